@@ -1,0 +1,29 @@
+package dev.saywho.common;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One quotation found in a text: its span, type, cue and (when the text supports one) its speaker. */
+@Schema(description = "A quotation: direct, indirect (reported) or mixed.")
+public record Quote(
+        @Schema(description = "The quoted content, exactly as submitted (for an interrupted quote: the envelope of its fragments).")
+        String text,
+        @Schema(description = "Start offset of the content (Java String index).", examples = "940") int start,
+        @Schema(description = "End offset of the content (exclusive).", examples = "1033") int end,
+        @Schema(description = "Quote type.") QuoteType type,
+        @Schema(description = "The pieces of an interrupted quote, in order; a single element for a contiguous quote.")
+        List<Span> fragments,
+        @Schema(description = "The speech or reporting cue (said, told reporters, according to), when there is one.", nullable = true)
+        Span cue,
+        @Schema(description = "The speaker; null when the text does not support one (never invented).", nullable = true)
+        QuoteSpeaker speaker,
+        @Schema(description = "Confidence of the attribution, 0 to 1.", examples = "0.93") double confidence,
+        @Schema(description = "The rule (sieve) that made the attribution: provenance for evaluation and debugging.",
+                examples = "TRAILING_CUE", nullable = true)
+        String sieve) {
+
+    public Quote {
+        fragments = fragments == null ? List.of() : List.copyOf(fragments);
+    }
+}
