@@ -1,0 +1,37 @@
+package dev.saywho.attribution.rest;
+
+/** Realistic request and response examples for the OpenAPI document (texts written for Saywho, fictional people). */
+final class OpenApiExamples {
+
+    static final String REQUEST = """
+            {"id": "port-tessaly-1",
+             "text": "\\"We will reopen the bridge by spring,\\" Mayor Ilse Varga said on Tuesday."}
+            """;
+
+    static final String RESPONSE = """
+            {"id": "port-tessaly-1", "engineVersion": "1.0.0",
+             "quotes": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37, "type": "DIRECT",
+                         "fragments": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37}],
+                         "cue": {"text": "said", "start": 56, "end": 60},
+                         "speaker": {"name": "Ilse Varga", "kind": "PERSON",
+                                     "mention": {"text": "Ilse Varga", "start": 45, "end": 55},
+                                     "role": "Mayor", "affiliation": null},
+                         "confidence": 0.95, "sieve": "TRAILING_CUE"}],
+             "speakers": [{"name": "Ilse Varga", "kind": "PERSON", "role": "Mayor", "affiliation": null,
+                           "mentions": [{"text": "Ilse Varga", "start": 45, "end": 55}]}]}
+            """;
+
+    static final String PROBLEM_400 = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400,
+             "detail": "The request body must be a JSON object with a \\"text\\" string.",
+             "instance": "/api/v1/attributions", "violations": [{"field": "text", "message": "must not be null"}]}
+            """;
+
+    static final String BATCH_REQUEST = """
+            {"id": "a1", "text": "\\"Rates will hold,\\" said Governor Pell Andrade."}
+            {"id": "a2", "text": "The council said the budget would pass."}
+            """;
+
+    private OpenApiExamples() {
+    }
+}

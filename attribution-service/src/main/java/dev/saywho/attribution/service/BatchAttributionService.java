@@ -1,0 +1,128 @@
+package dev.saywho.attribution.service;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saywho.attribution.config.AttributionConfig;
+import dev.saywho.common.AttributionRequest;
+
+/**
+ * Attributes an NDJSON stream of requests, writing one result line per input line in input order. Lines are read
+ * and answered in chunks, so memory stays bounded whatever the size of the batch; one bad line never fails the others.
+ */
+@ApplicationScoped
+public class BatchAttributionService {
+
+    private final AttributionService attribution;
+    private final ObjectMapper mapper;
+    private final int maxLineLength;
+    private final int parallelism;
+    private final ExecutorService workers;
+
+    BatchAttributionService(AttributionService attribution, ObjectMapper mapper, AttributionConfig config) {
+        this.attribution = attribution;
+        this.mapper = mapper;
+        this.maxLineLength = config.batch().maxLineLength();
+        int configured = config.batch().parallelism();
+        this.parallelism = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "attribution-batch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void shutdown() {
+        workers.shutdown();
+    }
+
+    /** Reads NDJSON requests from {@code in} and writes NDJSON {@link BatchItem}s to {@code out}. */
+    public void attribute(InputStream in, OutputStream out) throws IOException {
+        BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxLineLength);
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        int chunkSize = parallelism * 4;
+        int lineNumber = 0;
+        List<Future<BatchItem>> chunk = new ArrayList<>(chunkSize);
+        BoundedLineReader.Line line;
+        while ((line = reader.next()) != null) {
+            lineNumber++;
+            if (line.text() != null && line.text().isBlank()) {
+                continue;
+            }
+            chunk.add(submit(lineNumber, line));
+            if (chunk.size() == chunkSize) {
+                drain(chunk, writer);
+            }
+        }
+        drain(chunk, writer);
+        writer.flush();
+    }
+
+    private Future<BatchItem> submit(int lineNumber, BoundedLineReader.Line line) {
+        if (line.tooLong()) {
+            return CompletableFuture.completedFuture(BatchItem.failure(lineNumber, null, 413,
+                    "Payload Too Large", "The line is longer than " + maxLineLength + " characters."));
+        }
+        return workers.submit(() -> attributeLine(lineNumber, line.text()));
+    }
+
+    private BatchItem attributeLine(int lineNumber, String json) {
+        AttributionRequest request;
+        try {
+            request = mapper.readValue(json, AttributionRequest.class);
+        } catch (JsonProcessingException e) {
+            return BatchItem.failure(lineNumber, null, 400, "Bad Request",
+                    "The line is not a JSON object of the form {\"id\": ..., \"text\": ...}.");
+        }
+        String id = request == null ? null : request.id();
+        try {
+            return BatchItem.success(lineNumber, attribution.attribute(request));
+        } catch (InvalidRequestException e) {
+            return BatchItem.failure(lineNumber, id, 400, "Bad Request", e.getMessage());
+        } catch (TextTooLargeException e) {
+            return BatchItem.failure(lineNumber, id, 413, "Payload Too Large", e.getMessage());
+        }
+    }
+
+    private void drain(List<Future<BatchItem>> chunk, BufferedWriter writer) throws IOException {
+        for (Future<BatchItem> future : chunk) {
+            writer.write(mapper.writeValueAsString(await(future)));
+            writer.write('\n');
+        }
+        writer.flush();
+        chunk.clear();
+    }
+
+    private static BatchItem await(Future<BatchItem> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("batch interrupted"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("attribution failed", e.getCause());
+        }
+    }
+}

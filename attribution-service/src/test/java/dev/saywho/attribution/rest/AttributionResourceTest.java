@@ -1,0 +1,163 @@
+package dev.saywho.attribution.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class AttributionResourceTest {
+
+    private static final String TEXT = "\"We will reopen the bridge by spring,\" Mayor Ilse Varga said on Tuesday.";
+
+    @Test
+    void attributesADirectQuoteWithOffsetsIntoTheSubmittedText() {
+        JsonPath json = given().contentType(ContentType.JSON)
+                .body(Map.of("id", "t-1", "text", TEXT))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("id", equalTo("t-1"))
+                .body("engineVersion", notNullValue())
+                .body("quotes", hasSize(1))
+                .extract().jsonPath();
+
+        int start = json.getInt("quotes[0].start");
+        int end = json.getInt("quotes[0].end");
+        assertThat(json.getString("quotes[0].text")).isEqualTo(TEXT.substring(start, end))
+                .isEqualTo("We will reopen the bridge by spring,");
+        assertThat(json.getString("quotes[0].type")).isEqualTo("DIRECT");
+        assertThat(json.getString("quotes[0].speaker.name")).isEqualTo("Ilse Varga");
+        int mentionStart = json.getInt("quotes[0].speaker.mention.start");
+        int mentionEnd = json.getInt("quotes[0].speaker.mention.end");
+        assertThat(json.getString("quotes[0].speaker.mention.text")).isEqualTo(TEXT.substring(mentionStart, mentionEnd));
+        assertThat(json.getString("quotes[0].sieve")).isNotBlank();
+        assertThat(json.getDouble("quotes[0].confidence")).isBetween(0.0, 1.0);
+        assertThat(json.getList("speakers.name")).contains("Ilse Varga");
+    }
+
+    @Test
+    void textWithoutQuotationsGivesNoQuotes() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The ferry leaves at noon."))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(200)
+                .body("quotes", hasSize(0));
+    }
+
+    @Test
+    void emptyBodyIsAProblem() {
+        given().contentType(ContentType.JSON)
+                .when().post("/api/v1/attributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Bad Request"))
+                .body("detail", containsString("text"))
+                .body("instance", equalTo("/api/v1/attributions"));
+    }
+
+    @Test
+    void missingTextIsAProblemNamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "no-text"))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("text"));
+    }
+
+    @Test
+    void invalidJsonIsAProblemWithoutInternals() {
+        String body = given().contentType(ContentType.JSON)
+                .body("{\"text\": \"unterminated")
+                .when().post("/api/v1/attributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .extract().asString();
+        assertThat(body).doesNotContain("com.fasterxml", "Exception", "\tat ");
+    }
+
+    @Test
+    void wrongMediaTypeIsAProblem() {
+        given().contentType(ContentType.XML)
+                .body("<text>hello</text>")
+                .when().post("/api/v1/attributions")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+    }
+
+    @Test
+    void textOverTheLimitIsAProblem() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "a".repeat(100_001)))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("100000"));
+    }
+
+    @Test
+    void unknownPathIsAProblem() {
+        given().when().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void batchAnswersOneLinePerInputLineInOrderAndIsolatesBadLines() {
+        String body = "{\"id\": \"a\", \"text\": " + quoteJson(TEXT) + "}\n"
+                + "not json at all\n"
+                + "\n"
+                + "{\"id\": \"c\"}\n"
+                + "{\"id\": \"d\", \"text\": \"No quotes here.\"}\n";
+
+        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/attributions:batch")
+                .then().statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract().asString();
+
+        List<JsonPath> lines = answer.lines().map(JsonPath::from).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).getInt("line")).isEqualTo(1);
+        assertThat(lines.get(0).getString("id")).isEqualTo("a");
+        assertThat(lines.get(0).getList("quotes")).hasSize(1);
+        assertThat(lines.get(1).getInt("line")).isEqualTo(2);
+        assertThat(lines.get(1).getInt("problem.status")).isEqualTo(400);
+        assertThat(lines.get(2).getInt("line")).isEqualTo(4);
+        assertThat(lines.get(2).getString("id")).isEqualTo("c");
+        assertThat(lines.get(2).getInt("problem.status")).isEqualTo(400);
+        assertThat(lines.get(3).getString("id")).isEqualTo("d");
+        assertThat(lines.get(3).getList("quotes")).isEmpty();
+    }
+
+    @Test
+    void batchRejectsJsonMediaType() {
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when().post("/api/v1/attributions:batch")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    private static String quoteJson(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
