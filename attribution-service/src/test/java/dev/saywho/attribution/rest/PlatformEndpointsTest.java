@@ -36,6 +36,14 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void browserPageIsServedAtTheRoot() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("/api/v1/attributions"));
+    }
+
+    @Test
     void healthIsUpWithTheEngineCheck() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
