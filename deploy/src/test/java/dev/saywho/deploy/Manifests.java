@@ -1,0 +1,120 @@
+package dev.saywho.deploy;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/** Renders kustomizations with kubectl and parses multi-document YAML into fabric8 model objects. */
+final class Manifests {
+
+    static final String SKIP_KUBECTL = "SAYWHO_SKIP_KUBECTL";
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private Manifests() {
+    }
+
+    /**
+     * Runs {@code kubectl kustomize dir}. Without kubectl the calling test fails, because CI must validate the
+     * manifests; set SAYWHO_SKIP_KUBECTL=true (system property or environment) to skip it on a machine without one.
+     */
+    static String kustomize(Path dir) {
+        assumeFalse(skipRequested(), SKIP_KUBECTL + "=true: not rendering " + dir);
+        assertKubectlPresent();
+        assertKustomizationDir(dir);
+        try {
+            Process process = new ProcessBuilder("kubectl", "kustomize", dir.toString()).start();
+            // Read both streams concurrently so a full stderr pipe cannot block kubectl.
+            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            String stdout = readAll(process.getInputStream());
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                fail("kubectl kustomize " + dir + " did not finish within 2 minutes");
+            }
+            if (process.exitValue() != 0) {
+                fail("kubectl kustomize " + dir + " failed (exit " + process.exitValue() + "):\n" + stderr.join());
+            }
+            return stdout;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every object of a multi-document YAML stream; empty documents are dropped. */
+    static List<HasMetadata> parse(String yaml) {
+        List<HasMetadata> objects = new ArrayList<>();
+        try (MappingIterator<KubernetesResource> documents = YAML.readerFor(KubernetesResource.class).readValues(yaml)) {
+            while (documents.hasNext()) {
+                KubernetesResource document = documents.next();
+                if (document == null) {
+                    continue;
+                }
+                if (!(document instanceof HasMetadata object)) {
+                    throw new IllegalArgumentException("Not a Kubernetes object: " + document);
+                }
+                objects.add(object);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return objects;
+    }
+
+    static boolean skipRequested() {
+        return "true".equalsIgnoreCase(System.getProperty(SKIP_KUBECTL))
+                || "true".equalsIgnoreCase(System.getenv(SKIP_KUBECTL));
+    }
+
+    private static void assertKubectlPresent() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        boolean found = Arrays.stream(path.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry, isWindows() ? "kubectl.exe" : "kubectl"))
+                .anyMatch(Files::isExecutable);
+        if (!found) {
+            fail("kubectl is not on the PATH: it is needed to render deploy/k8s (kubectl kustomize). Install kubectl"
+                    + " (1.27+), or set " + SKIP_KUBECTL + "=true to skip the manifest tests on this machine.");
+        }
+    }
+
+    private static void assertKustomizationDir(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("kustomization.yaml"))) {
+            fail("No kustomization.yaml in " + dir.toAbsolutePath());
+        }
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    }
+
+    private static String readAll(InputStream stream) {
+        try (stream; ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
+            stream.transferTo(buffer);
+            return buffer.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
