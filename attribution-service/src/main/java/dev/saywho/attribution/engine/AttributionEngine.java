@@ -1,82 +1,156 @@
 package dev.saywho.attribution.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
 
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Attribution;
+import dev.saywho.attribution.engine.model.Candidate;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Entity;
+import dev.saywho.attribution.engine.model.Frame;
+import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.stage.AffiliationExtractor;
+import dev.saywho.attribution.engine.stage.CueFinder;
+import dev.saywho.attribution.engine.stage.EntityResolver;
+import dev.saywho.attribution.engine.stage.MentionFinder;
+import dev.saywho.attribution.engine.stage.QuoteAssembler;
+import dev.saywho.attribution.engine.stage.QuoteMarkFinder;
+import dev.saywho.attribution.engine.stage.Segmenter;
+import dev.saywho.attribution.engine.stage.SpeakerAttributor;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
-import dev.saywho.common.QuoteType;
 import dev.saywho.common.Span;
+import dev.saywho.common.Speaker;
 import dev.saywho.common.SpeakerKind;
 
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "0.1.0";
-    private static final List<String> SIEVES = List.of("TRAILING_CUE", "LEADING_CUE");
-    private static final Pattern AFTER = Pattern.compile("^\\s*(?:said|says)\\s+((?:[A-Z][\\w.'-]{0,30}\\s?){1,4})|^\\s*((?:[A-Z][\\w.'-]{0,30}\\s?){1,4})\\s(?:said|says)\\b");
+    private static final String VERSION = "1.0.0";
 
-    private AttributionEngine() {
+    private final Segmenter segmenter;
+    private final QuoteMarkFinder quoteMarks;
+    private final CueFinder cues;
+    private final QuoteAssembler assembler;
+    private final MentionFinder mentions;
+    private final EntityResolver resolver;
+    private final SpeakerAttributor attributor;
+    private final AffiliationExtractor affiliations;
+
+    private AttributionEngine(Lexicons lex, List<Sieve> order) {
+        this.segmenter = new Segmenter(lex);
+        this.quoteMarks = new QuoteMarkFinder();
+        this.cues = new CueFinder(lex);
+        this.assembler = new QuoteAssembler();
+        this.mentions = new MentionFinder(lex);
+        this.resolver = new EntityResolver(lex);
+        this.attributor = new SpeakerAttributor(order);
+        this.affiliations = new AffiliationExtractor(lex);
     }
 
     /** Builds an engine; fails fast with {@link IllegalArgumentException} on an unknown sieve name. */
     public static AttributionEngine create(EngineOptions options) {
-        for (String s : options.sieveOrder()) {
-            if (!SIEVES.contains(s)) {
-                throw new IllegalArgumentException("unknown sieve: " + s);
+        List<Sieve> order = new ArrayList<>();
+        List<String> names = options == null ? List.of() : options.sieveOrder();
+        for (String name : names) {
+            Sieve sieve;
+            try {
+                sieve = Sieve.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown sieve '" + name + "'; known: " + Sieve.defaultOrder(), e);
             }
+            if (order.contains(sieve)) {
+                throw new IllegalArgumentException("sieve listed twice: " + sieve);
+            }
+            order.add(sieve);
         }
-        return new AttributionEngine();
+        return new AttributionEngine(Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order);
     }
 
-    /** Finds and attributes the quotes of {@code text}; never throws. */
+    /** Finds and attributes the quotes of {@code text}; never throws, every offset is valid for {@code text}. */
     public EngineResult attribute(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return EngineResult.empty();
         }
         try {
-            List<Quote> quotes = new ArrayList<>();
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '\u201C' || c == '"') {
-                    char close = c == '"' ? '"' : '\u201D';
-                    int j = text.indexOf(close, i + 1);
-                    int nl = text.indexOf('\n', i + 1);
-                    if (j < 0 || (nl >= 0 && nl < j)) {
-                        i++;
-                        continue;
-                    }
-                    String tail = text.substring(j + 1, Math.min(text.length(), j + 80));
-                    Matcher m = AFTER.matcher(tail);
-                    QuoteSpeaker speaker = null;
-                    if (m.find()) {
-                        int g = m.group(1) != null ? 1 : 2;
-                        int s = j + 1 + m.start(g);
-                        int e = j + 1 + m.end(g);
-                        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                            e--;
-                        }
-                        speaker = new QuoteSpeaker(text.substring(s, e), SpeakerKind.UNKNOWN, Span.of(text, s, e), null, null);
-                    }
-                    Span content = Span.of(text, i + 1, j);
-                    quotes.add(new Quote(content.text(), content.start(), content.end(), QuoteType.DIRECT, List.of(content),
-                            null, speaker, speaker == null ? 0.0 : 0.6, speaker == null ? null : "TRAILING_CUE"));
-                    i = j + 1;
-                } else {
-                    i++;
-                }
-            }
-            return new EngineResult(quotes, List.of());
-        } catch (RuntimeException e) {
+            return run(text);
+        } catch (RuntimeException | StackOverflowError e) {
             return EngineResult.empty();
         }
     }
 
-    /** The engine rules version. */
+    /** The engine rules version (bumped whenever behaviour changes). */
     public String version() {
         return VERSION;
+    }
+
+    private EngineResult run(String text) {
+        Document doc = quoteMarks.find(segmenter.segment(text));
+        List<Frame> frames = cues.find(doc);
+        List<Candidate> candidates = assembler.assemble(doc, frames);
+        List<Attribution> attributions = attributor.attribute(doc, candidates);
+        List<NameRun> runs = mentions.find(doc);
+
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, List<Span>> mentionsByName = new HashMap<>();
+        Map<String, List<Mention>> rawMentions = new HashMap<>();
+        List<Quote> quotes = new ArrayList<>(attributions.size());
+        List<Entity> resolved = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            Entity e = null;
+            if (a.mention() != null) {
+                e = resolver.resolve(doc, runs, a.mention());
+                Entity known = entities.get(e.name());
+                if (known == null) {
+                    entities.put(e.name(), e);
+                } else {
+                    e = known;
+                }
+                rawMentions.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(a.mention());
+            }
+            resolved.add(e);
+        }
+        for (Map.Entry<String, Entity> en : entities.entrySet()) {
+            Entity e = en.getValue();
+            if (e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ORGANIZATION) {
+                AffiliationExtractor.RoleAffiliation ra = affiliations.extract(doc, runs, e.name(),
+                        rawMentions.getOrDefault(e.name(), List.of()));
+                en.setValue(e.withRoleAndAffiliation(ra.role(), ra.affiliation()));
+            }
+        }
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
+            Candidate c = a.candidate();
+            List<Span> fragments = new ArrayList<>();
+            for (int[] p : c.pieces()) {
+                fragments.add(Span.of(text, p[0], p[1]));
+            }
+            Span cue = c.frame() == null ? null : Span.of(text, c.frame().cueStart(), c.frame().cueEnd());
+            QuoteSpeaker speaker = null;
+            if (a.mention() != null) {
+                Entity e = entities.get(resolved.get(i).name());
+                Span mention = Span.of(text, a.mention().start(), a.mention().end());
+                speaker = new QuoteSpeaker(e.name(), e.kind(), mention, e.role(), e.affiliation());
+                List<Span> ms = mentionsByName.computeIfAbsent(e.name(), k -> new ArrayList<>());
+                if (!ms.contains(mention)) {
+                    ms.add(mention);
+                }
+            }
+            quotes.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(), fragments, cue, speaker,
+                    a.confidence(), a.sieve() == null ? null : a.sieve().name()));
+        }
+        List<Speaker> speakers = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            List<Span> ms = mentionsByName.getOrDefault(e.name(), List.of());
+            ms.sort(java.util.Comparator.comparingInt(Span::start));
+            speakers.add(new Speaker(e.name(), e.kind(), e.role(), e.affiliation(), ms));
+        }
+        return new EngineResult(quotes, speakers);
     }
 }

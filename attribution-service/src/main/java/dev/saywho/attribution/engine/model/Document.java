@@ -1,0 +1,105 @@
+package dev.saywho.attribution.engine.model;
+
+import java.util.List;
+
+/** The segmented text: paragraphs, sentences, tokens and the quoted spans; immutable. */
+public final class Document {
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final int[] tokenSentence;
+    private final List<QuotedSpan> quotedSpans;
+    private final int[] quoteStarts;
+
+    public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
+            List<QuotedSpan> quotedSpans) {
+        this.text = text;
+        this.paragraphs = List.copyOf(paragraphs);
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.quotedSpans = List.copyOf(quotedSpans);
+        this.tokenSentence = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                tokenSentence[t] = s.index();
+            }
+        }
+        this.quoteStarts = new int[quotedSpans.size()];
+        for (int i = 0; i < quotedSpans.size(); i++) {
+            quoteStarts[i] = quotedSpans.get(i).openMark();
+        }
+    }
+
+    /** The same document with its quoted spans. */
+    public Document withQuotedSpans(List<QuotedSpan> spans) {
+        return new Document(text, paragraphs, sentences, tokens, spans);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public List<QuotedSpan> quotedSpans() {
+        return quotedSpans;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int tokenCount() {
+        return tokens.size();
+    }
+
+    public Sentence sentenceOf(int token) {
+        return sentences.get(tokenSentence[token]);
+    }
+
+    /** The innermost top-level quoted span containing {@code offset} (marks included), or null. */
+    public QuotedSpan quoteAt(int offset) {
+        int lo = 0;
+        int hi = quoteStarts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoteStarts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0) {
+            return null;
+        }
+        QuotedSpan q = quotedSpans.get(found);
+        if (!q.contains(offset)) {
+            return null;
+        }
+        for (int[] p : q.pieces()) {
+            if (offset >= p[0] - 1 && offset <= p[1]) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code offset} lies inside quotation marks. */
+    public boolean quoted(int offset) {
+        return quoteAt(offset) != null;
+    }
+}

@@ -1,0 +1,233 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.model.Token;
+
+/**
+ * Stage 8: role and affiliation of a named speaker from the article: appositions ("Moon, a former general in X,"
+ * / "Moon, now with Y,"), pre-modifiers ("Trade Minister Lev Abramov", "the agency's chief executive, X"),
+ * "X of Y" and "a spokesman for Y". The role (former general, spokesman) is kept apart from the organisation.
+ */
+public final class AffiliationExtractor {
+
+    /** A role and an affiliation; either may be null. */
+    public record RoleAffiliation(String role, String affiliation) {
+    }
+
+    private static final Set<String> PREPOSITIONS = words("of", "for", "at", "with", "in", "to");
+    private static final Set<String> STRONG = words("of", "for", "at", "with");
+    private final Lexicons lex;
+
+    public RoleAffiliation none() {
+        return new RoleAffiliation(null, null);
+    }
+
+    public AffiliationExtractor(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Role and affiliation of the entity named {@code name}, from all its name runs in the article. */
+    public RoleAffiliation extract(Document doc, List<NameRun> runs, String name, List<Mention> mentions) {
+        String role = null;
+        String affiliation = null;
+        int affiliationRank = 0;
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        String firstWord = words[0];
+        for (NameRun r : runs) {
+            List<String> w = r.words();
+            boolean same = String.join(" ", w).equals(name) || (w.size() == 1 && (w.get(0).equals(last)
+                    || w.get(0).equals(firstWord)) && words.length > 1);
+            if (!same) {
+                continue;
+            }
+            Found f = apposition(doc, r.endToken());
+            if (f == null) {
+                f = premodifier(doc, r.firstToken());
+            }
+            if (f == null) {
+                continue;
+            }
+            if (role == null && f.role != null) {
+                role = f.role;
+            }
+            if (f.affiliation != null && f.rank > affiliationRank) {
+                affiliation = f.affiliation;
+                affiliationRank = f.rank;
+            }
+        }
+        return new RoleAffiliation(role, affiliation);
+    }
+
+    private record Found(String role, String affiliation, int rank) {
+    }
+
+    /** ", a former general in South Korea’s military," after the name. */
+    private Found apposition(Document doc, int after) {
+        if (after + 1 >= doc.tokenCount() || !doc.token(after).is(",")) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(after);
+        int a = after + 1;
+        int b = a;
+        while (b < s.endToken() && b - a < 20) {
+            Token t = doc.token(b);
+            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || CueFinder.isQuoteMark(t)) {
+                break;
+            }
+            if (t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
+                return null;
+            }
+            b++;
+        }
+        if (b == a) {
+            return null;
+        }
+        Token f = doc.token(a);
+        String fl = f.lower();
+        int start = a;
+        int rankBoost = 0;
+        if (fl.equals("now") || fl.equals("formerly") || fl.equals("currently")) {
+            start++;
+            rankBoost = 1;
+        }
+        if (start < b && (doc.token(start).isLower("with") || doc.token(start).isLower("at"))) {
+            String aff = orgText(doc, start + 1, b);
+            return aff == null ? null : new Found(null, aff, 3 + rankBoost);
+        }
+        if (!(fl.equals("a") || fl.equals("an") || fl.equals("the") || rankBoost > 0
+                || (f.word() && !f.capitalized() && (lex.roleNoun(fl) != null)) || f.capitalized())) {
+            return null;
+        }
+        return parseDescription(doc, start, b);
+    }
+
+    private Found parseDescription(Document doc, int a, int b) {
+        int start = a;
+        Token f = doc.token(start);
+        if (f.isLower("a") || f.isLower("an") || f.isLower("the")) {
+            start++;
+        }
+        for (int i = start; i < b; i++) {
+            Token t = doc.token(i);
+            if (t.word() && !t.capitalized() && PREPOSITIONS.contains(t.lower()) && i > start) {
+                String role = text(doc, start, i);
+                String aff = orgText(doc, i + 1, b);
+                int rank = STRONG.contains(t.lower()) && aff != null && hasOrgHead(doc, i + 1, b) ? 3
+                        : STRONG.contains(t.lower()) ? 2 : 1;
+                return new Found(role, aff, rank);
+            }
+        }
+        // "a South Korean National Security Council official": capitalised organisation, lower-case role
+        int k = b - 1;
+        while (k >= start && !doc.token(k).capitalized()) {
+            k--;
+        }
+        if (k >= start && k < b - 1) {
+            String aff = text(doc, start, k + 1);
+            String role = text(doc, k + 1, b);
+            return new Found(role, aff, hasOrgHead(doc, start, k + 1) ? 3 : 2);
+        }
+        if (allCapitalized(doc, start, b)) {
+            return null;
+        }
+        return new Found(text(doc, start, b), null, 0);
+    }
+
+    /** "Trade Minister Lev Abramov", "the agency's chief executive, X". */
+    private Found premodifier(Document doc, int first) {
+        if (first <= 0) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(first);
+        int k = first - 1;
+        if (doc.token(k).is(",") && k - 1 >= s.firstToken()) {
+            // "Y's chief executive, X"
+            int j = k - 1;
+            int words = 0;
+            while (j >= s.firstToken() && words < 4 && doc.token(j).word() && !doc.token(j).capitalized()
+                    && !doc.token(j).is("’s") && !doc.token(j).is("'s")) {
+                j--;
+                words++;
+            }
+            if (words > 0 && j >= s.firstToken() && (doc.token(j).is("’s") || doc.token(j).is("'s"))) {
+                int o = j - 1;
+                while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized()) {
+                    o--;
+                }
+                if (o <= j - 1 && doc.token(j - 1).capitalized()) {
+                    return new Found(text(doc, j + 1, k), text(doc, o, j), 3);
+                }
+            }
+            return null;
+        }
+        int j = first;
+        // titles inside the run were stripped: walk back over capitalised titles and lower-case roles
+        int titleStart = j;
+        while (titleStart - 1 >= s.firstToken() && doc.token(titleStart - 1).capitalized()
+                && lex.isTitle(doc.token(titleStart - 1).text())) {
+            titleStart--;
+        }
+        int roleStart = titleStart;
+        while (roleStart - 1 >= s.firstToken() && doc.token(roleStart - 1).word() && !doc.token(roleStart - 1).capitalized()
+                && lex.roleNoun(doc.token(roleStart - 1).lower()) != null) {
+            roleStart--;
+        }
+        if (roleStart < first) {
+            return new Found(text(doc, roleStart, first), null, 0);
+        }
+        return null;
+    }
+
+    private boolean hasOrgHead(Document doc, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (lex.isOrgHead(doc.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitalized(Document doc, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (doc.token(i).word() && !doc.token(i).capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organisation after a preposition: leading "the" and "X-based" dropped. */
+    private static String orgText(Document doc, int a, int b) {
+        int s = a;
+        while (s < b && (doc.token(s).isLower("the") || doc.token(s).text().endsWith("-based"))) {
+            s++;
+        }
+        if (s >= b) {
+            return null;
+        }
+        boolean cap = false;
+        for (int i = s; i < b; i++) {
+            cap |= doc.token(i).capitalized();
+        }
+        return cap ? text(doc, s, b) : null;
+    }
+
+    private static String text(Document doc, int a, int b) {
+        if (b <= a) {
+            return null;
+        }
+        return doc.text().substring(doc.token(a).start(), doc.token(b - 1).end());
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,813 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.saywho.attribution.engine.Sieve;
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.lexicon.Lexicons.VerbClass;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Frame;
+import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.QuotedSpan;
+import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.model.Token;
+
+/**
+ * Stage 3: finds reporting frames around speech cues — the speaker mention each cue names (subject before the
+ * verb, inverted subject after it, "according to X", "X:" headers, participles continuing a clause) and the
+ * content it reports (an adjacent direct quote, a that-clause, the clause before a trailing cue). Every look-around
+ * is bounded by the sentence and a fixed token window, so the stage is linear in the document.
+ */
+public final class CueFinder {
+
+    static final Set<String> PRONOUNS = words("he", "she", "they", "we", "i", "it", "who");
+    private static final Set<String> AUX_ADV = words("also", "has", "have", "had", "later", "previously", "recently",
+            "repeatedly", "often", "once", "then", "again", "would", "will", "could", "earlier", "already", "publicly",
+            "privately", "first", "still", "even", "never", "not", "just", "reportedly", "flatly", "simply", "further",
+            "initially", "specifically", "ultimately", "did", "does", "do", "may", "might", "should", "can", "quickly",
+            "subsequently", "frequently", "finally", "since", "now", "both", "all", "too", "only", "has", "had");
+    private static final Set<String> DETERMINERS = words("the", "a", "an", "this", "another", "one", "some", "several",
+            "many", "two", "three", "four", "most", "his", "her", "its", "their", "our", "other", "these", "those", "both",
+            "any", "each", "no", "few", "more", "top");
+    private static final Set<String> MODIFIERS = words("former", "senior", "top", "chief", "deputy", "press", "campaign",
+            "state", "then", "fellow", "longtime", "presidential", "republican", "democratic", "white", "house",
+            "administration", "government", "federal", "local", "military", "police", "party", "election", "foreign",
+            "national", "security", "intelligence", "defense", "health", "trade", "finance", "executive",
+            "communications", "political", "policy", "news", "u.s.", "american", "gop", "independent", "conservative",
+            "liberal", "progressive", "veteran", "prominent", "leading", "key", "unnamed", "anonymous", "high-ranking",
+            "ranking", "current", "new", "longtime", "outside", "legal", "economic", "public", "private", "union",
+            "county", "city", "congressional", "senate", "staff", "research", "polling", "internal", "official",
+            "spokesman", "spokeswoman", "spokesperson", "assistant", "associate", "general", "special", "principal",
+            "managing", "vice", "co-founder", "founding", "regional", "international", "global", "world", "agency");
+    private static final Set<String> CONNECT = words("of", "for", "at", "from", "with", "to");
+    private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "me", "us", "you", "reporters",
+            "supporters", "voters", "lawmakers", "listeners", "viewers", "attendees", "journalists", "members", "students",
+            "workers", "congress", "host", "anchor", "interviewer");
+    private static final Set<String> OBJECT_VERBS = words("told", "tell", "tells", "telling", "asked", "asks", "ask",
+            "asking", "warned", "warns", "warning", "reminded", "assured", "informed", "promised");
+    private static final Set<String> PREPS = words("in", "on", "at", "of", "to", "during", "after", "before", "from",
+            "about", "via", "with", "through", "over", "while", "when", "last", "this", "late", "early", "at", "for",
+            "following", "outside", "inside", "under", "since");
+    private static final Set<String> TIME_WORDS = words("yesterday", "today", "tonight", "earlier", "later", "recently",
+            "again", "also", "afterward", "afterwards", "privately", "publicly", "repeatedly", "separately", "then",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "once", "often", "previously",
+            "bluntly", "flatly", "simply", "candidly", "frankly", "firmly", "angrily", "quietly", "openly", "recently",
+            "sarcastically", "jokingly", "confidently", "emphatically", "matter-of-factly", "directly", "explicitly");
+    private static final Set<String> PP_HEADS = words("statement", "statements", "interview", "week", "month", "year",
+            "morning", "night", "evening", "afternoon", "day", "rally", "speech", "conference", "event", "debate",
+            "hall", "appearance", "email", "e-mail", "letter", "post", "tweet", "tweets", "release", "twitter",
+            "facebook", "briefing", "call", "meeting", "hearing", "remarks", "op-ed", "video", "ad", "radio",
+            "television", "tv", "show", "program", "podcast", "memo", "report", "filing", "court", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "cnn", "msnbc", "fox", "abc", "cbs", "nbc", "time",
+            "instagram", "documents", "book", "summit", "forum", "dinner", "breakfast", "lunch", "session",
+            "luncheon", "gathering", "stop", "message", "note", "point");
+    private static final Set<String> SAY_LIKE = words("say", "says", "said", "saying", "tell", "tells", "told",
+            "telling", "add", "adds", "added", "adding", "write", "writes", "wrote", "writing", "argue", "argues",
+            "argued", "arguing", "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting",
+            "warn", "warns", "warned", "warning", "note", "notes", "noted", "noting", "predicted", "predicts",
+            "suggested", "suggests", "acknowledged", "acknowledges", "admitted", "admits", "tweeted", "tweets",
+            "reported", "reports", "explained", "explains", "contended", "maintained", "asserted", "stressed",
+            "emphasized", "conceded", "complained", "countered", "charged", "declared", "stated", "recalled",
+            "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted");
+
+    private final Lexicons lex;
+
+    public CueFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** All frames of the document, in text order. */
+    public List<Frame> find(Document doc) {
+        List<Frame> frames = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            int before = frames.size();
+            colon(doc, s, frames);
+            for (int v = s.firstToken(); v < s.endToken(); v++) {
+                try {
+                    frameAt(doc, s, v, frames, before);
+                } catch (RuntimeException e) {
+                    // a malformed neighbourhood never stops the document: skip this cue
+                }
+            }
+        }
+        return frames;
+    }
+
+    private void frameAt(Document doc, Sentence s, int v, List<Frame> frames, int sentenceFrames) {
+        Token t = doc.token(v);
+        if (!t.word() || doc.quoted(t.start())) {
+            return;
+        }
+        String low = t.lower();
+        if (low.equals("according") && v + 1 < s.endToken() && doc.token(v + 1).isLower("to")) {
+            accordingTo(doc, s, v, frames);
+            return;
+        }
+        VerbClass vc = lex.speechVerb(low);
+        if (vc == null || t.capitalized()) {
+            return;
+        }
+        if (low.endsWith("ing")) {
+            if (v > s.firstToken() && doc.token(v - 1).is(",")) {
+                participle(doc, s, v, vc, frames, sentenceFrames);
+            }
+            return;
+        }
+        // inverted: "…," said the spokesman.
+        if (v > s.firstToken() && (doc.token(v - 1).is(",") || isCloseMark(doc, doc.token(v - 1)))) {
+            Mention m = subjectAfter(doc, v + 1, s.endToken(), false);
+            if (m != null && endsClause(doc, m.endToken(), s)) {
+                List<int[]> content = contentBefore(doc, s, v - 1);
+                if (content != null) {
+                    frames.add(new Frame(Sieve.INVERTED_CUE, t.start(), t.end(), m, content, s.index(), -1, -1));
+                    return;
+                }
+            }
+        }
+        int[] app = new int[] {-1, -1};
+        Mention subject = subjectBefore(doc, v, s.firstToken(), app);
+        if (subject == null) {
+            return;
+        }
+        int after = skipComplements(doc, v + 1, s.endToken(), low);
+        int b = (app[0] >= 0 ? Math.min(app[0] - 1, subject.firstToken()) : subject.firstToken()) - 1;
+        b = subject.firstToken() - 1;
+        boolean boundary = b >= s.firstToken() && (doc.token(b).is(",") || isCloseMark(doc, doc.token(b)));
+        Token afterTok = after < s.endToken() ? doc.token(after) : null;
+        boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
+                && !afterTok.is("(") && !afterTok.is("“"));
+        if (boundary && trailingLike && vc != VerbClass.MIXED) {
+            List<int[]> content = contentBefore(doc, s, b);
+            if (content != null) {
+                int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
+                frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
+                addContinuation(doc, s, after, frames);
+            }
+            return;
+        }
+        List<int[]> content = contentAfter(doc, s, after, low, vc);
+        if (content != null) {
+            int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
+            frames.add(new Frame(Sieve.LEADING_CUE, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
+                    app[0], app[1]));
+        }
+    }
+
+    /** "“A,” he said, “B.”": the second quote joins the frame as a further fragment. */
+    private void addContinuation(Document doc, Sentence s, int after, List<Frame> frames) {
+        if (after + 1 >= doc.tokenCount()) {
+            return;
+        }
+        Token comma = doc.token(after);
+        if (!comma.is(",") && !comma.is(":")) {
+            return;
+        }
+        Token open = doc.token(after + 1);
+        QuotedSpan q = doc.quoteAt(open.start());
+        Frame f = frames.get(frames.size() - 1);
+        if (q == null || q.openMark() != open.start() || !isQuoteContent(doc, f)) {
+            return;
+        }
+        List<int[]> pieces = new ArrayList<>(f.content());
+        pieces.addAll(q.pieces());
+        frames.set(frames.size() - 1, new Frame(f.pattern(), f.cueStart(), f.cueEnd(), f.subject(), pieces, f.sentence(),
+                f.appositionFirst(), f.appositionEnd()));
+    }
+
+    private static boolean isQuoteContent(Document doc, Frame f) {
+        QuotedSpan q = doc.quoteAt(f.contentStart());
+        return q != null && q.contentStart() == f.contentStart();
+    }
+
+    private void participle(Document doc, Sentence s, int v, VerbClass vc, List<Frame> frames, int sentenceFrames) {
+        Mention subject = null;
+        for (int i = frames.size() - 1; i >= sentenceFrames; i--) {
+            if (frames.get(i).subject() != null) {
+                subject = frames.get(i).subject();
+                break;
+            }
+        }
+        if (subject == null) {
+            subject = subjectAfter(doc, s.firstToken(), s.endToken(), false);
+            if (subject != null && subject.kind() == Mention.Kind.NOMINAL && subject.firstToken() == s.firstToken()
+                    && doc.token(s.firstToken()).capitalized() && lex.isSentenceStarter(doc.token(s.firstToken()).text())
+                    && !doc.token(s.firstToken()).isLower("the")) {
+                subject = null;
+            }
+        }
+        int after = skipComplements(doc, v + 1, s.endToken(), doc.token(v).lower());
+        List<int[]> content = contentAfter(doc, s, after, doc.token(v).lower(), vc);
+        if (content != null) {
+            Token t = doc.token(v);
+            frames.add(new Frame(Sieve.PARTICIPLE_CUE, t.start(), t.end(), subject, content, s.index(), -1, -1));
+        }
+    }
+
+    private void accordingTo(Document doc, Sentence s, int v, List<Frame> frames) {
+        Mention m = subjectAfter(doc, v + 2, s.endToken(), true);
+        if (m == null) {
+            return;
+        }
+        int cueStart = doc.token(v).start();
+        int cueEnd = doc.token(v + 1).end();
+        List<int[]> content;
+        if (v - s.firstToken() <= 2) {
+            int k = m.endToken();
+            if (k < s.endToken() && doc.token(k).is(",")) {
+                k++;
+            }
+            content = clauseFrom(doc, s, k);
+        } else {
+            int b = v - 1;
+            content = doc.token(b).is(",") || doc.token(b).is("—") ? contentBefore(doc, s, b) : contentBefore(doc, s, v);
+        }
+        if (content != null) {
+            frames.add(new Frame(Sieve.ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
+        }
+    }
+
+    /** "Moon: “…”" at the start of a sentence. */
+    private void colon(Document doc, Sentence s, List<Frame> frames) {
+        int f = s.firstToken();
+        int k = f;
+        while (k < s.endToken() && k - f < 5 && doc.token(k).capitalized()) {
+            k++;
+        }
+        if (k == f || k >= s.endToken() || !doc.token(k).is(":") || lex.isSentenceStarter(doc.token(f).text())) {
+            return;
+        }
+        if (k - f == 1 && (lex.isPlace(doc.token(f).text()) || lex.isTitle(doc.token(f).text()))) {
+            return;
+        }
+        List<int[]> content = contentAfter(doc, s, k, "said", VerbClass.CLAUSE);
+        if (content == null) {
+            return;
+        }
+        Token first = doc.token(f);
+        Token last = doc.token(k - 1);
+        Mention m = new Mention(first.start(), last.end(), f, k, Mention.Kind.NAME, first.start(), last.end());
+        frames.add(new Frame(Sieve.COLON_CUE, doc.token(k).start(), doc.token(k).end(), m, content, s.index(), -1, -1));
+    }
+
+    /** The clause reported before a trailing cue whose subject starts after token {@code b} (a comma or closing mark). */
+    private List<int[]> contentBefore(Document doc, Sentence s, int b) {
+        for (int cm = b; cm >= Math.max(s.firstToken(), b - 2) && cm >= 0; cm--) {
+            Token tok = doc.token(cm);
+            if (isCloseMark(doc, tok)) {
+                QuotedSpan q = doc.quoteAt(tok.start());
+                if (q != null && q.closeMark() == tok.start()) {
+                    return q.pieces();
+                }
+                break;
+            }
+            if (!tok.is(",") && !tok.is("—") && !tok.is("-")) {
+                break;
+            }
+        }
+        int start = s.start();
+        int endTok = b;
+        if (endTok <= s.firstToken()) {
+            return null;
+        }
+        // a clause that starts right after an earlier cue of the same sentence ("X said A, B said") is left alone
+        int words = 0;
+        for (int i = s.firstToken(); i < endTok; i++) {
+            if (doc.token(i).word()) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        int end = doc.token(endTok - 1).end();
+        QuotedSpan q = doc.quoteAt(start);
+        if (q != null && q.contentStart() < start && q.outerEnd() >= end) {
+            return null;
+        }
+        return List.of(new int[] {start, end});
+    }
+
+    /** The reported content after a leading cue; {@code j} is the first token after the verb and its complements. */
+    private List<int[]> contentAfter(Document doc, Sentence s, int j, String verb, VerbClass vc) {
+        int end = s.endToken();
+        if (j >= end) {
+            return null;
+        }
+        Token x = doc.token(j);
+        if (x.is(":") || x.is(",")) {
+            if (j + 1 < end && isOpenMark(doc, doc.token(j + 1))) {
+                j++;
+                x = doc.token(j);
+            } else if (x.is(":") && j + 1 < end) {
+                return clauseFrom(doc, s, j + 1);
+            } else {
+                return null;
+            }
+        }
+        if (isOpenMark(doc, x)) {
+            QuotedSpan q = doc.quoteAt(x.start());
+            if (q == null || q.openMark() != x.start()) {
+                return null;
+            }
+            int k = firstTokenAt(doc, j, q.outerEnd());
+            Sentence qs = k - 1 >= 0 && k - 1 < doc.tokenCount() ? doc.sentenceOf(k - 1) : s;
+            if (k >= doc.tokenCount() || k >= qs.endToken() || isEndPunct(doc.token(k))
+                    || doc.sentenceOf(k).index() != qs.index()) {
+                return q.pieces();
+            }
+            return clauseFrom(doc, qs, j, true);
+        }
+        if (x.isLower("that")) {
+            return clauseFrom(doc, s, j + 1);
+        }
+        if (vc == VerbClass.QUOTE) {
+            return null;
+        }
+        if (vc == VerbClass.MIXED) {
+            List<int[]> c = clauseFrom(doc, s, j);
+            if (c == null) {
+                return null;
+            }
+            for (int i = j; i < end && doc.token(i).start() < c.get(0)[1]; i++) {
+                if (isOpenMark(doc, doc.token(i))) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        if (!SAY_LIKE.contains(verb) || !x.word()) {
+            return null;
+        }
+        return clauseFrom(doc, s, j);
+    }
+
+    private List<int[]> clauseFrom(Document doc, Sentence s, int j) {
+        return clauseFrom(doc, s, j, false);
+    }
+
+    /** From token {@code j} to the end of the clause: sentence end, a participial cue, "according to". */
+    private List<int[]> clauseFrom(Document doc, Sentence s, int j, boolean ignoreQuoted) {
+        int end = s.endToken();
+        if (j >= end) {
+            return null;
+        }
+        int k = j;
+        int words = 0;
+        int quoteEnd = -1;
+        for (; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.start() < quoteEnd) {
+                continue;
+            }
+            if (isOpenMark(doc, t)) {
+                QuotedSpan q = doc.quoteAt(t.start());
+                if (q != null && q.openMark() == t.start()) {
+                    quoteEnd = q.pieces().size() == 1 ? q.outerEnd() : q.pieces().get(0)[1];
+                    words++;
+                    continue;
+                }
+            }
+            if (t.is(",") && k + 1 < end) {
+                Token n = doc.token(k + 1);
+                String nl = n.lower();
+                if (n.word() && ((nl.endsWith("ing") && lex.speechVerb(nl) != null) || nl.equals("according"))) {
+                    break;
+                }
+            }
+            if (t.is(";")) {
+                break;
+            }
+            if (t.word()) {
+                words++;
+            }
+        }
+        if (words < 2) {
+            return null;
+        }
+        int last = k - 1;
+        int endChar = doc.token(last).end();
+        if (quoteEnd > endChar) {
+            endChar = Math.min(quoteEnd, doc.text().length());
+        }
+        int startChar = doc.token(j).start();
+        return List.of(new int[] {startChar, endChar});
+    }
+
+    private static int firstTokenAt(Document doc, int from, int offset) {
+        int k = from;
+        while (k < doc.tokenCount() && doc.token(k).start() < offset && k - from < 5000) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isEndPunct(Token t) {
+        return !t.word() && (t.is(".") || t.is(",") || t.is("?") || t.is("!") || t.is(";") || t.is("—") || t.is(")"));
+    }
+
+    private static boolean endsClause(Document doc, int k, Sentence s) {
+        if (k >= s.endToken()) {
+            return true;
+        }
+        Token t = doc.token(k);
+        return !t.word() && !t.is("(") && !t.is("’s") || t.isLower("in") || t.isLower("on") || t.isLower("at")
+                || t.isLower("during") || t.isLower("after") || t.isLower("told");
+    }
+
+    /** Skips the verb's object and adverbials: "told reporters", "in a statement", "on Tuesday", "of the drills". */
+    private int skipComplements(Document doc, int i, int end, String verb) {
+        int j = i;
+        if (j < end && OBJECT_VERBS.contains(verb)) {
+            Token x = doc.token(j);
+            if (x.word() && OBJECT_PRONOUNS.contains(x.lower())) {
+                j++;
+            } else if (x.word() && (x.capitalized() || DETERMINERS.contains(x.lower()))) {
+                int k = j;
+                if (DETERMINERS.contains(x.lower())) {
+                    k++;
+                }
+                int taken = 0;
+                while (k < end && taken < 6) {
+                    Token y = doc.token(k);
+                    if (y.capitalized() || y.is("’s") || y.is("'s") || (y.word() && lex.roleNoun(y.lower()) != null)
+                            || (y.word() && MODIFIERS.contains(y.lower()))) {
+                        k++;
+                        taken++;
+                        continue;
+                    }
+                    break;
+                }
+                if (taken > 0) {
+                    j = k;
+                }
+            }
+        }
+        int guard = 0;
+        while (j < end && guard++ < 4) {
+            Token x = doc.token(j);
+            if (!x.word()) {
+                break;
+            }
+            String xl = x.lower();
+            if (TIME_WORDS.contains(xl)) {
+                j++;
+                continue;
+            }
+            if (PREPS.contains(xl)) {
+                int k = j + 1;
+                int taken = 0;
+                boolean closed = false;
+                while (k < end && taken < 7) {
+                    Token y = doc.token(k);
+                    if (!y.word() || y.isLower("that")) {
+                        closed = true;
+                        break;
+                    }
+                    k++;
+                    taken++;
+                    if (PP_HEADS.contains(y.lower())) {
+                        closed = true;
+                        break;
+                    }
+                }
+                if (!closed && k < end) {
+                    break;
+                }
+                j = k;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** The subject noun phrase ending right before the verb at {@code v} (adverbs and an apposition skipped). */
+    Mention subjectBefore(Document doc, int v, int lo, int[] apposition) {
+        int k = v - 1;
+        int skipped = 0;
+        while (k >= lo && skipped < 3) {
+            Token t = doc.token(k);
+            String tl = t.lower();
+            if (t.word() && !t.capitalized() && (AUX_ADV.contains(tl) || (tl.endsWith("ly") && tl.length() > 4))) {
+                k--;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        if (k < lo) {
+            return null;
+        }
+        if (doc.token(k).is(",")) {
+            int c2 = -1;
+            for (int j = k - 1; j >= lo && j >= k - 25; j--) {
+                Token y = doc.token(j);
+                if (y.is(",")) {
+                    c2 = j;
+                    break;
+                }
+                if (isQuoteMark(y) || y.is(".") || y.is(":") || y.is(";")
+                        || (y.word() && lex.speechVerb(y.lower()) != null && !y.capitalized())) {
+                    return null;
+                }
+            }
+            if (c2 < 0 || !looksLikeApposition(doc, c2 + 1, k)) {
+                return null;
+            }
+            apposition[0] = c2 + 1;
+            apposition[1] = k;
+            k = c2 - 1;
+            if (k < lo) {
+                return null;
+            }
+        }
+        return npEndingAt(doc, k, lo, apposition[0] < 0, 0);
+    }
+
+    private Mention npEndingAt(Document doc, int k, int lo, boolean allowPronoun, int depth) {
+        Token h = doc.token(k);
+        if (h.word() && PRONOUNS.contains(h.lower())) {
+            if (!allowPronoun && !h.isLower("who")) {
+                return null;
+            }
+            return new Mention(h.start(), h.end(), k, k + 1, Mention.Kind.PRONOUN, h.start(), h.end());
+        }
+        int last = k;
+        if (h.is(")")) {
+            int j = k - 1;
+            while (j >= lo && j > k - 8 && !doc.token(j).is("(")) {
+                j--;
+            }
+            if (j < lo || !doc.token(j).is("(") || j - 1 < lo) {
+                return null;
+            }
+            last = j - 1;
+            h = doc.token(last);
+        }
+        if (h.word() && (h.is("Jr.") || h.is("Sr.") || h.is("Jr") || h.is("Sr")) && last - 1 >= lo) {
+            last--;
+            if (doc.token(last).is(",") && last - 1 >= lo) {
+                last--;
+            }
+            h = doc.token(last);
+        }
+        int first;
+        Mention.Kind kind;
+        int headFirst;
+        int headLast = last;
+        if (h.capitalized() && !(last == lo && lex.isSentenceStarter(h.text()))) {
+            int j = last;
+            while (j - 1 >= lo && last - j < 8) {
+                Token y = doc.token(j - 1);
+                if (y.capitalized() && !(j - 1 == lo && lex.isSentenceStarter(y.text()))) {
+                    j--;
+                    continue;
+                }
+                if (y.word() && (y.isLower("for") || y.isLower("of") || y.isLower("on")) && j - 2 >= lo
+                        && lex.isOrgHead(doc.token(j - 2).text()) && !lex.isPlace(doc.token(j).text())) {
+                    j--;
+                    continue;
+                }
+                break;
+            }
+            headFirst = j;
+            while (headFirst < last && lex.isTitle(doc.token(headFirst).text())) {
+                headFirst++;
+            }
+            int m = j;
+            int lowers = 0;
+            while (m - 1 >= lo && lowers < 4) {
+                Token y = doc.token(m - 1);
+                String yl = y.lower();
+                if (!y.word() || y.capitalized()) {
+                    break;
+                }
+                if (DETERMINERS.contains(yl)) {
+                    m--;
+                    break;
+                }
+                if ((y.is("’s") || y.is("'s")) && m - 2 >= lo && doc.token(m - 2).word()) {
+                    m -= 2;
+                    lowers++;
+                    continue;
+                }
+                if (lex.roleNoun(yl) != null || MODIFIERS.contains(yl)) {
+                    m--;
+                    lowers++;
+                    continue;
+                }
+                break;
+            }
+            first = m;
+            kind = Mention.Kind.NAME;
+        } else if (h.word() && !h.capitalized() && lex.roleNoun(h.lower()) != null) {
+            int m = last;
+            int guard = 0;
+            while (m - 1 >= lo && guard++ < 6) {
+                Token y = doc.token(m - 1);
+                String yl = y.lower();
+                if (!y.word()) {
+                    break;
+                }
+                if (DETERMINERS.contains(yl)) {
+                    m--;
+                    break;
+                }
+                if (y.capitalized() && !(m - 1 == lo && lex.isSentenceStarter(y.text()))) {
+                    m--;
+                    continue;
+                }
+                if ((y.is("’s") || y.is("'s")) && m - 2 >= lo && doc.token(m - 2).word()) {
+                    m -= 2;
+                    continue;
+                }
+                if (lex.roleNoun(yl) != null || MODIFIERS.contains(yl) || adjectiveLike(yl)) {
+                    m--;
+                    continue;
+                }
+                break;
+            }
+            first = m;
+            headFirst = last;
+            kind = Mention.Kind.NOMINAL;
+        } else {
+            return null;
+        }
+        // "a spokesman for the campaign", "Dr. Joel Marchetti of the Orrin Institute": the head is the left NP
+        if (depth == 0 && first - 2 >= lo && doc.token(first - 1).word()
+                && CONNECT.contains(doc.token(first - 1).lower())) {
+            Mention left = npEndingAt(doc, first - 2, lo, false, 1);
+            if (left != null && left.kind() != Mention.Kind.PRONOUN) {
+                Token end = doc.token(k);
+                return new Mention(left.start(), end.end(), left.firstToken(), k + 1, left.kind(), left.headStart(),
+                        left.headEnd());
+            }
+        }
+        Token firstTok = doc.token(first);
+        Token endTok = doc.token(k);
+        return new Mention(firstTok.start(), endTok.end(), first, k + 1, kind, doc.token(headFirst).start(),
+                doc.token(headLast).end());
+    }
+
+    private static boolean adjectiveLike(String w) {
+        return w.length() > 4 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary")
+                || w.endsWith("ior") || w.endsWith("ern") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("an"));
+    }
+
+    private boolean looksLikeApposition(Document doc, int a, int b) {
+        if (b - a < 1 || b - a > 22) {
+            return false;
+        }
+        Token f = doc.token(a);
+        String fl = f.lower();
+        if (words("a", "an", "the", "who", "now", "formerly", "also", "then", "whose", "currently", "once", "himself",
+                "herself", "until", "another", "one", "both", "its", "his", "her", "their").contains(fl)) {
+            return true;
+        }
+        if (f.word() && Character.isDigit(f.text().charAt(0)) && b - a <= 2) {
+            return true;
+        }
+        if (f.word() && !f.capitalized() && (lex.roleNoun(fl) != null || MODIFIERS.contains(fl))) {
+            return true;
+        }
+        if (f.capitalized() || (f.word() && Character.isUpperCase(f.text().charAt(0)))) {
+            for (int i = a; i < b; i++) {
+                Token t = doc.token(i);
+                if (t.word() && !t.capitalized() && lex.roleNoun(t.lower()) != null) {
+                    return true;
+                }
+                if (t.is("R") || t.is("D") || t.is("I")) {
+                    return true;
+                }
+            }
+            return b - a <= 3 && (doc.token(a).text().startsWith("R-") || doc.token(a).text().startsWith("D-"));
+        }
+        return false;
+    }
+
+    /** A speaker noun phrase starting at {@code i} (inverted subjects, "according to X"); loose allows any words. */
+    Mention subjectAfter(Document doc, int i, int end, boolean loose) {
+        if (i >= end) {
+            return null;
+        }
+        Token x = doc.token(i);
+        if (x.word() && PRONOUNS.contains(x.lower()) && !x.isLower("it") && !x.isLower("who")) {
+            return new Mention(x.start(), x.end(), i, i + 1, Mention.Kind.PRONOUN, x.start(), x.end());
+        }
+        int j = i;
+        int headFirst = -1;
+        int headLast = -1;
+        int nominal = -1;
+        while (j < end && j - i < (loose ? 12 : 9)) {
+            Token y = doc.token(j);
+            String yl = y.lower();
+            if (!y.word()) {
+                if ((y.is("(") || y.is("-") || y.is("–")) && headLast >= 0 && j - i < 8) {
+                    break;
+                }
+                break;
+            }
+            if (y.capitalized() && !(j == i && lex.isSentenceStarter(y.text()) && !y.is("The"))) {
+                if (y.is("The") || y.is("A") || y.is("An")) {
+                    j++;
+                    continue;
+                }
+                if (headFirst < 0 || (headLast >= 0 && headLast != j - 1 && nominal < 0)) {
+                    if (headFirst < 0) {
+                        headFirst = j;
+                    }
+                }
+                if (headLast < 0 || headLast == j - 1 || headFirst == j) {
+                    headLast = j;
+                }
+                j++;
+                continue;
+            }
+            if (y.is("’s") || y.is("'s")) {
+                j++;
+                continue;
+            }
+            if (DETERMINERS.contains(yl) && (j == i || loose)) {
+                j++;
+                continue;
+            }
+            if (lex.roleNoun(yl) != null) {
+                nominal = j;
+                j++;
+                continue;
+            }
+            if (MODIFIERS.contains(yl) || adjectiveLike(yl)) {
+                j++;
+                continue;
+            }
+            if (CONNECT.contains(yl) && j + 1 < end && (doc.token(j + 1).capitalized()
+                    || DETERMINERS.contains(doc.token(j + 1).lower())) && (headLast >= 0 || nominal >= 0)) {
+                j++;
+                continue;
+            }
+            if (loose && !yl.equals("that") && !yl.equals("and") && lex.speechVerb(yl) == null && j - i < 8
+                    && (headLast >= 0 || nominal >= 0 || j - i < 4)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        int last = j - 1;
+        while (last >= i && !doc.token(last).capitalized() && lex.roleNoun(doc.token(last).lower()) == null) {
+            last--;
+        }
+        if (last < i) {
+            return null;
+        }
+        Mention.Kind kind;
+        int hs;
+        int he;
+        if (headFirst >= 0 && headFirst <= last) {
+            int hf = headFirst;
+            while (hf < headLast && lex.isTitle(doc.token(hf).text())) {
+                hf++;
+            }
+            kind = Mention.Kind.NAME;
+            hs = doc.token(hf).start();
+            he = doc.token(Math.min(headLast, last)).end();
+        } else if (nominal >= 0) {
+            kind = Mention.Kind.NOMINAL;
+            hs = doc.token(nominal).start();
+            he = doc.token(nominal).end();
+        } else {
+            return null;
+        }
+        return new Mention(doc.token(i).start(), doc.token(last).end(), i, last + 1, kind, hs, he);
+    }
+
+    static boolean isQuoteMark(Token t) {
+        if (t.word()) {
+            return false;
+        }
+        String s = t.text();
+        return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("‘") || s.equals("’") || s.equals("«")
+                || s.equals("»") || s.equals("„");
+    }
+
+    private static boolean isCloseMark(Document doc, Token t) {
+        if (!isQuoteMark(t)) {
+            return false;
+        }
+        QuotedSpan q = doc.quoteAt(t.start());
+        return q != null && q.closeMark() == t.start();
+    }
+
+    private static boolean isOpenMark(Document doc, Token t) {
+        if (!isQuoteMark(t)) {
+            return false;
+        }
+        QuotedSpan q = doc.quoteAt(t.start());
+        return q != null && (q.openMark() == t.start());
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

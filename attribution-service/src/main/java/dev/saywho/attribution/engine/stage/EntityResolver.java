@@ -1,0 +1,289 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Entity;
+import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.common.SpeakerKind;
+
+/**
+ * Stage 7: resolves a speaker mention to an entity of the article: names to the fullest name run that ends (or, for
+ * family-name-first names, starts) with them, acronyms to their spelled-out organisation, pronouns to the most recent
+ * compatible person (gender from given names and titles) or organisation, descriptions to themselves.
+ */
+public final class EntityResolver {
+
+    private static final int PRONOUN_WINDOW = 2500;
+    private final Lexicons lex;
+
+    public EntityResolver(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The entity a mention refers to; never null (an unresolvable mention names itself). */
+    public Entity resolve(Document doc, List<NameRun> runs, Mention m) {
+        String text = doc.text();
+        return switch (m.kind()) {
+            case NAME -> resolveName(runs, cleanName(m.head(text)), m.start(), text);
+            case PRONOUN -> resolvePronoun(doc, runs, m);
+            case NOMINAL -> nominal(doc, m);
+        };
+    }
+
+    private Entity nominal(Document doc, Mention m) {
+        String text = m.text(doc.text());
+        String head = m.head(doc.text()).toLowerCase(Locale.ROOT);
+        Lexicons.NounClass c = lex.roleNoun(head);
+        SpeakerKind kind = c == Lexicons.NounClass.GROUP ? SpeakerKind.GROUP
+                : c == Lexicons.NounClass.ORG ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+        return new Entity(stripDeterminer(text), kind, null, null);
+    }
+
+    private static String stripDeterminer(String s) {
+        for (String d : new String[] {"the ", "The ", "a ", "A ", "an ", "An "}) {
+            if (s.startsWith(d)) {
+                return s.substring(d.length());
+            }
+        }
+        return s;
+    }
+
+    private String cleanName(String head) {
+        String h = head.strip();
+        if (h.endsWith("’s") || h.endsWith("'s")) {
+            h = h.substring(0, h.length() - 2);
+        }
+        return h;
+    }
+
+    Entity resolveName(List<NameRun> runs, String name, int at, String text) {
+        String[] words = name.split("\\s+");
+        if (words.length == 0 || name.isEmpty()) {
+            return new Entity(name, SpeakerKind.UNKNOWN, null, null);
+        }
+        if (words.length == 1 && isAcronym(words[0])) {
+            NameRun exp = expansion(runs, words[0]);
+            if (exp != null) {
+                return new Entity(exp.name(), SpeakerKind.ORGANIZATION, null, null);
+            }
+        }
+        NameRun best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (NameRun r : runs) {
+            int fit = fit(r.words(), words);
+            if (fit <= 0) {
+                continue;
+            }
+            // longer names first, suffix matches before prefix matches, then the nearest preceding occurrence
+            int score = r.words().size() * 1_000_000 + (fit == 2 ? 500_000 : 0)
+                    - (r.start() <= at ? (at - r.start()) / 10 : 200_000 + (r.start() - at) / 10);
+            if (score > bestScore) {
+                bestScore = score;
+                best = r;
+            }
+        }
+        if (best == null) {
+            boolean org = false;
+            for (String w : words) {
+                org |= lex.isOrgHead(w);
+            }
+            return new Entity(name, org ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, null, null);
+        }
+        SpeakerKind kind = best.type() == NameRun.Type.ORGANIZATION ? SpeakerKind.ORGANIZATION
+                : best.type() == NameRun.Type.PLACE ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+        return new Entity(best.name(), kind, null, null);
+    }
+
+    /** 2 when {@code words} is a suffix of {@code run}, 1 when a prefix, 0 otherwise. */
+    private static int fit(List<String> run, String[] words) {
+        if (words.length > run.size()) {
+            return 0;
+        }
+        boolean suffix = true;
+        for (int i = 0; i < words.length; i++) {
+            if (!run.get(run.size() - words.length + i).equals(words[i])) {
+                suffix = false;
+                break;
+            }
+        }
+        if (suffix) {
+            return 2;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!run.get(i).equals(words[i])) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+
+    private static boolean isAcronym(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '&') {
+                return false;
+            }
+        }
+        return letters >= 2 && letters <= 8;
+    }
+
+    /** The organisation run the acronym abbreviates: its letters in order, from word starts first, then inside words. */
+    static NameRun expansion(List<NameRun> runs, String acronym) {
+        String letters = acronym.replace(".", "").replace("&", "");
+        NameRun best = null;
+        int bestInitials = -1;
+        for (NameRun r : runs) {
+            if (r.words().size() < 2) {
+                continue;
+            }
+            int initials = matchLetters(r.words(), letters);
+            if (initials > bestInitials) {
+                bestInitials = initials;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Number of acronym letters matched at word starts, or -1 when the acronym does not spell the words: every
+     * capitalised word contributes its initial and possibly further letters from inside it, in order; lower-case
+     * words (of, for) may contribute nothing.
+     */
+    static int matchLetters(List<String> words, String acronym) {
+        if (acronym.length() > 10 || words.size() > 10) {
+            return -1;
+        }
+        return match(words, 0, acronym.toUpperCase(Locale.ROOT), 0);
+    }
+
+    private static int match(List<String> words, int wi, String acr, int k) {
+        if (wi == words.size()) {
+            return k == acr.length() ? 0 : -1;
+        }
+        String w = words.get(wi);
+        int best = -1;
+        if (!Character.isUpperCase(w.charAt(0))) {
+            best = match(words, wi + 1, acr, k);
+        }
+        if (k < acr.length() && Character.toUpperCase(w.charAt(0)) == acr.charAt(k)) {
+            int kk = k + 1;
+            int pos = 1;
+            while (true) {
+                int rest = match(words, wi + 1, acr, kk);
+                if (rest >= 0) {
+                    best = Math.max(best, rest + 1);
+                }
+                if (kk >= acr.length()) {
+                    break;
+                }
+                int found = -1;
+                for (int i = pos; i < w.length(); i++) {
+                    if (Character.toUpperCase(w.charAt(i)) == acr.charAt(kk)) {
+                        found = i;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    break;
+                }
+                pos = found + 1;
+                kk++;
+            }
+        }
+        return best;
+    }
+
+    private Entity resolvePronoun(Document doc, List<NameRun> runs, Mention m) {
+        String p = m.text(doc.text()).toLowerCase(Locale.ROOT);
+        String text = doc.text();
+        if (p.equals("who")) {
+            NameRun prev = previousRun(runs, m.start(), 80, null, false);
+            return prev != null ? resolveName(runs, prev.name(), prev.start(), text)
+                    : new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
+        }
+        if (p.equals("he") || p.equals("she")) {
+            char g = p.equals("he") ? 'M' : 'F';
+            NameRun prev = previousRun(runs, m.start(), PRONOUN_WINDOW, g, true);
+            if (prev != null) {
+                return resolveName(runs, prev.name(), prev.start(), text);
+            }
+            return new Entity(m.text(text), SpeakerKind.PERSON, null, null);
+        }
+        if (p.equals("it") || p.equals("they")) {
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                NameRun r = runs.get(i);
+                if (r.end() > m.start()) {
+                    continue;
+                }
+                if (m.start() - r.end() > 600) {
+                    break;
+                }
+                if (r.type() == NameRun.Type.ORGANIZATION) {
+                    return resolveName(runs, r.name(), r.start(), text);
+                }
+            }
+            return new Entity(m.text(text), p.equals("they") ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN, null, null);
+        }
+        return new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
+    }
+
+    private static NameRun previousRun(List<NameRun> runs, int before, int window, Character gender, boolean person) {
+        int lo = 0;
+        int hi = runs.size() - 1;
+        int idx = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs.get(mid).end() <= before) {
+                idx = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int i = idx; i >= 0; i--) {
+            NameRun r = runs.get(i);
+            if (before - r.end() > window) {
+                return null;
+            }
+            if (person && r.type() != NameRun.Type.PERSON) {
+                continue;
+            }
+            if (!person && r.type() == NameRun.Type.PLACE) {
+                continue;
+            }
+            if (gender != null && r.gender() != 0 && r.gender() != gender) {
+                continue;
+            }
+            if (gender != null && r.gender() == 0) {
+                char g = genderOfEntity(runs, r);
+                if (g != 0 && g != gender) {
+                    continue;
+                }
+            }
+            return r;
+        }
+        return null;
+    }
+
+    private static char genderOfEntity(List<NameRun> runs, NameRun r) {
+        String last = r.words().get(r.words().size() - 1);
+        for (NameRun o : runs) {
+            if (o.gender() != 0 && o.words().size() >= r.words().size()
+                    && o.words().get(o.words().size() - 1).equals(last)) {
+                return o.gender();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.model.Token;
+
+/**
+ * Stage 5: the article's inventory of proper names — runs of capitalised words (titles stripped, "Institute for
+ * National Strategy" joined through its connector) typed as person, organisation or place from organisation head
+ * words, acronyms, the place lexicon, titles and given names.
+ */
+public final class MentionFinder {
+
+    private final Lexicons lex;
+
+    public MentionFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Name runs in text order. */
+    public List<NameRun> find(Document doc) {
+        List<NameRun> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                Token t = doc.token(i);
+                if (!t.capitalized() || (i == s.firstToken() && lex.isSentenceStarter(t.text()))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.endToken()) {
+                    Token y = doc.token(j);
+                    if (y.capitalized() && !(y.is("I") || (j > i && lex.isSentenceStarter(y.text()) && !y.is("Of")))) {
+                        j++;
+                        continue;
+                    }
+                    if (y.word() && (y.isLower("for") || y.isLower("of")) && j > i && j + 1 < s.endToken()
+                            && doc.token(j + 1).capitalized() && lex.isOrgHead(doc.token(j - 1).text())
+                            && !lex.isPlace(doc.token(j + 1).text())) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                add(doc, i, j, out);
+                i = Math.max(j, i + 1);
+            }
+        }
+        return out;
+    }
+
+    private void add(Document doc, int i, int j, List<NameRun> out) {
+        boolean titled = false;
+        char gender = 0;
+        int a = i;
+        while (a < j - 1 && lex.isTitle(doc.token(a).text())) {
+            String t = doc.token(a).text();
+            if (t.startsWith("Mr") || t.equals("Sir") || t.equals("King") || t.equals("Prince") || t.equals("Lord")
+                    || t.equals("Congressman") || t.equals("Councilman")) {
+                gender = 'M';
+            } else if (t.startsWith("Ms") || t.startsWith("Mrs") || t.equals("Miss") || t.equals("Queen")
+                    || t.equals("Lady") || t.equals("Congresswoman") || t.equals("Councilwoman") || t.equals("Dame")) {
+                gender = 'F';
+            }
+            titled = true;
+            a++;
+        }
+        int b = j;
+        if (b - 1 > a && (doc.token(b - 1).is("Jr.") || doc.token(b - 1).is("Sr."))) {
+            b--;
+        }
+        if (b <= a) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        boolean org = false;
+        boolean allPlace = true;
+        for (int k = a; k < b; k++) {
+            String w = doc.token(k).text();
+            words.add(w);
+            if (lex.isOrgHead(w)) {
+                org = true;
+            }
+            if (!lex.isPlace(w) && !w.equals("of") && !w.equals("for")) {
+                allPlace = false;
+            }
+        }
+        if (words.size() == 1 && doc.token(a).allCaps() && !lex.isPlace(words.get(0))) {
+            org = true;
+        }
+        NameRun.Type type;
+        if (org) {
+            type = NameRun.Type.ORGANIZATION;
+        } else if (allPlace && !titled) {
+            type = NameRun.Type.PLACE;
+        } else {
+            type = NameRun.Type.PERSON;
+        }
+        if (gender == 0 && type == NameRun.Type.PERSON) {
+            gender = lex.gender(words.get(0));
+        }
+        out.add(new NameRun(doc.token(a).start(), doc.token(b - 1).end(), a, b, words, type, gender));
+    }
+}

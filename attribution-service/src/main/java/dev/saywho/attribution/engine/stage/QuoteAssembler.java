@@ -1,0 +1,150 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.saywho.attribution.engine.model.Candidate;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Frame;
+import dev.saywho.attribution.engine.model.QuotedSpan;
+import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.common.QuoteType;
+
+/**
+ * Stage 4: turns frames and quoted spans into quote candidates. Frames are kept in sieve-precision order when their
+ * contents overlap; the type follows the quotation marks (all letters quoted: direct; none: indirect; some: mixed);
+ * quoted spans no frame reports become cue-less direct quotes when they read like speech (a sentence, several
+ * words), and are dropped when they are scare quotes or titles.
+ */
+public final class QuoteAssembler {
+
+    /** Candidates in text order. */
+    public List<Candidate> assemble(Document doc, List<Frame> frames) {
+        List<Frame> ordered = new ArrayList<>(frames);
+        ordered.sort(Comparator.comparingInt((Frame f) -> f.pattern().ordinal()).thenComparingInt(Frame::contentStart));
+        java.util.BitSet occupied = new java.util.BitSet(doc.text().length());
+        List<Candidate> out = new ArrayList<>();
+        String text = doc.text();
+        for (Frame f : ordered) {
+            List<int[]> pieces = trim(text, f.content());
+            if (pieces.isEmpty() || overlaps(occupied, pieces)) {
+                continue;
+            }
+            QuoteType type = classify(doc, pieces);
+            occupy(occupied, pieces);
+            out.add(new Candidate(pieces, type, f, paragraphOf(doc, pieces.get(0)[0])));
+        }
+        for (QuotedSpan q : doc.quotedSpans()) {
+            List<int[]> pieces = trim(text, q.pieces());
+            if (pieces.isEmpty() || overlaps(occupied, pieces) || !speechLike(doc, q, pieces)) {
+                continue;
+            }
+            occupy(occupied, pieces);
+            out.add(new Candidate(pieces, QuoteType.DIRECT, null, paragraphOf(doc, pieces.get(0)[0])));
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    private static int paragraphOf(Document doc, int offset) {
+        List<Sentence> sentences = doc.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.isEmpty() ? 0 : sentences.get(found).paragraph();
+    }
+
+    private static boolean speechLike(Document doc, QuotedSpan q, List<int[]> pieces) {
+        String text = doc.text();
+        int words = 0;
+        boolean terminal = false;
+        for (int[] p : pieces) {
+            boolean inWord = false;
+            for (int i = p[0]; i < p[1]; i++) {
+                char c = text.charAt(i);
+                boolean w = Character.isLetterOrDigit(c);
+                if (w && !inWord) {
+                    words++;
+                }
+                inWord = w;
+            }
+        }
+        int[] last = pieces.get(pieces.size() - 1);
+        for (int i = last[1] - 1; i >= last[0] && i >= last[1] - 3; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == ',') {
+                terminal = true;
+            }
+        }
+        char first = text.charAt(pieces.get(0)[0]);
+        return words >= 8 || (words >= 3 && terminal && (Character.isUpperCase(first) || !Character.isLetter(first)));
+    }
+
+    /** Direct if every letter is quoted, indirect if none is, mixed otherwise. */
+    static QuoteType classify(Document doc, List<int[]> pieces) {
+        String text = doc.text();
+        int quoted = 0;
+        int plain = 0;
+        for (int[] p : pieces) {
+            for (int i = p[0]; i < p[1]; i++) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    continue;
+                }
+                if (doc.quoted(i)) {
+                    quoted++;
+                } else {
+                    plain++;
+                }
+            }
+        }
+        if (plain == 0 && quoted > 0) {
+            return QuoteType.DIRECT;
+        }
+        return quoted == 0 ? QuoteType.INDIRECT : QuoteType.MIXED;
+    }
+
+    /** Trims whitespace and trailing clause punctuation from each piece; drops empty pieces. */
+    static List<int[]> trim(String text, List<int[]> pieces) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : pieces) {
+            int s = Math.max(0, p[0]);
+            int e = Math.min(text.length(), p[1]);
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new int[] {s, e});
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(java.util.BitSet occupied, List<int[]> pieces) {
+        for (int[] p : pieces) {
+            int next = occupied.nextSetBit(p[0]);
+            if (next >= 0 && next < p[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void occupy(java.util.BitSet occupied, List<int[]> pieces) {
+        for (int[] p : pieces) {
+            occupied.set(p[0], p[1]);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.saywho.attribution.engine.Sieve;
+import dev.saywho.attribution.engine.model.Attribution;
+import dev.saywho.attribution.engine.model.Candidate;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.Paragraph;
+import dev.saywho.common.QuoteType;
+
+/**
+ * Stage 6: runs the attribution sieves in the configured order. Each sieve looks only at candidates still
+ * unattributed and records itself and its confidence on every decision it makes.
+ */
+public final class SpeakerAttributor {
+
+    private final List<Sieve> order;
+
+    public SpeakerAttributor(List<Sieve> order) {
+        this.order = List.copyOf(order);
+    }
+
+    /** One attribution per candidate, in candidate order; mention and sieve are null when no sieve applied. */
+    public List<Attribution> attribute(Document doc, List<Candidate> candidates) {
+        Attribution[] out = new Attribution[candidates.size()];
+        for (Sieve sieve : order) {
+            for (int i = 0; i < candidates.size(); i++) {
+                if (out[i] == null) {
+                    out[i] = apply(sieve, doc, candidates, out, i);
+                }
+            }
+        }
+        List<Attribution> result = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            result.add(out[i] != null ? out[i] : new Attribution(candidates.get(i), null, null, 0.0));
+        }
+        return result;
+    }
+
+    private Attribution apply(Sieve sieve, Document doc, List<Candidate> cs, Attribution[] done, int i) {
+        Candidate c = cs.get(i);
+        switch (sieve) {
+            case TRAILING_CUE, INVERTED_CUE, LEADING_CUE, ACCORDING_TO, COLON_CUE, PARTICIPLE_CUE -> {
+                if (c.frame() != null && c.frame().pattern() == sieve && c.frame().subject() != null) {
+                    return new Attribution(c, c.frame().subject(), sieve, cueConfidence(sieve, c.frame().subject()));
+                }
+                return null;
+            }
+            case ADJACENT_QUOTE -> {
+                if (c.frame() != null || c.type() != QuoteType.DIRECT) {
+                    return null;
+                }
+                for (int d = 1; d <= 2; d++) {
+                    for (int j : new int[] {i - d, i + d}) {
+                        if (j >= 0 && j < cs.size() && done[j] != null && done[j].mention() != null
+                                && cs.get(j).paragraph() == c.paragraph() && cs.get(j).type() != QuoteType.INDIRECT) {
+                            return new Attribution(c, done[j].mention(), sieve, 0.75);
+                        }
+                    }
+                }
+                return null;
+            }
+            case CONVERSATION_CONTINUATION -> {
+                if (c.frame() != null || c.type() != QuoteType.DIRECT || i == 0) {
+                    return null;
+                }
+                Paragraph p = doc.paragraphs().get(c.paragraph());
+                if (c.start() - p.start() > 2) {
+                    return null;
+                }
+                Candidate prev = cs.get(i - 1);
+                Attribution pa = done[i - 1];
+                if (pa != null && pa.mention() != null && prev.paragraph() == c.paragraph() - 1
+                        && prev.type() != QuoteType.INDIRECT) {
+                    return new Attribution(c, pa.mention(), sieve, 0.65);
+                }
+                return null;
+            }
+            case PARAGRAPH_SINGLE_SPEAKER -> {
+                if (c.frame() != null && c.frame().subject() != null) {
+                    return null;
+                }
+                Set<String> speakers = new HashSet<>();
+                Mention only = null;
+                for (int j = Math.max(0, i - 30); j < Math.min(cs.size(), i + 31); j++) {
+                    if (j != i && done[j] != null && done[j].mention() != null && cs.get(j).paragraph() == c.paragraph()) {
+                        Mention m = done[j].mention();
+                        speakers.add(m.head(doc.text()).toLowerCase(java.util.Locale.ROOT));
+                        only = m;
+                    }
+                }
+                return speakers.size() == 1 ? new Attribution(c, only, sieve, 0.55) : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static double cueConfidence(Sieve sieve, Mention m) {
+        double base = switch (sieve) {
+            case TRAILING_CUE, INVERTED_CUE -> 0.95;
+            case LEADING_CUE -> 0.9;
+            case ACCORDING_TO -> 0.9;
+            case COLON_CUE -> 0.8;
+            case PARTICIPLE_CUE -> 0.8;
+            default -> 0.6;
+        };
+        return m.kind() == Mention.Kind.PRONOUN ? base - 0.1 : base;
+    }
+}
