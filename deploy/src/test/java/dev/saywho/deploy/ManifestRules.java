@@ -128,6 +128,9 @@ final class ManifestRules {
     // ---- Probes, resources, security, shutdown, metrics --------------------------------------------------------
 
     private void checkProbes(Workload workload) {
+        if (!workload.isLongRunning()) {
+            return;
+        }
         for (Container container : workload.mainContainers()) {
             Map<String, Probe> probes = new LinkedHashMap<>();
             probes.put("startup", container.getStartupProbe());

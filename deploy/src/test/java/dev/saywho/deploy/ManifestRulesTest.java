@@ -363,6 +363,49 @@ class ManifestRulesTest {
                 .anySatisfy(violation -> assertThat(violation).contains(expectedViolation));
     }
 
+    /** Probes make no sense for a run-to-completion job; every other rule still applies to it. */
+    @Test
+    void jobsNeedNoProbesButEverythingElse() {
+        String cronJob = """
+                apiVersion: batch/v1
+                kind: CronJob
+                metadata:
+                  name: demo-report
+                  namespace: demo
+                  labels: {app.kubernetes.io/name: demo-report, app.kubernetes.io/part-of: saywho}
+                spec:
+                  schedule: "0 3 * * *"
+                  jobTemplate:
+                    spec:
+                      template:
+                        metadata:
+                          labels: {app.kubernetes.io/name: demo-report, app.kubernetes.io/part-of: saywho}
+                        spec:
+                          restartPolicy: OnFailure
+                          terminationGracePeriodSeconds: 30
+                          securityContext: {runAsNonRoot: true, runAsUser: 185, seccompProfile: {type: RuntimeDefault}}
+                          containers:
+                            - name: report
+                              image: saywho/demo-report:1.0.0
+                              resources:
+                                requests: {cpu: 50m, memory: 64Mi}
+                                limits: {cpu: 500m, memory: 128Mi}
+                              securityContext:
+                                runAsNonRoot: true
+                                readOnlyRootFilesystem: %s
+                                allowPrivilegeEscalation: false
+                                capabilities: {drop: [ALL]}
+                              volumeMounts:
+                                - {name: tmp, mountPath: /tmp}
+                          volumes:
+                            - {name: tmp, emptyDir: {}}
+                """;
+
+        assertThat(ManifestRules.check(Manifests.parse(cronJob.formatted("true")))).isEmpty();
+        assertThat(ManifestRules.check(Manifests.parse(cronJob.formatted("false"))))
+                .containsExactly("CronJob/demo-report container report: readOnlyRootFilesystem must be true");
+    }
+
     @Test
     void parsesQuarkusDurations() {
         assertThat(ManifestRules.quarkusDuration("30").getSeconds()).isEqualTo(30);

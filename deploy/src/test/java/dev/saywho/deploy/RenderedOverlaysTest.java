@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -31,18 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderedOverlaysTest {
 
     /** Surefire runs in the module directory, deploy/. */
-    private static final Path OVERLAYS = Path.of("k8s", "overlays");
+    private static final Path K8S = Path.of("k8s");
     private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
 
-    @ParameterizedTest(name = "{0} overlay passes every manifest rule")
-    @ValueSource(strings = {"dev", "prod"})
-    void overlayPassesEveryRule(String overlay) {
-        assertThat(ManifestRules.check(render(overlay))).isEmpty();
+    @ParameterizedTest(name = "{0} passes every manifest rule")
+    @ValueSource(strings = {"overlays/dev", "overlays/prod", "examples/dev-with-backup"})
+    void kustomizationPassesEveryRule(String kustomization) {
+        assertThat(ManifestRules.check(render(kustomization))).isEmpty();
     }
 
     /** The rules only prove something if the objects they judge are there. */
-    @ParameterizedTest(name = "{0} overlay installs both services, their config and their policies")
-    @ValueSource(strings = {"dev", "prod"})
+    @ParameterizedTest(name = "{0} installs both services, their config and their policies")
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void overlayInstallsBothServices(String overlay) {
         List<HasMetadata> objects = render(overlay);
 
@@ -67,15 +68,15 @@ class RenderedOverlaysTest {
         assertThat(defaultDeny.getSpec().getIngress()).isNullOrEmpty();
     }
 
-    @ParameterizedTest(name = "{0} overlay: only ingest reaches attribution")
-    @ValueSource(strings = {"dev", "prod"})
+    @ParameterizedTest(name = "{0}: only ingest reaches attribution")
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void onlyIngestReachesAttribution(String overlay) {
         assertOnlyIngestReaches(render(overlay), "attribution-service");
     }
 
     @Test
     void devRunsOneReplicaOfEachServiceAndBundlesPostgresql() {
-        List<HasMetadata> objects = render("dev");
+        List<HasMetadata> objects = render("overlays/dev");
 
         assertThat(ofKind(objects, HorizontalPodAutoscaler.class)).isEmpty();
         assertThat(ofKind(objects, Deployment.class))
@@ -100,7 +101,7 @@ class RenderedOverlaysTest {
 
     @Test
     void prodUsesAnExternalDatabaseSecretsAndSeveralReplicas() {
-        List<HasMetadata> objects = render("prod");
+        List<HasMetadata> objects = render("overlays/prod");
 
         assertThat(ofKind(objects, StatefulSet.class)).isEmpty();
         assertThat(named(objects, Deployment.class, "ingest-service").getSpec().getReplicas()).isGreaterThanOrEqualTo(2);
@@ -121,6 +122,20 @@ class RenderedOverlaysTest {
         assertThat(paths).extracting(HTTPIngressPath::getPath).contains("/api", "/q/swagger-ui");
         assertThat(paths).allSatisfy(path ->
                 assertThat(path.getBackend().getService().getName()).isEqualTo("ingest-service"));
+    }
+
+    @Test
+    void backupExampleDumpsTheDevDatabaseNightly() {
+        List<HasMetadata> objects = render("examples/dev-with-backup");
+
+        CronJob backup = named(objects, CronJob.class, "postgresql-backup");
+        assertThat(backup.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
+        Container dump = backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(dump.getImage()).isEqualTo(named(objects, StatefulSet.class, "postgresql")
+                .getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
+        assertThat(String.join(" ", dump.getCommand())).contains("pg_dump");
+        assertThat(dump.getEnv()).filteredOn(env -> env.getName().equals("PGPASSWORD")).singleElement()
+                .satisfies(env -> assertThat(env.getValueFrom().getSecretKeyRef().getName()).startsWith("db-credentials-"));
     }
 
     private static void assertOnlyIngestReaches(List<HasMetadata> objects, String target) {
@@ -160,8 +175,8 @@ class RenderedOverlaysTest {
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + "/" + name + " in the render"));
     }
 
-    private static List<HasMetadata> render(String overlay) {
-        return RENDERED.computeIfAbsent(overlay,
-                name -> Manifests.parse(Manifests.kustomize(OVERLAYS.resolve(name))));
+    private static List<HasMetadata> render(String kustomization) {
+        return RENDERED.computeIfAbsent(kustomization,
+                dir -> Manifests.parse(Manifests.kustomize(K8S.resolve(dir))));
     }
 }

@@ -40,6 +40,11 @@ record Workload(HasMetadata object, PodTemplateSpec template, LabelSelector sele
         return Optional.empty();
     }
 
+    /** Deployments, StatefulSets and DaemonSets serve until stopped; Jobs and CronJobs run to completion. */
+    boolean isLongRunning() {
+        return object instanceof Deployment || object instanceof StatefulSet || object instanceof DaemonSet;
+    }
+
     String kind() {
         return object.getKind();
     }
