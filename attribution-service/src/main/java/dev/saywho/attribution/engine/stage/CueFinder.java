@@ -109,6 +109,11 @@ public final class CueFinder {
         if (vc == null || t.capitalized()) {
             return;
         }
+        if (v > s.firstToken() && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))
+                && frames.size() > sentenceFrames) {
+            participle(doc, s, v, vc, frames, sentenceFrames);
+            return;
+        }
         if (low.endsWith("ing")) {
             if (v > s.firstToken() && doc.token(v - 1).is(",")) {
                 participle(doc, s, v, vc, frames, sentenceFrames);
@@ -258,7 +263,11 @@ public final class CueFinder {
             if (isCloseMark(doc, tok)) {
                 QuotedSpan q = doc.quoteAt(tok.start());
                 if (q != null && q.closeMark() == tok.start()) {
-                    return q.pieces();
+                    if (q.openMark() <= s.start() || !hasLetters(doc.text(), s.start(), q.openMark())) {
+                        return q.pieces();
+                    }
+                    // "The bill's failure was “heartbreaking,” she said.": the whole clause, a mixed quote
+                    return List.of(new int[] {s.start(), tok.end()});
                 }
                 break;
             }
@@ -376,6 +385,12 @@ public final class CueFinder {
                     break;
                 }
             }
+            if (t.isLower("and") && k > j && k + 1 < end) {
+                Token n = doc.token(k + 1);
+                if (n.word() && !n.capitalized() && lex.speechVerb(n.lower()) != null) {
+                    break;
+                }
+            }
             if (t.is(";")) {
                 break;
             }
@@ -393,6 +408,15 @@ public final class CueFinder {
         }
         int startChar = doc.token(j).start();
         return List.of(new int[] {startChar, endChar});
+    }
+
+    private static boolean hasLetters(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstTokenAt(Document doc, int from, int offset) {

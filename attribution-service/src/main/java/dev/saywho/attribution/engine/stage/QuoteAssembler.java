@@ -25,15 +25,21 @@ public final class QuoteAssembler {
         ordered.sort(Comparator.comparingInt((Frame f) -> f.pattern().ordinal()).thenComparingInt(Frame::contentStart));
         java.util.BitSet occupied = new java.util.BitSet(doc.text().length());
         List<Candidate> out = new ArrayList<>();
+        List<Frame> kept = new ArrayList<>();
+        List<List<int[]>> keptPieces = new ArrayList<>();
         String text = doc.text();
         for (Frame f : ordered) {
             List<int[]> pieces = trim(text, f.content());
             if (pieces.isEmpty() || overlaps(occupied, pieces)) {
                 continue;
             }
-            QuoteType type = classify(doc, pieces);
             occupy(occupied, pieces);
-            out.add(new Candidate(pieces, type, f, paragraphOf(doc, pieces.get(0)[0])));
+            kept.add(f);
+            keptPieces.add(pieces);
+        }
+        for (int k = 0; k < kept.size(); k++) {
+            List<int[]> pieces = continueQuote(doc, kept.get(k), keptPieces.get(k), occupied);
+            out.add(new Candidate(pieces, classify(doc, pieces), kept.get(k), paragraphOf(doc, pieces.get(0)[0])));
         }
         for (QuotedSpan q : doc.quotedSpans()) {
             List<int[]> pieces = trim(text, q.pieces());
@@ -45,6 +51,77 @@ public final class QuoteAssembler {
         }
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /**
+     * "“A,” she said. “B.”": quotes that open the sentences right after a cue's sentence, in the same paragraph and
+     * with no cue of their own, continue the quote the cue reports (one quote with several fragments).
+     */
+    private static List<int[]> continueQuote(Document doc, Frame f, List<int[]> pieces, java.util.BitSet occupied) {
+        List<Sentence> sentences = doc.sentences();
+        if (f.sentence() < 0 || f.sentence() >= sentences.size()) {
+            return pieces;
+        }
+        Sentence cueSentence = sentences.get(f.sentence());
+        int from = Math.max(cueSentence.end(), pieces.get(pieces.size() - 1)[1]);
+        List<int[]> out = pieces;
+        int paragraph = cueSentence.paragraph();
+        int guard = 0;
+        while (guard++ < 20) {
+            QuotedSpan next = nextQuote(doc, from);
+            if (next == null || paragraphOf(doc, next.openMark()) != paragraph) {
+                break;
+            }
+            if (!blank(doc.text(), from, next.openMark())) {
+                break;
+            }
+            List<int[]> add = trim(doc.text(), next.pieces());
+            if (add.isEmpty() || overlaps(occupied, add)) {
+                break;
+            }
+            if (out == pieces) {
+                out = new ArrayList<>(pieces);
+            }
+            out.addAll(add);
+            occupy(occupied, add);
+            from = next.outerEnd();
+            if (next.pieces().size() > 1) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** True when only whitespace and sentence punctuation lie between {@code a} and {@code b}. */
+    private static boolean blank(String text, int a, int b) {
+        for (int i = Math.max(0, a); i < b && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ".,;".indexOf(c) < 0 && !isCloseMarkChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCloseMarkChar(char c) {
+        return c == '”' || c == '"' || c == '’' || c == '»';
+    }
+
+    private static QuotedSpan nextQuote(Document doc, int from) {
+        List<QuotedSpan> spans = doc.quotedSpans();
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).openMark() >= from) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found < 0 ? null : spans.get(found);
     }
 
     private static int paragraphOf(Document doc, int offset) {
