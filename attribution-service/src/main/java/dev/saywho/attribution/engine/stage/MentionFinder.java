@@ -29,7 +29,8 @@ public final class MentionFinder {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = doc.token(i);
-                if (!t.capitalized() || (i == s.firstToken() && lex.isSentenceStarter(t.text()))) {
+                boolean initial = i == s.firstToken() || !doc.token(i - 1).word();
+                if (!t.capitalized() || (initial && lex.isSentenceStarter(t.text()))) {
                     i++;
                     continue;
                 }

@@ -1,0 +1,147 @@
+package dev.saywho.attribution.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.saywho.common.Quote;
+import dev.saywho.common.QuoteType;
+import dev.saywho.common.Span;
+import dev.saywho.common.Speaker;
+import dev.saywho.common.SpeakerKind;
+
+class AttributionEngineTest {
+
+    private static final AttributionEngine ENGINE = AttributionEngine.create(EngineOptions.defaults());
+
+    private static Quote only(EngineResult r) {
+        assertThat(r.quotes()).hasSize(1);
+        return r.quotes().get(0);
+    }
+
+    @Test
+    void unknownSieveFailsFast() {
+        assertThatThrownBy(() -> AttributionEngine.create(new EngineOptions(List.of("TRAILING_CUE", "MAGIC"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MAGIC");
+    }
+
+    @Test
+    void trailingCueAttributesTheQuoteBeforeIt() {
+        String text = "“We will rebuild the bridge by spring,” Mayor Ilse Varga said on Tuesday.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.text()).isEqualTo("We will rebuild the bridge by spring");
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+        assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(q.cue().text()).startsWith("said");
+    }
+
+    @Test
+    void invertedCue() {
+        String text = "“The ferry stays,” said Otto Brenn, a harbour pilot.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("INVERTED_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void leadingCueWithColon() {
+        String text = "Ilse Varga told reporters: “The bridge opens in May.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("LEADING_CUE");
+        assertThat(q.text()).isEqualTo("The bridge opens in May.");
+    }
+
+    @Test
+    void interruptedQuoteIsOneQuoteWithFragments() {
+        String text = "“The bridge is safe,” Varga said, “and it will stay open.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The bridge is safe", "and it will stay open.");
+        assertThat(q.text()).isEqualTo(text.substring(q.start(), q.end()));
+    }
+
+    @Test
+    void reportedSpeechWithThatClause() {
+        String text = "Mayor Ilse Varga said that the harbour would reopen next week.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(q.text()).isEqualTo("the harbour would reopen next week.");
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void accordingTo() {
+        String text = "The toll will double next year, according to the Tessaly Harbour Authority.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("ACCORDING_TO");
+        assertThat(q.text()).isEqualTo("The toll will double next year");
+        assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void mixedQuoteKeepsTheReportedClause() {
+        String text = "Varga said the toll plan was “a reckless gamble” with public money.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).startsWith("the toll plan");
+    }
+
+    @Test
+    void scareQuotesWithoutASpeakerAreNotQuotes() {
+        assertThat(ENGINE.attribute("The so-called “temporary” bridge has stood for ten years.").quotes()).isEmpty();
+    }
+
+    @Test
+    void surnameAndPronounResolveToTheFullName() {
+        String text = "Mayor Ilse Varga of Port Tessaly opened the bridge.\n\n"
+                + "“It took ten years,” Varga said.\n\n“We are proud of it,” she added.";
+        EngineResult r = ENGINE.attribute(text);
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(r.quotes()).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Ilse Varga"));
+        assertThat(r.quotes().get(1).speaker().mention().text()).isEqualTo("she");
+        assertThat(r.speakers()).extracting(Speaker::name).containsExactly("Ilse Varga");
+    }
+
+    @Test
+    void acronymResolvesToItsSpelledOutOrganisation() {
+        String text = "The Tessaly Harbour Authority raised the toll on Monday.\n\n"
+                + "“Maintenance costs have doubled,” THA said in a statement.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Tessaly Harbour Authority");
+        assertThat(q.speaker().mention().text()).isEqualTo("THA");
+    }
+
+    @Test
+    void appositionGivesRoleAndAffiliation() {
+        String text = "“The ferry is finished,” Otto Brenn, a former pilot at the Tessaly Harbour Authority, said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+        assertThat(q.speaker().role()).isEqualTo("former pilot");
+        assertThat(q.speaker().affiliation()).isEqualTo("Tessaly Harbour Authority");
+    }
+
+    @Test
+    void conversationContinuationKeepsThePreviousSpeaker() {
+        String text = "“The toll is fair,” Varga said.\n\n“Everyone pays the same amount for the crossing.”";
+        EngineResult r = ENGINE.attribute(text);
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(r.quotes().get(1).sieve()).isEqualTo("CONVERSATION_CONTINUATION");
+        assertThat(r.quotes().get(1).speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void neverThrowsOnHostileInput() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            sb.append(i % 3 == 0 ? '“' : i % 3 == 1 ? '"' : '”');
+        }
+        assertThat(ENGINE.attribute(sb.toString())).isNotNull();
+        assertThat(ENGINE.attribute("")).isNotNull();
+        assertThat(ENGINE.attribute(null).quotes()).isEmpty();
+        assertThat(ENGINE.attribute("\uD83D\uDE00 said \uD800 “ ’ ‘ „ « »")).isNotNull();
+    }
+}
