@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -37,11 +38,14 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +78,7 @@ final class ManifestRules {
     static final Pattern EMBEDDED_CREDENTIAL =
             Pattern.compile("(?i)(passw(or)?d=[^&;\\s]+|://[^/\\s:@]+:[^/\\s@]+@)");
 
+    private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
     private static final Map<String, String> HEALTH_PATHS =
             Map.of("startup", "/q/health/started", "liveness", "/q/health/live", "readiness", "/q/health/ready");
 
@@ -106,6 +111,7 @@ final class ManifestRules {
         }
         for (HasMetadata object : objects) {
             checkCommonLabels(object);
+            checkUnknownFields(object);
             if (object instanceof Secret secret) {
                 checkSecretValues(secret);
             } else if (object instanceof ConfigMap configMap) {
@@ -265,6 +271,55 @@ final class ManifestRules {
                 .anyMatch(container -> declaresPort(container, new IntOrString(parseIntOrNull(port))));
         if (!declared) {
             violate(workload.ref() + ": prometheus.io/port " + port + " is not a declared container port");
+        }
+    }
+
+    // ---- Schema --------------------------------------------------------------------------------------------------
+
+    /**
+     * fabric8 keeps fields it does not know in additionalProperties instead of failing, so a misspelt field
+     * ({@code readinesProbe}, {@code maxskew}) would otherwise pass here and be ignored or rejected only by the cluster.
+     */
+    private void checkUnknownFields(HasMetadata object) {
+        if (object instanceof GenericKubernetesResource) {
+            return;
+        }
+        collectUnknownFields(object, object.getKind() + "/" + object.getMetadata().getName(), "");
+    }
+
+    private void collectUnknownFields(Object node, String ref, String path) {
+        if (node instanceof Collection<?> elements) {
+            int index = 0;
+            for (Object element : elements) {
+                collectUnknownFields(element, ref, path + "[" + index++ + "]");
+            }
+            return;
+        }
+        if (node instanceof Map<?, ?> entries) {
+            entries.forEach((key, value) -> collectUnknownFields(value, ref, path + "." + key));
+            return;
+        }
+        if (node == null || !node.getClass().getPackageName().startsWith(MODEL_PACKAGE)) {
+            return;
+        }
+        for (Method getter : node.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
+                    || Modifier.isStatic(getter.getModifiers()) || getter.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            Object value;
+            try {
+                value = getter.invoke(node);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + getter + " of " + ref + " " + path, e);
+            }
+            String field = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+            if (!field.equals("additionalProperties")) {
+                collectUnknownFields(value, ref, path.isEmpty() ? field : path + "." + field);
+            } else if (value instanceof Map<?, ?> unknown) {
+                unknown.keySet().forEach(key -> violate(ref + ": unknown field "
+                        + (path.isEmpty() ? key : path + "." + key) + " (misspelt, or not in this API version)"));
+            }
         }
     }
 

@@ -182,6 +182,13 @@ class ManifestRulesTest {
 
     static Stream<Arguments> breakages() {
         return Stream.of(
+                // Schema
+                arguments("misspelt field",
+                        "      topologySpreadConstraints:\n        - maxSkew: 1", "      topologySpreadConstraints:\n        - maxskew: 1",
+                        "Deployment/demo: unknown field spec.template.spec.topologySpreadConstraints[0].maxskew"),
+                arguments("field at the wrong level",
+                        "  revisionHistoryLimit: 3\n", "  revisionHistoryLimit: 3\n  terminationGracePeriodSeconds: 30\n",
+                        "Deployment/demo: unknown field spec.terminationGracePeriodSeconds"),
                 // Probes
                 arguments("no readiness probe",
                         "          readinessProbe: {httpGet: {path: /q/health/ready, port: http}}\n", "",
