@@ -121,7 +121,8 @@ public final class AttributionEngine {
             if (e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ORGANIZATION) {
                 AffiliationExtractor.RoleAffiliation ra = affiliations.extract(doc, runs, e.name(),
                         rawMentions.getOrDefault(e.name(), List.of()));
-                en.setValue(e.withRoleAndAffiliation(ra.role(), ra.affiliation()));
+                String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role();
+                en.setValue(e.withRoleAndAffiliation(role, ra.affiliation()));
             }
         }
         for (int i = 0; i < attributions.size(); i++) {

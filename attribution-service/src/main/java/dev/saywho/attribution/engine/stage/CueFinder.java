@@ -72,6 +72,12 @@ public final class CueFinder {
             "emphasized", "conceded", "complained", "countered", "charged", "declared", "stated", "recalled",
             "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted");
 
+    private static final Set<String> PARTICIPLE_LEADS = words("by", "before", "after", "while", "then", "when",
+            "also", "and", "but");
+    private static final Set<String> INVERTING = words("said", "says", "added", "adds", "asked", "asks", "wrote",
+            "writes", "continued", "replied", "explained", "recalled", "noted", "argued", "insisted", "warned",
+            "declared", "concluded", "countered", "responded", "tweeted", "observed", "remarked", "stated", "quipped",
+            "joked", "cautioned", "predicted", "acknowledged", "admitted", "offered", "suggested", "reported");
     private final Lexicons lex;
 
     public CueFinder(Lexicons lex) {
@@ -109,37 +115,40 @@ public final class CueFinder {
         if (vc == null || t.capitalized()) {
             return;
         }
-        if (v > s.firstToken() && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))
-                && frames.size() > sentenceFrames) {
+        if (v > s.firstToken() && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))) {
+            participle(doc, s, v, vc, frames, sentenceFrames);
+            return;
+        }
+        if (v - 2 >= s.firstToken() && doc.token(v - 1).isLower("to") && doc.token(v - 2).isLower("on")) {
+            // "she went on to say"
             participle(doc, s, v, vc, frames, sentenceFrames);
             return;
         }
         if (low.endsWith("ing")) {
-            if (v > s.firstToken() && doc.token(v - 1).is(",")) {
+            if (v > s.firstToken() && (doc.token(v - 1).is(",") || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower()))) {
                 participle(doc, s, v, vc, frames, sentenceFrames);
             }
             return;
         }
-        // inverted: "…," said the spokesman.
-        if (v > s.firstToken() && (doc.token(v - 1).is(",") || isCloseMark(doc, doc.token(v - 1)))) {
-            Mention m = subjectAfter(doc, v + 1, s.endToken(), false);
-            if (m != null && endsClause(doc, m.endToken(), s)) {
-                List<int[]> content = contentBefore(doc, s, v - 1);
-                if (content != null) {
-                    frames.add(new Frame(Sieve.INVERTED_CUE, t.start(), t.end(), m, content, s.index(), -1, -1));
-                    return;
-                }
-            }
-        }
         int[] app = new int[] {-1, -1};
         Mention subject = subjectBefore(doc, v, s.firstToken(), app);
         if (subject == null) {
+            // inverted: "…," said the spokesman.
+            if (v > 0 && INVERTING.contains(low) && ((v > s.firstToken() && doc.token(v - 1).is(","))
+                    || closeMarkInParagraph(doc, v - 1, s))) {
+                Mention m = subjectAfter(doc, v + 1, s.endToken(), false);
+                if (m != null && endsClause(doc, m.endToken(), s)) {
+                    List<int[]> content = contentBefore(doc, s, v - 1);
+                    if (content != null) {
+                        frames.add(new Frame(Sieve.INVERTED_CUE, t.start(), t.end(), m, content, s.index(), -1, -1));
+                    }
+                }
+            }
             return;
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
-        int b = (app[0] >= 0 ? Math.min(app[0] - 1, subject.firstToken()) : subject.firstToken()) - 1;
-        b = subject.firstToken() - 1;
-        boolean boundary = b >= s.firstToken() && (doc.token(b).is(",") || isCloseMark(doc, doc.token(b)));
+        int b = subject.firstToken() - 1;
+        boolean boundary = (b >= s.firstToken() && doc.token(b).is(",")) || (b >= 0 && closeMarkInParagraph(doc, b, s));
         Token afterTok = after < s.endToken() ? doc.token(after) : null;
         boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
                 && !afterTok.is("(") && !afterTok.is("“"));
@@ -149,10 +158,15 @@ public final class CueFinder {
                 int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
                 frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
                 addContinuation(doc, s, after, frames);
+                return;
             }
-            return;
         }
         List<int[]> content = contentAfter(doc, s, after, low, vc);
+        if (content == null && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
+                && doc.token(after + 1).word() && (low.equals("said") || low.equals("says"))) {
+            // "In contrast, Berkman said, there seem to be …"
+            content = clauseFrom(doc, s, after + 1);
+        }
         if (content != null) {
             int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
             frames.add(new Frame(Sieve.LEADING_CUE, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
@@ -258,12 +272,12 @@ public final class CueFinder {
 
     /** The clause reported before a trailing cue whose subject starts after token {@code b} (a comma or closing mark). */
     private List<int[]> contentBefore(Document doc, Sentence s, int b) {
-        for (int cm = b; cm >= Math.max(s.firstToken(), b - 2) && cm >= 0; cm--) {
+        for (int cm = b; cm >= Math.max(0, b - 2) && (cm >= s.firstToken() || closeMarkInParagraph(doc, cm, s)); cm--) {
             Token tok = doc.token(cm);
             if (isCloseMark(doc, tok)) {
                 QuotedSpan q = doc.quoteAt(tok.start());
                 if (q != null && q.closeMark() == tok.start()) {
-                    if (q.openMark() <= s.start() || !hasLetters(doc.text(), s.start(), q.openMark())) {
+                    if (q.openMark() <= s.start() || cm < s.firstToken() || !hasLetters(doc.text(), s.start(), q.openMark())) {
                         return q.pieces();
                     }
                     // "The bill's failure was “heartbreaking,” she said.": the whole clause, a mixed quote
@@ -410,6 +424,14 @@ public final class CueFinder {
         return List.of(new int[] {startChar, endChar});
     }
 
+    /** True when token {@code k} is a closing quotation mark in the paragraph of sentence {@code s}. */
+    private static boolean closeMarkInParagraph(Document doc, int k, Sentence s) {
+        if (k < 0 || k >= doc.tokenCount()) {
+            return false;
+        }
+        return isCloseMark(doc, doc.token(k)) && doc.sentenceOf(k).paragraph() == s.paragraph();
+    }
+
     private static boolean hasLetters(String text, int a, int b) {
         for (int i = a; i < b; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -475,7 +497,7 @@ public final class CueFinder {
                 break;
             }
             String xl = x.lower();
-            if (TIME_WORDS.contains(xl)) {
+            if (TIME_WORDS.contains(xl) || (!x.capitalized() && xl.endsWith("ly") && xl.length() > 4)) {
                 j++;
                 continue;
             }
@@ -602,10 +624,18 @@ public final class CueFinder {
             }
             int m = j;
             int lowers = 0;
-            while (m - 1 >= lo && lowers < 4) {
+            while (m - 1 >= lo && lowers < 8) {
                 Token y = doc.token(m - 1);
                 String yl = y.lower();
-                if (!y.word() || y.capitalized()) {
+                if (!y.word()) {
+                    break;
+                }
+                if (y.capitalized()) {
+                    // "Italy's Northern League leader Matteo Salvini": names inside the pre-modifiers
+                    if (lowers > 0 && !(m - 1 == lo && lex.isSentenceStarter(y.text()))) {
+                        m--;
+                        continue;
+                    }
                     break;
                 }
                 if (DETERMINERS.contains(yl)) {

@@ -39,7 +39,11 @@ public final class QuoteAssembler {
         }
         for (int k = 0; k < kept.size(); k++) {
             List<int[]> pieces = continueQuote(doc, kept.get(k), keptPieces.get(k), occupied);
-            out.add(new Candidate(pieces, classify(doc, pieces), kept.get(k), paragraphOf(doc, pieces.get(0)[0])));
+            QuoteType type = classify(doc, pieces);
+            if (type == QuoteType.INDIRECT) {
+                pieces = trimPeriod(doc.text(), pieces);
+            }
+            out.add(new Candidate(pieces, type, kept.get(k), paragraphOf(doc, pieces.get(0)[0])));
         }
         for (QuotedSpan q : doc.quotedSpans()) {
             List<int[]> pieces = trim(text, q.pieces());
@@ -89,6 +93,20 @@ public final class QuoteAssembler {
                 break;
             }
         }
+        return out;
+    }
+
+    private static List<int[]> trimPeriod(String text, List<int[]> pieces) {
+        int[] last = pieces.get(pieces.size() - 1);
+        int e = last[1];
+        while (e > last[0] + 1 && (text.charAt(e - 1) == '.' || Character.isWhitespace(text.charAt(e - 1)))) {
+            e--;
+        }
+        if (e == last[1]) {
+            return pieces;
+        }
+        List<int[]> out = new ArrayList<>(pieces.subList(0, pieces.size() - 1));
+        out.add(new int[] {last[0], e});
         return out;
     }
 
