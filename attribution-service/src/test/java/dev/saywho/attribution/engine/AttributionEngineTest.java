@@ -69,7 +69,7 @@ class AttributionEngineTest {
         String text = "Mayor Ilse Varga said that the harbour would reopen next week.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
-        assertThat(q.text()).isEqualTo("the harbour would reopen next week.");
+        assertThat(q.text()).isEqualTo("the harbour would reopen next week");
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
 
