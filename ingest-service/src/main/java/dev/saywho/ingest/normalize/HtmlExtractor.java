@@ -47,6 +47,8 @@ final class HtmlExtractor {
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "figure", "address", "hr", "br", "center");
 
+    private static final int MAX_TAG_NAME = 64;
+
     private final TextHygiene hygiene;
     private final HtmlMetadata metadataReader;
 
@@ -56,7 +58,7 @@ final class HtmlExtractor {
     }
 
     Extraction extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Document doc = Jsoup.parse(capTagNames(html), baseUri == null ? "" : baseUri);
         ArticleMetadata metadata = metadataReader.read(doc);
         NodeTraversor.filter(new CodeRemover(), doc);
 
@@ -72,6 +74,41 @@ final class HtmlExtractor {
             container = densestParagraphBlock(doc.body());
         }
         return new Extraction(blockText(container), metadata, removed);
+    }
+
+    /**
+     * Cuts tag names after {@value #MAX_TAG_NAME} characters; the rest becomes an attribute name. jsoup's tag-name
+     * handling is superlinear in the name's length (a 1 MB {@code <a&a&a...} takes seconds) and real names are short.
+     */
+    static String capTagNames(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        int nameLength = -1;
+        int n = html.length();
+        for (int i = 0; i < n; i++) {
+            char c = html.charAt(i);
+            if (nameLength >= 0) {
+                if (Character.isWhitespace(c) || c == '/' || c == '>') {
+                    nameLength = -1;
+                } else if (++nameLength > MAX_TAG_NAME) {
+                    out.append(' ');
+                    nameLength = -1;
+                }
+            } else if (c == '<') {
+                int nameStart = i + 1 < n && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
+                if (nameStart < n && isAsciiLetter(html.charAt(nameStart))) {
+                    out.append(html, i, nameStart);
+                    i = nameStart - 1;
+                    nameLength = 0;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** {@code [itemprop=articleBody]}, else {@code <article>}, else {@code <main>}; the longest one if several. */
