@@ -277,7 +277,8 @@ public final class CueFinder {
             if (isCloseMark(doc, tok)) {
                 QuotedSpan q = doc.quoteAt(tok.start());
                 if (q != null && q.closeMark() == tok.start()) {
-                    if (q.openMark() <= s.start() || cm < s.firstToken() || !hasLetters(doc.text(), s.start(), q.openMark())) {
+                    if (q.openMark() <= s.start() || cm < s.firstToken() || !hasLetters(doc.text(), s.start(), q.openMark())
+                            || colonBefore(doc.text(), q.openMark())) {
                         return q.pieces();
                     }
                     // "The bill's failure was “heartbreaking,” she said.": the whole clause, a mixed quote
@@ -355,7 +356,10 @@ public final class CueFinder {
             }
             for (int i = j; i < end && doc.token(i).start() < c.get(0)[1]; i++) {
                 if (isOpenMark(doc, doc.token(i))) {
-                    return c;
+                    // "called the plan “a reckless gamble”": the content ends with the quoted label
+                    QuotedSpan q = doc.quoteAt(doc.token(i).start());
+                    int qEnd = q == null ? c.get(0)[1] : Math.min(c.get(0)[1], q.outerEnd());
+                    return List.of(new int[] {c.get(0)[0], Math.max(qEnd, doc.token(i).end())});
                 }
             }
             return null;
@@ -399,8 +403,12 @@ public final class CueFinder {
                     break;
                 }
             }
-            if (t.isLower("and") && k > j && k + 1 < end) {
-                Token n = doc.token(k + 1);
+            if ((t.isLower("and") || t.isLower("but")) && k > j && k + 1 < end) {
+                int nk = k + 1;
+                if (nk + 1 < end && (AUX_ADV.contains(doc.token(nk).lower()) || doc.token(nk).lower().endsWith("ly"))) {
+                    nk++;
+                }
+                Token n = doc.token(nk);
                 if (n.word() && !n.capitalized() && lex.speechVerb(n.lower()) != null) {
                     break;
                 }
@@ -432,6 +440,14 @@ public final class CueFinder {
         return isCloseMark(doc, doc.token(k)) && doc.sentenceOf(k).paragraph() == s.paragraph();
     }
 
+    private static boolean colonBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ':';
+    }
+
     private static boolean hasLetters(String text, int a, int b) {
         for (int i = a; i < b; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -458,7 +474,7 @@ public final class CueFinder {
             return true;
         }
         Token t = doc.token(k);
-        return !t.word() && !t.is("(") && !t.is("’s") || t.isLower("in") || t.isLower("on") || t.isLower("at")
+        return !t.word() && !t.is("’s") || t.isLower("in") || t.isLower("on") || t.isLower("at")
                 || t.isLower("during") || t.isLower("after") || t.isLower("told");
     }
 
@@ -469,7 +485,8 @@ public final class CueFinder {
             Token x = doc.token(j);
             if (x.word() && OBJECT_PRONOUNS.contains(x.lower())) {
                 j++;
-            } else if (x.word() && (x.capitalized() || DETERMINERS.contains(x.lower()))) {
+            } else if (x.word() && (x.capitalized() || DETERMINERS.contains(x.lower()) || MODIFIERS.contains(x.lower())
+                    || lex.roleNoun(x.lower()) != null)) {
                 int k = j;
                 if (DETERMINERS.contains(x.lower())) {
                     k++;
