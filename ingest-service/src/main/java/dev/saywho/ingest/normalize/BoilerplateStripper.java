@@ -46,12 +46,15 @@ final class BoilerplateStripper {
             "(?:more stories like this are available on"
                     + "|(?:read|read more|read also|also read|related|see also|watch|listen) ?:"
                     + "|sign up (?:for|to)\\b|follow us (?:on|at)\\b|subscribe (?:to|now|here)\\b|click here\\b"
-                    + "|like us on facebook\\b)",
+                    + "|like us on facebook\\b|(?:story continues below )?advertisement$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CREDIT_LEAD = Pattern.compile(
             "\\(?(?:[-–—]+ ?)?(?:with assistance from|(?:additional |further )?reporting by|writing by|editing by"
                     + "|edited by|compiled by|reported by|written by)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** {@code By Ilse Varga and Tomas Brel}: capitalized names only, so "By Tuesday, the pier..." stays. */
+    private static final Pattern BYLINE =
+            Pattern.compile("By (?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:,? (?:and )?|$)){1,8}");
     private static final Pattern CONTACT_CREDIT = Pattern.compile(
             "to contact the (?:reporters?|editors?|authors?) (?:on|of|for|responsible for) this story\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -107,10 +110,11 @@ final class BoilerplateStripper {
     }
 
     private static boolean isCredit(String paragraph) {
-        if (CONTACT_CREDIT.matcher(paragraph).lookingAt()) {
+        if (CONTACT_CREDIT.matcher(paragraph).lookingAt() || BYLINE.matcher(paragraph).matches()) {
             return true;
         }
-        if (paragraph.toLowerCase(Locale.ROOT).endsWith("contributed to this report.")) {
+        String ending = "contributed to this report.";
+        if (paragraph.regionMatches(true, paragraph.length() - ending.length(), ending, 0, ending.length())) {
             return true;
         }
         Matcher lead = CREDIT_LEAD.matcher(paragraph);

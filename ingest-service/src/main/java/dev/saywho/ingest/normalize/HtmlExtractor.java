@@ -42,7 +42,7 @@ final class HtmlExtractor {
             "socials", "related", "promo", "promos", "promotion", "promoted", "ad", "ads", "advert", "adverts",
             "advertisement", "advertising", "adsbygoogle", "comment", "comments", "newsletter", "newsletters",
             "subscribe", "subscription", "signup", "sponsored", "sponsor", "outbrain", "taboola", "recommended",
-            "recirculation", "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "byline");
+            "recirculation", "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "byline", "disqus");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "figure", "address", "hr", "br", "center");

@@ -11,8 +11,9 @@ final class Mojibake {
 
     /** Windows-1252 characters for bytes 0x80–0x9F; its five undefined bytes stand for the C1 control itself. */
     private static final String CP1252_80_TO_9F =
-            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-                    + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D"
+                    + "\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153"
+                    + "\u009D\u017E\u0178";
 
     String repair(String s) {
         StringBuilder out = null;

@@ -60,6 +60,9 @@ class BoilerplateStripperTest {
         "Subscribers to the Herald were told first.",
         "“Read: it is all in the report,” Varga said.",
         "He said the cost was ©-free, which nobody believed.",
+        "By Tuesday, the harbour was open again.",
+        "By Ilse Varga's count, the storm destroyed nine piers.",
+        "Advertisement revenue at the Herald fell by a third.",
     })
     void leavesNormalSentencesAlone(String sentence) {
         assertThat(stripper.strip(sentence, removed)).isEqualTo(sentence);
@@ -82,15 +85,21 @@ class BoilerplateStripperTest {
         "PROMOTION | Follow us on Twitter and Facebook.",
         "PROMOTION | Subscribe to the Vardo Courier for unlimited access.",
         "PROMOTION | Click here to see the photo gallery.",
+        "PROMOTION | Advertisement",
+        "PROMOTION | Story continues below advertisement",
         "CREDIT    | –With assistance from Tomas Brel.",
         "CREDIT    | --With assistance from Tomas Brel and Ona Petrak.",
         "CREDIT    | With assistance from Ona Petrak in Vardo.",
         "CREDIT    | Reporting by Ilse Varga; Editing by Mara Quint",
-        "CREDIT    | (Reporting by Aldo Feyn in Port Tessaly; Additional reporting by Ona Petrak; Writing by Tomas Brel; Editing by Mara Quint)",
+        "CREDIT    | (Reporting by Aldo Feyn in Port Tessaly; Additional reporting by Ona Petrak; "
+                + "Writing by Tomas Brel; Editing by Mara Quint)",
         "CREDIT    | Additional reporting by Petra Lindqvar.",
         "CREDIT    | Writing by Tomas Brel; editing by Mara Quint",
         "CREDIT    | To contact the reporter on this story: Ilse Varga in Port Tessaly at ivarga@herald.example",
         "CREDIT    | Associated Press writer Ona Petrak in Vardo contributed to this report.",
+        "CREDIT    | By Ilse Varga",
+        "CREDIT    | By Ilse Varga and Tomas Brel",
+        "CREDIT    | By Ona Petrak, Tessaly Wire",
     })
     void removesWholeBoilerplateParagraph(RemovalKind kind, String paragraph) {
         assertThat(stripper.strip(paragraph, removed)).isNull();

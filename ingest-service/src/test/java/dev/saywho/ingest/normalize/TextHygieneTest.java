@@ -19,6 +19,8 @@ class TextHygieneTest {
         "cafÃ© in VÃ¤rdÃ¶                    | café in Värdö",
         "Ã\u00a0 la carte                  | à la carte",
         "priced at Â£40                     | priced at £40",
+        "40Â\u00a0km                        | 40 km",
+        "2 Ã— 3                            | 2 × 3",
         "ÐŸÑ€Ð¸Ð²ÐµÑ‚                       | Привет",
         "emoji ðŸ™‚ here                     | emoji 🙂 here",
     })
