@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits cleaned text into paragraphs: blank lines separate paragraphs, single line breaks inside a paragraph are
- * line wraps and are re-joined. A leading headline line directly followed by the body is kept as its own paragraph.
+ * line wraps and are re-joined. A leading headline line directly followed by the body is kept as its own paragraph,
+ * and a block whose every line ends a sentence is read as one paragraph per line.
  */
 final class Paragraphs {
 
@@ -37,6 +38,11 @@ final class Paragraphs {
         if (lines.isEmpty()) {
             return;
         }
+        if (isOneParagraphPerLine(lines)) {
+            paragraphs.addAll(lines);
+            lines.clear();
+            return;
+        }
         int from = 0;
         if (paragraphs.isEmpty() && lines.size() > 1 && looksLikeHeadline(lines.get(0), lines.get(1))) {
             paragraphs.add(lines.get(0));
@@ -44,6 +50,26 @@ final class Paragraphs {
         }
         paragraphs.add(unwrap(lines.subList(from, lines.size())));
         lines.clear();
+    }
+
+    /**
+     * Text pasted without blank lines puts one paragraph on each line. Wrapped text does not end every line with a
+     * sentence, so three or more lines that all do (the first may be a headline) are taken as paragraphs.
+     */
+    private static boolean isOneParagraphPerLine(List<String> lines) {
+        if (lines.size() < 3 || !(endsSentence(lines.get(0)) || looksLikeHeadline(lines.get(0), lines.get(1)))) {
+            return false;
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            if (!endsSentence(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String line) {
+        return ".!?…\"”’')»".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private static String unwrap(List<String> lines) {

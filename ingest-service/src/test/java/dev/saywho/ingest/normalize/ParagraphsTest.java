@@ -65,6 +65,29 @@ class ParagraphsTest {
     }
 
     @Test
+    void blockWhoseEveryLineEndsASentenceHasOneParagraphPerLine() {
+        String text = "Harbour Reopens in Port Tessaly\n"
+                + "Mayor Ilse Varga reopened the harbour on Sunday.\n"
+                + "“We have rebuilt every pier,” she said.\n"
+                + "Crews worked through the night?\n";
+        assertThat(paragraphs.split(text)).containsExactly(
+                "Harbour Reopens in Port Tessaly",
+                "Mayor Ilse Varga reopened the harbour on Sunday.",
+                "“We have rebuilt every pier,” she said.",
+                "Crews worked through the night?");
+    }
+
+    @Test
+    void wrappedBlockWithSomeSentenceEndsAtLineEndsIsJoined() {
+        String text = "Mayor Ilse Varga reopened the harbour\n"
+                + "on Sunday.\n"
+                + "Crews worked through the night.\n"
+                + "The fish market opens next week.";
+        assertThat(paragraphs.split(text)).containsExactly("Mayor Ilse Varga reopened the harbour on Sunday. "
+                + "Crews worked through the night. The fish market opens next week.");
+    }
+
+    @Test
     void emptyAndBlankInputHaveNoParagraphs() {
         assertThat(paragraphs.split("")).isEmpty();
         assertThat(paragraphs.split("\n  \n")).isEmpty();
