@@ -154,6 +154,15 @@ public final class CueFinder {
                 && !afterTok.is("(") && !afterTok.is("“"));
         if (boundary && trailingLike && vc != VerbClass.MIXED) {
             List<int[]> content = contentBefore(doc, s, b);
+            if (content != null && content.size() == 1 && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
+                    && !isQuoteContent(doc, content.get(0)[0]) && continuesClause(doc, after + 1)) {
+                List<int[]> rest = clauseFrom(doc, s, after + 1);
+                if (rest != null) {
+                    List<int[]> both = new ArrayList<>(content);
+                    both.addAll(rest);
+                    content = both;
+                }
+            }
             if (content != null) {
                 int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
                 frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
@@ -163,7 +172,7 @@ public final class CueFinder {
         }
         List<int[]> content = contentAfter(doc, s, after, low, vc);
         if (content == null && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
-                && doc.token(after + 1).word() && (low.equals("said") || low.equals("says"))) {
+                && doc.token(after + 1).word() && SAY_LIKE.contains(low)) {
             // "In contrast, Berkman said, there seem to be …"
             content = clauseFrom(doc, s, after + 1);
         }
@@ -193,6 +202,23 @@ public final class CueFinder {
         pieces.addAll(q.pieces());
         frames.set(frames.size() - 1, new Frame(f.pattern(), f.cueStart(), f.cueEnd(), f.subject(), pieces, f.sentence(),
                 f.appositionFirst(), f.appositionEnd()));
+    }
+
+    private static boolean isQuoteContent(Document doc, int start) {
+        QuotedSpan q = doc.quoteAt(start);
+        return q != null && q.contentStart() == start;
+    }
+
+    /** A word that carries the interrupted clause on (not a participial cue, not "according", not a quote). */
+    private boolean continuesClause(Document doc, int k) {
+        Token n = doc.token(k);
+        if (!n.word() || n.capitalized()) {
+            return false;
+        }
+        String nl = n.lower();
+        return !(nl.endsWith("ing") && lex.speechVerb(nl) != null) && !nl.equals("according") && !nl.equals("who")
+                && !nl.equals("which") && !nl.equals("referring") && !nl.equals("citing") && !nl.equals("in")
+                && !nl.equals("on") && !nl.equals("at") && !nl.equals("during");
     }
 
     private static boolean isQuoteContent(Document doc, Frame f) {
@@ -440,6 +466,12 @@ public final class CueFinder {
         return isCloseMark(doc, doc.token(k)) && doc.sentenceOf(k).paragraph() == s.paragraph();
     }
 
+    private boolean startsNounPhrase(Token t) {
+        String tl = t.lower();
+        return t.capitalized() || DETERMINERS.contains(tl) || OBJECT_PRONOUNS.contains(tl) || lex.roleNoun(tl) != null
+                || MODIFIERS.contains(tl);
+    }
+
     private static boolean colonBefore(String text, int i) {
         int k = i - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
@@ -519,6 +551,9 @@ public final class CueFinder {
                 continue;
             }
             if (PREPS.contains(xl)) {
+                if (xl.equals("to") && j + 1 < end && !startsNounPhrase(doc.token(j + 1))) {
+                    break;
+                }
                 int k = j + 1;
                 int taken = 0;
                 boolean closed = false;
@@ -562,6 +597,23 @@ public final class CueFinder {
         }
         if (k < lo) {
             return null;
+        }
+        if (doc.token(k).word() && !doc.token(k).capitalized() && (PP_HEADS.contains(doc.token(k).lower())
+                || TIME_WORDS.contains(doc.token(k).lower())) || doc.token(k).capitalized()
+                && TIME_WORDS.contains(doc.token(k).lower())) {
+            for (int j = k - 1; j >= lo && j >= k - 4; j--) {
+                Token y = doc.token(j);
+                if (!y.word()) {
+                    break;
+                }
+                if (!y.capitalized() && (y.isLower("at") || y.isLower("on") || y.isLower("in") || y.isLower("last")
+                        || y.isLower("this") || y.isLower("during") || y.isLower("earlier"))) {
+                    if (j - 1 >= lo) {
+                        k = j - 1;
+                    }
+                    break;
+                }
+            }
         }
         if (doc.token(k).is(",")) {
             int c2 = -1;
