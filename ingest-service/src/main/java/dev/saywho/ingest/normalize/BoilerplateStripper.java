@@ -22,7 +22,13 @@ final class BoilerplateStripper {
     /** Credit paragraphs can list several reporters and editors. */
     private static final int MAX_CREDIT_LENGTH = 500;
 
-    private static final String PLACE = "\\p{Lu}[\\p{Lu}\\p{M}'’.\\-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’.\\-]+){0,3}";
+    private static final String PLACE_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’./\\-]+";
+    private static final String PLACE = PLACE_WORD + "(?: " + PLACE_WORD + "){0,3}";
+    private static final String TITLE_CASE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]+";
+    /** A place in title case ({@code Paris (AFP) -}) only counts before a known agency: "Varga (left) —" is prose. */
+    private static final String TITLE_CASE_PLACE = TITLE_CASE_WORD + "(?: " + TITLE_CASE_WORD + "){0,3}";
+    private static final String KNOWN_AGENCY = "\\((?:AFP|AP|Reuters|Bloomberg|dpa|DPA|Xinhua|Yonhap|Kyodo|EFE|ANSA"
+            + "|UPI|AAP|PA|PTI|IANS|TASS|Interfax|Anadolu|Bernama|Antara)\\)";
     private static final String REGION = ", \\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{L}[\\p{L}\\p{M}'’.\\-]*){0,2}";
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -34,7 +40,9 @@ final class BoilerplateStripper {
 
     /** {@code WASHINGTON (Reuters) -}, {@code SEOUL, Aug 14 (AP) —}, {@code (Bloomberg) —}. */
     private static final Pattern AGENCY_TAG = Pattern.compile(
-            "(?:" + PLACE + "(?:" + REGION + ")?(?:, (?:" + DATE + "))? )?" + AGENCY + DASH);
+            "(?:(?:" + PLACE + "(?:" + REGION + ")?(?:, (?:" + DATE + "))? )?" + AGENCY
+                    + "|" + TITLE_CASE_PLACE + "(?:" + REGION + ")?(?:, (?:" + DATE + "))? " + KNOWN_AGENCY + ")"
+                    + DASH);
     /** {@code PORT TESSALY, March 3 —}: a dateline without agency needs the date, or any capitalized word would do. */
     private static final Pattern DATELINE = Pattern.compile(
             PLACE + "(?:" + REGION + ")?, (?:" + DATE + ")" + DASH);
@@ -49,8 +57,8 @@ final class BoilerplateStripper {
                     + "|like us on facebook\\b|(?:story continues below )?advertisement$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CREDIT_LEAD = Pattern.compile(
-            "\\(?(?:[-–—]+ ?)?(?:with assistance from|(?:additional |further )?reporting by|writing by|editing by"
-                    + "|edited by|compiled by|reported by|written by)\\b",
+            "\\(?(?:[-–—]+ ?)?(?:(?:with assistance from|(?:additional |further )?reporting by|writing by|editing by"
+                    + "|edited by|compiled by|reported by|written by)\\b|contributing ?:)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** {@code By Ilse Varga and Tomas Brel}: capitalized names only, so "By Tuesday, the pier..." stays. */
     private static final Pattern BYLINE =

@@ -28,6 +28,9 @@ class BoilerplateStripperTest {
         "NEW VARDO, Sept. 9, 2024 (AFP) -",
         "ORVIN, Kestrel Valley, Monday (dpa) —",
         "SAN JOSÉ, 14 August (Reuters) ―",
+        "BEIJING/HONG KONG (Reuters) -",
+        "Port Tessaly (AFP) -",
+        "New Vardo, Kestrel Valley, March 3 (AP) —",
     })
     void stripsLeadingAgencyTag(String tag) {
         assertThat(stripper.strip(tag + " " + LEDE, removed)).isEqualTo(LEDE);
@@ -49,6 +52,8 @@ class BoilerplateStripperTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "NATO — the alliance — met in Port Tessaly on Monday.",
+        "Varga (left) — who built the first pier — cut the ribbon.",
+        "Ilse Varga (Tessaly Party) - the mayor since 2019 - spoke first.",
         "WASHINGTON — Mayor Ilse Varga arrived in the capital.",
         "Port Tessaly (pop. 40,000) — a fishing town — reopened its harbour.",
         "(The figures exclude the harbour, which was closed) and the mayor said so.",
@@ -98,6 +103,7 @@ class BoilerplateStripperTest {
         "CREDIT    | To contact the reporter on this story: Ilse Varga in Port Tessaly at ivarga@herald.example",
         "CREDIT    | Associated Press writer Ona Petrak in Vardo contributed to this report.",
         "CREDIT    | By Ilse Varga",
+        "CREDIT    | Contributing: Ilse Varga, Tomas Brel",
         "CREDIT    | By Ilse Varga and Tomas Brel",
         "CREDIT    | By Ona Petrak, Tessaly Wire",
     })

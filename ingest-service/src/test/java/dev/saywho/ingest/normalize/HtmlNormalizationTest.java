@@ -188,6 +188,35 @@ class HtmlNormalizationTest {
         assertThat(article.removed()).extracting(RemovedText::text).containsExactly("Buy boats");
     }
 
+    @Test
+    void longestArticleWinsOverStoryCards() {
+        String html = """
+                <html><body>
+                <aside><article><h3>Storm Damage Tallied</h3><p>Short card.</p></article></aside>
+                <article><p>The Vardo council approved the bridge on Tuesday by seven votes to two.</p>
+                <p>“It is the best day for Vardo in a decade,” said councillor Ona Petrak.</p></article>
+                <section class="more-stories"><article><p>Another short card.</p></article></section>
+                </body></html>""";
+        NormalizedArticle article = normalizer.normalize(new RawArticle(null, null, html, null));
+
+        assertThat(article.text()).isEqualTo("""
+                The Vardo council approved the bridge on Tuesday by seven votes to two.
+
+                “It is the best day for Vardo in a decade,” said councillor Ona Petrak.""");
+        assertThat(article.removed()).extracting(RemovedText::text).containsExactly(
+                "Storm Damage Tallied Short card.");
+    }
+
+    @Test
+    void jsonLdAuthorAsPlainStringAndArticleType() {
+        String html = "<html><head><script type=\"application/ld+json\">[{\"@type\": \"Article\", "
+                + "\"author\": \"Petra Lindqvar\", \"datePublished\": \"2024-06-01\"}]</script></head>"
+                + "<body><p>The lake rose again.</p></body></html>";
+        ArticleMetadata metadata = normalizer.normalize(new RawArticle(null, null, html, null)).metadata();
+        assertThat(metadata.byline()).isEqualTo("Petra Lindqvar");
+        assertThat(metadata.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-06-01T00:00:00Z"));
+    }
+
     private NormalizedArticle normalize(String page, String url) {
         return normalizer.normalize(new RawArticle(null, null, resource(page), url));
     }
