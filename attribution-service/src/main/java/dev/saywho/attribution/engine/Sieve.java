@@ -16,6 +16,8 @@ public enum Sieve {
     COLON_CUE,
     /** …, adding that … — a participial cue continuing the subject of the clause before it. */
     PARTICIPLE_CUE,
+    /** Moon praised the plan as “bold.” — a quoted fragment inside a clause: the sentence subject, any verb. */
+    SENTENCE_SUBJECT,
     /** A cue-less quote next to an attributed quote of the same paragraph. */
     ADJACENT_QUOTE,
     /** A paragraph that is only a quote continues the speaker of the previous paragraph's quote. */

@@ -97,6 +97,11 @@ public final class CueFinder {
                     // a malformed neighbourhood never stops the document: skip this cue
                 }
             }
+            try {
+                sentenceSubject(doc, s, frames);
+            } catch (RuntimeException e) {
+                // as above
+            }
         }
         return frames;
     }
@@ -270,6 +275,76 @@ public final class CueFinder {
         }
         if (content != null) {
             frames.add(new Frame(Sieve.ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
+        }
+    }
+
+    private static final Set<String> INTRO = words("in", "on", "at", "during", "after", "before", "last", "earlier",
+            "later", "since", "while", "when", "then", "but", "and", "however", "still", "meanwhile", "yet", "instead",
+            "now", "today", "yesterday", "also", "speaking", "asked", "for", "with", "without", "by", "as", "so");
+    private static final Set<String> COPULAS = words("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "has",
+            "have", "had", "will", "would", "can", "could", "and", "or", "but", "who", "which", "that");
+    private static final Set<String> PARTICLES = words("about", "to", "that", "as", "of", "on", "for", "with", "against");
+
+    /** "Moon praised the plan as “bold.”": a sentence with a quoted fragment, reported by its subject. */
+    private void sentenceSubject(Document doc, Sentence s, List<Frame> frames) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        boolean hasQuote = false;
+        for (int i = first; i < end && !hasQuote; i++) {
+            hasQuote = isOpenMark(doc, doc.token(i)) && i > first;
+        }
+        if (!hasQuote) {
+            return;
+        }
+        int i = first;
+        if (doc.token(i).word() && INTRO.contains(doc.token(i).lower())) {
+            int c = -1;
+            for (int j = i + 1; j < end && j - i < 10; j++) {
+                if (doc.token(j).is(",")) {
+                    c = j;
+                    break;
+                }
+                if (isQuoteMark(doc.token(j))) {
+                    break;
+                }
+            }
+            if (c < 0) {
+                return;
+            }
+            i = c + 1;
+        }
+        Mention m = subjectAfter(doc, i, end, false);
+        if (m == null) {
+            return;
+        }
+        int v = m.endToken();
+        int guard = 0;
+        while (v < end && guard++ < 2 && doc.token(v).word() && (AUX_ADV.contains(doc.token(v).lower())
+                || (doc.token(v).lower().endsWith("ly") && !doc.token(v).capitalized()))) {
+            v++;
+        }
+        if (v >= end) {
+            return;
+        }
+        Token verb = doc.token(v);
+        if (!verb.word() || verb.capitalized() || COPULAS.contains(verb.lower()) || doc.quoted(verb.start())
+                || DETERMINERS.contains(verb.lower()) || PREPS.contains(verb.lower())) {
+            return;
+        }
+        int c = v + 1;
+        if (c < end && doc.token(c).word() && PARTICLES.contains(doc.token(c).lower())) {
+            c++;
+        }
+        List<int[]> content = clauseFrom(doc, s, c);
+        if (content == null) {
+            return;
+        }
+        boolean quoteInside = false;
+        for (int k = c; k < end && doc.token(k).start() < content.get(0)[1]; k++) {
+            quoteInside |= isOpenMark(doc, doc.token(k));
+        }
+        if (quoteInside) {
+            frames.add(new Frame(Sieve.SENTENCE_SUBJECT, verb.start(), verb.end(), m, content, s.index(), -1, -1));
         }
     }
 

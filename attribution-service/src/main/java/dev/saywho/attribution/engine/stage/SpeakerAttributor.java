@@ -45,7 +45,7 @@ public final class SpeakerAttributor {
     private Attribution apply(Sieve sieve, Document doc, List<Candidate> cs, Attribution[] done, int i) {
         Candidate c = cs.get(i);
         switch (sieve) {
-            case TRAILING_CUE, INVERTED_CUE, LEADING_CUE, ACCORDING_TO, COLON_CUE, PARTICIPLE_CUE -> {
+            case TRAILING_CUE, INVERTED_CUE, LEADING_CUE, ACCORDING_TO, COLON_CUE, PARTICIPLE_CUE, SENTENCE_SUBJECT -> {
                 if (c.frame() != null && c.frame().pattern() == sieve && c.frame().subject() != null) {
                     return new Attribution(c, c.frame().subject(), sieve, cueConfidence(sieve, c.frame().subject()));
                 }
@@ -109,6 +109,7 @@ public final class SpeakerAttributor {
             case ACCORDING_TO -> 0.9;
             case COLON_CUE -> 0.8;
             case PARTICIPLE_CUE -> 0.8;
+            case SENTENCE_SUBJECT -> 0.6;
             default -> 0.6;
         };
         return m.kind() == Mention.Kind.PRONOUN ? base - 0.1 : base;
