@@ -87,6 +87,11 @@ public final class CueFinder {
     /** All frames of the document, in text order. */
     public List<Frame> find(Document doc) {
         List<Frame> frames = new ArrayList<>();
+        try {
+            dashSignatures(doc, frames);
+        } catch (RuntimeException e) {
+            // never stops the document
+        }
         for (Sentence s : doc.sentences()) {
             int before = frames.size();
             colon(doc, s, frames);
@@ -99,6 +104,7 @@ public final class CueFinder {
             }
             try {
                 sentenceSubject(doc, s, frames);
+                colonParagraph(doc, s, frames);
             } catch (RuntimeException e) {
                 // as above
             }
@@ -240,12 +246,7 @@ public final class CueFinder {
             }
         }
         if (subject == null) {
-            subject = subjectAfter(doc, s.firstToken(), s.endToken(), false);
-            if (subject != null && subject.kind() == Mention.Kind.NOMINAL && subject.firstToken() == s.firstToken()
-                    && doc.token(s.firstToken()).capitalized() && lex.isSentenceStarter(doc.token(s.firstToken()).text())
-                    && !doc.token(s.firstToken()).isLower("the")) {
-                subject = null;
-            }
+            subject = sentenceSubjectMention(doc, s);
         }
         int after = skipComplements(doc, v + 1, s.endToken(), doc.token(v).lower());
         List<int[]> content = contentAfter(doc, s, after, doc.token(v).lower(), vc);
@@ -285,6 +286,36 @@ public final class CueFinder {
             "have", "had", "will", "would", "can", "could", "and", "or", "but", "who", "which", "that");
     private static final Set<String> PARTICLES = words("about", "to", "that", "as", "of", "on", "for", "with", "against");
 
+    /** The subject noun phrase of a sentence, after an introductory phrase ("In an interview with CNN, Trump …"). */
+    Mention sentenceSubjectMention(Document doc, Sentence s) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        int i = first;
+        if (doc.token(i).word() && INTRO.contains(doc.token(i).lower())) {
+            int c = -1;
+            for (int j = i + 1; j < end && j - i < 12; j++) {
+                if (doc.token(j).is(",")) {
+                    c = j;
+                    break;
+                }
+                if (isQuoteMark(doc.token(j))) {
+                    break;
+                }
+            }
+            if (c < 0) {
+                return null;
+            }
+            i = c + 1;
+        }
+        Mention m = subjectAfter(doc, i, end, false);
+        if (m != null && m.firstToken() == first && doc.token(first).capitalized()
+                && lex.isSentenceStarter(doc.token(first).text()) && !doc.token(first).is("The")
+                && m.kind() != Mention.Kind.PRONOUN) {
+            return null;
+        }
+        return m;
+    }
+
     /** "Moon praised the plan as “bold.”": a sentence with a quoted fragment, reported by its subject. */
     private void sentenceSubject(Document doc, Sentence s, List<Frame> frames) {
         int first = s.firstToken();
@@ -296,24 +327,7 @@ public final class CueFinder {
         if (!hasQuote) {
             return;
         }
-        int i = first;
-        if (doc.token(i).word() && INTRO.contains(doc.token(i).lower())) {
-            int c = -1;
-            for (int j = i + 1; j < end && j - i < 10; j++) {
-                if (doc.token(j).is(",")) {
-                    c = j;
-                    break;
-                }
-                if (isQuoteMark(doc.token(j))) {
-                    break;
-                }
-            }
-            if (c < 0) {
-                return;
-            }
-            i = c + 1;
-        }
-        Mention m = subjectAfter(doc, i, end, false);
+        Mention m = sentenceSubjectMention(doc, s);
         if (m == null) {
             return;
         }
@@ -345,6 +359,55 @@ public final class CueFinder {
         }
         if (quoteInside) {
             frames.add(new Frame(Sieve.SENTENCE_SUBJECT, verb.start(), verb.end(), m, content, s.index(), -1, -1));
+        }
+    }
+
+    /** "The ministry released the following statement:" closing a paragraph that the next paragraph's quote answers. */
+    private void colonParagraph(Document doc, Sentence s, List<Frame> frames) {
+        int last = s.endToken() - 1;
+        if (last <= s.firstToken() || !doc.token(last).is(":") || last + 1 >= doc.tokenCount()) {
+            return;
+        }
+        Token open = doc.token(last + 1);
+        if (!isOpenMark(doc, open) || doc.sentenceOf(last + 1).paragraph() != s.paragraph() + 1) {
+            return;
+        }
+        Mention m = sentenceSubjectMention(doc, s);
+        QuotedSpan q = doc.quoteAt(open.start());
+        if (m == null || q == null) {
+            return;
+        }
+        Token colon = doc.token(last);
+        frames.add(new Frame(Sieve.COLON_CUE, colon.start(), colon.end(), m, q.pieces(), s.index(), -1, -1));
+    }
+
+    /** "“…” ― Carla Ruiz": a quote signed with a dash and a name. */
+    private void dashSignatures(Document doc, List<Frame> frames) {
+        for (QuotedSpan q : doc.quotedSpans()) {
+            if (q.closeMark() < 0) {
+                continue;
+            }
+            int k = firstTokenAt(doc, 0, q.closeMark() + 1, doc.tokenCount());
+            if (k + 1 >= doc.tokenCount()) {
+                continue;
+            }
+            Token dash = doc.token(k);
+            if (!(dash.is("―") || dash.is("—") || dash.is("–")) || !doc.token(k + 1).capitalized()) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < doc.tokenCount() && e - k <= 4 && doc.token(e).capitalized()) {
+                e++;
+            }
+            if (e < doc.tokenCount() && !isQuoteMark(doc.token(e)) && !doc.token(e).is(".")
+                    && doc.sentenceOf(e).paragraph() == doc.sentenceOf(k).paragraph() && !doc.token(e).is(",")) {
+                continue;
+            }
+            Token f = doc.token(k + 1);
+            Token l = doc.token(e - 1);
+            Mention m = new Mention(f.start(), l.end(), k + 1, e, Mention.Kind.NAME, f.start(), l.end());
+            frames.add(new Frame(Sieve.TRAILING_CUE, dash.start(), dash.end(), m, q.pieces(), doc.sentenceOf(k).index(),
+                    -1, -1));
         }
     }
 
@@ -421,6 +484,12 @@ public final class CueFinder {
             return null;
         }
         Token x = doc.token(j);
+        if (x.is(":") && j + 1 == end && j + 1 < doc.tokenCount() && isOpenMark(doc, doc.token(j + 1))
+                && doc.sentenceOf(j + 1).paragraph() == s.paragraph() + 1) {
+            // "… said in a statement:" and the statement as the next paragraph
+            QuotedSpan q = doc.quoteAt(doc.token(j + 1).start());
+            return q == null ? null : q.pieces();
+        }
         if (x.is(":") || x.is(",")) {
             if (j + 1 < end && isOpenMark(doc, doc.token(j + 1))) {
                 j++;
@@ -564,6 +633,21 @@ public final class CueFinder {
         return false;
     }
 
+    /** The first token at or after {@code offset}, by binary search over [from, to). */
+    private static int firstTokenAt(Document doc, int from, int offset, int to) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (doc.token(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static int firstTokenAt(Document doc, int from, int offset) {
         int k = from;
         while (k < doc.tokenCount() && doc.token(k).start() < offset && k - from < 5000) {
@@ -581,6 +665,11 @@ public final class CueFinder {
             return true;
         }
         Token t = doc.token(k);
+        String tl = t.lower();
+        if (t.word() && (TIME_WORDS.contains(tl) || tl.equals("this") || tl.equals("last") || tl.equals("next")
+                || tl.equals("of") || tl.equals("to") || tl.equals("about") || tl.equals("recently"))) {
+            return true;
+        }
         return !t.word() && !t.is("’s") || t.isLower("in") || t.isLower("on") || t.isLower("at")
                 || t.isLower("during") || t.isLower("after") || t.isLower("told");
     }
