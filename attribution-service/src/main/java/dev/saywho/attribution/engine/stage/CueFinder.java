@@ -163,6 +163,12 @@ public final class CueFinder {
         Token afterTok = after < s.endToken() ? doc.token(after) : null;
         boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
                 && !afterTok.is("(") && !afterTok.is("“"));
+        boolean quoteBoundary = b >= 0 && (closeMarkInParagraph(doc, b, s)
+                || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)));
+        if (quoteBoundary && afterTok != null && afterTok.word() && !afterTok.isLower("that")) {
+            // "“…,” Mr. Obama said on Saturday night at the gala": a closed quote right before the subject
+            trailingLike = true;
+        }
         if (boundary && trailingLike && vc != VerbClass.MIXED) {
             List<int[]> content = contentBefore(doc, s, b);
             if (content != null && content.size() == 1 && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
@@ -1032,6 +1038,13 @@ public final class CueFinder {
             if (CONNECT.contains(yl) && j + 1 < end && (doc.token(j + 1).capitalized()
                     || DETERMINERS.contains(doc.token(j + 1).lower())) && (headLast >= 0 || nominal >= 0)) {
                 j++;
+                continue;
+            }
+            if (!loose && headLast >= 0 && j + 1 < end && doc.token(j + 1).capitalized() && j - i < 6
+                    && lex.speechVerb(yl) == null && !yl.equals("and") && !yl.equals("that")) {
+                // "Concord resident Whit Symms": a lower-case word inside the name phrase
+                j++;
+                headFirst = -1;
                 continue;
             }
             if (loose && !yl.equals("that") && !yl.equals("and") && lex.speechVerb(yl) == null && j - i < 8
