@@ -315,7 +315,7 @@ public final class CueFinder {
         }
         Mention m = subjectAfter(doc, i, end, false);
         if (m != null && m.firstToken() == first && doc.token(first).capitalized()
-                && lex.isSentenceStarter(doc.token(first).text()) && !doc.token(first).is("The")
+                && lex.isSentenceStarter(doc.token(first).text()) && !DETERMINERS.contains(doc.token(first).lower())
                 && m.kind() != Mention.Kind.PRONOUN) {
             return null;
         }
@@ -360,8 +360,10 @@ public final class CueFinder {
             return;
         }
         boolean quoteInside = false;
-        for (int k = c; k < end && doc.token(k).start() < content.get(0)[1]; k++) {
-            quoteInside |= isOpenMark(doc, doc.token(k));
+        for (int k = c; k < end && k - c <= 8 && doc.token(k).start() < content.get(0)[1]; k++) {
+            if (isOpenMark(doc, doc.token(k)) && !titleLike(doc, doc.quoteAt(doc.token(k).start()))) {
+                quoteInside = true;
+            }
         }
         if (quoteInside) {
             frames.add(new Frame(Sieve.SENTENCE_SUBJECT, verb.start(), verb.end(), m, content, s.index(), -1, -1));
@@ -417,8 +419,46 @@ public final class CueFinder {
         }
     }
 
+    private static boolean titleLike(Document doc, QuotedSpan q) {
+        if (q == null) {
+            return true;
+        }
+        String text = doc.text();
+        int longWords = 0;
+        int capitalised = 0;
+        int i = q.contentStart();
+        int e = q.contentEnd();
+        while (i < e) {
+            while (i < e && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < e && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - st > 3) {
+                longWords++;
+                if (Character.isUpperCase(text.charAt(st))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 1 && capitalised * 10 >= longWords * 8;
+    }
+
     /** "Moon: “…”" at the start of a sentence. */
     private void colon(Document doc, Sentence s, List<Frame> frames) {
+        for (int c = s.firstToken() + 2; c + 1 < s.endToken(); c++) {
+            if (doc.token(c).is(":") && isOpenMark(doc, doc.token(c + 1)) && doc.token(c - 1).capitalized()
+                    && !doc.quoted(doc.token(c).start())) {
+                Mention m = npEndingAt(doc, c - 1, s.firstToken(), false, 0);
+                QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
+                if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()) {
+                    frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
+                            s.index(), -1, -1));
+                }
+            }
+        }
         int f = s.firstToken();
         int k = f;
         while (k < s.endToken() && k - f < 5 && doc.token(k).capitalized()) {
@@ -431,7 +471,7 @@ public final class CueFinder {
             return;
         }
         List<int[]> content = contentAfter(doc, s, k, "said", VerbClass.CLAUSE);
-        if (content == null) {
+        if (content == null || !doc.quoted(content.get(0)[0]) && !doc.quoted(content.get(content.size() - 1)[1] - 1)) {
             return;
         }
         Token first = doc.token(f);
@@ -568,7 +608,7 @@ public final class CueFinder {
                 QuotedSpan q = doc.quoteAt(t.start());
                 if (q != null && q.openMark() == t.start()) {
                     quoteEnd = q.pieces().size() == 1 ? q.outerEnd() : q.pieces().get(0)[1];
-                    words++;
+                    words += 2;
                     continue;
                 }
             }
