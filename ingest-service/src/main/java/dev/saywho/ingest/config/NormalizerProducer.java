@@ -1,0 +1,18 @@
+package dev.saywho.ingest.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+
+import dev.saywho.ingest.normalize.ArticleNormalizer;
+
+/** Makes the plain-Java article normalizer injectable. */
+@ApplicationScoped
+public class NormalizerProducer {
+
+    @Produces
+    @Singleton // no client proxy: the normalizer is a plain class that need not be proxyable
+    ArticleNormalizer articleNormalizer() {
+        return new ArticleNormalizer();
+    }
+}

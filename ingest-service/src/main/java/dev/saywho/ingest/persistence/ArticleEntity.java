@@ -1,0 +1,85 @@
+package dev.saywho.ingest.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import dev.saywho.common.AttributionStatus;
+
+/** A stored article: normalized text, metadata, original submission and attribution state. */
+@Entity
+@Table(name = "article")
+public class ArticleEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "external_id")
+    public String externalId;
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    public String title;
+    public String byline;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "site_name")
+    public String siteName;
+
+    public String source;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(name = "original_json", nullable = false)
+    public String originalJson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttributionStatus status;
+
+    @Column(name = "engine_version")
+    public String engineVersion;
+
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    /** For PENDING articles: when the next attribution attempt may start (also the claim lease). */
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "attributed_at")
+    public OffsetDateTime attributedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "article_removed_text", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<RemovedTextEmbeddable> removed = new ArrayList<>();
+}

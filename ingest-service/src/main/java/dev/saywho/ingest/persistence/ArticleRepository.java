@@ -1,0 +1,87 @@
+package dev.saywho.ingest.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.saywho.common.AttributionStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Articles: identity look-ups for deduplication, listing, and claiming PENDING articles for retry. */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepository<ArticleEntity> {
+
+    /** The stored article with the same external id, canonical URL or content hash, if any (in that order). */
+    public Optional<ArticleEntity> findDuplicate(String externalId, String canonicalUrl, String contentHash) {
+        if (externalId != null) {
+            Optional<ArticleEntity> byExternalId = find("externalId", externalId).firstResultOptional();
+            if (byExternalId.isPresent()) {
+                return byExternalId;
+            }
+        }
+        if (canonicalUrl != null) {
+            Optional<ArticleEntity> byUrl = find("canonicalUrl", canonicalUrl).firstResultOptional();
+            if (byUrl.isPresent()) {
+                return byUrl;
+            }
+        }
+        return find("contentHash", contentHash).firstResultOptional();
+    }
+
+    /** One page of articles, newest first, optionally of one source. */
+    public List<ArticleEntity> listPage(String source, int page, int size) {
+        Sort newestFirst = Sort.descending("id");
+        return (source == null ? findAll(newestFirst) : find("lower(source) = lower(?1)", newestFirst, source))
+                .page(Page.of(page, size)).list();
+    }
+
+    /** Number of articles, optionally of one source. */
+    public long countBySource(String source) {
+        return source == null ? count() : count("lower(source) = lower(?1)", source);
+    }
+
+    /** Number of quotes per article id. */
+    public Map<Long, Long> quoteCounts(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select q.article.id, count(q) from QuoteEntity q where q.article.id in :ids group by q.article.id",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** Ids of PENDING articles whose next attempt is due, oldest first. */
+    public List<Long> findDuePendingIds(OffsetDateTime now, int limit) {
+        return getEntityManager()
+                .createQuery("select a.id from ArticleEntity a where a.status = :pending "
+                        + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) order by a.id", Long.class)
+                .setParameter("pending", AttributionStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Claims a due PENDING article for one attempt by moving its next attempt to {@code leaseUntil}.
+     * The conditional UPDATE is atomic on every database, so of two replicas racing for a row exactly one wins.
+     *
+     * @return whether this caller now owns the attempt
+     */
+    public boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        int updated = update("nextAttemptAt = :leaseUntil, attempts = attempts + 1 where id = :id and status = :pending "
+                        + "and (nextAttemptAt is null or nextAttemptAt <= :now)",
+                Parameters.with("leaseUntil", leaseUntil).and("id", id).and("pending", AttributionStatus.PENDING)
+                        .and("now", now));
+        return updated == 1;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.saywho.ingest.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import dev.saywho.common.QuoteType;
+
+/** A stored quotation, with the speaker details its article gives. Offsets refer to the article's normalized text. */
+@Entity
+@Table(name = "quote")
+public class QuoteEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_seq")
+    @SequenceGenerator(name = "quote_seq", sequenceName = "quote_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    public ArticleEntity article;
+
+    /** Order of the quote in its article. */
+    public int position;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(name = "start_offset")
+    public int startOffset;
+
+    @Column(name = "end_offset")
+    public int endOffset;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public QuoteType type;
+
+    /** Fragments of an interrupted quote as a JSON array of spans. */
+    @Column(nullable = false)
+    public String fragments;
+
+    @Column(name = "cue_text")
+    public String cueText;
+
+    @Column(name = "cue_start")
+    public Integer cueStart;
+
+    @Column(name = "cue_end")
+    public Integer cueEnd;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
+    public SpeakerEntity speaker;
+
+    @Column(name = "speaker_name")
+    public String speakerName;
+
+    @Column(name = "mention_text")
+    public String mentionText;
+
+    @Column(name = "mention_start")
+    public Integer mentionStart;
+
+    @Column(name = "mention_end")
+    public Integer mentionEnd;
+
+    public String role;
+    public String affiliation;
+    public double confidence;
+    public String sieve;
+
+    @Column(name = "engine_version", nullable = false)
+    public String engineVersion;
+}

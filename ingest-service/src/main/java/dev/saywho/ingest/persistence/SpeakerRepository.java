@@ -1,0 +1,83 @@
+package dev.saywho.ingest.persistence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import dev.saywho.common.SpeakerKind;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/** Speakers across articles, with their quote statistics. */
+@ApplicationScoped
+public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
+
+    /** Quote and article counts of one speaker. */
+    public record Counts(long quotes, long articles) {
+    }
+
+    /** The speaker with this name key and kind. */
+    public Optional<SpeakerEntity> findByKey(String nameKey, SpeakerKind kind) {
+        return find("nameKey = ?1 and kind = ?2", nameKey, kind).firstResultOptional();
+    }
+
+    private static final String SEARCH_WHERE = " from SpeakerEntity s where (:nameLike is null or s.nameKey like :nameLike escape '\\') "
+            + "and (:orgLike is null or exists (select 1 from QuoteEntity q where q.speaker = s "
+            + "and lower(q.affiliation) like :orgLike escape '\\') "
+            + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike escape '\\'))";
+
+    /** Speakers whose name key contains {@code nameKeyPart} and who were quoted for {@code organization}. */
+    public List<SpeakerEntity> search(String nameKeyPart, String organization, int page, int size) {
+        TypedQuery<SpeakerEntity> query = getEntityManager()
+                .createQuery("select s" + SEARCH_WHERE + " order by s.name, s.id", SpeakerEntity.class);
+        bindSearch(query, nameKeyPart, organization);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** Number of speakers {@link #search} would page through. */
+    public long countSearch(String nameKeyPart, String organization) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(s)" + SEARCH_WHERE, Long.class);
+        bindSearch(query, nameKeyPart, organization);
+        return query.getSingleResult();
+    }
+
+    private static void bindSearch(TypedQuery<?> query, String nameKeyPart, String organization) {
+        query.setParameter("nameLike", nameKeyPart == null ? null : Likes.contains(nameKeyPart));
+        query.setParameter("orgLike", organization == null ? null : Likes.contains(organization.toLowerCase(java.util.Locale.ROOT)));
+        query.setParameter("orgKeyLike", organization == null ? null : Likes.contains(SpeakerNames.key(organization)));
+    }
+
+    /** Quote and article counts per speaker id. */
+    public Map<Long, Counts> counts(List<Long> speakerIds) {
+        if (speakerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select q.speaker.id, count(q), count(distinct q.article.id) from QuoteEntity q "
+                        + "where q.speaker.id in :ids group by q.speaker.id", Object[].class)
+                .setParameter("ids", speakerIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> new Counts((Long) r[1], (Long) r[2])));
+    }
+
+    /** Distinct, sorted values of a quote attribute ({@code role} or {@code affiliation}) per speaker id. */
+    public Map<Long, TreeSet<String>> distinctValues(List<Long> speakerIds, String attribute) {
+        if (speakerIds.isEmpty()) {
+            return Map.of();
+        }
+        if (!attribute.equals("role") && !attribute.equals("affiliation")) {
+            throw new IllegalArgumentException(attribute);
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select distinct q.speaker.id, q." + attribute + " from QuoteEntity q "
+                        + "where q.speaker.id in :ids and q." + attribute + " is not null", Object[].class)
+                .setParameter("ids", speakerIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
+                Collectors.mapping(r -> (String) r[1], Collectors.toCollection(TreeSet::new))));
+    }
+}

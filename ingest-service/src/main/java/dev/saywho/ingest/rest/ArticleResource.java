@@ -1,0 +1,172 @@
+package dev.saywho.ingest.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.saywho.common.ArticleSubmission;
+import dev.saywho.common.ArticleSummary;
+import dev.saywho.common.ArticleView;
+import dev.saywho.common.PageOf;
+import dev.saywho.common.Problem;
+import dev.saywho.common.StoredQuote;
+import dev.saywho.ingest.service.ArticleService;
+
+/** Article ingestion (single and NDJSON batch), retrieval and re-attribution. */
+@Path("/api/v1")
+@Tag(name = "Articles", description = "Submit articles, read them back with their quotes, re-run attribution.")
+public class ArticleResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final ArticleService articleService;
+
+    public ArticleResource(ArticleService articleService) {
+        this.articleService = articleService;
+    }
+
+    @POST
+    @Path("articles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = IngestOpenApi.API_KEY)
+    @Operation(summary = "Submit an article",
+            description = "Normalizes and stores the article, then has it attributed. A submission with the external id, "
+                    + "canonical URL or normalized text of a stored article is a duplicate: the stored article is returned "
+                    + "with 200. When the attribution service is unavailable the article is stored as PENDING and "
+                    + "attributed later.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleSubmission.class), examples = @ExampleObject(name = "article", value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "201", description = "Stored (and attributed, unless status is PENDING).",
+            headers = @Header(name = "Location", description = "URL of the stored article", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class),
+                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
+    @APIResponse(responseCode = "200", description = "Duplicate of a stored article, which is returned unchanged.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Empty body, malformed JSON, neither or both of text and html, invalid field.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "both", value = ApiExamples.PROBLEM_400)))
+    @APIResponse(responseCode = "401", description = "API keys are configured and X-API-Key is missing or wrong.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
+    @APIResponse(responseCode = "413", description = "The article exceeds saywho.ingest.max-article-chars.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = ApiExamples.PROBLEM_413)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
+    public Response submit(ArticleSubmission submission, @Context UriInfo uriInfo) {
+        ArticleService.IngestOutcome outcome = articleService.ingest(submission);
+        if (!outcome.created()) {
+            return Response.ok(outcome.article()).build();
+        }
+        URI location = uriInfo.getBaseUriBuilder().path("api/v1/articles/{id}").build(outcome.article().id());
+        return Response.created(location).entity(outcome.article()).build();
+    }
+
+    @GET
+    @Path("articles/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get an article", description = "Normalized text, metadata, removed boilerplate, original input, "
+            + "attribution status and engine version, and the quotes.")
+    @APIResponse(responseCode = "200", description = "The article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class),
+                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
+    @APIResponse(responseCode = "404", description = "No such article.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    public ArticleView get(@Parameter(description = "Article id") @PathParam("id") long id) {
+        return articleService.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("articles/{id}/quotes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get the quotes of an article", description = "In text order; empty while the article is PENDING.")
+    @APIResponse(responseCode = "200", description = "The quotes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StoredQuote.class)))
+    @APIResponse(responseCode = "404", description = "No such article.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    public List<StoredQuote> quotes(@Parameter(description = "Article id") @PathParam("id") long id) {
+        return articleService.quotesOf(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("articles")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List articles", description = "Newest first, paginated; Link and X-Total-Count headers.")
+    @APIResponse(responseCode = "200", description = "A page of articles.",
+            headers = {@Header(name = "X-Total-Count", description = "Number of matching articles", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleSummaryPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page or size.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Parameter(description = "Only articles of this source") @QueryParam("source") String source,
+            @Context UriInfo uriInfo) {
+        PageOf<ArticleSummary> result = articleService.list(QueryParams.trimmed(source), page, size);
+        return PageLinks.ok(result, uriInfo);
+    }
+
+    @POST
+    @Path("articles/{id}/attribution")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = IngestOpenApi.API_KEY)
+    @Operation(summary = "Re-run attribution",
+            description = "Attributes the article again and replaces its quotes in one short transaction; the stored "
+                    + "attribution records the engine version that made it.")
+    @APIResponse(responseCode = "200", description = "The article with its new quotes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "401", description = "API keys are configured and X-API-Key is missing or wrong.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
+    @APIResponse(responseCode = "404", description = "No such article.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    @APIResponse(responseCode = "503", description = "The attribution service is unavailable; the stored quotes are kept.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = ApiExamples.PROBLEM_503)))
+    public ArticleView reattribute(@Parameter(description = "Article id") @PathParam("id") long id) {
+        return articleService.reattribute(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No article with id " + id + ".");
+    }
+
+    /** OpenAPI schema of a page of articles (generic records have no schema of their own). */
+    @Schema(name = "ArticleSummaryPage")
+    static final class ArticleSummaryPage extends PageSchema<ArticleSummary> {
+    }
+}

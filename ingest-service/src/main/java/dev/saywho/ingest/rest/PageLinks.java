@@ -1,0 +1,38 @@
+package dev.saywho.ingest.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import dev.saywho.common.PageOf;
+
+/** Adds the RFC 8288 {@code Link} header (first, prev, next, last) and {@code X-Total-Count} to a page response. */
+final class PageLinks {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PageLinks() {
+    }
+
+    static Response ok(PageOf<?> page, UriInfo uriInfo) {
+        int last = Math.max(page.totalPages() - 1, 0);
+        List<String> links = new ArrayList<>();
+        links.add(link(uriInfo, 0, page.size(), "first"));
+        if (page.page() > 0) {
+            links.add(link(uriInfo, Math.min(page.page() - 1, last), page.size(), "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(uriInfo, page.page() + 1, page.size(), "next"));
+        }
+        links.add(link(uriInfo, last, page.size(), "last"));
+        return Response.ok(page).header(TOTAL_COUNT, page.total()).header("Link", String.join(", ", links)).build();
+    }
+
+    private static String link(UriInfo uriInfo, int page, int size, String rel) {
+        String uri = uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build()
+                .toString();
+        return "<" + uri + ">; rel=\"" + rel + "\"";
+    }
+}

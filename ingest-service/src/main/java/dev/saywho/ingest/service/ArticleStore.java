@@ -1,0 +1,149 @@
+package dev.saywho.ingest.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.saywho.common.ArticleView;
+import dev.saywho.common.AttributionResponse;
+import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.Quote;
+import dev.saywho.ingest.persistence.ArticleEntity;
+import dev.saywho.ingest.persistence.ArticleRepository;
+import dev.saywho.ingest.persistence.QuoteEntity;
+import dev.saywho.ingest.persistence.QuoteRepository;
+import dev.saywho.ingest.persistence.SpeakerRepository;
+
+/** The short transactions around an article's life: insert, record an attribution or a failed attempt, read. */
+@ApplicationScoped
+public class ArticleStore {
+
+    private static final int MAX_ERROR_LENGTH = 1024;
+
+    private final ArticleRepository articles;
+    private final QuoteRepository quotes;
+    private final SpeakerRepository speakers;
+    private final ArticleMapper mapper;
+
+    public ArticleStore(ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers, ArticleMapper mapper) {
+        this.articles = articles;
+        this.quotes = quotes;
+        this.speakers = speakers;
+        this.mapper = mapper;
+    }
+
+    /** The id of an article with the same external id, canonical URL or content hash. */
+    @Transactional
+    public Optional<Long> findDuplicateId(PreparedArticle article) {
+        return articles.findDuplicate(article.externalId(), article.canonicalUrl(), article.contentHash()).map(a -> a.id);
+    }
+
+    /**
+     * Inserts the article as PENDING, already claimed by the caller until {@code leaseUntil}, so the retry job leaves
+     * it alone while the caller attributes it. Throws on a unique-key violation (a duplicate stored concurrently).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long insert(PreparedArticle prepared, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        ArticleEntity article = new ArticleEntity();
+        article.externalId = prepared.externalId();
+        article.canonicalUrl = prepared.canonicalUrl();
+        article.contentHash = prepared.contentHash();
+        article.title = prepared.title();
+        article.byline = prepared.byline();
+        article.publishedAt = prepared.publishedAt();
+        article.siteName = prepared.siteName();
+        article.source = prepared.source();
+        article.text = prepared.text();
+        article.originalJson = prepared.originalJson();
+        article.removed.addAll(mapper.toEmbeddables(prepared.removed()));
+        article.status = AttributionStatus.PENDING;
+        article.attempts = 1;
+        article.nextAttemptAt = leaseUntil;
+        article.createdAt = now;
+        articles.persistAndFlush(article);
+        return article.id;
+    }
+
+    /** The normalized text of an article, for attribution. */
+    @Transactional
+    public Optional<String> text(long articleId) {
+        return articles.findByIdOptional(articleId).map(a -> a.text);
+    }
+
+    /**
+     * Replaces the article's quotes with those of {@code response} and marks it ATTRIBUTED.
+     *
+     * @param speakerIds speaker id per quote index, for the quotes that have a speaker
+     */
+    @Transactional
+    public void recordAttribution(long articleId, AttributionResponse response, Map<Integer, Long> speakerIds) {
+        ArticleEntity article = articles.findById(articleId);
+        if (article == null) {
+            return;
+        }
+        quotes.deleteByArticle(articleId);
+        List<Quote> found = response.quotes();
+        for (int i = 0; i < found.size(); i++) {
+            quotes.persist(toEntity(article, i, found.get(i), speakerIds.get(i), response.engineVersion()));
+        }
+        article.status = AttributionStatus.ATTRIBUTED;
+        article.engineVersion = response.engineVersion();
+        article.attributedAt = OffsetDateTime.now();
+        article.nextAttemptAt = null;
+        article.lastError = null;
+    }
+
+    /** Records a failed attempt; a PENDING article becomes due for retry at {@code retryAt}. */
+    @Transactional
+    public void recordFailedAttempt(long articleId, String error, OffsetDateTime retryAt) {
+        ArticleEntity article = articles.findById(articleId);
+        if (article == null) {
+            return;
+        }
+        article.lastError = error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+        if (article.status == AttributionStatus.PENDING) {
+            article.nextAttemptAt = retryAt;
+        }
+    }
+
+    /** The article with its quotes, as the API shows it. */
+    @Transactional
+    public Optional<ArticleView> view(long articleId) {
+        return articles.findByIdOptional(articleId).map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
+    }
+
+    private QuoteEntity toEntity(ArticleEntity article, int position, Quote quote, Long speakerId, String engineVersion) {
+        QuoteEntity entity = new QuoteEntity();
+        entity.article = article;
+        entity.position = position;
+        entity.text = quote.text();
+        entity.startOffset = quote.start();
+        entity.endOffset = quote.end();
+        entity.type = quote.type();
+        entity.fragments = mapper.writeJson(quote.fragments());
+        if (quote.cue() != null) {
+            entity.cueText = quote.cue().text();
+            entity.cueStart = quote.cue().start();
+            entity.cueEnd = quote.cue().end();
+        }
+        if (quote.speaker() != null && speakerId != null) {
+            entity.speaker = speakers.getEntityManager().getReference(dev.saywho.ingest.persistence.SpeakerEntity.class, speakerId);
+            entity.speakerName = quote.speaker().name();
+            entity.role = quote.speaker().role();
+            entity.affiliation = quote.speaker().affiliation();
+            if (quote.speaker().mention() != null) {
+                entity.mentionText = quote.speaker().mention().text();
+                entity.mentionStart = quote.speaker().mention().start();
+                entity.mentionEnd = quote.speaker().mention().end();
+            }
+        }
+        entity.confidence = quote.confidence();
+        entity.sieve = quote.sieve();
+        entity.engineVersion = engineVersion;
+        return entity;
+    }
+}

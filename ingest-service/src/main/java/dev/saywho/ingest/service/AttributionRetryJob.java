@@ -1,0 +1,61 @@
+package dev.saywho.ingest.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import dev.saywho.ingest.config.IngestConfig;
+import dev.saywho.ingest.persistence.ArticleRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Retries attribution of PENDING articles. Safe with several replicas: each article is claimed with a conditional
+ * UPDATE that only one replica can win, and the claim is a lease that expires if its owner dies.
+ */
+@ApplicationScoped
+public class AttributionRetryJob {
+
+    private static final Logger LOG = Logger.getLogger(AttributionRetryJob.class);
+
+    private final ArticleRepository articles;
+    private final ArticleService articleService;
+    private final IngestConfig config;
+
+    public AttributionRetryJob(ArticleRepository articles, ArticleService articleService, IngestConfig config) {
+        this.articles = articles;
+        this.articleService = articleService;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "attribution-retry", every = "{saywho.ingest.retry.interval}", delayed = "{saywho.ingest.retry.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        int attributed = retryDuePending();
+        if (attributed > 0) {
+            LOG.infof("Attributed %d PENDING article(s)", attributed);
+        }
+    }
+
+    /** Claims due PENDING articles and attributes them one by one. @return how many are now attributed */
+    public int retryDuePending() {
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Long> due = QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, config.retry().batchSize()));
+        int attributed = 0;
+        for (long id : due) {
+            if (claim(id, now) && articleService.attemptAttribution(id)) {
+                attributed++;
+            }
+        }
+        return attributed;
+    }
+
+    /** Claims one due PENDING article for this replica. @return whether the claim succeeded */
+    public boolean claim(long articleId, OffsetDateTime now) {
+        OffsetDateTime leaseUntil = now.plus(config.retry().lease());
+        return QuarkusTransaction.requiringNew().call(() -> articles.claim(articleId, now, leaseUntil));
+    }
+}

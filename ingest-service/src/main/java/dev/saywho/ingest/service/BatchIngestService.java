@@ -1,0 +1,142 @@
+package dev.saywho.ingest.service;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.saywho.common.ArticleSubmission;
+import dev.saywho.common.BatchItemStatus;
+import dev.saywho.common.BatchResult;
+import dev.saywho.ingest.config.IngestConfig;
+
+/**
+ * Ingests an NDJSON stream line by line: each line is stored (or found to be a duplicate, or rejected) and its result
+ * written at once; attribution runs concurrently on a bounded pool, outside any transaction. One bad line never
+ * affects the others.
+ */
+@ApplicationScoped
+public class BatchIngestService {
+
+    private static final Logger LOG = Logger.getLogger(BatchIngestService.class);
+    /** Room for JSON escaping and the metadata fields around the article body. */
+    private static final int LINE_OVERHEAD_CHARS = 64 * 1024;
+
+    private final ArticleService articleService;
+    private final ObjectMapper objectMapper;
+    private final IngestConfig config;
+    private final ExecutorService attributionPool;
+
+    public BatchIngestService(ArticleService articleService, ObjectMapper objectMapper, IngestConfig config) {
+        this.articleService = articleService;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.attributionPool = Executors.newFixedThreadPool(config.batch().attributionConcurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "batch-attribution");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void shutdown() {
+        attributionPool.shutdown();
+    }
+
+    /** Reads NDJSON submissions from {@code in} and writes one NDJSON {@link BatchResult} per non-blank line to {@code out}. */
+    public void ingest(InputStream in, OutputStream out, String instance) throws IOException {
+        int concurrency = config.batch().attributionConcurrency();
+        // Bounds the attributions in flight for this request: reading pauses while all permits are taken.
+        Semaphore inFlight = new Semaphore(concurrency);
+        BoundedLineReader lines = new BoundedLineReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                config.maxArticleChars() * 2 + LINE_OVERHEAD_CHARS);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            long lineNumber = 0;
+            for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                lineNumber++;
+                if (!line.tooLong() && line.text().isBlank()) {
+                    continue;
+                }
+                BatchResult result = process(lineNumber, line, instance, inFlight);
+                writer.write(objectMapper.writeValueAsString(result));
+                writer.write('\n');
+                writer.flush();
+            }
+        } finally {
+            awaitAll(inFlight, concurrency);
+        }
+        writer.flush();
+    }
+
+    private BatchResult process(long lineNumber, BoundedLineReader.Line line, String instance, Semaphore inFlight) {
+        if (line.tooLong()) {
+            return rejected(lineNumber, Problems.tooLarge(instance, "Line " + lineNumber + " is longer than the article limit allows."));
+        }
+        try {
+            ArticleSubmission submission = objectMapper.readValue(line.text(), ArticleSubmission.class);
+            ArticleService.StoreOutcome outcome = articleService.store(submission);
+            if (!outcome.created()) {
+                return new BatchResult(lineNumber, outcome.id(), BatchItemStatus.DUPLICATE, null);
+            }
+            attributeInBackground(outcome.id(), inFlight);
+            return new BatchResult(lineNumber, outcome.id(), BatchItemStatus.CREATED, null);
+        } catch (JsonProcessingException e) {
+            return rejected(lineNumber, Problems.malformedJson(instance, "Line " + lineNumber + " is not a JSON article object."));
+        } catch (InvalidInputException e) {
+            return rejected(lineNumber, Problems.invalidArticle(instance, e.violations()));
+        } catch (ArticleTooLargeException e) {
+            return rejected(lineNumber, Problems.tooLarge(instance, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Batch line %d failed", lineNumber);
+            return rejected(lineNumber, Problems.internalError(instance));
+        }
+    }
+
+    private void attributeInBackground(long articleId, Semaphore inFlight) {
+        inFlight.acquireUninterruptibly();
+        try {
+            attributionPool.execute(() -> {
+                try {
+                    articleService.attemptAttribution(articleId);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RuntimeException rejected) {
+            // The article stays PENDING (claimed until its lease ends); the retry job attributes it later.
+            inFlight.release();
+        }
+    }
+
+    private static void awaitAll(Semaphore inFlight, int concurrency) {
+        try {
+            if (inFlight.tryAcquire(concurrency, 10, TimeUnit.MINUTES)) {
+                inFlight.release(concurrency);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static BatchResult rejected(long lineNumber, dev.saywho.common.Problem problem) {
+        return new BatchResult(lineNumber, null, BatchItemStatus.REJECTED, problem);
+    }
+}

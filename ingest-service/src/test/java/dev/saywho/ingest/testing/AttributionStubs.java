@@ -1,0 +1,56 @@
+package dev.saywho.ingest.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.util.Arrays;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+/** Stubs of the attribution service, each keyed on a marker word that occurs only in one test's article text. */
+public class AttributionStubs {
+
+    static final String PATH = "/api/v1/attributions";
+
+    private final WireMockServer server;
+
+    AttributionStubs(WireMockServer server) {
+        this.server = server;
+    }
+
+    /** Texts containing {@code marker} are attributed with these quotes by engine {@code engineVersion}. */
+    public void attribute(String marker, String engineVersion, ScriptedQuote... quotes) {
+        server.stubFor(post(urlPathEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withTransformers(ScriptedAttributionTransformer.NAME)
+                        .withTransformerParameter("engineVersion", engineVersion)
+                        .withTransformerParameter("quotes", Arrays.stream(quotes).map(ScriptedQuote::toParameters).toList())));
+    }
+
+    /** Requests for texts containing {@code marker} fail with {@code status}. */
+    public void fail(String marker, int status) {
+        server.stubFor(post(urlPathEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"title\":\"unavailable\"}")));
+    }
+
+    /** Requests for texts containing {@code marker} are answered only after {@code millis}. */
+    public void delay(String marker, int millis) {
+        server.stubFor(post(urlPathEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(millis).withHeader("Content-Type", "application/json")
+                        .withBody("{\"engineVersion\":\"slow\",\"quotes\":[],\"speakers\":[]}")));
+    }
+
+    /** How many attribution requests carried a text containing {@code marker}. */
+    public int requestsFor(String marker) {
+        return server.findAll(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.text", containing(marker))))
+                .size();
+    }
+}

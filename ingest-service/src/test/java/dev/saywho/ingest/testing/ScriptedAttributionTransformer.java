@@ -1,0 +1,94 @@
+package dev.saywho.ingest.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import dev.saywho.common.AttributionResponse;
+import dev.saywho.common.Quote;
+import dev.saywho.common.QuoteSpeaker;
+import dev.saywho.common.QuoteType;
+import dev.saywho.common.Span;
+import dev.saywho.common.Speaker;
+import dev.saywho.common.SpeakerKind;
+
+/**
+ * WireMock extension playing the attribution service: builds an AttributionResponse for the posted text from the
+ * scripted quotes of the stub, computing every offset from that text.
+ */
+public class ScriptedAttributionTransformer implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "scripted-attribution";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        try {
+            JsonNode request = JSON.readTree(serveEvent.getRequest().getBodyAsString());
+            String text = request.get("text").asText();
+            String id = request.hasNonNull("id") ? request.get("id").asText() : null;
+            List<Map<String, Object>> scripted = (List<Map<String, Object>>) serveEvent.getTransformerParameters().get("quotes");
+            String engineVersion = (String) serveEvent.getTransformerParameters().get("engineVersion");
+            List<Quote> quotes = new ArrayList<>();
+            List<Speaker> speakers = new ArrayList<>();
+            for (Map<String, Object> script : scripted) {
+                Quote quote = locate(text, script);
+                if (quote != null) {
+                    quotes.add(quote);
+                    if (quote.speaker() != null) {
+                        QuoteSpeaker s = quote.speaker();
+                        speakers.add(new Speaker(s.name(), s.kind(), s.role(), s.affiliation(), List.of(s.mention())));
+                    }
+                }
+            }
+            String body = JSON.writeValueAsString(new AttributionResponse(id, engineVersion, quotes, speakers));
+            return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).but().withBody(body).build();
+        } catch (Exception e) {
+            throw new IllegalStateException("scripted attribution failed", e);
+        }
+    }
+
+    private static Quote locate(String text, Map<String, Object> script) {
+        String quoteText = (String) script.get("quote");
+        int start = text.indexOf(quoteText);
+        if (start < 0) {
+            return null;
+        }
+        int end = start + quoteText.length();
+        Span content = Span.of(text, start, end);
+        Span cue = null;
+        if (script.get("cue") != null) {
+            int cueStart = text.indexOf((String) script.get("cue"), end);
+            cue = cueStart < 0 ? null : Span.of(text, cueStart, cueStart + ((String) script.get("cue")).length());
+        }
+        QuoteSpeaker speaker = null;
+        if (script.get("speaker") != null) {
+            String name = (String) script.get("speaker");
+            int mentionStart = text.indexOf(name);
+            Span mention = mentionStart < 0 ? null : Span.of(text, mentionStart, mentionStart + name.length());
+            speaker = new QuoteSpeaker(name, SpeakerKind.valueOf((String) script.get("kind")), mention,
+                    (String) script.get("role"), (String) script.get("affiliation"));
+        }
+        double confidence = ((Number) script.get("confidence")).doubleValue();
+        return new Quote(quoteText, start, end, QuoteType.valueOf((String) script.get("type")), List.of(content), cue, speaker,
+                confidence, speaker == null ? null : "TRAILING_CUE");
+    }
+}

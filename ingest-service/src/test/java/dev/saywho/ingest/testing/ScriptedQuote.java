@@ -1,0 +1,54 @@
+package dev.saywho.ingest.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a stubbed attribution service should report for one quote: the quote text, cue and speaker mention are located
+ * in the text actually posted, so offsets are always right for the normalized article.
+ */
+public record ScriptedQuote(String quote, String type, String cue, String speaker, String kind, String role,
+        String affiliation, double confidence) {
+
+    public static ScriptedQuote direct(String quote, String speaker) {
+        return new ScriptedQuote(quote, "DIRECT", "said", speaker, "PERSON", null, null, 0.9);
+    }
+
+    public ScriptedQuote role(String newRole) {
+        return new ScriptedQuote(quote, type, cue, speaker, kind, newRole, affiliation, confidence);
+    }
+
+    public ScriptedQuote affiliation(String newAffiliation) {
+        return new ScriptedQuote(quote, type, cue, speaker, kind, role, newAffiliation, confidence);
+    }
+
+    public ScriptedQuote type(String newType) {
+        return new ScriptedQuote(quote, newType, cue, speaker, kind, role, affiliation, confidence);
+    }
+
+    public ScriptedQuote kind(String newKind) {
+        return new ScriptedQuote(quote, type, cue, speaker, newKind, role, affiliation, confidence);
+    }
+
+    public ScriptedQuote cue(String newCue) {
+        return new ScriptedQuote(quote, type, newCue, speaker, kind, role, affiliation, confidence);
+    }
+
+    /** Without a speaker: the text does not say who said it. */
+    public static ScriptedQuote unattributed(String quote) {
+        return new ScriptedQuote(quote, "DIRECT", null, null, null, null, null, 0.0);
+    }
+
+    Map<String, Object> toParameters() {
+        Map<String, Object> map = new HashMap<>();
+        map.put("quote", quote);
+        map.put("type", type);
+        map.put("cue", cue);
+        map.put("speaker", speaker);
+        map.put("kind", kind);
+        map.put("role", role);
+        map.put("affiliation", affiliation);
+        map.put("confidence", confidence);
+        return map;
+    }
+}
