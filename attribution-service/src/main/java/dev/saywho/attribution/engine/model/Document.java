@@ -90,6 +90,9 @@ public final class Document {
         if (!q.contains(offset)) {
             return null;
         }
+        if (offset == q.openMark() || (q.closeMark() >= 0 && offset >= q.closeMark())) {
+            return q;
+        }
         for (int[] p : q.pieces()) {
             if (offset >= p[0] - 1 && offset <= p[1]) {
                 return q;

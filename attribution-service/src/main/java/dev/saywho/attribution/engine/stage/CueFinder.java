@@ -1128,7 +1128,7 @@ public final class CueFinder {
         }
         String s = t.text();
         return s.equals("“") || s.equals("”") || s.equals("\"") || s.equals("‘") || s.equals("’") || s.equals("«")
-                || s.equals("»") || s.equals("„");
+                || s.equals("»") || s.equals("„") || s.equals("''");
     }
 
     private static boolean isCloseMark(Document doc, Token t) {

@@ -122,7 +122,7 @@ public final class QuoteAssembler {
     }
 
     private static boolean isCloseMarkChar(char c) {
-        return c == '”' || c == '"' || c == '’' || c == '»';
+        return c == '”' || c == '"' || c == '’' || c == '»' || c == '\'';
     }
 
     private static QuotedSpan nextQuote(Document doc, int from) {

@@ -31,18 +31,26 @@ public final class QuoteMarkFinder {
             int i = para.start();
             if (open >= 0) {
                 // continuation paragraph: skip its opening mark
-                i = para.start() + 1;
+                i = para.start() + (text.startsWith("''", para.start()) ? 2 : 1);
                 contentStart = i;
             }
             int single = -1;
             for (; i < para.end(); i++) {
                 char c = text.charAt(i);
+                boolean twin = c == '\'' && i + 1 < para.end() && text.charAt(i + 1) == '\'';
+                if (twin) {
+                    // the typewriter double mark '' used by some newsrooms
+                    c = '"';
+                }
                 if (open >= 0) {
                     if (closesDouble(c, opener, text, i, para.start())) {
                         pieces.add(new int[] {contentStart, i});
-                        spans.add(new QuotedSpan(spans.size(), pieces, open, i));
+                        spans.add(new QuotedSpan(spans.size(), pieces, open, i, twin ? i + 2 : i + 1));
                         pieces = new ArrayList<>();
                         open = -1;
+                        if (twin) {
+                            i++;
+                        }
                     } else if (c == '“' && opener != '„' && opensContext(text, i, para.start())) {
                         // a new opening mark while one is open: the first was never closed
                         pieces.add(new int[] {contentStart, trimEnd(text, contentStart, i)});
@@ -67,10 +75,13 @@ public final class QuoteMarkFinder {
                     }
                     single = -1;
                 }
-                if (isDoubleOpen(c, text, i, para.start())) {
+                if (isDoubleOpen(c, text, twin ? i + 1 : i, para.start()) && (!twin || opensContext(text, i, para.start()))) {
                     open = i;
                     opener = c;
-                    contentStart = i + 1;
+                    contentStart = twin ? i + 2 : i + 1;
+                    if (twin) {
+                        i++;
+                    }
                 } else if (c == '‘' && opensContext(text, i, para.start()) && i + 1 < para.end()
                         && !Character.isWhitespace(text.charAt(i + 1)) && !Character.isDigit(text.charAt(i + 1))
                         && !(text.startsWith("n’", i + 1))) {
@@ -111,7 +122,7 @@ public final class QuoteMarkFinder {
             return false;
         }
         char c = text.charAt(i);
-        return c == '“' || c == '„' || c == '«' || c == '"';
+        return c == '“' || c == '„' || c == '«' || c == '"' || text.startsWith("''", i);
     }
 
     private static boolean isDoubleOpen(char c, String text, int i, int paraStart) {

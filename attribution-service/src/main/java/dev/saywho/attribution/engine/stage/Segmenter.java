@@ -100,7 +100,7 @@ public final class Segmenter {
         }
         String s = t.text();
         return s.equals("”") || s.equals("\"") || s.equals("’") || s.equals(")") || s.equals("]") || s.equals("»")
-                || s.equals("'");
+                || s.equals("'") || s.equals("''");
     }
 
     private static boolean startsSentence(Token t) {
@@ -110,7 +110,7 @@ public final class Segmenter {
         }
         String s = t.text();
         return s.equals("“") || s.equals("\"") || s.equals("‘") || s.equals("(") || s.equals("[") || s.equals("«")
-                || s.equals("„") || s.equals("—") || s.equals("<") || s.equals("'");
+                || s.equals("„") || s.equals("—") || s.equals("<") || s.equals("'") || s.equals("''");
     }
 
     /** Splits {@code text} into word and punctuation tokens; whitespace separates, never belongs to a token. */
@@ -141,6 +141,9 @@ public final class Segmenter {
             int len = Character.charCount(cp);
             if (i + len > n) {
                 len = 1;
+            }
+            if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                len = 2;
             }
             out.add(new Token(i, i + len, text.substring(i, i + len), false));
             i += len;

@@ -54,4 +54,12 @@ class QuoteMarkFinderTest {
         assertThat(doc.quotedSpans().get(0).closeMark()).isEqualTo(-1);
         assertThat(content(doc, doc.quotedSpans().get(0))).isEqualTo("a disgrace");
     }
+
+    @Test
+    void typewriterDoubleApostrophesAreQuotationMarks() {
+        Document doc = find("''The ferry stays,'' Varga said.");
+        assertThat(doc.quotedSpans()).hasSize(1);
+        assertThat(content(doc, doc.quotedSpans().get(0))).isEqualTo("The ferry stays,");
+        assertThat(doc.quotedSpans().get(0).outerEnd()).isEqualTo("''The ferry stays,''".length());
+    }
 }
