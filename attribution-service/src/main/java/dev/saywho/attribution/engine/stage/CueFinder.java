@@ -70,7 +70,11 @@ public final class CueFinder {
             "suggested", "suggests", "acknowledged", "acknowledges", "admitted", "admits", "tweeted", "tweets",
             "reported", "reports", "explained", "explains", "contended", "maintained", "asserted", "stressed",
             "emphasized", "conceded", "complained", "countered", "charged", "declared", "stated", "recalled",
-            "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted");
+            "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted", "show", "shows",
+            "showed", "found", "finds", "think", "thinks", "believe", "believes", "believed", "announced", "announces",
+            "feel", "feels", "expects", "fear", "fears", "worry", "worries", "hopes");
+    private static final Set<String> QUESTION_WORDS = words("whether", "if", "why", "how", "what", "when", "who", "where",
+            "which");
 
     private static final Set<String> PARTICIPLE_LEADS = words("by", "before", "after", "while", "then", "when",
             "also", "and", "but");
@@ -561,6 +565,10 @@ public final class CueFinder {
         }
         if (x.isLower("that")) {
             return clauseFrom(doc, s, j + 1);
+        }
+        if (x.word() && QUESTION_WORDS.contains(x.lower()) && !x.capitalized()) {
+            // "asked whether the bridge would reopen"
+            return clauseFrom(doc, s, j);
         }
         if (vc == VerbClass.QUOTE) {
             return null;
