@@ -73,6 +73,9 @@ public final class CueFinder {
             "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted", "show", "shows",
             "showed", "found", "finds", "think", "thinks", "believe", "believes", "believed", "announced", "announces",
             "feel", "feels", "expects", "fear", "fears", "worry", "worries", "hopes");
+    private static final Set<String> COORDINATED_STOPS = words("said", "says", "say", "added", "adds", "told", "tells",
+            "noted", "notes", "wrote", "writes", "argued", "argues", "insisted", "warned", "called", "calls", "tweeted",
+            "explained", "acknowledged", "suggested", "claimed", "declared", "stated", "predicted", "promised", "vowed");
     private static final Set<String> QUESTION_WORDS = words("whether", "if", "why", "how", "what", "when", "who", "where",
             "which");
 
@@ -163,8 +166,13 @@ public final class CueFinder {
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
         int b = subject.firstToken() - 1;
-        boolean boundary = (b >= s.firstToken() && doc.token(b).is(",")) || (b >= 0 && closeMarkInParagraph(doc, b, s));
         Token afterTok = after < s.endToken() ? doc.token(after) : null;
+        boolean cueEndsSentence = afterTok == null || afterTok.is(".") || afterTok.is("!") || afterTok.is("?");
+        if (b >= 0 && b < s.firstToken() && b - 1 >= 0 && doc.token(b - 1).is(".") && !cueEndsSentence) {
+            // "… in Nice." He said he had …: a new sentence, not a cue for the quote before it
+            b = -1;
+        }
+        boolean boundary = (b >= s.firstToken() && doc.token(b).is(",")) || (b >= 0 && closeMarkInParagraph(doc, b, s));
         boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
                 && !afterTok.is("(") && !afterTok.is("“"));
         boolean quoteBoundary = b >= 0 && (closeMarkInParagraph(doc, b, s)
@@ -623,7 +631,8 @@ public final class CueFinder {
             if (t.is(",") && k + 1 < end) {
                 Token n = doc.token(k + 1);
                 String nl = n.lower();
-                if (n.word() && ((nl.endsWith("ing") && lex.speechVerb(nl) != null) || nl.equals("according"))) {
+                if (n.word() && ((nl.endsWith("ing") && (lex.speechVerb(nl) != null || (nl.length() > 5 && k - j >= 4
+                        && !n.capitalized()))) || nl.equals("according"))) {
                     break;
                 }
             }
@@ -633,7 +642,7 @@ public final class CueFinder {
                     nk++;
                 }
                 Token n = doc.token(nk);
-                if (n.word() && !n.capitalized() && lex.speechVerb(n.lower()) != null) {
+                if (n.word() && !n.capitalized() && COORDINATED_STOPS.contains(n.lower())) {
                     break;
                 }
             }
@@ -973,6 +982,31 @@ public final class CueFinder {
             first = m;
             headFirst = last;
             kind = Mention.Kind.NOMINAL;
+        } else if (h.word() && !h.capitalized() && plausibleNoun(h.lower())) {
+            // "The budget office said", "1,409 teachers said": an unlisted noun closed by a determiner or a number
+            int m = last;
+            int found = -1;
+            while (m - 1 >= lo && last - m < 4) {
+                Token y = doc.token(m - 1);
+                if (!y.word()) {
+                    break;
+                }
+                String yl = y.lower();
+                if (DETERMINERS.contains(yl) || Character.isDigit(y.text().charAt(0)) || NUMBER_WORDS.contains(yl)) {
+                    found = m - 1;
+                    break;
+                }
+                if (!(y.capitalized() || MODIFIERS.contains(yl) || adjectiveLike(yl) || lex.roleNoun(yl) != null)) {
+                    break;
+                }
+                m--;
+            }
+            if (found < 0) {
+                return null;
+            }
+            first = found;
+            headFirst = last;
+            kind = Mention.Kind.NOMINAL;
         } else {
             return null;
         }
@@ -992,6 +1026,18 @@ public final class CueFinder {
                 doc.token(headLast).end());
     }
 
+    private static final Set<String> NUMBER_WORDS = words("thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "twenty", "ten", "five", "six", "seven", "eight", "nine", "half", "dozens", "hundreds",
+            "thousands", "millions");
+
+    /** A lower-case word that can head a noun phrase: not a function word, adverb, participle or past form. */
+    private boolean plausibleNoun(String w) {
+        return w.length() > 2 && !w.endsWith("ly") && !w.endsWith("ing") && !w.endsWith("ed") && !AUX_ADV.contains(w)
+                && !DETERMINERS.contains(w) && !PREPS.contains(w) && !COPULAS.contains(w) && lex.speechVerb(w) == null
+                && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w) && !w.equals("and") && !w.equals("or")
+                && !w.equals("than") && !w.equals("not") && !w.equals("also");
+    }
+
     private static boolean adjectiveLike(String w) {
         return w.length() > 4 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary")
                 || w.endsWith("ior") || w.endsWith("ern") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("an"));
@@ -1008,6 +1054,10 @@ public final class CueFinder {
             return true;
         }
         if (f.word() && Character.isDigit(f.text().charAt(0)) && b - a <= 2) {
+            return true;
+        }
+        if (f.word() && !f.capitalized() && (fl.endsWith("ing") || fl.endsWith("ed")) && fl.length() > 4
+                && lex.speechVerb(fl) == null) {
             return true;
         }
         if (f.word() && !f.capitalized() && (lex.roleNoun(fl) != null || MODIFIERS.contains(fl))) {
