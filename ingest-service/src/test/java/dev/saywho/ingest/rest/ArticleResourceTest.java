@@ -8,8 +8,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +138,44 @@ class ArticleResourceTest {
                 .then().statusCode(200).body("id", equalTo((int) id));
 
         assertThat(attribution.requestsFor(marker)).as("duplicates are not attributed again").isEqualTo(attributionRequests);
+    }
+
+    @Test
+    void concurrentSubmissionsOfOneArticleStoreItOnce() throws Exception {
+        String marker = Fictional.marker();
+        attribution.attribute(marker, "1.0.0");
+        Map<String, Object> body = article(marker, bridgeText(marker, Fictional.surname()));
+        body.put("externalId", "race-" + marker);
+        int submitters = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(submitters);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<io.restassured.response.Response>> responses = new ArrayList<>();
+            for (int i = 0; i < submitters; i++) {
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            Set<Long> ids = new HashSet<>();
+            for (Future<io.restassured.response.Response> response : responses) {
+                statuses.add(response.get().statusCode());
+                ids.add(response.get().jsonPath().getLong("id"));
+            }
+            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void articleOverTheSizeLimitIs413() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "a".repeat(2_000_001)))
+                .when().post("/api/v1/articles")
+                .then().statusCode(413).contentType(PROBLEM_JSON).body("status", equalTo(413));
     }
 
     @Test
