@@ -33,6 +33,8 @@ import dev.saywho.common.SpeakerKind;
 public final class AttributionEngine {
 
     private static final String VERSION = "1.0.0";
+    /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
+    private static final int MAX_ENRICHED = 200;
 
     private final Segmenter segmenter;
     private final QuoteMarkFinder quoteMarks;
@@ -98,7 +100,7 @@ public final class AttributionEngine {
         List<NameRun> runs = mentions.find(doc);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
-        Map<String, List<Span>> mentionsByName = new HashMap<>();
+        Map<String, java.util.Set<Span>> mentionsByName = new HashMap<>();
         Map<String, List<Mention>> rawMentions = new HashMap<>();
         List<Quote> quotes = new ArrayList<>(attributions.size());
         List<Entity> resolved = new ArrayList<>(attributions.size());
@@ -116,9 +118,10 @@ public final class AttributionEngine {
             }
             resolved.add(e);
         }
+        int enriched = 0;
         for (Map.Entry<String, Entity> en : entities.entrySet()) {
             Entity e = en.getValue();
-            if (e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ORGANIZATION) {
+            if ((e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ORGANIZATION) && enriched++ < MAX_ENRICHED) {
                 AffiliationExtractor.RoleAffiliation ra = affiliations.extract(doc, runs, e.name(),
                         rawMentions.getOrDefault(e.name(), List.of()));
                 String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role();
@@ -138,17 +141,14 @@ public final class AttributionEngine {
                 Entity e = entities.get(resolved.get(i).name());
                 Span mention = Span.of(text, a.mention().start(), a.mention().end());
                 speaker = new QuoteSpeaker(e.name(), e.kind(), mention, e.role(), e.affiliation());
-                List<Span> ms = mentionsByName.computeIfAbsent(e.name(), k -> new ArrayList<>());
-                if (!ms.contains(mention)) {
-                    ms.add(mention);
-                }
+                mentionsByName.computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>()).add(mention);
             }
             quotes.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(), fragments, cue, speaker,
                     a.confidence(), a.sieve() == null ? null : a.sieve().name()));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (Entity e : entities.values()) {
-            List<Span> ms = mentionsByName.getOrDefault(e.name(), List.of());
+            List<Span> ms = new ArrayList<>(mentionsByName.getOrDefault(e.name(), java.util.Set.of()));
             ms.sort(java.util.Comparator.comparingInt(Span::start));
             speakers.add(new Speaker(e.name(), e.kind(), e.role(), e.affiliation(), ms));
         }

@@ -23,6 +23,8 @@ public final class AffiliationExtractor {
 
     private static final Set<String> PREPOSITIONS = words("of", "for", "at", "with", "in", "to");
     private static final Set<String> STRONG = words("of", "for", "at", "with");
+    /** Work cap per entity. */
+    private static final int MAX_RUNS = 5_000;
     private final Lexicons lex;
 
     public RoleAffiliation none() {
@@ -41,7 +43,11 @@ public final class AffiliationExtractor {
         String[] words = name.split(" ");
         String last = words[words.length - 1];
         String firstWord = words[0];
+        int examined = 0;
         for (NameRun r : runs) {
+            if (examined++ > MAX_RUNS) {
+                break;
+            }
             List<String> w = r.words();
             boolean same = String.join(" ", w).equals(name) || (w.size() == 1 && (w.get(0).equals(last)
                     || w.get(0).equals(firstWord)) && words.length > 1);

@@ -18,6 +18,8 @@ import dev.saywho.common.SpeakerKind;
 public final class EntityResolver {
 
     private static final int PRONOUN_WINDOW = 2500;
+    /** Work cap: a name is compared with at most this many name runs before it (and a quarter as many after). */
+    private static final int NAME_WINDOW = 400;
     private final Lexicons lex;
 
     public EntityResolver(Lexicons lex) {
@@ -66,14 +68,19 @@ public final class EntityResolver {
             return new Entity(name, SpeakerKind.UNKNOWN, null, null);
         }
         if (words.length == 1 && isAcronym(words[0])) {
-            NameRun exp = expansion(runs, words[0]);
+            int idx = indexBefore(runs, at);
+            NameRun exp = expansion(runs.subList(Math.max(0, idx - NAME_WINDOW * 4), Math.min(runs.size(),
+                    idx + 1 + NAME_WINDOW)), words[0]);
             if (exp != null) {
                 return new Entity(exp.name(), SpeakerKind.ORGANIZATION, null, null);
             }
         }
         NameRun best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (NameRun r : runs) {
+        int idx = indexBefore(runs, at);
+        int from = Math.max(0, idx - NAME_WINDOW);
+        int to = Math.min(runs.size(), idx + 1 + NAME_WINDOW / 4);
+        for (NameRun r : runs.subList(from, to)) {
             int fit = fit(r.words(), words);
             if (fit <= 0) {
                 continue;
@@ -96,6 +103,23 @@ public final class EntityResolver {
         SpeakerKind kind = best.type() == NameRun.Type.ORGANIZATION ? SpeakerKind.ORGANIZATION
                 : best.type() == NameRun.Type.PLACE ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         return new Entity(best.name(), kind, null, null);
+    }
+
+    /** Index of the last run ending at or before {@code offset}, or -1. */
+    private static int indexBefore(List<NameRun> runs, int offset) {
+        int lo = 0;
+        int hi = runs.size() - 1;
+        int idx = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs.get(mid).end() <= offset) {
+                idx = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return idx;
     }
 
     /** 2 when {@code words} is a suffix of {@code run}, 1 when a prefix, 0 otherwise. */
@@ -226,7 +250,7 @@ public final class EntityResolver {
                 if (r.end() > m.start()) {
                     continue;
                 }
-                if (m.start() - r.end() > 600) {
+                if (m.start() - r.end() > 600 || runs.size() - i > NAME_WINDOW * 50) {
                     break;
                 }
                 if (r.type() == NameRun.Type.ORGANIZATION) {
@@ -251,7 +275,7 @@ public final class EntityResolver {
                 hi = mid - 1;
             }
         }
-        for (int i = idx; i >= 0; i--) {
+        for (int i = idx; i >= 0 && idx - i < NAME_WINDOW; i--) {
             NameRun r = runs.get(i);
             if (before - r.end() > window) {
                 return null;
@@ -266,7 +290,7 @@ public final class EntityResolver {
                 continue;
             }
             if (gender != null && r.gender() == 0) {
-                char g = genderOfEntity(runs, r);
+                char g = genderOfEntity(runs, r, i);
                 if (g != 0 && g != gender) {
                     continue;
                 }
@@ -276,9 +300,9 @@ public final class EntityResolver {
         return null;
     }
 
-    private static char genderOfEntity(List<NameRun> runs, NameRun r) {
+    private static char genderOfEntity(List<NameRun> runs, NameRun r, int at) {
         String last = r.words().get(r.words().size() - 1);
-        for (NameRun o : runs) {
+        for (NameRun o : runs.subList(Math.max(0, at - NAME_WINDOW), Math.min(runs.size(), at + NAME_WINDOW))) {
             if (o.gender() != 0 && o.words().size() >= r.words().size()
                     && o.words().get(o.words().size() - 1).equals(last)) {
                 return o.gender();
