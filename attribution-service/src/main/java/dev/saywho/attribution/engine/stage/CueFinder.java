@@ -62,7 +62,8 @@ public final class CueFinder {
             "television", "tv", "show", "program", "podcast", "memo", "report", "filing", "court", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "cnn", "msnbc", "fox", "abc", "cbs", "nbc", "time",
             "instagram", "documents", "book", "summit", "forum", "dinner", "breakfast", "lunch", "session",
-            "luncheon", "gathering", "stop", "message", "note", "point");
+            "luncheon", "gathering", "stop", "message", "note", "point", "weekend", "weekends", "spring", "summer",
+            "fall", "winter", "season", "hours", "minutes", "days", "weeks", "months", "years", "ago", "time");
     private static final Set<String> SAY_LIKE = words("say", "says", "said", "saying", "tell", "tells", "told",
             "telling", "add", "adds", "added", "adding", "write", "writes", "wrote", "writing", "argue", "argues",
             "argued", "arguing", "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting",
@@ -586,15 +587,15 @@ public final class CueFinder {
             if (c == null) {
                 return null;
             }
+            int qEnd = -1;
             for (int i = j; i < end && doc.token(i).start() < c.get(0)[1]; i++) {
                 if (isOpenMark(doc, doc.token(i))) {
-                    // "called the plan “a reckless gamble”": the content ends with the quoted label
                     QuotedSpan q = doc.quoteAt(doc.token(i).start());
-                    int qEnd = q == null ? c.get(0)[1] : Math.min(c.get(0)[1], q.outerEnd());
-                    return List.of(new int[] {c.get(0)[0], Math.max(qEnd, doc.token(i).end())});
+                    qEnd = q == null ? c.get(0)[1] : Math.min(c.get(0)[1], Math.max(q.outerEnd(), doc.token(i).end()));
                 }
             }
-            return null;
+            // "called the plan “a reckless gamble”": the content ends with the last quoted label
+            return qEnd < 0 ? null : List.of(new int[] {c.get(0)[0], qEnd});
         }
         if (!SAY_LIKE.contains(verb) || !x.word()) {
             return null;
