@@ -144,4 +144,72 @@ class AttributionEngineTest {
         assertThat(ENGINE.attribute(null).quotes()).isEmpty();
         assertThat(ENGINE.attribute("\uD83D\uDE00 said \uD800 “ ’ ‘ „ « »")).isNotNull();
     }
+
+    @Test
+    void participleContinuesTheSubjectOfTheClause() {
+        String text = "“The toll is fair,” Varga said, adding that the ferry would keep running until June.";
+        EngineResult r = ENGINE.attribute(text);
+        assertThat(r.quotes()).hasSize(2);
+        Quote added = r.quotes().get(1);
+        assertThat(added.sieve()).isEqualTo("PARTICIPLE_CUE");
+        assertThat(added.text()).isEqualTo("the ferry would keep running until June");
+        assertThat(added.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void parentheticalCueSplitsTheReportedClauseIntoFragments() {
+        String text = "The old harbour bridge, Varga said, will reopen in the spring.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The old harbour bridge", "will reopen in the spring");
+        assertThat(q.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void colonAfterANameIntroducesAQuote() {
+        String text = "Varga: “The bridge will open in May.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("COLON_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void quotedFragmentInsideAClauseIsAMixedQuoteOfTheSubject() {
+        String text = "Otto Brenn greeted the plan as “bold and overdue” at the harbour meeting.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.sieve()).isEqualTo("SENTENCE_SUBJECT");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void dashSignedQuotes() {
+        String text = "“The ferry is our lifeline.” ― Ilse Varga";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void quotesAfterAnInvertedCueSentenceContinueTheQuote() {
+        String text = "“The toll is fair,” said Otto Brenn, a pilot. “Everyone pays the same.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("INVERTED_CUE");
+        assertThat(q.fragments()).hasSize(2);
+        assertThat(q.speaker().role()).isEqualTo("pilot");
+    }
+
+    @Test
+    void typewriterQuotesAreDirectQuotes() {
+        String text = "''The toll is fair,'' Varga said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.text()).isEqualTo("The toll is fair");
+    }
+
+    @Test
+    void descriptionsWithoutANameAreNotInvented() {
+        String text = "“The toll is fair,” the official said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().mention().text()).isEqualTo("the official");
+        assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
 }

@@ -156,7 +156,9 @@ public final class CueFinder {
             if (v > 0 && INVERTING.contains(low) && ((v > s.firstToken() && doc.token(v - 1).is(","))
                     || closeMarkInParagraph(doc, v - 1, s))) {
                 Mention m = subjectAfter(doc, v + 1, s.endToken(), false);
-                if (m != null && endsClause(doc, m.endToken(), s)) {
+                boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
+                        || (v - 2 >= 0 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s));
+                if (m != null && (afterQuote || endsClause(doc, m.endToken(), s))) {
                     List<int[]> content = contentBefore(doc, s, v - 1);
                     if (content != null) {
                         frames.add(new Frame(Sieve.INVERTED_CUE, t.start(), t.end(), m, content, s.index(), -1, -1));
@@ -688,6 +690,11 @@ public final class CueFinder {
         return k >= 0 && text.charAt(k) == ':';
     }
 
+    private static boolean isBoundary(Document doc, int k) {
+        Token t = doc.token(k);
+        return t.is(",") || isQuoteMark(t) || t.is(":") || t.is(";") || t.is("(") || t.is("—");
+    }
+
     private static boolean hasLetters(String text, int a, int b) {
         for (int i = a; i < b; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -952,6 +959,21 @@ public final class CueFinder {
                 break;
             }
             first = m;
+            // "Senate minority leader Harry Reid": a few more words when they reach a clear boundary
+            if (depth == 0 && first - 1 >= lo && !isBoundary(doc, first - 1)) {
+                for (int x = first - 1; x >= lo && first - x <= 3; x--) {
+                    Token y = doc.token(x);
+                    if (!y.word()) {
+                        break;
+                    }
+                    if (x == lo || isBoundary(doc, x - 1)) {
+                        if (!(x == lo && lex.isSentenceStarter(y.text()) && !DETERMINERS.contains(y.lower()))) {
+                            first = x;
+                        }
+                        break;
+                    }
+                }
+            }
             kind = Mention.Kind.NAME;
         } else if (h.word() && !h.capitalized() && lex.roleNoun(h.lower()) != null) {
             int m = last;
@@ -1101,7 +1123,8 @@ public final class CueFinder {
                 }
                 break;
             }
-            if (y.capitalized() && !(j == i && lex.isSentenceStarter(y.text()) && !y.is("The"))) {
+            boolean initial = j == i && (i == doc.sentenceOf(i).firstToken() || !doc.token(i - 1).word());
+            if (y.capitalized() && !(initial && lex.isSentenceStarter(y.text()) && !y.is("The"))) {
                 if (y.is("The") || y.is("A") || y.is("An")) {
                     j++;
                     continue;
