@@ -41,7 +41,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     public List<Long> searchIds(QuoteFilter filter, int page, int size) {
         SqlWhere where = where(filter);
         Query query = getEntityManager().createNativeQuery(
-                "select q.id" + where.sql + " order by q.id desc limit " + size + " offset " + ((long) page * size));
+                "select q.id" + where + " order by q.id desc limit " + size + " offset " + ((long) page * size));
         where.bind(query);
         return ids(query.getResultList());
     }
@@ -49,7 +49,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     /** Number of matching quotes. */
     public long count(QuoteFilter filter) {
         SqlWhere where = where(filter);
-        Query query = getEntityManager().createNativeQuery("select count(*)" + where.sql);
+        Query query = getEntityManager().createNativeQuery("select count(*)" + where);
         where.bind(query);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -58,7 +58,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     public List<Long> searchIdsAfter(QuoteFilter filter, long afterId, int limit) {
         SqlWhere where = where(filter);
         Query query = getEntityManager().createNativeQuery(
-                "select q.id" + where.sql + " and q.id > :afterId order by q.id limit " + limit);
+                "select q.id" + where + " and q.id > :afterId order by q.id limit " + limit);
         where.bind(query);
         query.setParameter("afterId", afterId);
         return ids(query.getResultList());
@@ -100,7 +100,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         if (filter.organization() != null) {
             where.and("(lower(q.affiliation) like :orgLike escape '\\' or (s.kind = 'ORGANIZATION' and s.name_key like :orgKeyLike escape '\\'))",
                     "orgLike", Likes.contains(filter.organization().toLowerCase(Locale.ROOT)));
-            where.parameters.put("orgKeyLike", Likes.contains(SpeakerNames.key(filter.organization())));
+            where.parameter("orgKeyLike", Likes.contains(SpeakerNames.key(filter.organization())));
         }
         if (filter.type() != null) {
             where.and("q.type = :type", "type", filter.type().name());
@@ -135,21 +135,27 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
-    /** A WHERE clause under construction with its named parameters. */
+    /** FROM and WHERE clauses under construction, with their named parameters. */
     private static final class SqlWhere {
-        private final StringBuilder sqlBuilder;
+        private final StringBuilder sql;
         private final Map<String, Object> parameters = new LinkedHashMap<>();
-        private String sql;
 
-        SqlWhere(String from) {
-            this.sqlBuilder = new StringBuilder(from);
-            this.sql = from;
+        SqlWhere(String fromAndWhere) {
+            this.sql = new StringBuilder(fromAndWhere);
         }
 
         void and(String condition, String parameter, Object value) {
-            sqlBuilder.append(" and ").append(condition);
+            sql.append(" and ").append(condition);
             parameters.put(parameter, value);
-            sql = sqlBuilder.toString();
+        }
+
+        void parameter(String parameter, Object value) {
+            parameters.put(parameter, value);
+        }
+
+        @Override
+        public String toString() {
+            return sql.toString();
         }
 
         void bind(Query query) {

@@ -1,6 +1,7 @@
 package dev.saywho.ingest.persistence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -47,7 +48,7 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
 
     private static void bindSearch(TypedQuery<?> query, String nameKeyPart, String organization) {
         query.setParameter("nameLike", nameKeyPart == null ? null : Likes.contains(nameKeyPart));
-        query.setParameter("orgLike", organization == null ? null : Likes.contains(organization.toLowerCase(java.util.Locale.ROOT)));
+        query.setParameter("orgLike", organization == null ? null : Likes.contains(organization.toLowerCase(Locale.ROOT)));
         query.setParameter("orgKeyLike", organization == null ? null : Likes.contains(SpeakerNames.key(organization)));
     }
 

@@ -35,7 +35,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uriInfo) {
-        return problem(Problems.invalidArticle(path(uriInfo), e.violations()));
+        return problem(Problems.invalidRequest(path(uriInfo), e.violations()));
     }
 
     @ServerExceptionMapper
@@ -44,7 +44,7 @@ public class ProblemMapper {
                 .map(v -> new Problem.Violation(leafName(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return problem(Problems.invalidArticle(path(uriInfo), violations));
+        return problem(Problems.invalidRequest(path(uriInfo), violations));
     }
 
     @ServerExceptionMapper

@@ -37,6 +37,7 @@ import dev.saywho.ingest.normalize.RawArticle;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
 import dev.saywho.ingest.persistence.QuoteRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -64,9 +65,11 @@ public class ArticleService {
     private final SpeakerRegistry speakerRegistry;
     private final AttributionClient attributionClient;
     private final IngestConfig config;
+    private final MeterRegistry meters;
 
     public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleRepository articles, QuoteRepository quotes,
-            ArticleMapper mapper, SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config) {
+            ArticleMapper mapper, SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
+            MeterRegistry meters) {
         this.normalizer = normalizer;
         this.store = store;
         this.articles = articles;
@@ -75,6 +78,7 @@ public class ArticleService {
         this.speakerRegistry = speakerRegistry;
         this.attributionClient = attributionClient;
         this.config = config;
+        this.meters = meters;
     }
 
     /** Stores a new article and attributes it, or returns the existing duplicate untouched. */
@@ -95,15 +99,20 @@ public class ArticleService {
         PreparedArticle prepared = prepare(submission);
         Optional<Long> existing = store.findDuplicateId(prepared);
         if (existing.isPresent()) {
-            return new StoreOutcome(existing.get(), false);
+            return counted(new StoreOutcome(existing.get(), false));
         }
         OffsetDateTime now = OffsetDateTime.now();
         try {
-            return new StoreOutcome(store.insert(prepared, now, now.plus(config.retry().lease())), true);
+            return counted(new StoreOutcome(store.insert(prepared, now, now.plus(config.retry().lease())), true));
         } catch (RuntimeException insertFailed) {
             // Unique constraints are the arbiter when two requests store the same article at once: the loser answers with the winner.
-            return new StoreOutcome(store.findDuplicateId(prepared).orElseThrow(() -> insertFailed), false);
+            return counted(new StoreOutcome(store.findDuplicateId(prepared).orElseThrow(() -> insertFailed), false));
         }
+    }
+
+    private StoreOutcome counted(StoreOutcome outcome) {
+        meters.counter("saywho.ingest.articles", "outcome", outcome.created() ? "created" : "duplicate").increment();
+        return outcome;
     }
 
     /**
@@ -115,16 +124,17 @@ public class ArticleService {
     public boolean attemptAttribution(long articleId) {
         try {
             reattribute(articleId);
+            meters.counter("saywho.ingest.attributions", "result", "attributed").increment();
             return true;
         } catch (AttributionUnavailableException e) {
             LOG.warnf("Article %d stays PENDING: %s", articleId, e.getMessage());
             store.recordFailedAttempt(articleId, e.getMessage(), OffsetDateTime.now());
-            return false;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Article %d stays PENDING: storing its attribution failed", articleId);
             store.recordFailedAttempt(articleId, "storing the attribution failed", OffsetDateTime.now());
-            return false;
         }
+        meters.counter("saywho.ingest.attributions", "result", "pending").increment();
+        return false;
     }
 
     /**

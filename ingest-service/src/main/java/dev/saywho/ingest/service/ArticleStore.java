@@ -16,6 +16,7 @@ import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
 import dev.saywho.ingest.persistence.QuoteEntity;
 import dev.saywho.ingest.persistence.QuoteRepository;
+import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerRepository;
 
 /** The short transactions around an article's life: insert, record an attribution or a failed attempt, read. */
@@ -131,7 +132,7 @@ public class ArticleStore {
             entity.cueEnd = quote.cue().end();
         }
         if (quote.speaker() != null && speakerId != null) {
-            entity.speaker = speakers.getEntityManager().getReference(dev.saywho.ingest.persistence.SpeakerEntity.class, speakerId);
+            entity.speaker = speakers.getEntityManager().getReference(SpeakerEntity.class, speakerId);
             entity.speakerName = quote.speaker().name();
             entity.role = quote.speaker().role();
             entity.affiliation = quote.speaker().affiliation();

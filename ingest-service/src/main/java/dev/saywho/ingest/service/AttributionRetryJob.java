@@ -31,7 +31,7 @@ public class AttributionRetryJob {
         this.config = config;
     }
 
-    @Scheduled(identity = "attribution-retry", every = "{saywho.ingest.retry.interval}", delayed = "{saywho.ingest.retry.interval}",
+    @Scheduled(identity = "attribution-retry", every = "{saywho.ingest.retry.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         int attributed = retryDuePending();

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.BatchItemStatus;
 import dev.saywho.common.BatchResult;
+import dev.saywho.common.Problem;
 import dev.saywho.ingest.config.IngestConfig;
 
 /**
@@ -101,7 +102,7 @@ public class BatchIngestService {
         } catch (JsonProcessingException e) {
             return rejected(lineNumber, Problems.malformedJson(instance, "Line " + lineNumber + " is not a JSON article object."));
         } catch (InvalidInputException e) {
-            return rejected(lineNumber, Problems.invalidArticle(instance, e.violations()));
+            return rejected(lineNumber, Problems.invalidRequest(instance, e.violations()));
         } catch (ArticleTooLargeException e) {
             return rejected(lineNumber, Problems.tooLarge(instance, e.getMessage()));
         } catch (RuntimeException e) {
@@ -136,7 +137,7 @@ public class BatchIngestService {
         }
     }
 
-    private static BatchResult rejected(long lineNumber, dev.saywho.common.Problem problem) {
+    private static BatchResult rejected(long lineNumber, Problem problem) {
         return new BatchResult(lineNumber, null, BatchItemStatus.REJECTED, problem);
     }
 }

@@ -12,7 +12,7 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Problem invalidArticle(String instance, List<Problem.Violation> violations) {
+    public static Problem invalidRequest(String instance, List<Problem.Violation> violations) {
         String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are invalid.";
         return new Problem(BASE + "invalid-request", "Invalid request", 400, detail, instance, violations);

@@ -1,21 +1,31 @@
 package dev.saywho.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
+import dev.saywho.ingest.testing.AttributionStubs;
+import dev.saywho.ingest.testing.Fictional;
+import dev.saywho.ingest.testing.InjectAttributionStubs;
 import dev.saywho.ingest.testing.WireMockAttributionService;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = WireMockAttributionService.class, scope = TestResourceScope.GLOBAL)
-class OpenApiAndHealthTest {
+class OpenApiHealthAndMetricsTest {
+
+    @InjectAttributionStubs
+    AttributionStubs attribution;
 
     @Test
     void openApiDocumentsThePathsProblemsAndApiKey() {
@@ -46,6 +56,18 @@ class OpenApiAndHealthTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void ingestionIsCountedInTheMetrics() {
+        String marker = Fictional.marker();
+        attribution.attribute(marker, "1.0.0");
+        given().contentType(ContentType.JSON).body(Map.of("text", "Counting file " + marker + " in Port Tessaly."))
+                .when().post("/api/v1/articles").then().statusCode(201);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("saywho_ingest_articles_total{outcome=\"created\"}"))
+                .body(containsString("saywho_ingest_attributions_total{result=\"attributed\"}"));
     }
 
     @Test
