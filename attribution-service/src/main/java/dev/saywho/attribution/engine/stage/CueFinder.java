@@ -162,6 +162,7 @@ public final class CueFinder {
                     List<int[]> content = contentBefore(doc, s, v - 1);
                     if (content != null) {
                         frames.add(new Frame(Sieve.INVERTED_CUE, t.start(), t.end(), m, content, s.index(), -1, -1));
+                        addContinuation(doc, s, m.endToken(), frames);
                     }
                 }
             }
@@ -687,7 +688,7 @@ public final class CueFinder {
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
-        return k >= 0 && text.charAt(k) == ':';
+        return k >= 0 && (text.charAt(k) == ':' || text.charAt(k) == '—' || text.charAt(k) == '–');
     }
 
     private static boolean isBoundary(Document doc, int k) {
@@ -1146,6 +1147,10 @@ public final class CueFinder {
             }
             if (DETERMINERS.contains(yl) && (j == i || loose)) {
                 j++;
+                if (j == i + 1 && j + 1 < end && doc.token(j).isLower("of")) {
+                    // "one of those advisers"
+                    j++;
+                }
                 continue;
             }
             if (lex.roleNoun(yl) != null) {
