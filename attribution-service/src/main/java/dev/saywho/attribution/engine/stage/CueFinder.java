@@ -54,7 +54,8 @@ public final class CueFinder {
             "again", "also", "afterward", "afterwards", "privately", "publicly", "repeatedly", "separately", "then",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "once", "often", "previously",
             "bluntly", "flatly", "simply", "candidly", "frankly", "firmly", "angrily", "quietly", "openly", "recently",
-            "sarcastically", "jokingly", "confidently", "emphatically", "matter-of-factly", "directly", "explicitly");
+            "sarcastically", "jokingly", "confidently", "emphatically", "matter-of-factly", "directly", "explicitly",
+            "morning", "afternoon", "evening", "night", "overnight");
     private static final Set<String> PP_HEADS = words("statement", "statements", "interview", "week", "month", "year",
             "morning", "night", "evening", "afternoon", "day", "rally", "speech", "conference", "event", "debate",
             "hall", "appearance", "email", "e-mail", "letter", "post", "tweet", "tweets", "release", "twitter",
@@ -74,6 +75,10 @@ public final class CueFinder {
             "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted", "show", "shows",
             "showed", "found", "finds", "think", "thinks", "believe", "believes", "believed", "announced", "announces",
             "feel", "feels", "expects", "fear", "fears", "worry", "worries", "hopes");
+    private static final Set<String> APPOSITION_STARTS = words("a", "an", "the", "who", "now", "formerly", "also",
+            "then", "whose", "currently", "once", "himself", "herself", "until", "another", "one", "both", "its", "his",
+            "her", "their", "in", "at", "on", "during", "after", "before", "like", "unlike", "meanwhile", "however",
+            "though", "too", "for", "speaking", "asked", "when", "while", "with", "by", "from", "as", "according");
     private static final Set<String> COORDINATED_STOPS = words("said", "says", "say", "added", "adds", "told", "tells",
             "noted", "notes", "wrote", "writes", "argued", "argues", "insisted", "warned", "called", "calls", "tweeted",
             "explained", "acknowledged", "suggested", "claimed", "declared", "stated", "predicted", "promised", "vowed");
@@ -770,6 +775,11 @@ public final class CueFinder {
                     }
                     break;
                 }
+                if (taken == 0 && k > j && k < end && doc.token(k).word() && plausibleNoun(doc.token(k).lower())) {
+                    // "told the court"
+                    k++;
+                    taken++;
+                }
                 if (taken > 0) {
                     j = k;
                 }
@@ -853,18 +863,25 @@ public final class CueFinder {
         }
         if (doc.token(k).is(",")) {
             int c2 = -1;
-            for (int j = k - 1; j >= lo && j >= k - 25; j--) {
+            int commas = 0;
+            for (int j = k - 1; j >= lo && j >= k - 30; j--) {
                 Token y = doc.token(j);
                 if (y.is(",")) {
-                    c2 = j;
-                    break;
+                    if (looksLikeApposition(doc, j + 1, k)) {
+                        c2 = j;
+                        break;
+                    }
+                    if (++commas >= 3) {
+                        break;
+                    }
+                    continue;
                 }
                 if (isQuoteMark(y) || y.is(".") || y.is(":") || y.is(";")
                         || (y.word() && lex.speechVerb(y.lower()) != null && !y.capitalized())) {
                     return null;
                 }
             }
-            if (c2 < 0 || !looksLikeApposition(doc, c2 + 1, k)) {
+            if (c2 < 0) {
                 return null;
             }
             apposition[0] = c2 + 1;
@@ -1010,7 +1027,7 @@ public final class CueFinder {
             // "The budget office said", "1,409 teachers said": an unlisted noun closed by a determiner or a number
             int m = last;
             int found = -1;
-            while (m - 1 >= lo && last - m < 4) {
+            while (m - 1 >= lo && last - m < 5) {
                 Token y = doc.token(m - 1);
                 if (!y.word()) {
                     break;
@@ -1020,7 +1037,17 @@ public final class CueFinder {
                     found = m - 1;
                     break;
                 }
-                if (!(y.capitalized() || MODIFIERS.contains(yl) || adjectiveLike(yl) || lex.roleNoun(yl) != null)) {
+                if ((y.is("’s") || y.is("'s")) && m - 2 >= lo && doc.token(m - 2).capitalized()) {
+                    // "Clinton’s team says"
+                    int o = m - 2;
+                    while (o - 1 >= lo && doc.token(o - 1).capitalized() && m - o < 5) {
+                        o--;
+                    }
+                    found = o;
+                    break;
+                }
+                if (yl.equals("that") || yl.equals("which") || yl.equals("and") || yl.equals("but")
+                        || lex.speechVerb(yl) != null || COPULAS.contains(yl)) {
                     break;
                 }
                 m--;
@@ -1073,8 +1100,7 @@ public final class CueFinder {
         }
         Token f = doc.token(a);
         String fl = f.lower();
-        if (words("a", "an", "the", "who", "now", "formerly", "also", "then", "whose", "currently", "once", "himself",
-                "herself", "until", "another", "one", "both", "its", "his", "her", "their").contains(fl)) {
+        if (APPOSITION_STARTS.contains(fl)) {
             return true;
         }
         if (f.word() && Character.isDigit(f.text().charAt(0)) && b - a <= 2) {
