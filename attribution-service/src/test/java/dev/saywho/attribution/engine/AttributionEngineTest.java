@@ -212,4 +212,26 @@ class AttributionEngineTest {
         assertThat(q.speaker().mention().text()).isEqualTo("the official");
         assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
     }
+
+    @Test
+    void organisationOfAPlaceKeepsTheOrganisationAsSpeaker() {
+        String text = "The two ports will share their pilots from next year, Tessaly Wire of Norland reported last week.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Tessaly Wire");
+        assertThat(q.speaker().mention().text()).isEqualTo("Tessaly Wire of Norland");
+    }
+
+    @Test
+    void nowWithGivesTheCurrentAffiliationAndQuoteOnlyVerbsNeedQuotes() {
+        String text = "“The toll is fair,” Ilse Varga, a former pilot in the harbour service, said.\n\n"
+                + "Varga, now with the Port-based Tessaly Institute for Harbour Studies, added the toll may respond to demand.";
+        EngineResult r = ENGINE.attribute(text);
+        assertThat(r.quotes()).hasSize(2);
+        Quote added = r.quotes().get(1);
+        assertThat(added.text()).isEqualTo("the toll may respond to demand");
+        assertThat(added.speaker().name()).isEqualTo("Ilse Varga");
+        assertThat(added.speaker().role()).isEqualTo("former pilot");
+        assertThat(added.speaker().affiliation()).isEqualTo("Tessaly Institute for Harbour Studies");
+    }
 }

@@ -192,6 +192,10 @@ public final class CueFinder {
         }
         if (boundary && trailingLike && vc != VerbClass.MIXED) {
             List<int[]> content = contentBefore(doc, s, b);
+            if (content != null && vc == VerbClass.QUOTE && !isQuoteContent(doc, content.get(0)[0])) {
+                // "respond", "ask", "continue" report only direct quotes
+                content = null;
+            }
             if (content != null && content.size() == 1 && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
                     && !isQuoteContent(doc, content.get(0)[0]) && continuesClause(doc, after + 1)) {
                 List<int[]> rest = clauseFrom(doc, s, after + 1);
@@ -981,7 +985,9 @@ public final class CueFinder {
             if (depth == 0 && first - 1 >= lo && !isBoundary(doc, first - 1)) {
                 for (int x = first - 1; x >= lo && first - x <= 3; x--) {
                     Token y = doc.token(x);
-                    if (!y.word()) {
+                    String yl = y.lower();
+                    if (!y.word() || y.capitalized() || CONNECT.contains(yl) || !(plausibleNoun(yl) || adjectiveLike(yl)
+                            || MODIFIERS.contains(yl) || lex.roleNoun(yl) != null)) {
                         break;
                     }
                     if (x == lo || isBoundary(doc, x - 1)) {
