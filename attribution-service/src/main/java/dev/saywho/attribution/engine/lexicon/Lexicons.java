@@ -15,7 +15,7 @@ import java.util.Set;
 /** The engine's word lists, loaded once from {@code /lexicons/*.txt}, validated and immutable afterwards. */
 public final class Lexicons {
 
-    /** How a speech verb takes its complement. */
+    /** How a speech verb takes its complement: any clause, only a direct quote, or an evaluation with a quoted label. */
     public enum VerbClass { CLAUSE, QUOTE, MIXED }
 
     /** What a lower-case role noun denotes. */

@@ -74,7 +74,8 @@ public final class CueFinder {
             "emphasized", "conceded", "complained", "countered", "charged", "declared", "stated", "recalled",
             "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted", "show", "shows",
             "showed", "found", "finds", "think", "thinks", "believe", "believes", "believed", "announced", "announces",
-            "feel", "feels", "expects", "fear", "fears", "worry", "worries", "hopes");
+            "feel", "feels", "expects", "fear", "fears", "worry", "worries", "hopes", "want", "wants", "wanted",
+            "endorsed", "endorses", "agreed", "agrees");
     private static final Set<String> APPOSITION_STARTS = words("a", "an", "the", "who", "now", "formerly", "also",
             "then", "whose", "currently", "once", "himself", "herself", "until", "another", "one", "both", "its", "his",
             "her", "their", "in", "at", "on", "during", "after", "before", "like", "unlike", "meanwhile", "however",
@@ -607,7 +608,7 @@ public final class CueFinder {
                 }
             }
             // "called the plan “a reckless gamble”": the content ends with the last quoted label
-            return qEnd < 0 ? null : List.of(new int[] {c.get(0)[0], qEnd});
+            return qEnd < 0 ? c : List.of(new int[] {c.get(0)[0], qEnd});
         }
         if (!SAY_LIKE.contains(verb) || !x.word()) {
             return null;
