@@ -219,6 +219,11 @@ public final class CueFinder {
             // "In contrast, Berkman said, there seem to be …"
             content = clauseFrom(doc, s, after + 1);
         }
+        if (content == null && (low.equals("asked") || low.equals("asks") || low.equals("urged") || low.equals("urges"))
+                && v + 1 < s.endToken() && doc.token(v + 1).word() && !doc.quoted(doc.token(v + 1).start())) {
+            // "Ruhle asked Flynn to describe Putin": the request with its addressee
+            content = clauseFrom(doc, s, v + 1);
+        }
         if (content != null) {
             int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
             frames.add(new Frame(Sieve.LEADING_CUE, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
@@ -296,7 +301,9 @@ public final class CueFinder {
         int cueStart = doc.token(v).start();
         int cueEnd = doc.token(v + 1).end();
         List<int[]> content;
-        if (v - s.firstToken() <= 2) {
+        boolean introBefore = v - s.firstToken() <= 2 || (v - s.firstToken() <= 5 && doc.token(v - 1).is(","));
+        boolean commaAfter = m.endToken() < s.endToken() && doc.token(m.endToken()).is(",");
+        if (introBefore && (commaAfter || v - s.firstToken() <= 2)) {
             int k = m.endToken();
             if (k < s.endToken() && doc.token(k).is(",")) {
                 k++;
@@ -1217,6 +1224,11 @@ public final class CueFinder {
         int last = j - 1;
         while (last >= i && !doc.token(last).capitalized() && lex.roleNoun(doc.token(last).lower()) == null) {
             last--;
+        }
+        if (last < i && loose && j - 1 > i && doc.token(j - 1).word() && plausibleNoun(doc.token(j - 1).lower())) {
+            // "according to the summary", "according to early returns"
+            Token hd = doc.token(j - 1);
+            return new Mention(doc.token(i).start(), hd.end(), i, j, Mention.Kind.NOMINAL, hd.start(), hd.end());
         }
         if (last < i) {
             return null;
