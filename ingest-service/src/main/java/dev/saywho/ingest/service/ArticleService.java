@@ -187,9 +187,13 @@ public class ArticleService {
 
     private PreparedArticle prepare(ArticleSubmission submission) {
         validate(submission);
-        NormalizedArticle normalized = normalizer.normalize(
-                new RawArticle(blankToNull(submission.title()), blankToNull(submission.text()), blankToNull(submission.html()),
-                        blankToNull(submission.url())));
+        NormalizedArticle normalized;
+        try {
+            normalized = normalizer.normalize(new RawArticle(blankToNull(submission.title()), blankToNull(submission.text()),
+                    blankToNull(submission.html()), blankToNull(submission.url())));
+        } catch (IllegalArgumentException unusable) {
+            throw new InvalidInputException(submission.text() != null ? "text" : "html", "cannot be read as an article");
+        }
         if (normalized.text().isBlank()) {
             throw new InvalidInputException(submission.text() != null ? "text" : "html",
                     "no article text is left after removing boilerplate");
@@ -224,6 +228,14 @@ public class ArticleService {
         }
         if (submission.url() != null && !submission.url().isBlank() && !isHttpUrl(submission.url())) {
             violations.add(new Problem.Violation("url", "must be an absolute http or https URL of at most 2048 characters"));
+        }
+        // PostgreSQL text cannot hold NUL, and no newsroom means one: reject it rather than fail on insert.
+        for (String[] field : new String[][] {{"title", submission.title()}, {"text", submission.text()},
+            {"html", submission.html()}, {"url", submission.url()}, {"source", submission.source()},
+            {"publishedAt", submission.publishedAt()}, {"externalId", submission.externalId()}}) {
+            if (field[1] != null && field[1].indexOf('\u0000') >= 0) {
+                violations.add(new Problem.Violation(field[0], "must not contain NUL characters"));
+            }
         }
         checkLength(violations, "externalId", submission.externalId(), 512);
         checkLength(violations, "source", submission.source(), 256);

@@ -24,6 +24,8 @@ import dev.saywho.ingest.persistence.SpeakerRepository;
 public class ArticleStore {
 
     private static final int MAX_ERROR_LENGTH = 1024;
+    /** Width of the speaker, role, affiliation, mention and cue columns. */
+    private static final int MAX_LABEL_LENGTH = 512;
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
@@ -92,7 +94,7 @@ public class ArticleStore {
             quotes.persist(toEntity(article, i, found.get(i), speakerIds.get(i), response.engineVersion()));
         }
         article.status = AttributionStatus.ATTRIBUTED;
-        article.engineVersion = response.engineVersion();
+        article.engineVersion = truncate(response.engineVersion(), 64);
         article.attributedAt = OffsetDateTime.now();
         article.nextAttemptAt = null;
         article.lastError = null;
@@ -105,7 +107,7 @@ public class ArticleStore {
         if (article == null) {
             return;
         }
-        article.lastError = error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+        article.lastError = truncate(error, MAX_ERROR_LENGTH);
         if (article.status == AttributionStatus.PENDING) {
             article.nextAttemptAt = retryAt;
         }
@@ -126,25 +128,30 @@ public class ArticleStore {
         entity.endOffset = quote.end();
         entity.type = quote.type();
         entity.fragments = mapper.writeJson(quote.fragments());
-        if (quote.cue() != null) {
+        if (quote.cue() != null && quote.cue().text().length() <= MAX_LABEL_LENGTH) {
             entity.cueText = quote.cue().text();
             entity.cueStart = quote.cue().start();
             entity.cueEnd = quote.cue().end();
         }
         if (quote.speaker() != null && speakerId != null) {
             entity.speaker = speakers.getEntityManager().getReference(SpeakerEntity.class, speakerId);
-            entity.speakerName = quote.speaker().name();
-            entity.role = quote.speaker().role();
-            entity.affiliation = quote.speaker().affiliation();
-            if (quote.speaker().mention() != null) {
+            entity.speakerName = truncate(quote.speaker().name(), MAX_LABEL_LENGTH);
+            entity.role = truncate(quote.speaker().role(), MAX_LABEL_LENGTH);
+            entity.affiliation = truncate(quote.speaker().affiliation(), MAX_LABEL_LENGTH);
+            // A mention is kept only whole: its text must stay equal to the span of the article text.
+            if (quote.speaker().mention() != null && quote.speaker().mention().text().length() <= MAX_LABEL_LENGTH) {
                 entity.mentionText = quote.speaker().mention().text();
                 entity.mentionStart = quote.speaker().mention().start();
                 entity.mentionEnd = quote.speaker().mention().end();
             }
         }
         entity.confidence = quote.confidence();
-        entity.sieve = quote.sieve();
-        entity.engineVersion = engineVersion;
+        entity.sieve = truncate(quote.sieve(), 64);
+        entity.engineVersion = truncate(engineVersion, 64);
         return entity;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -312,6 +312,15 @@ class ArticleResourceTest {
     }
 
     @Test
+    void nulCharactersAre400NotADatabaseError() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Port Tessaly\u0000 council", "source", "her\u0000ald"))
+                .when().post("/api/v1/articles")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("violations.field", hasItem("text"))
+                .body("violations.field", hasItem("source"));
+    }
+
+    @Test
     void wrongContentTypeIs415() {
         given().contentType(ContentType.TEXT).body("just text")
                 .when().post("/api/v1/articles")
