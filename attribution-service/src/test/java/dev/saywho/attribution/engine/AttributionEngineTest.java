@@ -234,4 +234,12 @@ class AttributionEngineTest {
         assertThat(added.speaker().role()).isEqualTo("former pilot");
         assertThat(added.speaker().affiliation()).isEqualTo("Tessaly Institute for Harbour Studies");
     }
+
+    @Test
+    void aCueInsideReportedContentStaysPartOfIt() {
+        String text = "The ferry will keep running, the harbour service reported, adding that pilots called on owners to slow down.";
+        EngineResult r = ENGINE.attribute(text);
+        assertThat(r.quotes()).extracting(Quote::sieve).containsExactly("TRAILING_CUE", "PARTICIPLE_CUE");
+        assertThat(r.quotes().get(1).text()).isEqualTo("pilots called on owners to slow down");
+    }
 }

@@ -21,7 +21,7 @@ public final class QuoteAssembler {
 
     /** Candidates in text order. */
     public List<Candidate> assemble(Document doc, List<Frame> frames) {
-        List<Frame> ordered = new ArrayList<>(frames);
+        List<Frame> ordered = withoutEmbeddedCues(frames);
         ordered.sort(Comparator.comparingInt((Frame f) -> f.pattern().ordinal()).thenComparingInt(Frame::contentStart));
         java.util.BitSet occupied = new java.util.BitSet(doc.text().length());
         List<Candidate> out = new ArrayList<>();
@@ -54,6 +54,30 @@ public final class QuoteAssembler {
             out.add(new Candidate(pieces, QuoteType.DIRECT, null, paragraphOf(doc, pieces.get(0)[0])));
         }
         out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * "Moon said Kim called the plan “reckless”": a cue inside the content another cue reports is part of that
+     * content (one attribution per stretch of text), so its own frame is dropped.
+     */
+    private static List<Frame> withoutEmbeddedCues(List<Frame> frames) {
+        List<Frame> out = new ArrayList<>(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            Frame g = frames.get(i);
+            boolean embedded = false;
+            for (int j = Math.max(0, i - 6); j < Math.min(frames.size(), i + 6) && !embedded; j++) {
+                Frame f = frames.get(j);
+                if (j == i || f.cueStart() == g.cueStart()) {
+                    continue;
+                }
+                embedded = g.cueStart() >= f.contentStart() && g.cueEnd() <= f.contentEnd()
+                        && !(f.cueStart() >= g.contentStart() && f.cueEnd() <= g.contentEnd());
+            }
+            if (!embedded) {
+                out.add(g);
+            }
+        }
         return out;
     }
 
