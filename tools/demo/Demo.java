@@ -53,8 +53,7 @@ public class Demo {
             Map<String, Object> speaker = (Map<String, Object>) quote.get("speaker");
             String name = speaker == null ? "(unattributed)" : String.valueOf(speaker.get("name"));
             String onBehalf = speaker == null ? "" : join(speaker.get("role"), speaker.get("affiliation"));
-            rows.add(new String[] { String.valueOf(quote.get("type")), name, onBehalf,
-                    shorten(String.valueOf(quote.get("text")), 70) });
+            rows.add(new String[] { String.valueOf(quote.get("type")), name, onBehalf, shorten(content(quote), 70) });
         }
         int[] widths = new int[4];
         for (String[] row : rows) {
@@ -66,6 +65,20 @@ public class Demo {
             System.out.printf("%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n",
                     shorten(row[0], 40), shorten(row[1], 40), shorten(row[2], 40), row[3]);
         }
+    }
+
+    /** The quote's words: the fragments of an interrupted quote joined by an ellipsis, without the cue between. */
+    @SuppressWarnings("unchecked")
+    private static String content(Map<String, Object> quote) {
+        List<Map<String, Object>> fragments = (List<Map<String, Object>>) quote.get("fragments");
+        if (fragments == null || fragments.size() < 2) {
+            return String.valueOf(quote.get("text"));
+        }
+        List<String> pieces = new ArrayList<>();
+        for (Map<String, Object> fragment : fragments) {
+            pieces.add(String.valueOf(fragment.get("text")));
+        }
+        return String.join(" … ", pieces);
     }
 
     private static String join(Object role, Object affiliation) {
@@ -205,7 +218,10 @@ public class Demo {
                 i++;
             }
             String n = s.substring(start, i);
-            return n.contains(".") || n.contains("e") || n.contains("E") ? Double.parseDouble(n) : Long.parseLong(n);
+            if (n.contains(".") || n.contains("e") || n.contains("E")) {
+                return Double.parseDouble(n);
+            }
+            return Long.parseLong(n);
         }
 
         private void space() {
