@@ -80,6 +80,8 @@ public final class CueFinder {
             "then", "whose", "currently", "once", "himself", "herself", "until", "another", "one", "both", "its", "his",
             "her", "their", "in", "at", "on", "during", "after", "before", "like", "unlike", "meanwhile", "however",
             "though", "too", "for", "speaking", "asked", "when", "while", "with", "by", "from", "as", "according");
+    private static final Set<String> SUBORDINATORS = words("as", "since", "when", "after", "before", "while",
+            "though", "although", "if", "because", "once", "until", "whenever", "unless");
     private static final Set<String> COORDINATED_STOPS = words("said", "says", "say", "added", "adds", "told", "tells",
             "noted", "notes", "wrote", "writes", "argued", "argues", "insisted", "warned", "called", "calls", "tweeted",
             "explained", "acknowledged", "suggested", "claimed", "declared", "stated", "predicted", "promised", "vowed");
@@ -214,6 +216,17 @@ public final class CueFinder {
             }
         }
         List<int[]> content = contentAfter(doc, s, after, low, vc);
+        if (content != null && content.size() == 1 && subject.firstToken() - 1 >= s.firstToken()
+                && SUBORDINATORS.contains(doc.token(subject.firstToken() - 1).lower())) {
+            // "As Trump attacked Clinton, the attendees chanted …": the report ends with its subordinate clause
+            int[] c = content.get(0);
+            for (int k = after; k < s.endToken() && doc.token(k).start() < c[1]; k++) {
+                if (doc.token(k).is(",") && !doc.quoted(doc.token(k).start())) {
+                    content = doc.token(k).start() > c[0] ? List.of(new int[] {c[0], doc.token(k).start()}) : null;
+                    break;
+                }
+            }
+        }
         if (content == null && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
                 && doc.token(after + 1).word() && SAY_LIKE.contains(low)) {
             // "In contrast, Berkman said, there seem to be …"
@@ -636,26 +649,31 @@ public final class CueFinder {
         int k = j;
         int words = 0;
         int quoteEnd = -1;
+        boolean afterCommaQuote = false;
         for (; k < end; k++) {
             Token t = doc.token(k);
             if (t.start() < quoteEnd) {
                 continue;
             }
+            if (afterCommaQuote) {
+                // "… “Consumer Advocate TV,” pointing to …": the comma inside the quote ends the clause too
+                afterCommaQuote = false;
+                if (stopsAfterComma(doc, k, j, k, end)) {
+                    break;
+                }
+            }
             if (isOpenMark(doc, t)) {
                 QuotedSpan q = doc.quoteAt(t.start());
                 if (q != null && q.openMark() == t.start()) {
                     quoteEnd = q.pieces().size() == 1 ? q.outerEnd() : q.pieces().get(0)[1];
+                    int ce = q.contentEnd();
+                    afterCommaQuote = q.pieces().size() == 1 && ce > 0 && doc.text().charAt(ce - 1) == ',';
                     words += 2;
                     continue;
                 }
             }
-            if (t.is(",") && k + 1 < end) {
-                Token n = doc.token(k + 1);
-                String nl = n.lower();
-                if (n.word() && ((nl.endsWith("ing") && (lex.speechVerb(nl) != null || (nl.length() > 5 && k - j >= 4
-                        && !n.capitalized()))) || nl.equals("according"))) {
-                    break;
-                }
+            if (t.is(",") && k + 1 < end && stopsAfterComma(doc, k + 1, j, k, end)) {
+                break;
             }
             if ((t.isLower("and") || t.isLower("but")) && k > j && k + 1 < end) {
                 int nk = k + 1;
@@ -743,6 +761,22 @@ public final class CueFinder {
             k++;
         }
         return k;
+    }
+
+    /** After a comma: a participial cue, "according to", or a gerund adjunct ("…, implicitly putting …"). */
+    private boolean stopsAfterComma(Document doc, int n, int j, int k, int end) {
+        Token t = doc.token(n);
+        if (!t.word() || t.capitalized()) {
+            return false;
+        }
+        String tl = t.lower();
+        if (tl.equals("according")) {
+            return true;
+        }
+        if (tl.endsWith("ly") && n + 1 < end && doc.token(n + 1).word()) {
+            tl = doc.token(n + 1).lower();
+        }
+        return tl.endsWith("ing") && (lex.speechVerb(tl) != null || (tl.length() > 5 && k - j >= 4));
     }
 
     private static boolean isEndPunct(Token t) {
