@@ -242,4 +242,12 @@ class AttributionEngineTest {
         assertThat(r.quotes()).extracting(Quote::sieve).containsExactly("TRAILING_CUE", "PARTICIPLE_CUE");
         assertThat(r.quotes().get(1).text()).isEqualTo("pilots called on owners to slow down");
     }
+
+    @Test
+    void cuelessQuotesRightBeforeACuedQuoteJoinIt() {
+        String text = "“The toll is fair.” “Everyone pays the same,” Varga said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is fair.", "Everyone pays the same");
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+    }
 }

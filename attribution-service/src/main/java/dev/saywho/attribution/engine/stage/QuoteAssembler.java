@@ -94,6 +94,30 @@ public final class QuoteAssembler {
         int from = Math.max(cueSentence.end(), pieces.get(pieces.size() - 1)[1]);
         List<int[]> out = pieces;
         int paragraph = cueSentence.paragraph();
+        QuotedSpan first = doc.quoteAt(pieces.get(0)[0]);
+        if (first != null && first.contentStart() == pieces.get(0)[0]
+                && (f.pattern() == dev.saywho.attribution.engine.Sieve.TRAILING_CUE
+                || f.pattern() == dev.saywho.attribution.engine.Sieve.INVERTED_CUE)) {
+            // "“A.” “B,” she said.": cue-less quotes right before the reported one belong to it
+            int at = first.openMark();
+            int back = 0;
+            while (back++ < 5) {
+                QuotedSpan prev = previousQuote(doc, at);
+                if (prev == null || prev.closeMark() < 0 || paragraphOf(doc, prev.openMark()) != paragraph
+                        || !blank(doc.text(), prev.outerEnd(), at)) {
+                    break;
+                }
+                List<int[]> add = trim(doc.text(), prev.pieces());
+                if (add.isEmpty() || overlaps(occupied, add)) {
+                    break;
+                }
+                List<int[]> merged = new ArrayList<>(add);
+                merged.addAll(out);
+                out = merged;
+                occupy(occupied, add);
+                at = prev.openMark();
+            }
+        }
         int guard = 0;
         while (guard++ < 20) {
             QuotedSpan next = nextQuote(doc, from);
@@ -147,6 +171,23 @@ public final class QuoteAssembler {
 
     private static boolean isCloseMarkChar(char c) {
         return c == '”' || c == '"' || c == '’' || c == '»' || c == '\'';
+    }
+
+    private static QuotedSpan previousQuote(Document doc, int before) {
+        List<QuotedSpan> spans = doc.quotedSpans();
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).openMark() < before) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? null : spans.get(found);
     }
 
     private static QuotedSpan nextQuote(Document doc, int from) {
