@@ -25,7 +25,11 @@ public final class MentionFinder {
     /** Name runs in text order. */
     public List<NameRun> find(Document doc) {
         List<NameRun> out = new ArrayList<>();
+        boolean[] headline = headlines(doc);
         for (Sentence s : doc.sentences()) {
+            if (headline[s.paragraph()]) {
+                continue;
+            }
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = doc.token(i);
@@ -52,6 +56,29 @@ public final class MentionFinder {
                 add(doc, i, j, out);
                 i = Math.max(j, i + 1);
             }
+        }
+        return out;
+    }
+
+    /** Title-case paragraphs (headlines, section titles): their capitalisation says nothing about names. */
+    private static boolean[] headlines(Document doc) {
+        boolean[] out = new boolean[doc.paragraphs().size()];
+        for (var p : doc.paragraphs()) {
+            int longWords = 0;
+            int capitalised = 0;
+            for (int si = p.firstSentence(); si < p.endSentence(); si++) {
+                Sentence s = doc.sentences().get(si);
+                for (int t = s.firstToken(); t < s.endToken(); t++) {
+                    Token tok = doc.token(t);
+                    if (tok.word() && tok.text().length() >= 4 && Character.isLetter(tok.text().charAt(0))) {
+                        longWords++;
+                        if (tok.capitalized()) {
+                            capitalised++;
+                        }
+                    }
+                }
+            }
+            out[p.index()] = longWords >= 4 && capitalised * 10 >= longWords * 7;
         }
         return out;
     }
