@@ -250,4 +250,13 @@ class AttributionEngineTest {
         assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is fair.", "Everyone pays the same");
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
     }
+
+    @Test
+    void headlinesDoNotMakeNamesOutOfTitleCaseWords() {
+        String text = "Harbour Pilots Reject Toll Plan Ahead Of Vote\n\n“The toll is unfair,” said Otto Brenn.\n\n"
+                + "“We will not pay it,” he said.";
+        EngineResult r = ENGINE.attribute(text);
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(r.quotes().get(1).speaker().name()).isEqualTo("Otto Brenn");
+    }
 }

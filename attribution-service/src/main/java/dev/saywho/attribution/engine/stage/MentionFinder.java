@@ -78,7 +78,7 @@ public final class MentionFinder {
                     }
                 }
             }
-            out[p.index()] = longWords >= 4 && capitalised * 10 >= longWords * 7;
+            out[p.index()] = longWords >= 4 && capitalised * 10 >= longWords * 8;
         }
         return out;
     }
