@@ -1236,6 +1236,13 @@ public final class CueFinder {
                 j++;
                 continue;
             }
+            if (!loose && j > i && DETERMINERS.contains(doc.token(i).lower()) && headLast < 0 && j - i < 4
+                    && plausibleNoun(yl)) {
+                // "said the harbour master": an unlisted noun after a determiner
+                nominal = j;
+                j++;
+                continue;
+            }
             if (CONNECT.contains(yl) && j + 1 < end && (doc.token(j + 1).capitalized()
                     || DETERMINERS.contains(doc.token(j + 1).lower())) && (headLast >= 0 || nominal >= 0)) {
                 j++;
@@ -1256,7 +1263,8 @@ public final class CueFinder {
             break;
         }
         int last = j - 1;
-        while (last >= i && !doc.token(last).capitalized() && lex.roleNoun(doc.token(last).lower()) == null) {
+        while (last >= i && !doc.token(last).capitalized() && lex.roleNoun(doc.token(last).lower()) == null
+                && last != nominal) {
             last--;
         }
         if (last < i && loose && j - 1 > i && doc.token(j - 1).word() && plausibleNoun(doc.token(j - 1).lower())) {

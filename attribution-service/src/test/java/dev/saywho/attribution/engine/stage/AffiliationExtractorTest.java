@@ -1,0 +1,58 @@
+package dev.saywho.attribution.engine.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.NameRun;
+
+class AffiliationExtractorTest {
+
+    private final Lexicons lex = Lexicons.standard();
+
+    private AffiliationExtractor.RoleAffiliation extract(String text, String name) {
+        Document d = new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
+        List<NameRun> runs = new MentionFinder(lex).find(d);
+        return new AffiliationExtractor(lex).extract(d, runs, name, List.of());
+    }
+
+    @Test
+    void appositionWithPreposition() {
+        var ra = extract("Joel Marchetti, a senior fellow at the Orrin Institute, spoke.", "Joel Marchetti");
+        assertThat(ra.role()).isEqualTo("senior fellow");
+        assertThat(ra.affiliation()).isEqualTo("Orrin Institute");
+    }
+
+    @Test
+    void organisationBeforeTheRoleNoun() {
+        var ra = extract("Lev Abramov, a Norland Trade Council official, spoke.", "Lev Abramov");
+        assertThat(ra.role()).isEqualTo("official");
+        assertThat(ra.affiliation()).isEqualTo("Norland Trade Council");
+    }
+
+    @Test
+    void nowWithOverridesAnEarlierAffiliation() {
+        var ra = extract("Ilse Varga, a former pilot in the navy, spoke. Varga, now with the Tessaly Harbour Authority, left.",
+                "Ilse Varga");
+        assertThat(ra.role()).isEqualTo("former pilot");
+        assertThat(ra.affiliation()).isEqualTo("Tessaly Harbour Authority");
+    }
+
+    @Test
+    void possessiveOrganisationBeforeARoleAndComma() {
+        var ra = extract("The talks stalled, and the Orrin Institute's chief executive, Joel Marchetti, left.",
+                "Joel Marchetti");
+        assertThat(ra.role()).isEqualTo("chief executive");
+        assertThat(ra.affiliation()).isEqualTo("Orrin Institute");
+    }
+
+    @Test
+    void titlePreModifierIsARole() {
+        var ra = extract("The talks stalled when Trade Minister Lev Abramov left.", "Lev Abramov");
+        assertThat(ra.role()).isEqualTo("Trade Minister");
+    }
+}
