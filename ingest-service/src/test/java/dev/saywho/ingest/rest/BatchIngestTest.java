@@ -79,7 +79,7 @@ class BatchIngestTest {
 
     @Test
     void batchNeedsNdjson() {
-        given().urlEncodingEnabled(false).contentType("application/json").body("{}")
+        given().contentType("application/json").body("{}")
                 .when().post("/api/v1/articles:batch")
                 .then().statusCode(415).contentType("application/problem+json");
     }
