@@ -23,8 +23,4 @@ public record Frame(Sieve pattern, int cueStart, int cueEnd, Mention subject, Li
     public int contentEnd() {
         return content.get(content.size() - 1)[1];
     }
-
-    public Frame withSubject(Mention m) {
-        return new Frame(pattern, cueStart, cueEnd, m, content, sentence, appositionFirst, appositionEnd);
-    }
 }

@@ -27,10 +27,6 @@ public final class AffiliationExtractor {
     private static final int MAX_RUNS = 5_000;
     private final Lexicons lex;
 
-    public RoleAffiliation none() {
-        return new RoleAffiliation(null, null);
-    }
-
     public AffiliationExtractor(Lexicons lex) {
         this.lex = lex;
     }

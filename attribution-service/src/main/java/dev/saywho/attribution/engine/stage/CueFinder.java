@@ -603,7 +603,7 @@ public final class CueFinder {
                     || doc.sentenceOf(k).index() != qs.index()) {
                 return q.pieces();
             }
-            return clauseFrom(doc, qs, j, true);
+            return clauseFrom(doc, qs, j);
         }
         if (x.isLower("that")) {
             return clauseFrom(doc, s, j + 1);
@@ -636,12 +636,8 @@ public final class CueFinder {
         return clauseFrom(doc, s, j);
     }
 
-    private List<int[]> clauseFrom(Document doc, Sentence s, int j) {
-        return clauseFrom(doc, s, j, false);
-    }
-
     /** From token {@code j} to the end of the clause: sentence end, a participial cue, "according to". */
-    private List<int[]> clauseFrom(Document doc, Sentence s, int j, boolean ignoreQuoted) {
+    private List<int[]> clauseFrom(Document doc, Sentence s, int j) {
         int end = s.endToken();
         if (j >= end) {
             return null;
