@@ -126,7 +126,7 @@ class AttributionEngineTest {
 
     @Test
     void conversationContinuationKeepsThePreviousSpeaker() {
-        String text = "“The toll is fair,” Varga said.\n\n“Everyone pays the same amount for the crossing.”";
+        String text = "“The toll is fair,” Varga said. The vote is on Friday.\n\n“Everyone pays the same amount for the crossing.”";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).hasSize(2);
         assertThat(r.quotes().get(1).sieve()).isEqualTo("CONVERSATION_CONTINUATION");
@@ -258,5 +258,13 @@ class AttributionEngineTest {
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).hasSize(2);
         assertThat(r.quotes().get(1).speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void aQuoteParagraphRightAfterACuedQuoteContinuesIt() {
+        String text = "“The toll is fair,” Varga said.\n\n“Everyone pays the same amount for the crossing.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).hasSize(2);
+        assertThat(q.speaker().name()).isEqualTo("Varga");
     }
 }

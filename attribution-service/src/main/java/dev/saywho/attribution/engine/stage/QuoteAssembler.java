@@ -121,7 +121,18 @@ public final class QuoteAssembler {
         int guard = 0;
         while (guard++ < 20) {
             QuotedSpan next = nextQuote(doc, from);
-            if (next == null || paragraphOf(doc, next.openMark()) != paragraph) {
+            if (next == null) {
+                break;
+            }
+            int nextParagraph = paragraphOf(doc, next.openMark());
+            if (nextParagraph == paragraph + 1 && first != null && first.contentStart() == pieces.get(0)[0]
+                    && doc.paragraphs().get(nextParagraph).start() == next.openMark()
+                    && blank(doc.text(), from, doc.paragraphs().get(paragraph).end())) {
+                // the next paragraph is a cue-less quote continuing this one (newswire style)
+                paragraph = nextParagraph;
+                from = next.openMark();
+            }
+            if (nextParagraph != paragraph) {
                 break;
             }
             if (!blank(doc.text(), from, next.openMark())) {
