@@ -33,7 +33,8 @@ class AttributionEngineTest {
         String text = "“We will rebuild the bridge by spring,” Mayor Ilse Varga said on Tuesday.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
-        assertThat(q.text()).isEqualTo("We will rebuild the bridge by spring");
+        // The comma inside the marks is part of the quoted words.
+        assertThat(q.text()).isEqualTo("We will rebuild the bridge by spring,");
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
         assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
@@ -60,7 +61,7 @@ class AttributionEngineTest {
     void interruptedQuoteIsOneQuoteWithFragments() {
         String text = "“The bridge is safe,” Varga said, “and it will stay open.”";
         Quote q = only(ENGINE.attribute(text));
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("The bridge is safe", "and it will stay open.");
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The bridge is safe,", "and it will stay open.");
         assertThat(q.text()).isEqualTo(text.substring(q.start(), q.end()));
     }
 
@@ -202,7 +203,7 @@ class AttributionEngineTest {
         String text = "''The toll is fair,'' Varga said.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
-        assertThat(q.text()).isEqualTo("The toll is fair");
+        assertThat(q.text()).isEqualTo("The toll is fair,");
     }
 
     @Test
@@ -247,7 +248,7 @@ class AttributionEngineTest {
     void cuelessQuotesRightBeforeACuedQuoteJoinIt() {
         String text = "“The toll is fair.” “Everyone pays the same,” Varga said.";
         Quote q = only(ENGINE.attribute(text));
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is fair.", "Everyone pays the same");
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is fair.", "Everyone pays the same,");
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
     }
 

@@ -29,7 +29,7 @@ public final class QuoteAssembler {
         List<List<int[]>> keptPieces = new ArrayList<>();
         String text = doc.text();
         for (Frame f : ordered) {
-            List<int[]> pieces = trim(text, f.content());
+            List<int[]> pieces = trim(doc, f.content());
             if (pieces.isEmpty() || overlaps(occupied, pieces)) {
                 continue;
             }
@@ -46,7 +46,7 @@ public final class QuoteAssembler {
             out.add(new Candidate(pieces, type, kept.get(k), paragraphOf(doc, pieces.get(0)[0])));
         }
         for (QuotedSpan q : doc.quotedSpans()) {
-            List<int[]> pieces = trim(text, q.pieces());
+            List<int[]> pieces = trim(doc, q.pieces());
             if (pieces.isEmpty() || overlaps(occupied, pieces) || !speechLike(doc, q, pieces)) {
                 continue;
             }
@@ -107,7 +107,7 @@ public final class QuoteAssembler {
                         || !blank(doc.text(), prev.outerEnd(), at)) {
                     break;
                 }
-                List<int[]> add = trim(doc.text(), prev.pieces());
+                List<int[]> add = trim(doc, prev.pieces());
                 if (add.isEmpty() || overlaps(occupied, add)) {
                     break;
                 }
@@ -138,7 +138,7 @@ public final class QuoteAssembler {
             if (!blank(doc.text(), from, next.openMark())) {
                 break;
             }
-            List<int[]> add = trim(doc.text(), next.pieces());
+            List<int[]> add = trim(doc, next.pieces());
             if (add.isEmpty() || overlaps(occupied, add)) {
                 break;
             }
@@ -316,8 +316,13 @@ public final class QuoteAssembler {
         return quoted == 0 ? QuoteType.INDIRECT : QuoteType.MIXED;
     }
 
-    /** Trims whitespace and trailing clause punctuation from each piece; drops empty pieces. */
-    static List<int[]> trim(String text, List<int[]> pieces) {
+    /**
+     * Trims whitespace and trailing clause punctuation from each piece; drops empty pieces. Punctuation inside
+     * quotation marks belongs to the quoted words ({@code “…capacity,” KCNA said} keeps its comma), so only unquoted
+     * punctuation is trimmed.
+     */
+    static List<int[]> trim(Document doc, List<int[]> pieces) {
+        String text = doc.text();
         List<int[]> out = new ArrayList<>();
         for (int[] p : pieces) {
             int s = Math.max(0, p[0]);
@@ -325,7 +330,8 @@ public final class QuoteAssembler {
             while (s < e && Character.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–".indexOf(text.charAt(e - 1)) >= 0)) {
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1))
+                    || (",;:—–".indexOf(text.charAt(e - 1)) >= 0 && !doc.quoted(e - 1)))) {
                 e--;
             }
             if (e > s) {
