@@ -26,6 +26,7 @@ import dev.saywho.common.PageOf;
 import dev.saywho.common.Problem;
 import dev.saywho.common.Quote;
 import dev.saywho.common.RemovedBoilerplate;
+import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.client.AttributionClient;
 import dev.saywho.ingest.client.AttributionUnavailableException;
@@ -123,7 +124,9 @@ public class ArticleService {
      */
     public boolean attemptAttribution(long articleId) {
         try {
-            reattribute(articleId);
+            if (!attributeAndStore(articleId)) {
+                return false;
+            }
             meters.counter("saywho.ingest.attributions", "result", "attributed").increment();
             return true;
         } catch (AttributionUnavailableException e) {
@@ -143,13 +146,18 @@ public class ArticleService {
      * @throws AttributionUnavailableException when the attribution service fails (stored quotes are kept)
      */
     public Optional<ArticleView> reattribute(long articleId) {
+        return attributeAndStore(articleId) ? store.view(articleId) : Optional.empty();
+    }
+
+    /** Attributes the article and stores the result; false when there is no such article. */
+    private boolean attributeAndStore(long articleId) {
         Optional<String> text = store.text(articleId);
         if (text.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
         AttributionResponse response = attributionClient.attribute("article-" + articleId, text.get());
         store.recordAttribution(articleId, response, resolveSpeakers(response));
-        return store.view(articleId);
+        return true;
     }
 
     public Optional<ArticleView> find(long articleId) {
@@ -174,15 +182,22 @@ public class ArticleService {
 
     private Map<Integer, Long> resolveSpeakers(AttributionResponse response) {
         Map<Integer, Long> speakerIds = new HashMap<>();
+        // An article quotes few speakers many times: look each one up once.
+        Map<QuoteSpeakerKey, Optional<Long>> resolved = new HashMap<>();
         List<Quote> found = response.quotes();
         for (int i = 0; i < found.size(); i++) {
             Quote quote = found.get(i);
             if (quote.speaker() != null) {
                 int index = i;
-                speakerRegistry.resolve(quote.speaker().name(), quote.speaker().kind()).ifPresent(id -> speakerIds.put(index, id));
+                resolved.computeIfAbsent(new QuoteSpeakerKey(quote.speaker().name(), quote.speaker().kind()),
+                        key -> speakerRegistry.resolve(key.name(), key.kind()))
+                        .ifPresent(id -> speakerIds.put(index, id));
             }
         }
         return speakerIds;
+    }
+
+    private record QuoteSpeakerKey(String name, SpeakerKind kind) {
     }
 
     private PreparedArticle prepare(ArticleSubmission submission) {
