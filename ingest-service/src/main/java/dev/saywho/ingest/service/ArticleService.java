@@ -50,8 +50,8 @@ public class ArticleService {
 
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
 
-    /** Result of storing a submission: the article's id and whether it is new. */
-    public record StoreOutcome(long id, boolean created) {
+    /** Result of storing a submission: the article's id, whether it is new and, when new, its normalized text. */
+    public record StoreOutcome(long id, boolean created, String text) {
     }
 
     /** Result of ingesting a submission: the stored article and whether it is new. */
@@ -86,7 +86,7 @@ public class ArticleService {
     public IngestOutcome ingest(ArticleSubmission submission) {
         StoreOutcome outcome = store(submission);
         if (outcome.created()) {
-            attemptAttribution(outcome.id());
+            attemptAttribution(outcome.id(), outcome.text());
         }
         ArticleView view = store.view(outcome.id()).orElseThrow(() -> new IllegalStateException("stored article vanished"));
         return new IngestOutcome(view, outcome.created());
@@ -100,14 +100,15 @@ public class ArticleService {
         PreparedArticle prepared = prepare(submission);
         Optional<Long> existing = store.findDuplicateId(prepared);
         if (existing.isPresent()) {
-            return counted(new StoreOutcome(existing.get(), false));
+            return counted(new StoreOutcome(existing.get(), false, null));
         }
         OffsetDateTime now = OffsetDateTime.now();
         try {
-            return counted(new StoreOutcome(store.insert(prepared, now, now.plus(config.retry().lease())), true));
+            return counted(new StoreOutcome(store.insert(prepared, now, now.plus(config.retry().lease())), true,
+                    prepared.text()));
         } catch (RuntimeException insertFailed) {
             // Unique constraints are the arbiter when two requests store the same article at once: the loser answers with the winner.
-            return counted(new StoreOutcome(store.findDuplicateId(prepared).orElseThrow(() -> insertFailed), false));
+            return counted(new StoreOutcome(store.findDuplicateId(prepared).orElseThrow(() -> insertFailed), false, null));
         }
     }
 
@@ -123,8 +124,13 @@ public class ArticleService {
      * @return whether the article is now attributed
      */
     public boolean attemptAttribution(long articleId) {
+        return store.text(articleId).map(text -> attemptAttribution(articleId, text)).orElse(false);
+    }
+
+    /** As {@link #attemptAttribution(long)}, for an article whose stored text the caller already has. */
+    public boolean attemptAttribution(long articleId, String text) {
         try {
-            if (!attributeAndStore(articleId)) {
+            if (!attributeAndStore(articleId, text)) {
                 return false;
             }
             meters.counter("saywho.ingest.attributions", "result", "attributed").increment();
@@ -146,18 +152,17 @@ public class ArticleService {
      * @throws AttributionUnavailableException when the attribution service fails (stored quotes are kept)
      */
     public Optional<ArticleView> reattribute(long articleId) {
-        return attributeAndStore(articleId) ? store.view(articleId) : Optional.empty();
+        Optional<String> text = store.text(articleId);
+        if (text.isEmpty() || !attributeAndStore(articleId, text.get())) {
+            return Optional.empty();
+        }
+        return store.view(articleId);
     }
 
-    /** Attributes the article and stores the result; false when there is no such article. */
-    private boolean attributeAndStore(long articleId) {
-        Optional<String> text = store.text(articleId);
-        if (text.isEmpty()) {
-            return false;
-        }
-        AttributionResponse response = attributionClient.attribute("article-" + articleId, text.get());
-        store.recordAttribution(articleId, response, resolveSpeakers(response));
-        return true;
+    /** Attributes the article's text and stores the result; false when the article has gone meanwhile. */
+    private boolean attributeAndStore(long articleId, String text) {
+        AttributionResponse response = attributionClient.attribute("article-" + articleId, text);
+        return store.recordAttribution(articleId, response, resolveSpeakers(response));
     }
 
     public Optional<ArticleView> find(long articleId) {

@@ -81,12 +81,13 @@ public class ArticleStore {
      * Replaces the article's quotes with those of {@code response} and marks it ATTRIBUTED.
      *
      * @param speakerIds speaker id per quote index, for the quotes that have a speaker
+     * @return false when the article no longer exists
      */
     @Transactional
-    public void recordAttribution(long articleId, AttributionResponse response, Map<Integer, Long> speakerIds) {
+    public boolean recordAttribution(long articleId, AttributionResponse response, Map<Integer, Long> speakerIds) {
         ArticleEntity article = articles.findById(articleId);
         if (article == null) {
-            return;
+            return false;
         }
         quotes.deleteByArticle(articleId);
         List<Quote> found = response.quotes();
@@ -98,6 +99,7 @@ public class ArticleStore {
         article.attributedAt = OffsetDateTime.now();
         article.nextAttemptAt = null;
         article.lastError = null;
+        return true;
     }
 
     /** Records a failed attempt; a PENDING article becomes due for retry at {@code retryAt}. */

@@ -97,7 +97,7 @@ public class BatchIngestService {
             if (!outcome.created()) {
                 return new BatchResult(lineNumber, outcome.id(), BatchItemStatus.DUPLICATE, null);
             }
-            attributeInBackground(outcome.id(), inFlight);
+            attributeInBackground(outcome.id(), outcome.text(), inFlight);
             return new BatchResult(lineNumber, outcome.id(), BatchItemStatus.CREATED, null);
         } catch (JsonProcessingException e) {
             return rejected(lineNumber, Problems.malformedJson(instance, "Line " + lineNumber + " is not a JSON article object."));
@@ -111,12 +111,12 @@ public class BatchIngestService {
         }
     }
 
-    private void attributeInBackground(long articleId, Semaphore inFlight) {
+    private void attributeInBackground(long articleId, String text, Semaphore inFlight) {
         inFlight.acquireUninterruptibly();
         try {
             attributionPool.execute(() -> {
                 try {
-                    articleService.attemptAttribution(articleId);
+                    articleService.attemptAttribution(articleId, text);
                 } finally {
                     inFlight.release();
                 }
