@@ -23,6 +23,7 @@ public final class AffiliationExtractor {
 
     private static final Set<String> PREPOSITIONS = words("of", "for", "at", "with", "in", "to");
     private static final Set<String> STRONG = words("of", "for", "at", "with");
+    private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame");
     /** Work cap per entity. */
     private static final int MAX_RUNS = 5_000;
     private final Lexicons lex;
@@ -54,6 +55,10 @@ public final class AffiliationExtractor {
             if (f == null) {
                 f = premodifier(doc, r.firstToken());
             }
+            Found of = ofOrganisation(doc, r.endToken());
+            if (of != null && (f == null || f.affiliation == null)) {
+                f = new Found(f == null ? null : f.role, of.affiliation, of.rank);
+            }
             if (f == null) {
                 continue;
             }
@@ -69,6 +74,28 @@ public final class AffiliationExtractor {
     }
 
     private record Found(String role, String affiliation, int rank) {
+    }
+
+    /** "Dr. Joel Marchetti of the Orrin Institute": {@code of} and a capitalised name right after the speaker's. */
+    private Found ofOrganisation(Document doc, int after) {
+        if (after + 1 >= doc.tokenCount() || !doc.token(after).isLower("of")) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(after);
+        int a = after + 1;
+        if (a < s.endToken() && doc.token(a).isLower("the")) {
+            a++;
+        }
+        int b = a;
+        while (b < s.endToken() && b - a < 8 && (doc.token(b).capitalized()
+                || (b > a && (doc.token(b).isLower("of") || doc.token(b).isLower("for") || doc.token(b).is("&"))
+                        && b + 1 < s.endToken() && doc.token(b + 1).capitalized()))) {
+            b++;
+        }
+        if (b == a) {
+            return null;
+        }
+        return new Found(null, text(doc, a, b), hasOrgHead(doc, a, b) ? 3 : 1);
     }
 
     /** ", a former general in South Korea’s military," after the name. */
@@ -181,6 +208,10 @@ public final class AffiliationExtractor {
         while (roleStart - 1 >= s.firstToken() && doc.token(roleStart - 1).word() && !doc.token(roleStart - 1).capitalized()
                 && lex.roleNoun(doc.token(roleStart - 1).lower()) != null) {
             roleStart--;
+        }
+        // Honorifics (Mr., Dr.) address a person; they are not a role.
+        while (roleStart < first && HONORIFICS.contains(doc.token(roleStart).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+            roleStart++;
         }
         if (roleStart < first) {
             return new Found(text(doc, roleStart, first), null, 0);

@@ -55,4 +55,23 @@ class AffiliationExtractorTest {
         var ra = extract("The talks stalled when Trade Minister Lev Abramov left.", "Lev Abramov");
         assertThat(ra.role()).isEqualTo("Trade Minister");
     }
+
+    @Test
+    void ofOrganisationAfterTheNameIsTheAffiliation() {
+        var ra = extract("Dr. Joel Marchetti of the Orrin Institute, who reviewed the plans, spoke.", "Joel Marchetti");
+        assertThat(ra.affiliation()).isEqualTo("Orrin Institute");
+    }
+
+    @Test
+    void anHonorificIsNotARole() {
+        var ra = extract("The talks stalled when Dr. Lev Abramov left.", "Lev Abramov");
+        assertThat(ra.role()).isNull();
+    }
+
+    @Test
+    void aTitleBeforeANameWithAnOfPlaceKeepsBoth() {
+        var ra = extract("The talks stalled when Mayor Ilse Varga of Port Tessaly left.", "Ilse Varga");
+        assertThat(ra.role()).isEqualTo("Mayor");
+        assertThat(ra.affiliation()).isEqualTo("Port Tessaly");
+    }
 }
