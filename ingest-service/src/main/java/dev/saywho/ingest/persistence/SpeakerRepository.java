@@ -1,5 +1,6 @@
 package dev.saywho.ingest.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,11 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
     /** The speaker with this name key and kind. */
     public Optional<SpeakerEntity> findByKey(String nameKey, SpeakerKind kind) {
         return find("nameKey = ?1 and kind = ?2", nameKey, kind).firstResultOptional();
+    }
+
+    /** The speakers with any of these name keys (of any kind). */
+    public List<SpeakerEntity> findByKeys(Collection<String> nameKeys) {
+        return nameKeys.isEmpty() ? List.of() : list("nameKey in ?1", nameKeys);
     }
 
     private static final String SEARCH_WHERE = " from SpeakerEntity s where (:nameLike is null or s.nameKey like :nameLike escape '\\') "

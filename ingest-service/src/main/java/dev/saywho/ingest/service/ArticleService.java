@@ -26,7 +26,6 @@ import dev.saywho.common.PageOf;
 import dev.saywho.common.Problem;
 import dev.saywho.common.Quote;
 import dev.saywho.common.RemovedBoilerplate;
-import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.client.AttributionClient;
 import dev.saywho.ingest.client.AttributionUnavailableException;
@@ -187,22 +186,24 @@ public class ArticleService {
 
     private Map<Integer, Long> resolveSpeakers(AttributionResponse response) {
         Map<Integer, Long> speakerIds = new HashMap<>();
-        // An article quotes few speakers many times: look each one up once.
-        Map<QuoteSpeakerKey, Optional<Long>> resolved = new HashMap<>();
         List<Quote> found = response.quotes();
+        List<SpeakerRegistry.NameAndKind> named = new ArrayList<>();
+        for (Quote quote : found) {
+            if (quote.speaker() != null) {
+                named.add(new SpeakerRegistry.NameAndKind(quote.speaker().name(), quote.speaker().kind()));
+            }
+        }
+        // One lookup for all the article's speakers: an article quotes few speakers many times.
+        Map<SpeakerRegistry.NameAndKind, Optional<Long>> ids = speakerRegistry.resolveAll(named);
         for (int i = 0; i < found.size(); i++) {
             Quote quote = found.get(i);
             if (quote.speaker() != null) {
                 int index = i;
-                resolved.computeIfAbsent(new QuoteSpeakerKey(quote.speaker().name(), quote.speaker().kind()),
-                        key -> speakerRegistry.resolve(key.name(), key.kind()))
+                ids.get(new SpeakerRegistry.NameAndKind(quote.speaker().name(), quote.speaker().kind()))
                         .ifPresent(id -> speakerIds.put(index, id));
             }
         }
         return speakerIds;
-    }
-
-    private record QuoteSpeakerKey(String name, SpeakerKind kind) {
     }
 
     private PreparedArticle prepare(ArticleSubmission submission) {

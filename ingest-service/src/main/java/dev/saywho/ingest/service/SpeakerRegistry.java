@@ -1,6 +1,11 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +57,37 @@ public class SpeakerRegistry {
         } catch (RuntimeException raceLost) {
             return Optional.of(find(key, speakerKind).orElseThrow(() -> raceLost));
         }
+    }
+
+    /**
+     * The ids of several speakers at once, created where new: one query finds the known ones (an article quotes
+     * several), and only the new ones take the one-by-one path of {@link #resolve}.
+     */
+    public Map<NameAndKind, Optional<Long>> resolveAll(Collection<NameAndKind> wanted) {
+        Set<String> nameKeys = new HashSet<>();
+        for (NameAndKind speaker : wanted) {
+            nameKeys.add(keyOf(speaker.name()));
+        }
+        Map<StoredKey, Long> known = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> speakers.findByKeys(nameKeys)
+                .forEach(s -> known.put(new StoredKey(s.nameKey, s.kind), s.id)));
+        Map<NameAndKind, Optional<Long>> ids = new HashMap<>();
+        for (NameAndKind speaker : wanted) {
+            Long id = known.get(new StoredKey(keyOf(speaker.name()), speaker.kind() == null ? SpeakerKind.UNKNOWN : speaker.kind()));
+            ids.computeIfAbsent(speaker, s -> id != null ? Optional.of(id) : resolve(s.name(), s.kind()));
+        }
+        return ids;
+    }
+
+    private record StoredKey(String nameKey, SpeakerKind kind) {
+    }
+
+    private static String keyOf(String name) {
+        return name == null ? "" : truncate(SpeakerNames.key(truncate(name.trim())));
+    }
+
+    /** A speaker as the attribution service names it. */
+    public record NameAndKind(String name, SpeakerKind kind) {
     }
 
     private Optional<Long> find(String key, SpeakerKind kind) {
