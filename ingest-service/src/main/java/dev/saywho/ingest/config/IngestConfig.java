@@ -41,6 +41,14 @@ public interface IngestConfig {
         /** Maximum number of PENDING articles one run claims. */
         @WithDefault("20")
         int batchSize();
+
+        /** Wait after the first failed attribution of an article; it doubles with each further failure. */
+        @WithDefault("30s")
+        Duration firstBackoff();
+
+        /** Longest wait between two attempts, however often an article has failed. */
+        @WithDefault("1h")
+        Duration maxBackoff();
     }
 
     /** Batch ingestion. */

@@ -136,10 +136,10 @@ public class ArticleService {
             return true;
         } catch (AttributionUnavailableException e) {
             LOG.warnf("Article %d stays PENDING: %s", articleId, e.getMessage());
-            store.recordFailedAttempt(articleId, e.getMessage(), OffsetDateTime.now());
+            recordFailedAttempt(articleId, e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Article %d stays PENDING: storing its attribution failed", articleId);
-            store.recordFailedAttempt(articleId, "storing the attribution failed", OffsetDateTime.now());
+            recordFailedAttempt(articleId, "storing the attribution failed");
         }
         meters.counter("saywho.ingest.attributions", "result", "pending").increment();
         return false;
@@ -156,6 +156,11 @@ public class ArticleService {
             return Optional.empty();
         }
         return store.view(articleId);
+    }
+
+    private void recordFailedAttempt(long articleId, String error) {
+        store.recordFailedAttempt(articleId, error, OffsetDateTime.now(), config.retry().firstBackoff(),
+                config.retry().maxBackoff());
     }
 
     /** Attributes the article's text and stores the result; false when the article has gone meanwhile. */

@@ -1,5 +1,6 @@
 package dev.saywho.ingest.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -102,16 +103,17 @@ public class ArticleStore {
         return true;
     }
 
-    /** Records a failed attempt; a PENDING article becomes due for retry at {@code retryAt}. */
+    /** Records a failed attempt; a PENDING article becomes due again after a backoff that grows with its attempts. */
     @Transactional
-    public void recordFailedAttempt(long articleId, String error, OffsetDateTime retryAt) {
+    public void recordFailedAttempt(long articleId, String error, OffsetDateTime now, Duration firstBackoff,
+            Duration maxBackoff) {
         ArticleEntity article = articles.findById(articleId);
         if (article == null) {
             return;
         }
         article.lastError = truncate(error, MAX_ERROR_LENGTH);
         if (article.status == AttributionStatus.PENDING) {
-            article.nextAttemptAt = retryAt;
+            article.nextAttemptAt = now.plus(RetryBackoff.after(article.attempts, firstBackoff, maxBackoff));
         }
     }
 

@@ -48,7 +48,7 @@ class AttributionRetryTest {
     }
 
     private void makeDue(long id) {
-        // The failed attempt already made it due; this only removes any dependence on clock resolution.
+        // The failed attempt scheduled its retry after a backoff: let the clock jump past it.
         QuarkusTransaction.requiringNew().run(() -> articles.findById(id).nextAttemptAt = OffsetDateTime.now().minusSeconds(1));
     }
 
@@ -58,6 +58,8 @@ class AttributionRetryTest {
         String surname = Fictional.surname();
         attribution.fail(marker, 503);
         long id = submit(marker, surname);
+        OffsetDateTime nextAttempt = QuarkusTransaction.requiringNew().call(() -> articles.findById(id).nextAttemptAt);
+        assertThat(nextAttempt).as("retried after a backoff, not at once").isAfter(OffsetDateTime.now().plusSeconds(10));
 
         attribution.attribute(marker, "1.2.0", ScriptedQuote.direct("The lighthouse stays lit", "Anouk " + surname));
         makeDue(id);
