@@ -1,5 +1,6 @@
 package dev.saywho.attribution.engine.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The segmented text: paragraphs, sentences, tokens and the quoted spans; immutable. */
@@ -69,20 +70,15 @@ public final class Document {
         return sentences.get(tokenSentence[token]);
     }
 
+    /** How many quoted spans open before {@code offset}: also the index of the first one opening at or after it. */
+    public int quotesOpeningBefore(int offset) {
+        int i = Arrays.binarySearch(quoteStarts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
     /** The innermost top-level quoted span containing {@code offset} (marks included), or null. */
     public QuotedSpan quoteAt(int offset) {
-        int lo = 0;
-        int hi = quoteStarts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quoteStarts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = quotesOpeningBefore(offset + 1) - 1;
         if (found < 0) {
             return null;
         }

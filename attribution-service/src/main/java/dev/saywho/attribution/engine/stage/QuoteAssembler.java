@@ -184,38 +184,16 @@ public final class QuoteAssembler {
         return c == '”' || c == '"' || c == '’' || c == '»' || c == '\'';
     }
 
+    /** The last quoted span opening before {@code before}, or null. */
     private static QuotedSpan previousQuote(Document doc, int before) {
-        List<QuotedSpan> spans = doc.quotedSpans();
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).openMark() < before) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found < 0 ? null : spans.get(found);
+        int index = doc.quotesOpeningBefore(before) - 1;
+        return index < 0 ? null : doc.quotedSpans().get(index);
     }
 
+    /** The first quoted span opening at or after {@code from}, or null. */
     private static QuotedSpan nextQuote(Document doc, int from) {
-        List<QuotedSpan> spans = doc.quotedSpans();
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).openMark() >= from) {
-                found = mid;
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return found < 0 ? null : spans.get(found);
+        int index = doc.quotesOpeningBefore(from);
+        return index >= doc.quotedSpans().size() ? null : doc.quotedSpans().get(index);
     }
 
     private static int paragraphOf(Document doc, int offset) {
