@@ -123,13 +123,14 @@ public class ArticleService {
      * @return whether the article is now attributed
      */
     public boolean attemptAttribution(long articleId) {
-        return store.text(articleId).map(text -> attemptAttribution(articleId, text)).orElse(false);
+        return attemptAttribution(articleId, null);
     }
 
-    /** As {@link #attemptAttribution(long)}, for an article whose stored text the caller already has. */
-    public boolean attemptAttribution(long articleId, String text) {
+    /** As {@link #attemptAttribution(long)}, for an article whose stored text the caller may already have. */
+    public boolean attemptAttribution(long articleId, String knownText) {
         try {
-            if (!attributeAndStore(articleId, text)) {
+            String text = knownText != null ? knownText : store.text(articleId).orElse(null);
+            if (text == null || !attributeAndStore(articleId, text)) {
                 return false;
             }
             meters.counter("saywho.ingest.attributions", "result", "attributed").increment();
