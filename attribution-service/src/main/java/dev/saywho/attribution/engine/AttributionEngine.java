@@ -87,13 +87,38 @@ public final class AttributionEngine {
         }
     }
 
+    /**
+     * The text the stages read: no-break and typographic spaces become plain spaces and Unicode line and paragraph
+     * separators become newlines, one character for one, so every offset still points into the caller's text. Web
+     * copy is full of them ("said.\u00a0“We…”"), and the stages' whitespace tests are {@link Character#isWhitespace},
+     * which does not count them.
+     */
+    static String plainSpaces(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = switch (c) {
+                case '\u00a0', '\u2007', '\u202f' -> ' ';
+                case '\u2028', '\u2029' -> '\n';
+                default -> c;
+            };
+            if (plain != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = plain;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     /** The engine rules version (bumped whenever behaviour changes). */
     public String version() {
         return VERSION;
     }
 
     private EngineResult run(String text) {
-        Document doc = quoteMarks.find(segmenter.segment(text));
+        Document doc = quoteMarks.find(segmenter.segment(plainSpaces(text)));
         List<Frame> frames = cues.find(doc);
         List<Candidate> candidates = assembler.assemble(doc, frames);
         List<Attribution> attributions = attributor.attribute(doc, candidates);

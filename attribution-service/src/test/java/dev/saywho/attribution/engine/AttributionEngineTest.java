@@ -268,4 +268,55 @@ class AttributionEngineTest {
         assertThat(q.fragments()).hasSize(2);
         assertThat(q.speaker().name()).isEqualTo("Varga");
     }
+
+    @Test
+    void noBreakSpacesCountAsSpaces() {
+        // web copy: "said.\u00a0“…”" must still continue the quote the cue reports
+        String text = "“The ferry stays,” Otto Brenn said. \u00a0“The timetable is another matter.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).hasSize(2);
+        assertThat(q.fragments().get(1).text()).isEqualTo("The timetable is another matter.");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void unlistedVerbInTrailingCuePositionIsACue() {
+        String text = "“Nobody reads the timetable,” Otto Brenn surmised. “They ask the pilot.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.cue().text()).isEqualTo("surmised");
+        assertThat(q.fragments()).hasSize(2);
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void unlistedVerbOutsideTheTrailingPositionIsNoCue() {
+        String text = "“Harbour Blue,” Otto Brenn painted on the hull.";
+        for (Quote q : ENGINE.attribute(text).quotes()) {
+            assertThat(q.cue()).isNull();
+        }
+    }
+
+    @Test
+    void nominalSubjectWithUnlistedNounModifier() {
+        String text = "“The vote is close,” the harbour minority leader said. “We need two more.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().mention().text()).isEqualTo("the harbour minority leader");
+    }
+
+    @Test
+    void labellingVerbReportsTheWholeClause() {
+        String text = "Ilse Varga called the closure “a lesson we had to learn” about maintenance.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).isEqualTo("the closure “a lesson we had to learn” about maintenance");
+    }
+
+    @Test
+    void concessiveClauseEndsTheReportedContent() {
+        String text = "Otto Brenn said the ferry was “a relic,” although he still rides it every day.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("the ferry was “a relic,”");
+    }
 }

@@ -85,6 +85,9 @@ public final class CueFinder {
     private static final Set<String> COORDINATED_STOPS = words("said", "says", "say", "added", "adds", "told", "tells",
             "noted", "notes", "wrote", "writes", "argued", "argues", "insisted", "warned", "called", "calls", "tweeted",
             "explained", "acknowledged", "suggested", "claimed", "declared", "stated", "predicted", "promised", "vowed");
+    /** After a comma, these open a clause outside the reported content. */
+    private static final Set<String> CLAUSE_BREAKS = words("although", "though", "whereas", "while", "but", "which",
+            "who");
     private static final Set<String> QUESTION_WORDS = words("whether", "if", "why", "how", "what", "when", "who", "where",
             "which");
 
@@ -139,6 +142,12 @@ public final class CueFinder {
             return;
         }
         VerbClass vc = lex.speechVerb(low);
+        boolean unlisted = false;
+        if (vc == null && unlistedTrailingVerb(doc, s, v)) {
+            // "“…,” he surmised.": a verb right after a quote and its subject reports it, listed or not
+            vc = VerbClass.QUOTE;
+            unlisted = true;
+        }
         if (vc == null || t.capitalized()) {
             return;
         }
@@ -215,6 +224,9 @@ public final class CueFinder {
                 return;
             }
         }
+        if (unlisted) {
+            return;
+        }
         List<int[]> content = contentAfter(doc, s, after, low, vc);
         if (content != null && content.size() == 1 && subject.firstToken() - 1 >= s.firstToken()
                 && SUBORDINATORS.contains(doc.token(subject.firstToken() - 1).lower())) {
@@ -242,6 +254,34 @@ public final class CueFinder {
             frames.add(new Frame(Sieve.LEADING_CUE, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
                     app[0], app[1]));
         }
+    }
+
+    /**
+     * An unlisted past-tense or present verb in the trailing-cue position: a closing quotation mark (and comma), a
+     * short subject (pronoun, name or "the" + noun), the verb, then the end of the sentence or a comma.
+     */
+    private boolean unlistedTrailingVerb(Document doc, Sentence s, int v) {
+        Token t = doc.token(v);
+        String w = t.lower();
+        if (!t.word() || t.capitalized() || w.length() < 4 || !(w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"))
+                || COPULAS.contains(w) || AUX_ADV.contains(w) || v + 1 >= s.endToken() || v - 2 < s.firstToken()) {
+            return false;
+        }
+        Token next = doc.token(v + 1);
+        if (!(next.is(".") || next.is(",") || next.is("!") || next.is("?"))) {
+            return false;
+        }
+        for (int k = v - 1; k >= s.firstToken() && v - k <= 4; k--) {
+            Token y = doc.token(k);
+            if (isCloseMark(doc, y) || (y.is(",") && k - 1 >= s.firstToken() && isCloseMark(doc, doc.token(k - 1)))) {
+                return k < v - 1;
+            }
+            if (!y.word() || (!y.capitalized() && !PRONOUNS.contains(y.lower()) && !DETERMINERS.contains(y.lower())
+                    && lex.roleNoun(y.lower()) == null && !MODIFIERS.contains(y.lower()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "“A,” he said, “B.”": the second quote joins the frame as a further fragment. */
@@ -616,19 +656,9 @@ public final class CueFinder {
             return null;
         }
         if (vc == VerbClass.MIXED) {
-            List<int[]> c = clauseFrom(doc, s, j);
-            if (c == null) {
-                return null;
-            }
-            int qEnd = -1;
-            for (int i = j; i < end && doc.token(i).start() < c.get(0)[1]; i++) {
-                if (isOpenMark(doc, doc.token(i))) {
-                    QuotedSpan q = doc.quoteAt(doc.token(i).start());
-                    qEnd = q == null ? c.get(0)[1] : Math.min(c.get(0)[1], Math.max(q.outerEnd(), doc.token(i).end()));
-                }
-            }
-            // "called the plan “a reckless gamble”": the content ends with the last quoted label
-            return qEnd < 0 ? c : List.of(new int[] {c.get(0)[0], qEnd});
+            // "called the ensuing chaos “a lesson I had to learn” about the need to …": the label and the rest of
+            // its clause
+            return clauseFrom(doc, s, j);
         }
         if (!SAY_LIKE.contains(verb) || !x.word()) {
             return null;
@@ -654,7 +684,7 @@ public final class CueFinder {
             if (afterCommaQuote) {
                 // "… “Consumer Advocate TV,” pointing to …": the comma inside the quote ends the clause too
                 afterCommaQuote = false;
-                if (stopsAfterComma(doc, k, j, k, end)) {
+                if (stopsAfterComma(doc, k, j, k, end) || opensOutsideClause(doc, k, j)) {
                     break;
                 }
             }
@@ -669,6 +699,9 @@ public final class CueFinder {
                 }
             }
             if (t.is(",") && k + 1 < end && stopsAfterComma(doc, k + 1, j, k, end)) {
+                break;
+            }
+            if (t.is(",") && k + 1 < end && opensOutsideClause(doc, k + 1, j)) {
                 break;
             }
             if ((t.isLower("and") || t.isLower("but")) && k > j && k + 1 < end) {
@@ -760,6 +793,12 @@ public final class CueFinder {
     }
 
     /** After a comma: a participial cue, "according to", or a gerund adjunct ("…, implicitly putting …"). */
+    /** "…, although he supports …", "…, which he said …": after a comma, a concessive or relative clause is not reported. */
+    private static boolean opensOutsideClause(Document doc, int n, int j) {
+        Token t = doc.token(n);
+        return n > j + 3 && t.word() && !t.capitalized() && CLAUSE_BREAKS.contains(t.lower());
+    }
+
     private boolean stopsAfterComma(Document doc, int n, int j, int k, int end) {
         Token t = doc.token(n);
         if (!t.word() || t.capitalized()) {
@@ -1062,6 +1101,12 @@ public final class CueFinder {
                     m--;
                     continue;
                 }
+                if (plausibleNoun(yl) && !QUESTION_WORDS.contains(yl) && closedNounModifiers(doc, m - 1, lo)) {
+                    // "the Senate minority leader said": an unlisted noun modifier, accepted when a determiner or a
+                    // name closes the phrase
+                    m--;
+                    continue;
+                }
                 break;
             }
             first = m;
@@ -1131,6 +1176,27 @@ public final class CueFinder {
                 && !DETERMINERS.contains(w) && !PREPS.contains(w) && !COPULAS.contains(w) && lex.speechVerb(w) == null
                 && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w) && !w.equals("and") && !w.equals("or")
                 && !w.equals("than") && !w.equals("not") && !w.equals("also");
+    }
+
+    /**
+     * True when the words from {@code k} leftwards are noun or adjective modifiers up to a determiner, a name or a
+     * possessive (at most three more words), so {@code k} lies inside one noun phrase.
+     */
+    private boolean closedNounModifiers(Document doc, int k, int lo) {
+        for (int x = k - 1; x >= lo && k - x <= 3; x--) {
+            Token y = doc.token(x);
+            String yl = y.lower();
+            if (!y.word()) {
+                return false;
+            }
+            if (DETERMINERS.contains(yl) || y.capitalized() || y.is("’s") || y.is("'s")) {
+                return true;
+            }
+            if (!(plausibleNoun(yl) || adjectiveLike(yl) || MODIFIERS.contains(yl)) || QUESTION_WORDS.contains(yl)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean adjectiveLike(String w) {

@@ -40,7 +40,7 @@ public final class QuoteAssembler {
         for (int k = 0; k < kept.size(); k++) {
             List<int[]> pieces = continueQuote(doc, kept.get(k), keptPieces.get(k), occupied);
             QuoteType type = classify(doc, pieces);
-            if (type == QuoteType.INDIRECT) {
+            if (type != QuoteType.DIRECT) {
                 pieces = trimPeriod(doc.text(), pieces);
             }
             out.add(new Candidate(pieces, type, kept.get(k), paragraphOf(doc, pieces.get(0)[0])));
