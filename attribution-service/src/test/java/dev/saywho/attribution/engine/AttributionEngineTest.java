@@ -319,4 +319,36 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.text()).isEqualTo("the ferry was “a relic,”");
     }
+
+    @Test
+    void typesetOpeningMarkClosesAQuote() {
+        String text = "“It is unusual,“ said Otto Brenn, a harbour pilot. “Nobody does that.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("It is unusual,", "Nobody does that.");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void oneWordQuoteAfterACommaCue() {
+        String text = "Asked whether the ferry would run, Otto Brenn said, “Probably.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("Probably.");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void quotedWordsAreNoAntecedentsOfPronouns() {
+        String text = "Ilse Varga spoke first.\n\n“Absolutely,” she said when asked if the bridge would open.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("Absolutely,");
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void coordinatedPredicateAfterAQuotedLabelIsNotReported() {
+        String text = "Otto Brenn called the timetable “a fiction” and posted a new one on the pier.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("the timetable “a fiction”");
+    }
 }

@@ -196,9 +196,15 @@ public final class CueFinder {
         boolean boundary = (b >= s.firstToken() && doc.token(b).is(",")) || (b >= 0 && closeMarkInParagraph(doc, b, s));
         boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
                 && !afterTok.is("(") && !afterTok.is("“"));
+        if (afterTok != null && afterTok.is(",") && after + 1 < s.endToken() && isOpenMark(doc, doc.token(after + 1))
+                && !(b >= 0 && (closeMarkInParagraph(doc, b, s) || doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)))) {
+            // "Asked again, Priebus said, “Probably.”": with no quote before the subject, the quote after the comma
+            // is what the cue reports
+            trailingLike = false;
+        }
         boolean quoteBoundary = b >= 0 && (closeMarkInParagraph(doc, b, s)
                 || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)));
-        if (quoteBoundary && afterTok != null && afterTok.word() && !afterTok.isLower("that")) {
+        if (quoteBoundary && afterTok != null && afterTok.word() && (!afterTok.isLower("that") || after > v + 2)) {
             // "“…,” Mr. Obama said on Saturday night at the gala": a closed quote right before the subject
             trailingLike = true;
         }
@@ -713,6 +719,9 @@ public final class CueFinder {
                 if (n.word() && !n.capitalized() && COORDINATED_STOPS.contains(n.lower())) {
                     break;
                 }
+                if (coordinatedVerbPhrase(doc, nk, end, quoteEnd >= 0)) {
+                    break;
+                }
             }
             if (t.is(";")) {
                 break;
@@ -731,6 +740,32 @@ public final class CueFinder {
         }
         int startChar = doc.token(j).start();
         return List.of(new int[] {startChar, endChar});
+    }
+
+    private static final Set<String> IRREGULAR_PAST = words("made", "took", "gave", "cast", "went", "came", "sent",
+            "put", "set", "left", "held", "kept", "brought", "thought", "began", "ran", "won", "lost", "hit", "led",
+            "met", "paid", "sought", "spent", "stood", "struck", "threw", "spoke", "drew", "fought", "got", "chose",
+            "knew", "became", "shot", "bought", "broke", "rose", "fell", "saw", "heard");
+
+    /**
+     * "pledged to be “the greatest jobs president” and cast doubt on …": after a quoted fragment, "and" with a
+     * past-tense verb and its object starts a second predicate of the subject, which the cue does not report.
+     */
+    private static boolean coordinatedVerbPhrase(Document doc, int n, int end, boolean afterQuote) {
+        if (!afterQuote || n + 1 >= end) {
+            return false;
+        }
+        Token v = doc.token(n);
+        String w = v.lower();
+        if (!v.word() || v.capitalized() || doc.quoted(v.start())) {
+            return false;
+        }
+        boolean past = w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+        if (!past) {
+            return false;
+        }
+        Token o = doc.token(n + 1);
+        return o.word() && !o.isLower("by") && !o.isLower("and") && !o.isLower("or");
     }
 
     /** True when token {@code k} is a closing quotation mark in the paragraph of sentence {@code s}. */

@@ -232,13 +232,13 @@ public final class EntityResolver {
         String p = m.text(doc.text()).toLowerCase(Locale.ROOT);
         String text = doc.text();
         if (p.equals("who")) {
-            NameRun prev = previousRun(runs, m.start(), 80, null, false);
+            NameRun prev = previousRun(doc, runs, m.start(), 80, null, false);
             return prev != null ? resolveName(runs, prev.name(), prev.start(), text)
                     : new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
         }
         if (p.equals("he") || p.equals("she")) {
             char g = p.equals("he") ? 'M' : 'F';
-            NameRun prev = previousRun(runs, m.start(), PRONOUN_WINDOW, g, true);
+            NameRun prev = previousRun(doc, runs, m.start(), PRONOUN_WINDOW, g, true);
             if (prev != null) {
                 return resolveName(runs, prev.name(), prev.start(), text);
             }
@@ -262,7 +262,8 @@ public final class EntityResolver {
         return new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
     }
 
-    private static NameRun previousRun(List<NameRun> runs, int before, int window, Character gender, boolean person) {
+    private static NameRun previousRun(Document doc, List<NameRun> runs, int before, int window, Character gender,
+            boolean person) {
         int lo = 0;
         int hi = runs.size() - 1;
         int idx = -1;
@@ -280,7 +281,8 @@ public final class EntityResolver {
             if (before - r.end() > window) {
                 return null;
             }
-            if (person && r.type() != NameRun.Type.PERSON) {
+            if (person && r.type() != NameRun.Type.PERSON || doc.quoted(r.start())) {
+                // names inside quotation marks are the quoted words, not who is being written about
                 continue;
             }
             if (!person && r.type() == NameRun.Type.PLACE) {

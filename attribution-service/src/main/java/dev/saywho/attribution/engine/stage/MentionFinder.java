@@ -33,15 +33,17 @@ public final class MentionFinder {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = doc.token(i);
-                boolean initial = i == s.firstToken() || !doc.token(i - 1).word();
-                if (!t.capitalized() || (initial && lex.isSentenceStarter(t.text()))) {
+                // a capital after an opening quotation mark starts the quoted sentence ("“Absolutely,” he said")
+                boolean initial = i == s.firstToken() || !doc.token(i - 1).word()
+                        && (doc.quoted(t.start()) || !doc.token(i - 1).is(","));
+                if (!t.capitalized() || (initial && lex.isSentenceStarter(t.text())) || firstPerson(t)) {
                     i++;
                     continue;
                 }
                 int j = i;
                 while (j < s.endToken()) {
                     Token y = doc.token(j);
-                    if (y.capitalized() && !(y.is("I") || (j > i && lex.isSentenceStarter(y.text()) && !y.is("Of")))) {
+                    if (y.capitalized() && !(firstPerson(y) || (j > i && lex.isSentenceStarter(y.text()) && !y.is("Of")))) {
                         j++;
                         continue;
                     }
@@ -58,6 +60,13 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** "I", "I’ve", "I'm", "I’d", "I’ll": the first person, never part of a name. */
+    private static boolean firstPerson(Token t) {
+        String w = t.text();
+        return w.equals("I") || w.length() >= 3 && w.length() <= 4 && w.charAt(0) == 'I'
+                && (w.charAt(1) == '’' || w.charAt(1) == '\'');
     }
 
     /** Title-case paragraphs (headlines, section titles): their capitalisation says nothing about names. */

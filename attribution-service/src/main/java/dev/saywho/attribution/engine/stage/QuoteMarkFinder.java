@@ -43,7 +43,7 @@ public final class QuoteMarkFinder {
                     c = '"';
                 }
                 if (open >= 0) {
-                    if (closesDouble(c, opener, text, i, para.start())) {
+                    if (closesDouble(c, opener, text, i, para.start()) || misusedOpenAsClose(c, text, i, contentStart)) {
                         pieces.add(new int[] {contentStart, i});
                         spans.add(new QuotedSpan(spans.size(), pieces, open, i, twin ? i + 2 : i + 1));
                         pieces = new ArrayList<>();
@@ -131,6 +131,20 @@ public final class QuoteMarkFinder {
         }
         return c == '"' && opensContext(text, i, paraStart) && i + 1 < text.length()
                 && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /**
+     * "“It's unusual,“ said Noble": an opening mark glued to the end of a word or clause punctuation and followed by a
+     * space or punctuation closes the open quote (a common typesetting slip).
+     */
+    private static boolean misusedOpenAsClose(char c, String text, int i, int contentStart) {
+        if (c != '“' || i <= contentStart) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return !Character.isWhitespace(before) && (Character.isLetterOrDigit(before) || ".,!?;".indexOf(before) >= 0)
+                && (Character.isWhitespace(after) || ".,;:)".indexOf(after) >= 0);
     }
 
     private static boolean closesDouble(char c, char opener, String text, int i, int paraStart) {
