@@ -351,4 +351,26 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.text()).isEqualTo("the timetable “a fiction”");
     }
+
+    @Test
+    void writersCommentAfterTheQuotedWordsIsNotReported() {
+        String text = "Otto Brenn said the tender had been “rigged” against him, a charge the council denied.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("the tender had been “rigged” against him");
+    }
+
+    @Test
+    void commaClosingTheQuotedWordsEndsTheContent() {
+        String text = "Ilse Varga called the pilot a “moderate,” a subtle dig at his record.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("the pilot a “moderate,”");
+    }
+
+    @Test
+    void trailingCueReportsOnlyTheLastCoordinatedClause() {
+        String text = "The pilots were asked to rank the routes, and the harbour route is “the worst by far,” Otto Brenn said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).isEqualTo("the harbour route is “the worst by far,”");
+    }
 }

@@ -584,7 +584,7 @@ public final class CueFinder {
                         return q.pieces();
                     }
                     // "The bill's failure was “heartbreaking,” she said.": the whole clause, a mixed quote
-                    return List.of(new int[] {s.start(), tok.end()});
+                    return List.of(new int[] {reportedClauseStart(doc, s, q.openMark()), tok.end()});
                 }
                 break;
             }
@@ -592,11 +592,11 @@ public final class CueFinder {
                 break;
             }
         }
-        int start = s.start();
         int endTok = b;
         if (endTok <= s.firstToken()) {
             return null;
         }
+        int start = s.start();
         // a clause that starts right after an earlier cue of the same sentence ("X said A, B said") is left alone
         int words = 0;
         for (int i = s.firstToken(); i < endTok; i++) {
@@ -613,6 +613,30 @@ public final class CueFinder {
             return null;
         }
         return List.of(new int[] {start, end});
+    }
+
+    private static final Set<String> CLAUSE_COORDINATORS = words("and", "but", "so", "yet");
+
+    /**
+     * Where the quoted clause a trailing cue reports begins, for a quote opening at {@code limit}: after the last ", and"
+     * (", but", ", so") that joins a second clause to the sentence ("…, they are asked to rank their choices, and the
+     * group is less likely to be “overrun”"), otherwise at the sentence start.
+     */
+    private int reportedClauseStart(Document doc, Sentence s, int limit) {
+        int start = s.start();
+        for (int k = s.firstToken(); k + 2 < s.endToken() && doc.token(k + 2).start() < limit; k++) {
+            Token t = doc.token(k);
+            if (t.is(",") && !doc.quoted(t.start())) {
+                Token c = doc.token(k + 1);
+                Token n = doc.token(k + 2);
+                if (c.word() && CLAUSE_COORDINATORS.contains(c.lower()) && !c.capitalized() && n.word()
+                        && (PRONOUNS.contains(n.lower()) || DETERMINERS.contains(n.lower()) || n.capitalized())
+                        && k - s.firstToken() >= 3) {
+                    start = n.start();
+                }
+            }
+        }
+        return start;
     }
 
     /** The reported content after a leading cue; {@code j} is the first token after the verb and its complements. */
@@ -688,11 +712,8 @@ public final class CueFinder {
                 continue;
             }
             if (afterCommaQuote) {
-                // "… “Consumer Advocate TV,” pointing to …": the comma inside the quote ends the clause too
-                afterCommaQuote = false;
-                if (stopsAfterComma(doc, k, j, k, end) || opensOutsideClause(doc, k, j)) {
-                    break;
-                }
+                // "… called him a “moderate,” a subtle dig at …": a comma closing the quoted words ends the content
+                break;
             }
             if (isOpenMark(doc, t)) {
                 QuotedSpan q = doc.quoteAt(t.start());
@@ -708,6 +729,12 @@ public final class CueFinder {
                 break;
             }
             if (t.is(",") && k + 1 < end && opensOutsideClause(doc, k + 1, j)) {
+                break;
+            }
+            if (t.is(",") && quoteEnd >= 0 && k > j && (doc.token(k - 1).end() == quoteEnd
+                    || k + 1 < end && (doc.token(k + 1).isLower("a") || doc.token(k + 1).isLower("an")))) {
+                // after quoted words, a comma ("“rigged”, a charge that …", "“rigged” against him, a charge …") ends
+                // the content: what follows is the writer's comment or a new clause
                 break;
             }
             if ((t.isLower("and") || t.isLower("but")) && k > j && k + 1 < end) {
