@@ -373,4 +373,45 @@ class AttributionEngineTest {
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).isEqualTo("the harbour route is “the worst by far,”");
     }
+
+    @Test
+    void quoteOnlyVerbReportsJustTheQuote() {
+        String text = "About fifty pilots gathered on the pier, chanting “no timetable, no ferry” after the talks failed.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.text()).isEqualTo("no timetable, no ferry");
+        assertThat(q.cue().text()).isEqualTo("chanting");
+    }
+
+    @Test
+    void unlistedVerbWithBackIsATrailingCue() {
+        String text = "“Who pays for the bridge?” Ilse Varga asked.\n\n“The harbour!” the crowd screamed back.";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).text()).isEqualTo("The harbour!");
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("crowd");
+    }
+
+    @Test
+    void capitalisedPronounAfterAClosedQuoteStartsANewSentence() {
+        String text = "Otto Brenn held up a sign that read “Ferry now!” Her sister worried about the weather.";
+        for (Quote q : ENGINE.attribute(text).quotes()) {
+            assertThat(q.cue() == null ? "" : q.cue().text()).isNotEqualTo("worried");
+        }
+    }
+
+    @Test
+    void verbIsNoPartOfTheNamePhraseBeforeIt() {
+        String text = "Otto Brenn credited Varga with holding “the whole harbour together” through the strike.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void newReportingClauseEndsTheContentBeforeIt() {
+        String text = "Ilse Varga said the closure was a mistake, but on Tuesday she said it was “unavoidable.”";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).extracting(Quote::text).contains("the closure was a mistake");
+    }
 }

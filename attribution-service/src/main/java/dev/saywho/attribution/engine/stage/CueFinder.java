@@ -85,6 +85,41 @@ public final class CueFinder {
     private static final Set<String> COORDINATED_STOPS = words("said", "says", "say", "added", "adds", "told", "tells",
             "noted", "notes", "wrote", "writes", "argued", "argues", "insisted", "warned", "called", "calls", "tweeted",
             "explained", "acknowledged", "suggested", "claimed", "declared", "stated", "predicted", "promised", "vowed");
+    private static final int QUOTE_LIST_WINDOW = 3;
+
+    /** True when a quotation mark opens among the {@code window} tokens from {@code k} (before {@code end}). */
+    private static boolean quoteOpensWithin(Document doc, int k, int end, int window) {
+        for (int i = k; i < end && i - k < window; i++) {
+            if (isOpenMark(doc, doc.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…, at the town hall this week she said she did not …": a clause with its own subject and speech verb after a
+     * comma or dash starts a new report, which ends this one.
+     */
+    private boolean newReportingClause(Document doc, int k, int end) {
+        for (int i = k; i < end && i - k < 9; i++) {
+            Token t = doc.token(i);
+            if (!t.word() || doc.quoted(t.start())) {
+                if (t.is(",") || isQuoteMark(t) || t.is(";")) {
+                    return false;
+                }
+                continue;
+            }
+            String w = t.lower();
+            if (i > k && !t.capitalized() && SAY_LIKE.contains(w) && !w.endsWith("ing")) {
+                Token subj = doc.token(i - 1);
+                return subj.word() && (PRONOUNS.contains(subj.lower()) && !subj.isLower("it") && !subj.isLower("who")
+                        || subj.capitalized() || lex.roleNoun(subj.lower()) != null);
+            }
+        }
+        return false;
+    }
+
     /** After a comma, these open a clause outside the reported content. */
     private static final Set<String> CLAUSE_BREAKS = words("although", "though", "whereas", "while", "but", "which",
             "who");
@@ -193,6 +228,12 @@ public final class CueFinder {
             // "… in Nice." He said he had …: a new sentence, not a cue for the quote before it
             b = -1;
         }
+        if (b >= 0 && b < s.firstToken() && doc.token(subject.firstToken()).capitalized()
+                && (DETERMINERS.contains(doc.token(subject.firstToken()).lower())
+                || PRONOUNS.contains(doc.token(subject.firstToken()).lower()))) {
+            // "“15%!” Her father worried.": a capitalised pronoun or determiner starts a sentence of its own
+            b = -1;
+        }
         boolean boundary = (b >= s.firstToken() && doc.token(b).is(",")) || (b >= 0 && closeMarkInParagraph(doc, b, s));
         boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
                 && !afterTok.is("(") && !afterTok.is("“"));
@@ -273,13 +314,25 @@ public final class CueFinder {
                 || COPULAS.contains(w) || AUX_ADV.contains(w) || v + 1 >= s.endToken() || v - 2 < s.firstToken()) {
             return false;
         }
-        Token next = doc.token(v + 1);
+        int n = v + 1;
+        if (doc.token(n).isLower("back") && n + 1 < s.endToken()) {
+            // "“Mexico!” the audience screamed back."
+            n++;
+        }
+        Token next = doc.token(n);
         if (!(next.is(".") || next.is(",") || next.is("!") || next.is("?"))) {
             return false;
         }
         for (int k = v - 1; k >= s.firstToken() && v - k <= 4; k--) {
             Token y = doc.token(k);
             if (isCloseMark(doc, y) || (y.is(",") && k - 1 >= s.firstToken() && isCloseMark(doc, doc.token(k - 1)))) {
+                Token first = doc.token(k + 1);
+                boolean commaBefore = y.is(",") || k - 1 >= 0 && doc.token(k - 1).is(",");
+                if (!commaBefore && first.capitalized() && (DETERMINERS.contains(first.lower())
+                        || PRONOUNS.contains(first.lower()))) {
+                    // "“15%!” Her father worried.": a capitalised determiner after a closed sentence starts a new one
+                    return false;
+                }
                 return k < v - 1;
             }
             if (!y.word() || (!y.capitalized() && !PRONOUNS.contains(y.lower()) && !DETERMINERS.contains(y.lower())
@@ -669,7 +722,7 @@ public final class CueFinder {
             }
             int k = firstTokenAt(doc, j, q.outerEnd());
             Sentence qs = k - 1 >= 0 && k - 1 < doc.tokenCount() ? doc.sentenceOf(k - 1) : s;
-            if (k >= doc.tokenCount() || k >= qs.endToken() || isEndPunct(doc.token(k))
+            if (vc == VerbClass.QUOTE || k >= doc.tokenCount() || k >= qs.endToken() || isEndPunct(doc.token(k))
                     || doc.sentenceOf(k).index() != qs.index()) {
                 return q.pieces();
             }
@@ -712,8 +765,12 @@ public final class CueFinder {
                 continue;
             }
             if (afterCommaQuote) {
-                // "… called him a “moderate,” a subtle dig at …": a comma closing the quoted words ends the content
-                break;
+                // "… called him a “moderate,” a subtle dig at …": a comma closing the quoted words ends the content,
+                // unless more quoted words follow ("“incredibly ugly,” “a huge shock” and …")
+                afterCommaQuote = false;
+                if (!quoteOpensWithin(doc, k, end, QUOTE_LIST_WINDOW)) {
+                    break;
+                }
             }
             if (isOpenMark(doc, t)) {
                 QuotedSpan q = doc.quoteAt(t.start());
@@ -731,7 +788,11 @@ public final class CueFinder {
             if (t.is(",") && k + 1 < end && opensOutsideClause(doc, k + 1, j)) {
                 break;
             }
+            if ((t.is(",") || t.is("—") || t.is("--")) && k > j + 2 && newReportingClause(doc, k + 1, end)) {
+                break;
+            }
             if (t.is(",") && quoteEnd >= 0 && k > j && (doc.token(k - 1).end() == quoteEnd
+                    && !quoteOpensWithin(doc, k + 1, end, QUOTE_LIST_WINDOW)
                     || k + 1 < end && (doc.token(k + 1).isLower("a") || doc.token(k + 1).isLower("an")))) {
                 // after quoted words, a comma ("“rigged”, a charge that …", "“rigged” against him, a charge …") ends
                 // the content: what follows is the writer's comment or a new clause
@@ -1373,7 +1434,8 @@ public final class CueFinder {
                 continue;
             }
             if (!loose && headLast >= 0 && j + 1 < end && doc.token(j + 1).capitalized() && j - i < 6
-                    && lex.speechVerb(yl) == null && !yl.equals("and") && !yl.equals("that")) {
+                    && lex.speechVerb(yl) == null && !yl.equals("and") && !yl.equals("that")
+                    && plausibleNoun(yl) && !IRREGULAR_PAST.contains(yl)) {
                 // "Concord resident Whit Symms": a lower-case word inside the name phrase
                 j++;
                 headFirst = -1;
