@@ -414,4 +414,48 @@ class AttributionEngineTest {
         List<Quote> quotes = ENGINE.attribute(text).quotes();
         assertThat(quotes).extracting(Quote::text).contains("the closure was a mistake");
     }
+
+    @Test
+    void organisationDescriptionResolvesToTheNamedOrganisation() {
+        String text = "The Tessaly Harbour Authority said on Monday that the bridge would close. "
+                + "“We have no choice,” the authority said.";
+        Quote q = ENGINE.attribute(text).quotes().get(1);
+        assertThat(q.speaker().name()).isEqualTo("Tessaly Harbour Authority");
+        assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        // the attribution still rests on the description
+        assertThat(q.speaker().mention().text()).isEqualTo("the authority");
+    }
+
+    @Test
+    void roleDescriptionResolvesToThePersonIntroducedWithIt() {
+        String text = "Otto Brenn, a senior official of the Harbour Council, spoke first.\n\n"
+                + "“The talks are over,” the official said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+        assertThat(q.speaker().mention().text()).isEqualTo("the official");
+    }
+
+    @Test
+    void descriptionWithOtherWordsDoesNotResolveToADifferentHolder() {
+        String text = "Harbour Master Ilse Varga opened the meeting.\n\n"
+                + "“The ferry stays,” the deputy harbour master said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isNotEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void descriptionFollowedByANameIsThatPerson() {
+        String text = "Ilse Varga spoke first.\n\n“The ferry stays,” the spokesman, Otto Brenn, said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("The ferry stays,");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void capitalisedRoleBeforeANameIsNoPartOfTheName() {
+        String text = "Spokeswoman Ilse Varga declined to comment. Later the spokeswoman said the ministry "
+                + "“regrets the delay.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
 }

@@ -1066,6 +1066,10 @@ public final class CueFinder {
             }
         }
         if (doc.token(k).is(",")) {
+            Mention described = describedName(doc, k, lo);
+            if (described != null) {
+                return described;
+            }
             int c2 = -1;
             int commas = 0;
             for (int j = k - 1; j >= lo && j >= k - 30; j--) {
@@ -1096,6 +1100,37 @@ public final class CueFinder {
             }
         }
         return npEndingAt(doc, k, lo, apposition[0] < 0, 0);
+    }
+
+    /**
+     * "…,” the harbour master, Otto Brenn, said": a name set off by commas right after a description (a lower-case
+     * role noun) is the speaker; {@code k} is the comma before the verb.
+     */
+    private Mention describedName(Document doc, int k, int lo) {
+        int j = k - 1;
+        while (j >= lo && k - j <= 4 && doc.token(j).word() && doc.token(j).capitalized()) {
+            j--;
+        }
+        if (j == k - 1 || k - j - 1 < 2 || j < lo + 1 || !doc.token(j).is(",")) {
+            return null;
+        }
+        Token role = doc.token(j - 1);
+        if (!role.word() || role.capitalized() || lex.roleNoun(role.lower()) != Lexicons.NounClass.ROLE) {
+            return null;
+        }
+        int d = j - 1;
+        while (d - 1 >= lo && d - 1 >= j - 5 && doc.token(d - 1).word() && !doc.token(d - 1).capitalized()
+                && (MODIFIERS.contains(doc.token(d - 1).lower()) || lex.roleNoun(doc.token(d - 1).lower()) != null
+                || adjectiveLike(doc.token(d - 1).lower()))) {
+            d--;
+        }
+        if (d - 1 >= lo && doc.token(d - 1).word() && DETERMINERS.contains(doc.token(d - 1).lower())) {
+            d--;
+        }
+        // the mention spans "the spokesman, Otto Brenn"; its head is the name
+        Token first = doc.token(j + 1);
+        Token last = doc.token(k - 1);
+        return new Mention(doc.token(d).start(), last.end(), d, k, Mention.Kind.NAME, first.start(), last.end());
     }
 
     private Mention npEndingAt(Document doc, int k, int lo, boolean allowPronoun, int depth) {

@@ -18,6 +18,11 @@ import dev.saywho.common.SpeakerKind;
 public final class EntityResolver {
 
     private static final int PRONOUN_WINDOW = 2500;
+    /** How far before and after a name a describing word ("spokeswoman Ilse Varga", "Kim, a senior official") is looked for. */
+    private static final int DESCRIPTION_AFTER = 90;
+    /** Descriptions too general to point at one person: "the woman said" names nobody in particular. */
+    private static final java.util.Set<String> GENERIC_PERSON_NOUNS = java.util.Set.of("man", "woman", "person",
+            "people", "individual", "source", "resident", "voter", "supporter", "friend", "child", "boy", "girl");
     /** Work cap: a name is compared with at most this many name runs before it (and a quarter as many after). */
     private static final int NAME_WINDOW = 400;
     private final Lexicons lex;
@@ -32,17 +37,184 @@ public final class EntityResolver {
         return switch (m.kind()) {
             case NAME -> resolveName(runs, cleanName(m.head(text)), m.start(), text);
             case PRONOUN -> resolvePronoun(doc, runs, m);
-            case NOMINAL -> nominal(doc, m);
+            case NOMINAL -> nominal(doc, runs, m);
         };
     }
 
-    private Entity nominal(Document doc, Mention m) {
+    private Entity nominal(Document doc, List<NameRun> runs, Mention m) {
         String text = m.text(doc.text());
         String head = m.head(doc.text()).toLowerCase(Locale.ROOT);
         Lexicons.NounClass c = lex.roleNoun(head);
         SpeakerKind kind = c == Lexicons.NounClass.GROUP ? SpeakerKind.GROUP
                 : c == Lexicons.NounClass.ORG ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+        NameRun holder = appositiveName(doc, runs, m);
+        if (holder != null) {
+            // "The party chairman, Kelly Armstrong, said": the description names its holder itself
+            return new Entity(resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
+        }
+        if (definite(text) && (c == Lexicons.NounClass.ORG || c == Lexicons.NounClass.ROLE)) {
+            NameRun antecedent = c == Lexicons.NounClass.ORG
+                    ? describedOrganisation(doc, runs, m.start(), descriptionWords(text))
+                    : describedPerson(doc, runs, m.start(), head, descriptionWords(text));
+            if (antecedent != null) {
+                Entity named = resolveName(runs, antecedent.name(), antecedent.start(), doc.text());
+                return new Entity(named.name(), kind, null, null);
+            }
+        }
         return new Entity(stripDeterminer(text), kind, null, null);
+    }
+
+    /** The person named in an apposition right after the description: ", Kelly Armstrong," or ", Kelly Armstrong said". */
+    private static NameRun appositiveName(Document doc, List<NameRun> runs, Mention m) {
+        String text = doc.text();
+        int i = m.end();
+        if (i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
+            return null;
+        }
+        int idx = indexBefore(runs, i + 2) + 1;
+        if (idx >= runs.size()) {
+            return null;
+        }
+        NameRun r = runs.get(idx);
+        boolean closed = r.end() < text.length() && text.charAt(r.end()) == ',';
+        return r.start() == i + 2 && r.type() == NameRun.Type.PERSON && r.words().size() >= 2 && closed ? r : null;
+    }
+
+    /** "the official", "this ministry": a description that points back at something already named. */
+    private static boolean definite(String description) {
+        String d = description.toLowerCase(Locale.ROOT);
+        return d.startsWith("the ") || d.startsWith("this ") || d.startsWith("that ");
+    }
+
+    /**
+     * "the authority", "the budget office" → the nearest earlier organisation whose name has every word of the
+     * description: "Tessaly Harbour Authority", "Congressional Budget Office".
+     */
+    private static NameRun describedOrganisation(Document doc, List<NameRun> runs, int before,
+            java.util.Set<String> words) {
+        for (int i = indexBefore(runs, before); i >= 0; i--) {
+            NameRun r = runs.get(i);
+            if (before - r.end() > PRONOUN_WINDOW) {
+                return null;
+            }
+            if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
+                continue;
+            }
+            java.util.Set<String> name = new java.util.HashSet<>();
+            for (String w : r.words()) {
+                name.add(w.toLowerCase(Locale.ROOT));
+            }
+            if (name.containsAll(words)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the official" → the nearest earlier person the article introduced with that word, as a pre-modifier
+     * ("spokeswoman Ilse Varga") or in an apposition ("Kim Tae-hyo, a senior official of …").
+     */
+    private static NameRun describedPerson(Document doc, List<NameRun> runs, int before, String head,
+            java.util.Set<String> words) {
+        if (GENERIC_PERSON_NOUNS.contains(head)) {
+            return null;
+        }
+        String text = doc.text();
+        for (int i = indexBefore(runs, before); i >= 0; i--) {
+            NameRun r = runs.get(i);
+            if (before - r.end() > PRONOUN_WINDOW) {
+                return null;
+            }
+            if (r.type() != NameRun.Type.PERSON || r.words().size() < 2 || doc.quoted(r.start())) {
+                continue;
+            }
+            if (premodifiedBy(text, r, words) || appositionHas(text, r, Math.min(before, text.length()), words)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The description's words, lower-case, without its determiner: "the former president" → former, president. */
+    private static java.util.Set<String> descriptionWords(String description) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
+            if (!w.isEmpty() && !w.equals("the") && !w.equals("this") && !w.equals("that")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Spokeswoman Ilse Varga", "former President Bill Clinton": every word of the description among the words
+     * right before the name (or leading it), and nothing else in between.
+     */
+    private static boolean premodifiedBy(String text, NameRun r, java.util.Set<String> words) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String w : r.words()) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (words.contains(lw)) {
+                seen.add(lw);
+            }
+        }
+        int from = r.start();
+        for (int n = 0; n < 5 && from > 0 && !seen.containsAll(words); n++) {
+            int e = from;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+            if (b == e || !words.contains(w)) {
+                break;
+            }
+            seen.add(w);
+            from = b;
+        }
+        return seen.containsAll(words);
+    }
+
+    /** "Kim Tae-hyo, a senior official of …": every word of the description in the apposition right after the name. */
+    private static boolean appositionHas(String text, NameRun r, int limit, java.util.Set<String> words) {
+        int i = r.end();
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return false;
+        }
+        int end = Math.min(limit, i + DESCRIPTION_AFTER);
+        for (int k = i + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == ',' || c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' '
+                    && !Character.isUpperCase(text.charAt(k - 1)) || c == ';' || c == '“' || c == '"') {
+                // the apposition ends with its closing comma
+                end = k;
+                break;
+            }
+        }
+        for (String w : words) {
+            // lower case: a capitalised "President" there belongs to someone else ("Garland, President Obama's nominee")
+            if (!containsWord(text, i + 1, end, w, true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code word} occurs in text[from, to) as a whole word (ignoring case unless {@code exactCase}). */
+    static boolean containsWord(String text, int from, int to, String word, boolean exactCase) {
+        int n = word.length();
+        for (int i = Math.max(0, from); i + n <= to; i++) {
+            if (text.regionMatches(!exactCase, i, word, 0, n)
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripDeterminer(String s) {

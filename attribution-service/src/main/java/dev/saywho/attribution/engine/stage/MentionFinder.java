@@ -108,6 +108,11 @@ public final class MentionFinder {
             titled = true;
             a++;
         }
+        while (a < j - 2 && lex.roleNoun(doc.token(a).lower()) == Lexicons.NounClass.ROLE) {
+            // "Spokeswoman Ilse Varga": a capitalised role noun before a name is a title, not part of the name
+            titled = true;
+            a++;
+        }
         int b = j;
         if (b - 1 > a && (doc.token(b - 1).is("Jr.") || doc.token(b - 1).is("Sr."))) {
             b--;

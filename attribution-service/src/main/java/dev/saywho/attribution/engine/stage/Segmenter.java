@@ -77,8 +77,8 @@ public final class Segmenter {
             } else if (tok.word() && tok.text().endsWith(".") && tok.text().length() > 1 && i + 1 < to) {
                 String stem = tok.text().substring(0, tok.text().length() - 1);
                 Token next = tokens.get(i + 1);
-                end = !TITLE_ABBREVIATIONS.contains(stem) && next.capitalized() && lexicons.isSentenceStarter(next.text())
-                        && !next.is("I");
+                end = !TITLE_ABBREVIATIONS.contains(stem) && (next.capitalized() && lexicons.isSentenceStarter(next.text())
+                        && !next.is("I") || opensQuotedSentence(tokens, i + 1, to));
             }
             if (!end && i - start + 1 >= MAX_SENTENCE_TOKENS) {
                 end = true;
@@ -92,6 +92,20 @@ public final class Segmenter {
         if (start < to) {
             out.add(new Sentence(out.size(), tokens.get(start).start(), tokens.get(to - 1).end(), start, to, paragraph));
         }
+    }
+
+    /**
+     * "… said at a rally in Binghamton, N.Y. “Secretary Clinton …”": after an abbreviation that is no title, an
+     * opening double quotation mark followed by a capital starts a new sentence.
+     */
+    private static boolean opensQuotedSentence(List<Token> tokens, int k, int to) {
+        if (k + 1 >= to) {
+            return false;
+        }
+        Token mark = tokens.get(k);
+        Token first = tokens.get(k + 1);
+        return (mark.is("“") || mark.is("\"")) && first.start() == mark.end() && first.word()
+                && Character.isUpperCase(first.text().charAt(0));
     }
 
     private static boolean isCloser(Token t, Token previous) {
