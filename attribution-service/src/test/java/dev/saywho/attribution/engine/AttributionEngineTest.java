@@ -458,4 +458,13 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void relativeClauseCueEndsAtItsClosingComma() {
+        String text = "Ilse Varga, who called Otto Brenn after the vote, told her supporters, “We will be back.”";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).extracting(Quote::text).contains("We will be back.");
+        Quote direct = quotes.stream().filter(q -> q.text().equals("We will be back.")).findFirst().orElseThrow();
+        assertThat(direct.speaker().name()).isEqualTo("Ilse Varga");
+    }
 }

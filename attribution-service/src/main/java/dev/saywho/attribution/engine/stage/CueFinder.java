@@ -111,10 +111,11 @@ public final class CueFinder {
                 continue;
             }
             String w = t.lower();
-            if (i > k && !t.capitalized() && SAY_LIKE.contains(w) && !w.endsWith("ing")) {
+            if (i > k && !t.capitalized() && lex.speechVerb(w) != null && !w.endsWith("ing")) {
                 Token subj = doc.token(i - 1);
                 return subj.word() && (PRONOUNS.contains(subj.lower()) && !subj.isLower("it") && !subj.isLower("who")
-                        || subj.capitalized() || lex.roleNoun(subj.lower()) != null);
+                        || subj.capitalized() || lex.roleNoun(subj.lower()) != null
+                        || plausibleNoun(subj.lower()));
             }
         }
         return false;
@@ -296,6 +297,11 @@ public final class CueFinder {
             // "Ruhle asked Flynn to describe Putin": the request with its addressee
             content = clauseFrom(doc, s, v + 1);
         }
+        if (content != null && content.size() == 1 && subject.kind() == Mention.Kind.PRONOUN
+                && doc.token(subject.firstToken()).isLower("who")) {
+            // "Clinton, who called Sanders after the result, told …": a relative clause ends at its closing comma
+            content = untilComma(doc, content.get(0), after, s.endToken());
+        }
         if (content != null) {
             int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
             frames.add(new Frame(Sieve.LEADING_CUE, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
@@ -341,6 +347,17 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** The content cut at its first unquoted comma (null when nothing is left). */
+    private static List<int[]> untilComma(Document doc, int[] c, int from, int end) {
+        for (int k = from; k < end && doc.token(k).start() < c[1]; k++) {
+            Token t = doc.token(k);
+            if (t.is(",") && t.start() > c[0] && !doc.quoted(t.start())) {
+                return List.of(new int[] {c[0], t.start()});
+            }
+        }
+        return List.of(c);
     }
 
     /** "“A,” he said, “B.”": the second quote joins the frame as a further fragment. */
