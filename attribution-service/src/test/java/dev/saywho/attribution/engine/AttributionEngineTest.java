@@ -467,4 +467,25 @@ class AttributionEngineTest {
         Quote direct = quotes.stream().filter(q -> q.text().equals("We will be back.")).findFirst().orElseThrow();
         assertThat(direct.speaker().name()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void dashAfterQuotedWordsOpensTheWritersAside() {
+        String text = "Ilse Varga thanked the pilots for “keeping the harbour open” - stopping short of a pay offer.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).endsWith("“keeping the harbour open”");
+    }
+
+    @Test
+    void newSubjectAfterQuotedWordsEndsTheContent() {
+        String text = "Otto Brenn called the mayor a “nice neighbour” and he did not mention the ferry.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("the mayor a “nice neighbour”");
+    }
+
+    @Test
+    void quoteAfterADashIsDirect() {
+        String text = "Ilse Varga said the plan was unserious - “We need the details,” she said - and left.";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).extracting(Quote::text).contains("We need the details,");
+    }
 }

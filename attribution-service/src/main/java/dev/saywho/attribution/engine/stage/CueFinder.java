@@ -827,8 +827,16 @@ public final class CueFinder {
                 if (coordinatedVerbPhrase(doc, nk, end, quoteEnd >= 0)) {
                     break;
                 }
+                if (quoteEnd >= 0 && n.word() && !n.capitalized() && (n.lower().endsWith("ing")
+                        && lex.speechVerb(n.lower()) != null || PRONOUNS.contains(n.lower()) && !n.isLower("who")
+                        && !n.isLower("it"))) {
+                    // "… “on paper” but suggesting …", "… a “nice guy” and he didn’t …": after quoted words, a new
+                    // report or a clause with its own subject is not part of this one
+                    break;
+                }
             }
-            if (t.is(";")) {
+            if (t.is(";") || quoteEnd >= 0 && k > j && (t.is("—") || t.is("–") || t.is("-") || t.is("--"))) {
+                // "… “the living wage” - stopping short of …": a dash after quoted words opens the writer's aside
                 break;
             }
             if (t.word()) {
@@ -892,7 +900,8 @@ public final class CueFinder {
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
-        return k >= 0 && (text.charAt(k) == ':' || text.charAt(k) == '—' || text.charAt(k) == '–');
+        return k >= 0 && (text.charAt(k) == ':' || text.charAt(k) == '—' || text.charAt(k) == '–'
+                || text.charAt(k) == '-' && k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-'));
     }
 
     private static boolean isBoundary(Document doc, int k) {
