@@ -488,4 +488,29 @@ class AttributionEngineTest {
         List<Quote> quotes = ENGINE.attribute(text).quotes();
         assertThat(quotes).extracting(Quote::text).contains("We need the details,");
     }
+
+    @Test
+    void speechCueInsideASentenceSubjectClauseIsTheReport() {
+        String text = "The talks stalled when Trade Minister Lev Abramov said it was “over.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("it was “over.”");
+        assertThat(q.speaker().name()).isEqualTo("Lev Abramov");
+        assertThat(q.speaker().role()).isEqualTo("Trade Minister");
+    }
+
+    @Test
+    void longTitlePhraseIsTheRoleNotTheName() {
+        String text = "On Tuesday, Harbour Council Deputy Chairman Otto Brenn said the tender was “rigged.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+        assertThat(q.speaker().role()).endsWith("Chairman");
+    }
+
+    @Test
+    void unparsedSubjectStillReportsAQuotedClause() {
+        String text = "Just under half of the pilots, 49 of them, say the new timetable is “a fiction.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).isEqualTo("the new timetable is “a fiction.”");
+    }
 }

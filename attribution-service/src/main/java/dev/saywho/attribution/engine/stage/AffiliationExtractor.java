@@ -201,8 +201,19 @@ public final class AffiliationExtractor {
         // titles inside the run were stripped: walk back over capitalised titles and lower-case roles
         int titleStart = j;
         while (titleStart - 1 >= s.firstToken() && doc.token(titleStart - 1).capitalized()
-                && lex.isTitle(doc.token(titleStart - 1).text())) {
+                && (lex.isTitle(doc.token(titleStart - 1).text())
+                || lex.roleNoun(doc.token(titleStart - 1).lower()) == Lexicons.NounClass.ROLE)) {
             titleStart--;
+        }
+        // "Senate Majority Leader Mitch McConnell": capitalised words qualifying the title belong to the role
+        int qualifiers = 0;
+        while (titleStart < j && qualifiers < 3 && titleStart - 1 >= s.firstToken()
+                && doc.token(titleStart - 1).capitalized() && doc.token(titleStart - 1).word()
+                && !lex.isPlace(doc.token(titleStart - 1).text())
+                && !(titleStart - 1 == s.firstToken() && lex.isSentenceStarter(doc.token(titleStart - 1).text()))
+                && !doc.token(titleStart - 1).is("The")) {
+            titleStart--;
+            qualifiers++;
         }
         int roleStart = titleStart;
         while (roleStart - 1 >= s.firstToken() && doc.token(roleStart - 1).word() && !doc.token(roleStart - 1).capitalized()

@@ -204,6 +204,9 @@ public final class CueFinder {
         }
         int[] app = new int[] {-1, -1};
         Mention subject = subjectBefore(doc, v, s.firstToken(), app);
+        if (subject == null && unresolvedSubjectReport(doc, s, v, low, vc, frames)) {
+            return;
+        }
         if (subject == null) {
             // inverted: "…," said the spokesman.
             if (v > 0 && INVERTING.contains(low) && ((v > s.firstToken() && doc.token(v - 1).is(","))
@@ -347,6 +350,68 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Finite forms that report with a clause after them, whatever stands before them. */
+    private static final Set<String> FINITE_REPORTING = words("said", "says", "say", "told", "tells", "argued",
+            "argues", "insisted", "insists", "contended", "contends", "maintained", "maintains", "claimed", "claims",
+            "warned", "warns", "added", "adds", "noted", "notes", "wrote", "writes", "acknowledged", "acknowledges");
+
+    /**
+     * "Bill Millis, a businessman who had been a member of the board before departing last month, said Carson had
+     * been led astray by “insiders”": a finite reporting verb whose subject is too long or too unusual to parse still
+     * reports the clause after it when the clause quotes words; the speaker is the sentence's subject when it can be
+     * read, otherwise unknown.
+     */
+    private boolean unresolvedSubjectReport(Document doc, Sentence s, int v, String low, VerbClass vc,
+            List<Frame> frames) {
+        if (!FINITE_REPORTING.contains(low) || v - s.firstToken() < 2) {
+            return false;
+        }
+        Token prev = doc.token(v - 1);
+        if (!prev.word() && !prev.is(",") && !prev.is(")") || prev.isLower("to") || prev.isLower("is")
+                || prev.isLower("was") || prev.isLower("be") || prev.isLower("been") || prev.isLower("it")
+                || closeMarkInParagraph(doc, v - 1, s) || prev.is(",") && closeMarkInParagraph(doc, v - 2, s)) {
+            return false;
+        }
+        int after = skipComplements(doc, v + 1, s.endToken(), low);
+        if (after >= s.endToken()) {
+            return false;
+        }
+        Token x = doc.token(after);
+        if (!(x.isLower("that") || x.word() && !x.capitalized() && DETERMINERS.contains(x.lower())
+                || x.word() && x.capitalized() || x.word() && PRONOUNS.contains(x.lower()))) {
+            return false;
+        }
+        List<int[]> content = contentAfter(doc, s, after, low, vc);
+        if (content == null) {
+            return false;
+        }
+        boolean quoted = false;
+        for (int[] c : content) {
+            for (int i = c[0]; i < c[1] && !quoted; i++) {
+                quoted = doc.quoted(i);
+            }
+        }
+        if (!quoted) {
+            // without a quoted fragment the clause is too often not a report at all
+            return false;
+        }
+        Token t = doc.token(v);
+        frames.add(new Frame(Sieve.LEADING_CUE, t.start(), t.end(), sentenceSubjectMention(doc, s), content,
+                s.index(), -1, -1));
+        return true;
+    }
+
+    /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */
+    private boolean capitalisedNameTail(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (!t.word() || !t.capitalized() || lex.isOrgHead(t.text()) || lex.isPlace(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The content cut at its first unquoted comma (null when nothing is left). */
@@ -1209,6 +1274,15 @@ public final class CueFinder {
             while (headFirst < last && lex.isTitle(doc.token(headFirst).text())) {
                 headFirst++;
             }
+            for (int r = last - 2; r >= headFirst; r--) {
+                // "Senate Majority Leader Mitch McConnell": the name is what follows the last title word
+                Token tw = doc.token(r);
+                if ((lex.isTitle(tw.text()) || lex.roleNoun(tw.lower()) == Lexicons.NounClass.ROLE) && last - r <= 3
+                        && capitalisedNameTail(doc, r + 1, last + 1)) {
+                    headFirst = r + 1;
+                    break;
+                }
+            }
             int m = j;
             int lowers = 0;
             while (m - 1 >= lo && lowers < 8) {
@@ -1525,7 +1599,8 @@ public final class CueFinder {
         Mention.Kind kind;
         int hs;
         int he;
-        if (headFirst >= 0 && headFirst <= last) {
+        if (headFirst >= 0 && headFirst <= last && !(nominal > headLast)) {
+            // ("The Democratic presidential front-runner": capitalised words before a role noun modify it)
             int hf = headFirst;
             while (hf < headLast && lex.isTitle(doc.token(hf).text())) {
                 hf++;

@@ -62,6 +62,17 @@ public final class MentionFinder {
         return out;
     }
 
+    /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */
+    private boolean personNameTail(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.token(k);
+            if (!t.word() || !t.capitalized() || lex.isOrgHead(t.text()) || lex.isPlace(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "I", "I’ve", "I'm", "I’d", "I’ll": the first person, never part of a name. */
     private static boolean firstPerson(Token t) {
         String w = t.text();
@@ -108,10 +119,15 @@ public final class MentionFinder {
             titled = true;
             a++;
         }
-        while (a < j - 2 && lex.roleNoun(doc.token(a).lower()) == Lexicons.NounClass.ROLE) {
-            // "Spokeswoman Ilse Varga": a capitalised role noun before a name is a title, not part of the name
-            titled = true;
-            a++;
+        for (int r = j - 3; r >= a; r--) {
+            // "Spokeswoman Ilse Varga", "Senate Majority Leader Mitch McConnell": a capitalised role noun before a
+            // two- or three-word name ends a title phrase, which is not part of the name
+            if (lex.roleNoun(doc.token(r).lower()) == Lexicons.NounClass.ROLE && j - r - 1 <= 3
+                    && personNameTail(doc, r + 1, j)) {
+                titled = true;
+                a = r + 1;
+                break;
+            }
         }
         int b = j;
         if (b - 1 > a && (doc.token(b - 1).is("Jr.") || doc.token(b - 1).is("Sr."))) {

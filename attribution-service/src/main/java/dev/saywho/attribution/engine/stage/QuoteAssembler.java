@@ -61,7 +61,23 @@ public final class QuoteAssembler {
      * "Moon said Kim called the plan “reckless”": a cue inside the content another cue reports is part of that
      * content (one attribution per stretch of text), so its own frame is dropped.
      */
-    private static List<Frame> withoutEmbeddedCues(List<Frame> frames) {
+    private static List<Frame> withoutEmbeddedCues(List<Frame> all) {
+        // "The talks stalled when Minister Abramov said it was “over.”": a speech cue inside what a sentence-subject
+        // frame would report is the real report, so the sentence-subject frame goes instead
+        List<Frame> frames = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Frame f = all.get(i);
+            boolean holdsCue = false;
+            for (int j = Math.max(0, i - 6); j < Math.min(all.size(), i + 6) && !holdsCue; j++) {
+                Frame g = all.get(j);
+                holdsCue = f.pattern() == dev.saywho.attribution.engine.Sieve.SENTENCE_SUBJECT && j != i
+                        && g.pattern() != dev.saywho.attribution.engine.Sieve.SENTENCE_SUBJECT
+                        && g.cueStart() >= f.contentStart() && g.cueEnd() <= f.contentEnd();
+            }
+            if (!holdsCue) {
+                frames.add(f);
+            }
+        }
         List<Frame> out = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             Frame g = frames.get(i);
