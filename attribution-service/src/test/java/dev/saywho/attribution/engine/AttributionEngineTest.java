@@ -513,4 +513,19 @@ class AttributionEngineTest {
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).isEqualTo("the new timetable is “a fiction.”");
     }
+
+    @Test
+    void trailingCueReportsTheWholeSentenceAroundAMultiSentenceQuote() {
+        String text = "The old pilots “were stiff. They weren’t fun. There was no joy” in the harbour, Otto Brenn said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).startsWith("The old pilots “were stiff.");
+    }
+
+    @Test
+    void participleThatIsNoSpeechVerbContinuesTheReport() {
+        String text = "Otto Brenn said the ferry had already been tested, coming through the storm with a “perfect record.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).endsWith("“perfect record.”");
+    }
 }

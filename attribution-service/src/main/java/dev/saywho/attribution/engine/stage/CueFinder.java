@@ -122,8 +122,7 @@ public final class CueFinder {
     }
 
     /** After a comma, these open a clause outside the reported content. */
-    private static final Set<String> CLAUSE_BREAKS = words("although", "though", "whereas", "while", "but", "which",
-            "who");
+    private static final Set<String> CLAUSE_BREAKS = words("although", "though", "whereas", "while", "which", "who");
     private static final Set<String> QUESTION_WORDS = words("whether", "if", "why", "how", "what", "when", "who", "where",
             "which");
 
@@ -747,6 +746,15 @@ public final class CueFinder {
         if (q != null && q.contentStart() < start && q.outerEnd() >= end) {
             return null;
         }
+        if (q != null && q.openMark() < start && q.closeMark() > start && q.pieces().size() == 1) {
+            // "Romney “were stiff. They weren’t fun. There was no joy” in comparison to Obama, Gingrich said.": the
+            // sentence began before the quote that its periods seemed to end
+            Sentence opening = doc.sentenceOf(firstTokenAt(doc, Math.max(0, s.firstToken() - 400), q.openMark(),
+                    s.firstToken()));
+            if (opening.paragraph() == s.paragraph()) {
+                start = reportedClauseStart(doc, opening, q.openMark());
+            }
+        }
         return List.of(new int[] {start, end});
     }
 
@@ -1007,7 +1015,10 @@ public final class CueFinder {
     }
 
     /** After a comma: a participial cue, "according to", or a gerund adjunct ("…, implicitly putting …"). */
-    /** "…, although he supports …", "…, which he said …": after a comma, a concessive or relative clause is not reported. */
+    /**
+     * "…, although he supports …", "…, which he said …": after a comma, a concessive or relative clause is not
+     * reported ("…, but …" usually is: "says that X, but instead Obama is giving them “lectures”").
+     */
     private static boolean opensOutsideClause(Document doc, int n, int j) {
         Token t = doc.token(n);
         return n > j + 3 && t.word() && !t.capitalized() && CLAUSE_BREAKS.contains(t.lower());
@@ -1025,7 +1036,9 @@ public final class CueFinder {
         if (tl.endsWith("ly") && n + 1 < end && doc.token(n + 1).word()) {
             tl = doc.token(n + 1).lower();
         }
-        return tl.endsWith("ing") && (lex.speechVerb(tl) != null || (tl.length() > 5 && k - j >= 4));
+        // only a speech participle ("…, adding that …") starts another report; "…, coming from 40 points behind …"
+        // goes on with this one
+        return tl.endsWith("ing") && lex.speechVerb(tl) != null;
     }
 
     private static boolean isEndPunct(Token t) {
