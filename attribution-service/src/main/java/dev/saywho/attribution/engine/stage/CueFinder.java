@@ -206,6 +206,12 @@ public final class CueFinder {
         if (subject == null && unresolvedSubjectReport(doc, s, v, low, vc, frames)) {
             return;
         }
+        if (subject != null && vc == VerbClass.MIXED && low.endsWith("ed") && subject.kind() == Mention.Kind.NOMINAL
+                && subject.endToken() == v
+                && (doc.token(subject.firstToken()).isLower("a") || doc.token(subject.firstToken()).isLower("an"))) {
+            // "a short film called “Tenemos Familias”": a naming participle inside a noun phrase, not a report
+            return;
+        }
         if (subject == null) {
             // inverted: "…," said the spokesman.
             if (v > 0 && INVERTING.contains(low) && ((v > s.firstToken() && doc.token(v - 1).is(","))
