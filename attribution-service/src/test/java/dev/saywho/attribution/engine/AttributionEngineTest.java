@@ -70,7 +70,7 @@ class AttributionEngineTest {
         String text = "Mayor Ilse Varga said that the harbour would reopen next week.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
-        assertThat(q.text()).isEqualTo("the harbour would reopen next week");
+        assertThat(q.text()).isEqualTo("that the harbour would reopen next week");
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
 
@@ -153,7 +153,7 @@ class AttributionEngineTest {
         assertThat(r.quotes()).hasSize(2);
         Quote added = r.quotes().get(1);
         assertThat(added.sieve()).isEqualTo("PARTICIPLE_CUE");
-        assertThat(added.text()).isEqualTo("the ferry would keep running until June");
+        assertThat(added.text()).isEqualTo("that the ferry would keep running until June");
         assertThat(added.speaker().name()).isEqualTo("Varga");
     }
 
@@ -241,7 +241,7 @@ class AttributionEngineTest {
         String text = "The ferry will keep running, the harbour service reported, adding that pilots called on owners to slow down.";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).extracting(Quote::sieve).containsExactly("TRAILING_CUE", "PARTICIPLE_CUE");
-        assertThat(r.quotes().get(1).text()).isEqualTo("pilots called on owners to slow down");
+        assertThat(r.quotes().get(1).text()).isEqualTo("that pilots called on owners to slow down");
     }
 
     @Test

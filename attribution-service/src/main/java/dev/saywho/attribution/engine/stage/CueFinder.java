@@ -584,7 +584,7 @@ public final class CueFinder {
             return;
         }
         int c = v + 1;
-        if (c < end && doc.token(c).word() && PARTICLES.contains(doc.token(c).lower())) {
+        if (c < end && doc.token(c).word() && PARTICLES.contains(doc.token(c).lower()) && !doc.token(c).isLower("that")) {
             c++;
         }
         List<int[]> content = clauseFrom(doc, s, c);
@@ -825,7 +825,8 @@ public final class CueFinder {
             return clauseFrom(doc, qs, j);
         }
         if (x.isLower("that")) {
-            return clauseFrom(doc, s, j + 1);
+            // the complementizer belongs to the reported clause, as annotators mark it
+            return clauseFrom(doc, s, j);
         }
         if (x.word() && QUESTION_WORDS.contains(x.lower()) && !x.capitalized()) {
             // "asked whether the bridge would reopen"
