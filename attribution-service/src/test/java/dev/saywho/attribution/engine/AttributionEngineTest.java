@@ -528,4 +528,20 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.text()).endsWith("“perfect record.”");
     }
+
+    @Test
+    void participleAfterAMessageNounReports() {
+        String text = "Otto Brenn sent an email on Friday saying the ferry was “finished.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("the ferry was “finished.”");
+        assertThat(q.cue().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void titleQuoteBeforeTheSubjectIsNotWhatTheCueReports() {
+        String text = "On the radio show “Harbour Mornings,” Ilse Varga said the toll was “unfair.”";
+        Quote q = ENGINE.attribute(text).quotes().stream().filter(x -> x.cue() != null).findFirst().orElseThrow();
+        assertThat(q.text()).isEqualTo("the toll was “unfair.”");
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
 }

@@ -186,6 +186,11 @@ public final class CueFinder {
         if (vc == null || t.capitalized()) {
             return;
         }
+        if (NOUN_LIKE_FORMS.contains(low) && v + 1 < s.endToken() && isOpenMark(doc, doc.token(v + 1))
+                && v > s.firstToken() && doc.token(v - 1).word() && !PRONOUNS.contains(doc.token(v - 1).lower())) {
+            // "the radio show “Harbour Mornings”": a noun that looks like a verb, naming what follows
+            return;
+        }
         if (v > s.firstToken() && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))) {
             participle(doc, s, v, vc, frames, sentenceFrames);
             return;
@@ -196,7 +201,9 @@ public final class CueFinder {
             return;
         }
         if (low.endsWith("ing")) {
-            if (v > s.firstToken() && (doc.token(v - 1).is(",") || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower()))) {
+            // "…, saying …", "and saying …", "issued a tweet saying …"
+            if (v > s.firstToken() && (doc.token(v - 1).is(",") || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower())
+                    || messageNounBefore(doc, v, s.firstToken()))) {
                 participle(doc, s, v, vc, frames, sentenceFrames);
             }
             return;
@@ -254,7 +261,8 @@ public final class CueFinder {
         }
         boolean quoteBoundary = b >= 0 && (closeMarkInParagraph(doc, b, s)
                 || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)));
-        if (quoteBoundary && afterTok != null && afterTok.word() && (!afterTok.isLower("that") || after > v + 2)) {
+        if (quoteBoundary && afterTok != null && afterTok.word() && (!afterTok.isLower("that") || after > v + 2)
+                && !startsReportedClause(afterTok)) {
             // "“…,” Mr. Obama said on Saturday night at the gala": a closed quote right before the subject
             trailingLike = true;
         }
@@ -356,6 +364,39 @@ public final class CueFinder {
         }
         return false;
     }
+
+    /**
+     * "… “Sunday Morning Futures,” Rep. Darrell Issa said Democratic candidate Hillary Clinton’s …": a capitalised
+     * word, a determiner or a subject pronoun right after the verb opens the clause it reports.
+     */
+    private static boolean startsReportedClause(Token t) {
+        String w = t.lower();
+        return t.capitalized() && !TIME_WORDS.contains(w) || DETERMINERS.contains(w) && !w.equals("this")
+                && !w.equals("last") || PRONOUNS.contains(w) && !w.equals("who");
+    }
+
+    /** "a tweet saying", "an email on Friday morning saying": a message noun, perhaps with a time phrase, before. */
+    private static boolean messageNounBefore(Document doc, int v, int lo) {
+        for (int k = v - 1; k >= lo && v - k <= 4; k--) {
+            Token t = doc.token(k);
+            if (!t.word()) {
+                return false;
+            }
+            String w = t.lower();
+            if (!t.capitalized() && PP_HEADS.contains(w) && !TIME_WORDS.contains(w)) {
+                return true;
+            }
+            if (!(PREPS.contains(w) || TIME_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Speech-verb forms that are also nouns ("a radio show", "the report", "her notes"). */
+    private static final Set<String> NOUN_LIKE_FORMS = words("show", "shows", "report", "reports", "note", "notes",
+            "claim", "claims", "call", "calls", "comment", "comments", "post", "posts", "tweet", "tweets", "release",
+            "statement", "word", "promise", "warning", "answer", "reply");
 
     /** Finite forms that report with a clause after them, whatever stands before them. */
     private static final Set<String> FINITE_REPORTING = words("said", "says", "say", "told", "tells", "argued",
@@ -840,7 +881,8 @@ public final class CueFinder {
             // its clause
             return clauseFrom(doc, s, j);
         }
-        if (!SAY_LIKE.contains(verb) || !x.word()) {
+        // finite say-verbs and every reporting participle ("…, suggesting the senator sees …") take a bare clause
+        if (!(SAY_LIKE.contains(verb) || verb.endsWith("ing") && vc == VerbClass.CLAUSE) || !x.word()) {
             return null;
         }
         return clauseFrom(doc, s, j);
