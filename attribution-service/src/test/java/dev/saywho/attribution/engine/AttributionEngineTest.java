@@ -544,4 +544,35 @@ class AttributionEngineTest {
         assertThat(q.text()).isEqualTo("the toll was “unfair.”");
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void longSubjectAfterAQuoteNamesTheSpeaker() {
+        String text = "“The ferry stays,” Harbour running mate Deputy Otto Brenn of Port Tessaly told Radio North.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void nameSetOffByCommasInALongSubjectIsTheSpeaker() {
+        String text = "“We will be back,” the ferry company’s chief pilot, Ilse Varga, said in an interview.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void anyPastTenseSpeechVerbAfterAQuoteInverts() {
+        String text = "“Imagine the ferry in winter,” mused radio host Otto Brenn.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("INVERTED_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void subordinateAsClauseCueReportsTheQuoteAfterIt() {
+        String text = "As one pilot told the Harbour Weekly, “She wants the ferry gone.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("She wants the ferry gone.");
+        assertThat(q.speaker().mention().text()).isEqualTo("one pilot");
+    }
 }

@@ -167,6 +167,18 @@ public final class CueFinder {
     }
 
     private void frameAt(Document doc, Sentence s, int v, List<Frame> frames, int sentenceFrames) {
+        int before = frames.size();
+        frameAtRules(doc, s, v, frames, sentenceFrames);
+        Token t = doc.token(v);
+        if (frames.size() == before && t.word() && !t.capitalized() && !doc.quoted(t.start())
+                && lex.speechVerb(t.lower()) != null && v > s.firstToken() - 1 && v > 0
+                && !(doc.token(v - 1).word() && (CONNECT.contains(doc.token(v - 1).lower())
+                || DETERMINERS.contains(doc.token(v - 1).lower())))) {
+            longSubjectAfterQuote(doc, s, v, t.lower(), frames);
+        }
+    }
+
+    private void frameAtRules(Document doc, Sentence s, int v, List<Frame> frames, int sentenceFrames) {
         Token t = doc.token(v);
         if (!t.word() || doc.quoted(t.start())) {
             return;
@@ -221,7 +233,10 @@ public final class CueFinder {
         }
         if (subject == null) {
             // inverted: "…," said the spokesman.
-            if (v > 0 && INVERTING.contains(low) && ((v > s.firstToken() && doc.token(v - 1).is(","))
+            // any past-tense speech verb right after a closing quote inverts: "“…,” mused the host"
+            if (v > 0 && (INVERTING.contains(low) || low.endsWith("ed") && (closeMarkInParagraph(doc, v - 1, s)
+                    || doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s)))
+                    && ((v > s.firstToken() && doc.token(v - 1).is(","))
                     || closeMarkInParagraph(doc, v - 1, s))) {
                 Mention m = subjectAfter(doc, v + 1, s.endToken(), false);
                 boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
@@ -233,6 +248,7 @@ public final class CueFinder {
                         addContinuation(doc, s, m.endToken(), frames);
                     }
                 }
+                return;
             }
             return;
         }
@@ -293,7 +309,8 @@ public final class CueFinder {
         }
         List<int[]> content = contentAfter(doc, s, after, low, vc);
         if (content != null && content.size() == 1 && subject.firstToken() - 1 >= s.firstToken()
-                && SUBORDINATORS.contains(doc.token(subject.firstToken() - 1).lower())) {
+                && SUBORDINATORS.contains(doc.token(subject.firstToken() - 1).lower())
+                && !isQuoteContent(doc, content.get(0)[0])) {
             // "As Trump attacked Clinton, the attendees chanted …": the report ends with its subordinate clause
             int[] c = content.get(0);
             for (int k = after; k < s.endToken() && doc.token(k).start() < c[1]; k++) {
@@ -387,6 +404,136 @@ public final class CueFinder {
                 return true;
             }
             if (!(PREPS.contains(w) || TIME_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "“…,” Trump running mate Gov. Mike Pence of Indiana told Fox News.", "“…,” Sanders's campaign manager, Jeff
+     * Weaver, said in an interview.": a subject too long for the noun-phrase rules between a closing quotation mark
+     * and the speech verb. The speaker is the name in it: the part set off by commas that is a name, or its last
+     * name run before "of".
+     */
+    private void longSubjectAfterQuote(Document doc, Sentence s, int v, String low, List<Frame> frames) {
+        if (low.endsWith("ing") || v + 1 > s.endToken()) {
+            return;
+        }
+        int close = -1;
+        for (int k = v - 1; k >= s.firstToken() - 1 && k >= 0 && v - k <= 24; k--) {
+            Token t = doc.token(k);
+            if (isCloseMark(doc, t) && closeMarkInParagraph(doc, k, s)) {
+                close = k;
+                break;
+            }
+            if (isQuoteMark(t) || t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!")
+                    || t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
+                return;
+            }
+        }
+        if (close < 0) {
+            return;
+        }
+        int from = close + 1;
+        boolean comma = from < doc.tokenCount() && doc.token(from).is(",");
+        if (comma) {
+            from++;
+        }
+        QuotedSpan q = doc.quoteAt(doc.token(close).start());
+        int ce = q == null ? -1 : q.contentEnd();
+        if (!comma && (ce <= 0 || doc.text().charAt(ce - 1) != ',')) {
+            // only "“…,” subject said" introduces a long subject; after "“….”" a new sentence starts
+            return;
+        }
+        for (int k = from; k < v; k++) {
+            Token y = doc.token(k);
+            boolean possessive = (y.is("’s") || y.is("'s")) && k > from && !PRONOUNS.contains(doc.token(k - 1).lower());
+            if (y.word() && COPULAS.contains(y.lower()) && !possessive) {
+                return;
+            }
+        }
+        if (from >= v || !doc.token(from).word() || !(doc.token(from).capitalized()
+                || DETERMINERS.contains(doc.token(from).lower()))) {
+            return;
+        }
+        int after = skipComplements(doc, v + 1, s.endToken(), low);
+        Token afterTok = after < s.endToken() ? doc.token(after) : null;
+        if (afterTok != null && (afterTok.word() && startsReportedClause(afterTok) || afterTok.is(":")
+                || isOpenMark(doc, afterTok))) {
+            return;
+        }
+        Mention m = nameInside(doc, from, v);
+        if (m == null) {
+            return;
+        }
+        List<int[]> content = contentBefore(doc, s, close);
+        if (content == null) {
+            return;
+        }
+        Token t = doc.token(v);
+        int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
+        frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, m, content, s.index(), -1, -1));
+        addContinuation(doc, s, after, frames);
+    }
+
+    /** The name a long subject phrase [from, to) is about: a comma-delimited name, else its last name run before "of". */
+    private Mention nameInside(Document doc, int from, int to) {
+        int bestFirst = -1;
+        int bestEnd = -1;
+        int k = from;
+        while (k < to) {
+            while (k < to && !(doc.token(k).word() && doc.token(k).capitalized())) {
+                if (doc.token(k).isLower("of") && bestFirst >= 0) {
+                    k = to;
+                    break;
+                }
+                k++;
+            }
+            int a = k;
+            while (k < to && doc.token(k).word() && (doc.token(k).capitalized() || doc.token(k).is("’s")
+                    || doc.token(k).is("'s"))) {
+                k++;
+            }
+            int b = k;
+            while (b > a && (doc.token(b - 1).is("’s") || doc.token(b - 1).is("'s"))) {
+                b--;
+            }
+            if (b - a >= 1 && !(k < to && (doc.token(k).is("’s") || doc.token(k).is("'s")))) {
+                int h = a;
+                while (h < b - 1 && (lex.isTitle(doc.token(h).text())
+                        || lex.roleNoun(doc.token(h).lower()) == Lexicons.NounClass.ROLE)) {
+                    h++;
+                }
+                if (b - h >= 2 || bestFirst < 0) {
+                    bestFirst = h;
+                    bestEnd = b;
+                }
+            }
+            if (k < to && doc.token(k).isLower("of")) {
+                break;
+            }
+        }
+        if (bestFirst < 0) {
+            return null;
+        }
+        Token f = doc.token(bestFirst);
+        Token l = doc.token(bestEnd - 1);
+        return new Mention(doc.token(from).start(), doc.token(to - 1).end(), from, to, Mention.Kind.NAME, f.start(),
+                l.end());
+    }
+
+    /** True when a capitalised word comes within {@code n} tokens from {@code k}, after lower-case nouns only. */
+    private boolean nameWithin(Document doc, int k, int end, int n) {
+        for (int i = k; i < end && i - k < n; i++) {
+            Token t = doc.token(i);
+            if (!t.word()) {
+                return false;
+            }
+            if (t.capitalized()) {
+                return !lex.isSentenceStarter(t.text());
+            }
+            if (!plausibleNoun(t.lower()) && lex.roleNoun(t.lower()) == null) {
                 return false;
             }
         }
@@ -1375,6 +1522,12 @@ public final class CueFinder {
                     lowers++;
                     continue;
                 }
+                if (lowers > 0 && plausibleNoun(yl) && !QUESTION_WORDS.contains(yl) && closedNounModifiers(doc, m - 1, lo)) {
+                    // "Senate minority leader Harry Reid"
+                    m--;
+                    lowers++;
+                    continue;
+                }
                 break;
             }
             first = m;
@@ -1611,6 +1764,12 @@ public final class CueFinder {
             }
             if (lex.roleNoun(yl) != null) {
                 nominal = j;
+                j++;
+                continue;
+            }
+            if (!loose && headLast < 0 && nominal < 0 && j - i < 3 && !y.capitalized() && plausibleNoun(yl)
+                    && nameWithin(doc, j + 1, end, 3 - (j - i))) {
+                // "mused radio host Otto Brenn": lower-case modifiers before the name
                 j++;
                 continue;
             }
