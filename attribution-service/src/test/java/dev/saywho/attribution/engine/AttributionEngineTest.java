@@ -575,4 +575,27 @@ class AttributionEngineTest {
         assertThat(q.text()).isEqualTo("She wants the ferry gone.");
         assertThat(q.speaker().mention().text()).isEqualTo("one pilot");
     }
+
+    @Test
+    void introductoryPhraseIsNotTheSubjectOfAParticipleCue() {
+        String text = "Two months later, Ilse Varga spoke to the pilots, telling them “the ferry stays.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void verbFormAfterADeterminerIsANoun() {
+        String text = "Then the crowd took up the old chant “Ferry now! Ferry now!” on the pier.";
+        for (Quote q : ENGINE.attribute(text).quotes()) {
+            assertThat(q.cue() == null ? "" : q.cue().text()).doesNotStartWith("chant");
+        }
+    }
+
+    @Test
+    void datesAndStateAbbreviationsAreNoPronounAntecedents() {
+        String text = "Otto Brenn campaigned for two weeks in the villages on the coast.\n\n"
+                + "After Super Tuesday, he said the ferry was “safe.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
 }

@@ -203,6 +203,14 @@ public final class CueFinder {
             // "the radio show “Harbour Mornings”": a noun that looks like a verb, naming what follows
             return;
         }
+        if (SHOUT_NOUNS.contains(low) && v > s.firstToken() && doc.token(v - 1).word()
+                && (POSSESSIVE_DETERMINERS.contains(doc.token(v - 1).lower()) || v - 1 > s.firstToken()
+                && doc.token(v - 2).word() && POSSESSIVE_DETERMINERS.contains(doc.token(v - 2).lower())
+                && adjectiveOrNoun(doc.token(v - 1)))) {
+            // "the caustic chant “Lock her up!”": a shouting verb after a determiner is a noun (other speech
+            // nouns, "his call for …", "her claim that …", do report, as annotators mark them)
+            return;
+        }
         if (v > s.firstToken() && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))) {
             participle(doc, s, v, vc, frames, sentenceFrames);
             return;
@@ -540,10 +548,37 @@ public final class CueFinder {
         return false;
     }
 
+    /**
+     * "Two months later, …", "Eight years ago, …", "Once in my early 20s, …", "Reached by POLITICO, …": a sentence
+     * opening with a number, "once" or a participle starts with an introductory phrase, not its subject.
+     */
+    private static boolean introductoryStart(Token t) {
+        String w = t.lower();
+        return Character.isDigit(t.text().charAt(0)) || NUMBER_WORDS.contains(w) || SMALL_NUMBERS.contains(w)
+                || w.equals("once") || w.equals("twice") || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+                && t.capitalized();
+    }
+
+    private static final Set<String> SMALL_NUMBERS = words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "several", "few", "many");
+
+    /** "old", "caustic", "campaign": a lower-case modifier that can stand between a determiner and its noun. */
+    private boolean adjectiveOrNoun(Token t) {
+        String w = t.lower();
+        return !t.capitalized() && !w.endsWith("ly") && !AUX_ADV.contains(w) && !COPULAS.contains(w)
+                && lex.speechVerb(w) == null && !PREPS.contains(w) && !PRONOUNS.contains(w);
+    }
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = words("the", "a", "an", "his", "its", "their", "our",
+            "my", "your", "this", "these", "those", "every", "each");
+
     /** Speech-verb forms that are also nouns ("a radio show", "the report", "her notes"). */
     private static final Set<String> NOUN_LIKE_FORMS = words("show", "shows", "report", "reports", "note", "notes",
             "claim", "claims", "call", "calls", "comment", "comments", "post", "posts", "tweet", "tweets", "release",
             "statement", "word", "promise", "warning", "answer", "reply");
+    /** Shouting verbs that are nouns after a determiner and a modifier ("the caustic chant “Lock her up!”"). */
+    private static final Set<String> SHOUT_NOUNS = words("chant", "chants", "shout", "shouts", "cry", "cries", "yell",
+            "yells", "scream", "screams");
 
     /** Finite forms that report with a clause after them, whatever stands before them. */
     private static final Set<String> FINITE_REPORTING = words("said", "says", "say", "told", "tells", "argued",
@@ -717,7 +752,7 @@ public final class CueFinder {
         int first = s.firstToken();
         int end = s.endToken();
         int i = first;
-        if (doc.token(i).word() && INTRO.contains(doc.token(i).lower())) {
+        if (doc.token(i).word() && (INTRO.contains(doc.token(i).lower()) || introductoryStart(doc.token(i)))) {
             int c = -1;
             for (int j = i + 1; j < end && j - i < 12; j++) {
                 if (doc.token(j).is(",")) {

@@ -16,6 +16,10 @@ import dev.saywho.attribution.engine.model.Token;
  */
 public final class MentionFinder {
 
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+            "Dec.");
     private final Lexicons lex;
 
     public MentionFinder(Lexicons lex) {
@@ -152,8 +156,15 @@ public final class MentionFinder {
         if (words.size() == 1 && doc.token(a).allCaps() && !lex.isPlace(words.get(0))) {
             org = true;
         }
+        boolean calendarOrAbbreviation = words.size() == 1 && words.get(0).endsWith(".");
+        for (String w : words) {
+            calendarOrAbbreviation |= CALENDAR.contains(w);
+        }
         NameRun.Type type;
-        if (org) {
+        if (calendarOrAbbreviation && !org && !titled) {
+            // "Super Tuesday", "Vt.", "Feb.": dates and state abbreviations name nobody
+            type = NameRun.Type.PLACE;
+        } else if (org) {
             type = NameRun.Type.ORGANIZATION;
         } else if (allPlace && !titled) {
             type = NameRun.Type.PLACE;
