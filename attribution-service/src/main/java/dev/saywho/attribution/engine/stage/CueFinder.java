@@ -943,7 +943,8 @@ public final class CueFinder {
                 QuotedSpan q = doc.quoteAt(tok.start());
                 if (q != null && q.closeMark() == tok.start()) {
                     if (q.openMark() <= s.start() || cm < s.firstToken() || !hasLetters(doc.text(), s.start(), q.openMark())
-                            || colonBefore(doc.text(), q.openMark())) {
+                            || colonBefore(doc.text(), q.openMark())
+                            || commaBefore(doc.text(), q.openMark())) {
                         return q.pieces();
                     }
                     // "The bill's failure was “heartbreaking,” she said.": the whole clause, a mixed quote
@@ -1197,6 +1198,15 @@ public final class CueFinder {
         String tl = t.lower();
         return t.capitalized() || DETERMINERS.contains(tl) || OBJECT_PRONOUNS.contains(tl) || lex.roleNoun(tl) != null
                 || MODIFIERS.contains(tl);
+    }
+
+    /** "When someone shouted, “Cruz,” Beck joked": a quote right after a comma is quoted whole. */
+    private static boolean commaBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ',';
     }
 
     private static boolean colonBefore(String text, int i) {
