@@ -631,17 +631,6 @@ public final class CueFinder {
         return true;
     }
 
-    /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */
-    private boolean capitalisedNameTail(Document doc, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = doc.token(k);
-            if (!t.word() || !t.capitalized() || lex.isOrgHead(t.text()) || lex.isPlace(t.text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The content cut at its first unquoted comma (null when nothing is left). */
     private static List<int[]> untilComma(Document doc, int[] c, int from, int end) {
         for (int k = from; k < end && doc.token(k).start() < c[1]; k++) {
@@ -1532,7 +1521,7 @@ public final class CueFinder {
                 // "Senate Majority Leader Mitch McConnell": the name is what follows the last title word
                 Token tw = doc.token(r);
                 if ((lex.isTitle(tw.text()) || lex.roleNoun(tw.lower()) == Lexicons.NounClass.ROLE) && last - r <= 3
-                        && capitalisedNameTail(doc, r + 1, last + 1)) {
+                        && MentionFinder.personNameTail(lex, doc, r + 1, last + 1)) {
                     headFirst = r + 1;
                     break;
                 }

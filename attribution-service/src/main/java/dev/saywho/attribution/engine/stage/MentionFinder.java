@@ -67,7 +67,7 @@ public final class MentionFinder {
     }
 
     /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */
-    private boolean personNameTail(Document doc, int from, int to) {
+    static boolean personNameTail(Lexicons lex, Document doc, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = doc.token(k);
             if (!t.word() || !t.capitalized() || lex.isOrgHead(t.text()) || lex.isPlace(t.text())) {
@@ -127,7 +127,7 @@ public final class MentionFinder {
             // "Spokeswoman Ilse Varga", "Senate Majority Leader Mitch McConnell": a capitalised role noun before a
             // two- or three-word name ends a title phrase, which is not part of the name
             if (lex.roleNoun(doc.token(r).lower()) == Lexicons.NounClass.ROLE && j - r - 1 <= 3
-                    && personNameTail(doc, r + 1, j)) {
+                    && personNameTail(lex, doc, r + 1, j)) {
                 titled = true;
                 a = r + 1;
                 break;
