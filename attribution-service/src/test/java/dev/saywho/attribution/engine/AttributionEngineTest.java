@@ -598,4 +598,19 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
     }
+
+    @Test
+    void colonAfterAnyVerbGivesTheQuoteToTheSentenceSubject() {
+        String text = "Otto Brenn leaned into the microphone and boomed: “The ferry stays!”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("COLON_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void numberStartingASubjectIsNoIntroductoryPhrase() {
+        String text = "17-year-old pilot Ilse Varga echoed:\n\n“The ferry is our bridge.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
 }

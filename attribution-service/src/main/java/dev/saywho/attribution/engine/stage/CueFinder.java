@@ -752,10 +752,12 @@ public final class CueFinder {
                     break;
                 }
             }
-            if (c < 0) {
+            if (c < 0 && INTRO.contains(doc.token(i).lower())) {
                 return null;
             }
-            i = c + 1;
+            if (c >= 0) {
+                i = c + 1;
+            }
         }
         Mention m = subjectAfter(doc, i, end, false);
         if (m != null && m.firstToken() == first && doc.token(first).capitalized()
@@ -898,6 +900,16 @@ public final class CueFinder {
                 Mention m = npEndingAt(doc, c - 1, s.firstToken(), false, 0);
                 QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
                 if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()) {
+                    frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
+                            s.index(), -1, -1));
+                }
+            } else if (doc.token(c).is(":") && isOpenMark(doc, doc.token(c + 1))
+                    && doc.token(c - 1).word() && !doc.token(c - 1).capitalized() && !doc.quoted(doc.token(c).start())
+                    && lex.speechVerb(doc.token(c - 1).lower()) == null) {
+                // "Trump leaned in and boomed: “Let’s defeat her in November.”": the sentence's subject says it
+                Mention m = sentenceSubjectMention(doc, s);
+                QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
+                if (m != null && m.endToken() <= c - 1 && q != null && q.openMark() == doc.token(c + 1).start()) {
                     frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
                             s.index(), -1, -1));
                 }
