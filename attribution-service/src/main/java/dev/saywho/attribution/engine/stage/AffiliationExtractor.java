@@ -108,7 +108,7 @@ public final class AffiliationExtractor {
         int b = a;
         while (b < s.endToken() && b - a < 20) {
             Token t = doc.token(b);
-            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || CueFinder.isQuoteMark(t)) {
+            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || CueWords.isQuoteMark(t)) {
                 break;
             }
             if (t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
