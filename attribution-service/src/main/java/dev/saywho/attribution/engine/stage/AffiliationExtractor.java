@@ -23,6 +23,12 @@ public final class AffiliationExtractor {
 
     private static final Set<String> PREPOSITIONS = words("of", "for", "at", "with", "in", "to");
     private static final Set<String> STRONG = words("of", "for", "at", "with");
+    /** A plain word (letters, inner hyphens) that may qualify a role: "minority", "Senate", "campaign". */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\p{L}[\\p{L}-]*");
+    private static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "and", "or", "of", "for", "to", "in",
+            "on", "at", "by", "with", "as", "that", "this", "his", "her", "their", "its", "our", "said", "says", "told",
+            "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "when", "while", "after",
+            "before", "then", "who", "which", "but");
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame");
     /** Work cap per entity. */
     private static final int MAX_RUNS = 5_000;
@@ -220,11 +226,33 @@ public final class AffiliationExtractor {
                 && lex.roleNoun(doc.token(roleStart - 1).lower()) != null) {
             roleStart--;
         }
+        if (roleStart < titleStart) {
+            // "Senate minority leader Harry Reid": unlisted lower-case and capitalised words qualifying the role
+            int q = roleStart;
+            int extra = 0;
+            while (q - 1 >= s.firstToken() && extra < 3 && doc.token(q - 1).word()
+                    && QUALIFIER.matcher(doc.token(q - 1).text()).matches()
+                    && !FUNCTION_WORDS.contains(doc.token(q - 1).lower())
+                    && !lex.isPlace(doc.token(q - 1).text())
+                    && !(q - 1 == s.firstToken() && lex.isSentenceStarter(doc.token(q - 1).text()))) {
+                q--;
+                extra++;
+            }
+            roleStart = q;
+        }
         // Honorifics (Mr., Dr.) address a person; they are not a role.
         while (roleStart < first && HONORIFICS.contains(doc.token(roleStart).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
             roleStart++;
         }
         if (roleStart < first) {
+            // "Harbour Council deputy chairman Otto Brenn": a capitalised organisation before a lower-case role
+            int lower = roleStart;
+            while (lower < first && doc.token(lower).capitalized()) {
+                lower++;
+            }
+            if (lower > roleStart && lower < first && hasOrgHead(doc, roleStart, lower)) {
+                return new Found(text(doc, lower, first), text(doc, roleStart, lower), 2);
+            }
             return new Found(text(doc, roleStart, first), null, 0);
         }
         return null;

@@ -74,4 +74,17 @@ class AffiliationExtractorTest {
         assertThat(ra.role()).isEqualTo("Mayor");
         assertThat(ra.affiliation()).isEqualTo("Port Tessaly");
     }
+
+    @Test
+    void lowerCaseQualifiersBelongToTheRole() {
+        var ra = extract("The talks stalled when Harbour minority leader Otto Brenn left.", "Otto Brenn");
+        assertThat(ra.role()).isEqualTo("Harbour minority leader");
+    }
+
+    @Test
+    void organisationBeforeALowerCaseRoleIsTheAffiliation() {
+        var ra = extract("The talks stalled when Harbour Council deputy chairman Otto Brenn left.", "Otto Brenn");
+        assertThat(ra.role()).isEqualTo("deputy chairman");
+        assertThat(ra.affiliation()).isEqualTo("Harbour Council");
+    }
 }
