@@ -1,5 +1,6 @@
 package dev.saywho.attribution.engine.stage;
 
+import java.util.List;
 import java.util.Set;
 
 import dev.saywho.attribution.engine.model.Document;
@@ -152,8 +153,7 @@ final class CueWords {
     }
 
     static boolean isQuoteContent(Document doc, Frame f) {
-        QuotedSpan q = doc.quoteAt(f.contentStart());
-        return q != null && q.contentStart() == f.contentStart();
+        return isQuoteContent(doc, f.contentStart());
     }
 
     static final Set<String> INTRO = words("in", "on", "at", "during", "after", "before", "last", "earlier",
@@ -169,27 +169,37 @@ final class CueWords {
         if (q == null) {
             return true;
         }
-        String text = doc.text();
+        return mostlyCapitalised(doc.text(), List.of(new int[] {q.contentStart(), q.contentEnd()}), false, 1);
+    }
+
+    /**
+     * True when at least {@code minLongWords} words of more than three letters stand in {@code ranges} and at least
+     * 80% of them are capitalised (a title or a headline). With {@code apostrophesInWords}, "Don’t" is one word.
+     */
+    static boolean mostlyCapitalised(String text, List<int[]> ranges, boolean apostrophesInWords, int minLongWords) {
         int longWords = 0;
         int capitalised = 0;
-        int i = q.contentStart();
-        int e = q.contentEnd();
-        while (i < e) {
-            while (i < e && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int st = i;
-            while (i < e && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i - st > 3) {
-                longWords++;
-                if (Character.isUpperCase(text.charAt(st))) {
-                    capitalised++;
+        for (int[] r : ranges) {
+            int i = r[0];
+            int e = r[1];
+            while (i < e) {
+                while (i < e && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int st = i;
+                while (i < e && (Character.isLetter(text.charAt(i))
+                        || apostrophesInWords && (text.charAt(i) == '\'' || text.charAt(i) == '’'))) {
+                    i++;
+                }
+                if (i - st > 3) {
+                    longWords++;
+                    if (Character.isUpperCase(text.charAt(st))) {
+                        capitalised++;
+                    }
                 }
             }
         }
-        return longWords >= 1 && capitalised * 10 >= longWords * 8;
+        return longWords >= minLongWords && capitalised * 10 >= longWords * 8;
     }
 
     static final Set<String> CLAUSE_COORDINATORS = words("and", "but", "so", "yet");
@@ -254,12 +264,9 @@ final class CueWords {
         return lo;
     }
 
+    /** The first token at or after {@code offset}, looking at most 5,000 tokens past {@code from}. */
     static int firstTokenAt(Document doc, int from, int offset) {
-        int k = from;
-        while (k < doc.tokenCount() && doc.token(k).start() < offset && k - from < 5000) {
-            k++;
-        }
-        return k;
+        return firstTokenAt(doc, from, offset, Math.min(doc.tokenCount(), from + 5000));
     }
 
     static boolean isEndPunct(Token t) {

@@ -436,18 +436,7 @@ public final class EntityResolver {
 
     private static NameRun previousRun(Document doc, List<NameRun> runs, int before, int window, Character gender,
             boolean person) {
-        int lo = 0;
-        int hi = runs.size() - 1;
-        int idx = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (runs.get(mid).end() <= before) {
-                idx = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int idx = indexBefore(runs, before);
         for (int i = idx; i >= 0 && idx - i < NAME_WINDOW; i--) {
             NameRun r = runs.get(i);
             if (before - r.end() > window) {

@@ -264,27 +264,7 @@ public final class QuoteAssembler {
 
     /** True for a title ("Failure to Adjust: How Americans Got Left Behind"): most longer words capitalised. */
     private static boolean titleCase(String text, List<int[]> pieces) {
-        int longWords = 0;
-        int capitalised = 0;
-        for (int[] p : pieces) {
-            int i = p[0];
-            while (i < p[1]) {
-                while (i < p[1] && !Character.isLetter(text.charAt(i))) {
-                    i++;
-                }
-                int st = i;
-                while (i < p[1] && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-                    i++;
-                }
-                if (i - st > 3) {
-                    longWords++;
-                    if (Character.isUpperCase(text.charAt(st))) {
-                        capitalised++;
-                    }
-                }
-            }
-        }
-        return longWords >= 2 && capitalised * 10 >= longWords * 8;
+        return CueWords.mostlyCapitalised(text, pieces, true, 2);
     }
 
     /** Direct if every letter is quoted, indirect if none is, mixed otherwise. */
