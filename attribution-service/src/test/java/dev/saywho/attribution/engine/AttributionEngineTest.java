@@ -291,10 +291,10 @@ class AttributionEngineTest {
 
     @Test
     void unlistedVerbOutsideTheTrailingPositionIsNoCue() {
-        String text = "“Harbour Blue,” Otto Brenn painted on the hull.";
-        for (Quote q : ENGINE.attribute(text).quotes()) {
-            assertThat(q.cue()).isNull();
-        }
+        String text = "“We will keep the ferry running all winter,” Otto Brenn painted on the hull.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("We will keep the ferry running all winter,");
+        assertThat(q.cue()).isNull();
     }
 
     @Test
@@ -394,10 +394,11 @@ class AttributionEngineTest {
 
     @Test
     void capitalisedPronounAfterAClosedQuoteStartsANewSentence() {
-        String text = "Otto Brenn held up a sign that read “Ferry now!” Her sister worried about the weather.";
-        for (Quote q : ENGINE.attribute(text).quotes()) {
-            assertThat(q.cue() == null ? "" : q.cue().text()).isNotEqualTo("worried");
-        }
+        String text = "Otto Brenn held up a sign that read “We want the ferry back now!” Her sister worried.";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).endsWith("“We want the ferry back now!”");
+        assertThat(quotes.get(0).cue().text()).isNotEqualTo("worried");
     }
 
     @Test
@@ -585,10 +586,10 @@ class AttributionEngineTest {
 
     @Test
     void verbFormAfterADeterminerIsANoun() {
-        String text = "Then the crowd took up the old chant “Ferry now! Ferry now!” on the pier.";
-        for (Quote q : ENGINE.attribute(text).quotes()) {
-            assertThat(q.cue() == null ? "" : q.cue().text()).doesNotStartWith("chant");
-        }
+        String text = "Then the crowd took up the old chant “We want the ferry back, we want it now!” on the pier.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("We want the ferry back, we want it now!");
+        assertThat(q.cue()).isNull();
     }
 
     @Test
