@@ -614,4 +614,35 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void unlistedTrailingVerbMayTakeATimeAdjunct() {
+        String text = "“The council never read the report,” Varga fumed on Tuesday.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void participleModifiesAnInvertedSubject() {
+        String text = "“Nobody wants the toll,” said one unaligned Tessaly official.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("INVERTED_CUE");
+        assertThat(q.speaker().mention().text()).isEqualTo("one unaligned Tessaly official");
+    }
+
+    @Test
+    void quotedShowTitleBelongsToTheAddressee() {
+        String text = "“The ferry stays,” Varga told Harbour Radio’s “Morning Tide” on Monday. “The toll goes.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The ferry stays,", "The toll goes.");
+        assertThat(q.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void quoteAfterACueWithAPartyAbbreviationContinuesIt() {
+        String text = "“The ferry stays,” said Rep. Ilse Varga (D-N.C.), head of the caucus. “The toll goes.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The ferry stays,", "The toll goes.");
+    }
 }

@@ -263,6 +263,10 @@ public final class CueFinder {
             // "“Mexico!” the audience screamed back."
             n++;
         }
+        n = afterTimeAdjunct(doc, n, s.endToken());
+        if (n >= s.endToken()) {
+            return false;
+        }
         Token next = doc.token(n);
         if (!(next.is(".") || next.is(",") || next.is("!") || next.is("?"))) {
             return false;
@@ -285,6 +289,52 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The token index after a short quoted title opening at token {@code k} ("“Meet the Press”", "“Today”"): every
+     * longer word capitalised, at most six words, closed within the sentence; -1 when there is none.
+     */
+    private static int afterQuotedTitle(Document doc, int k, int end) {
+        Token open = doc.token(k);
+        if (open.word() || !isOpenMark(doc, open)) {
+            return -1;
+        }
+        QuotedSpan q = doc.quoteAt(open.start());
+        if (q == null || q.openMark() != open.start() || q.closeMark() < 0 || q.pieces().size() != 1) {
+            return -1;
+        }
+        int words = 0;
+        for (int j = k + 1; j < end && doc.token(j).start() < q.contentEnd(); j++) {
+            Token w = doc.token(j);
+            if (w.word() && (++words > 6 || w.text().length() > 3 && !w.capitalized())) {
+                return -1;
+            }
+        }
+        if (words == 0) {
+            return -1;
+        }
+        for (int j = k + 1; j < end; j++) {
+            if (doc.token(j).start() >= q.closeMark()) {
+                return doc.token(j).end() >= q.outerEnd() ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "on Tuesday", "Tuesday night", "yesterday", "last week": the index after a short time adjunct at {@code i}. */
+    private static int afterTimeAdjunct(Document doc, int i, int end) {
+        int k = i;
+        if (k < end && (doc.token(k).isLower("on") || doc.token(k).isLower("last") || doc.token(k).isLower("this"))) {
+            k++;
+        }
+        int words = 0;
+        while (k < end && words < 2 && doc.token(k).word() && (TIME_WORDS.contains(doc.token(k).lower())
+                || doc.token(k).isLower("week") || doc.token(k).isLower("month"))) {
+            k++;
+            words++;
+        }
+        return words == 0 ? i : k;
     }
 
     /** "a tweet saying", "an email on Friday morning saying": a message noun, perhaps with a time phrase, before. */
@@ -647,6 +697,13 @@ public final class CueFinder {
                 int taken = 0;
                 while (k < end && taken < 6) {
                     Token y = doc.token(k);
+                    int afterTitle = taken > 0 ? afterQuotedTitle(doc, k, end) : -1;
+                    if (afterTitle > 0) {
+                        // "told NBC’s “Today” on Monday": the show is part of the addressee
+                        k = afterTitle;
+                        taken++;
+                        continue;
+                    }
                     if (y.capitalized() || y.is("’s") || y.is("'s") || (y.word() && lex.roleNoun(y.lower()) != null)
                             || (y.word() && MODIFIERS.contains(y.lower()))) {
                         k++;

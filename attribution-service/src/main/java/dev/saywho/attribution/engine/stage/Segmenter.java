@@ -73,7 +73,9 @@ public final class Segmenter {
                 while (last + 1 < to && isCloser(tokens.get(last + 1), tokens.get(last))) {
                     last++;
                 }
-                end = last + 1 >= to || startsSentence(tokens.get(last + 1));
+                // "(D-N.C.)", "U.S.-led": a word glued to the period continues the sentence
+                end = last + 1 >= to || startsSentence(tokens.get(last + 1))
+                        && !(tokens.get(last + 1).word() && tokens.get(last + 1).start() == tokens.get(last).end());
             } else if (tok.word() && tok.text().endsWith(".") && tok.text().length() > 1 && i + 1 < to) {
                 String stem = tok.text().substring(0, tok.text().length() - 1);
                 Token next = tokens.get(i + 1);

@@ -559,6 +559,13 @@ final class SubjectFinder {
                 j++;
                 continue;
             }
+            if (j > i && DETERMINERS.contains(doc.token(i).lower()) && yl.length() > 5 && yl.endsWith("ed")
+                    && j + 1 < end && doc.token(j + 1).word() && (doc.token(j + 1).capitalized()
+                    || lex.roleNoun(doc.token(j + 1).lower()) != null || MODIFIERS.contains(doc.token(j + 1).lower()))) {
+                // "said one unaligned Florida strategist", "a retired general": a participle modifying the noun
+                j++;
+                continue;
+            }
             if (!loose && j > i && DETERMINERS.contains(doc.token(i).lower()) && headLast < 0 && j - i < 4
                     && plausibleNoun(yl)) {
                 // "said the harbour master": an unlisted noun after a determiner

@@ -41,4 +41,10 @@ class SegmenterTest {
         assertThat(doc.sentences()).hasSize(2);
         assertThat(doc.sentences().get(0).end()).isEqualTo("“We will rebuild.”".length());
     }
+
+    @Test
+    void periodGluedToAWordEndsNoSentence() {
+        Document doc = segmenter.segment("Rep. Ilse Varga (D-N.C.), head of the caucus, left. Otto Brenn stayed.");
+        assertThat(doc.sentences()).hasSize(2);
+    }
 }
