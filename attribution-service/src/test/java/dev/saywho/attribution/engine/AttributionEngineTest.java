@@ -645,4 +645,19 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.fragments()).extracting(Span::text).containsExactly("The ferry stays,", "The toll goes.");
     }
+
+    @Test
+    void showTitleAfterTheCueIsNoQuote() {
+        String text = "“The ferry stays,” Varga said in May on the podcast “Harbour Mornings.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).isEqualTo("The ferry stays,");
+        assertThat(q.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void bylinedHeadlineAndExcerptAreNoSpeech() {
+        String text = "FAREWELL—\"The Driftwood Club to close in May,\" by Tide’s Ada Lind: \"The Driftwood Club, a "
+                + "waterfront bar that gave an early start to a dozen bands, will close its doors in May.\"";
+        assertThat(ENGINE.attribute(text).quotes()).isEmpty();
+    }
 }

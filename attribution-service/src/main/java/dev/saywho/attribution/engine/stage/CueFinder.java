@@ -644,7 +644,9 @@ public final class CueFinder {
                     && !doc.quoted(doc.token(c).start())) {
                 Mention m = subjects.npEndingAt(doc, c - 1, s.firstToken(), false, 0);
                 QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
-                if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()) {
+                // "“Headline,” by Times’ Ada Lind: “…”": a byline introduces an excerpt, not speech
+                if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()
+                        && !bylineBefore(doc, m.firstToken(), s.firstToken())) {
                     frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
                             s.index(), -1, -1));
                 }
@@ -679,6 +681,20 @@ public final class CueFinder {
         Token last = doc.token(k - 1);
         Mention m = new Mention(first.start(), last.end(), f, k, Mention.Kind.NAME, first.start(), last.end());
         frames.add(new Frame(Sieve.COLON_CUE, doc.token(k).start(), doc.token(k).end(), m, content, s.index(), -1, -1));
+    }
+
+    /** "by Ada Lind", "by Times’ Ada Lind", "by the Post’s Ada Lind": "by" and at most a short possessive before. */
+    private static boolean bylineBefore(Document doc, int nameStart, int lo) {
+        for (int k = nameStart - 1; k >= lo && nameStart - k <= 4; k--) {
+            Token t = doc.token(k);
+            if (t.isLower("by")) {
+                return true;
+            }
+            if (!(t.capitalized() || t.is("’") || t.is("'") || t.is("’s") || t.is("'s") || t.isLower("the"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Skips the verb's object and adverbials: "told reporters", "in a statement", "on Tuesday", "of the drills". */
@@ -742,6 +758,13 @@ public final class CueFinder {
                 boolean closed = false;
                 while (k < end && taken < 7) {
                     Token y = doc.token(k);
+                    int afterTitle = afterQuotedTitle(doc, k, end);
+                    if (afterTitle > 0) {
+                        // "said on “Meet the Press.”", "in an interview with “Harbour Mornings”": a show, not a quote
+                        k = afterTitle;
+                        taken++;
+                        continue;
+                    }
                     if (!y.word() || y.isLower("that")) {
                         closed = true;
                         break;
@@ -749,6 +772,9 @@ public final class CueFinder {
                     k++;
                     taken++;
                     if (PP_HEADS.contains(y.lower())) {
+                        if (k < end && afterQuotedTitle(doc, k, end) > 0) {
+                            k = afterQuotedTitle(doc, k, end);
+                        }
                         closed = true;
                         break;
                     }

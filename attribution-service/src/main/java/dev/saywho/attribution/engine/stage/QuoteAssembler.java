@@ -255,11 +255,30 @@ public final class QuoteAssembler {
         if (open == '‘' || open == '\'') {
             return false;
         }
+        if (bylined(text, q)) {
+            return false;
+        }
         if (words >= 2 && titleCase(text, pieces)) {
             return false;
         }
         char first = text.charAt(pieces.get(0)[0]);
         return words >= 8 || (words >= 3 && terminal && (Character.isUpperCase(first) || !Character.isLetter(first)));
+    }
+
+    private static final java.util.regex.Pattern BY_AFTER = java.util.regex.Pattern.compile("^[,\\s]*by\\s+\\p{Lu}");
+    private static final java.util.regex.Pattern BY_BEFORE = java.util.regex.Pattern.compile(
+            "\\bby\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.’'\\s-]{0,40}:\\s*$");
+
+    /**
+     * "“Harbour toll to double,” by Tide’s Ada Lind: “The toll …”": a headline before a byline and the excerpt after
+     * it are quoted writing, not speech.
+     */
+    private static boolean bylined(String text, QuotedSpan q) {
+        int end = q.outerEnd();
+        if (BY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+            return true;
+        }
+        return BY_BEFORE.matcher(text.substring(Math.max(0, q.openMark() - 50), q.openMark())).find();
     }
 
     /** True for a title ("Failure to Adjust: How Americans Got Left Behind"): most longer words capitalised. */
