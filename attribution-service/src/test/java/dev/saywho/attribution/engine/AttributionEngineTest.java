@@ -660,4 +660,39 @@ class AttributionEngineTest {
                 + "waterfront bar that gave an early start to a dozen bands, will close its doors in May.\"";
         assertThat(ENGINE.attribute(text).quotes()).isEmpty();
     }
+
+    @Test
+    void networkAndShowAfterTheCueBelongToIt() {
+        String text = "“The toll is wrong,” Varga, a harbour pilot, said Thursday morning on Tide News’s “Tide and Friends.” "
+                + "“It hurts the fishermen.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is wrong,", "It hurts the fishermen.");
+        assertThat(q.speaker().name()).isEqualTo("Varga");
+    }
+
+    @Test
+    void longSubjectsAfterAQuoteMayHoldCoordinationAndRelativeClauses() {
+        String both = "“The dredging would double the tonnage,” harbour engineers Ada Lind and Otto Brenn of the Tessaly "
+                + "Institute wrote in May.";
+        // one speaker per quote: the name nearest the verb stands for the pair
+        assertThat(only(ENGINE.attribute(both)).speaker().name()).isEqualTo("Otto Brenn");
+        String relative = "“The ferry needs a plan,” Nils Odegard, the pilot who founded tidewatch.org, wrote on Wednesday.";
+        Quote q = only(ENGINE.attribute(relative));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Nils Odegard");
+    }
+
+    @Test
+    void participleBeforeAnInvertedName() {
+        String text = "“I fundamentally disagree,” said retired Harbour Master Nils Odegard.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("INVERTED_CUE");
+        assertThat(q.speaker().name()).endsWith("Nils Odegard");
+    }
+
+    @Test
+    void presentTenseConcludeIsACue() {
+        String text = "“The toll hurts the fishermen,” they conclude.";
+        assertThat(only(ENGINE.attribute(text)).sieve()).isEqualTo("TRAILING_CUE");
+    }
 }

@@ -361,6 +361,12 @@ public final class CueFinder {
      * and the speech verb. The speaker is the name in it: the part set off by commas that is a name, or its last
      * name run before "of".
      */
+    /**
+     * Words that may join the parts of a long subject ("nuclear experts Ada Lind and Otto Brenn", "Nate Silver, the
+     * pollster who founded the site,") when no other speech verb stands between the quote and the cue.
+     */
+    private static final java.util.Set<String> LONG_SUBJECT_LINKS = java.util.Set.of("and", "who", "which", "that");
+
     private void longSubjectAfterQuote(Document doc, Sentence s, int v, String low, List<Frame> frames) {
         if (low.endsWith("ing") || v + 1 > s.endToken()) {
             return;
@@ -394,12 +400,13 @@ public final class CueFinder {
         for (int k = from; k < v; k++) {
             Token y = doc.token(k);
             boolean possessive = (y.is("’s") || y.is("'s")) && k > from && !PRONOUNS.contains(doc.token(k - 1).lower());
-            if (y.word() && COPULAS.contains(y.lower()) && !possessive) {
+            if (y.word() && COPULAS.contains(y.lower()) && !possessive && !LONG_SUBJECT_LINKS.contains(y.lower())) {
                 return;
             }
         }
         if (from >= v || !doc.token(from).word() || !(doc.token(from).capitalized()
-                || DETERMINERS.contains(doc.token(from).lower()))) {
+                || DETERMINERS.contains(doc.token(from).lower()) || capitalisedWithin(doc, from, v, 3))) {
+            // ("nuclear experts Ada Lind and …": lower-case modifiers may come before the name)
             return;
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
@@ -420,6 +427,19 @@ public final class CueFinder {
         int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
         frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, m, content, s.index(), -1, -1));
         addContinuation(doc, s, after, frames);
+    }
+
+    /** True when a capitalised word stands within {@code n} tokens from {@code from} (and before {@code to}). */
+    private static boolean capitalisedWithin(Document doc, int from, int to, int n) {
+        for (int k = from; k < to && k - from < n; k++) {
+            if (doc.token(k).capitalized()) {
+                return true;
+            }
+            if (!doc.token(k).word()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "old", "caustic", "campaign": a lower-case modifier that can stand between a determiner and its noun. */
@@ -772,6 +792,14 @@ public final class CueFinder {
                     k++;
                     taken++;
                     if (PP_HEADS.contains(y.lower())) {
+                        if (y.capitalized()) {
+                            // "on Fox News’s “Fox and Friends”": the rest of the network's name and its show
+                            while (k < end && taken < 7 && (doc.token(k).capitalized() || doc.token(k).is("’s")
+                                    || doc.token(k).is("'s"))) {
+                                k++;
+                                taken++;
+                            }
+                        }
                         if (k < end && afterQuotedTitle(doc, k, end) > 0) {
                             k = afterQuotedTitle(doc, k, end);
                         }

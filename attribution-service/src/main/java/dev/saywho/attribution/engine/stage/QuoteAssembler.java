@@ -45,9 +45,14 @@ public final class QuoteAssembler {
             }
             out.add(new Candidate(pieces, type, kept.get(k), paragraphOf(doc, pieces.get(0)[0])));
         }
+        // "said on Fox’s “Harbour Mornings.”": a title inside a kept cue is part of the cue
+        java.util.BitSet cues = new java.util.BitSet(doc.text().length());
+        for (Frame f : kept) {
+            cues.set(f.cueStart(), Math.max(f.cueStart(), f.cueEnd()));
+        }
         for (QuotedSpan q : doc.quotedSpans()) {
             List<int[]> pieces = trim(doc, q.pieces());
-            if (pieces.isEmpty() || overlaps(occupied, pieces) || !speechLike(doc, q, pieces)) {
+            if (pieces.isEmpty() || overlaps(occupied, pieces) || overlaps(cues, pieces) || !speechLike(doc, q, pieces)) {
                 continue;
             }
             occupy(occupied, pieces);

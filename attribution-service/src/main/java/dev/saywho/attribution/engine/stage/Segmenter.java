@@ -195,6 +195,11 @@ public final class Segmenter {
                 j++;
                 continue;
             }
+            if (ch == '.' && j > i && domainSuffixAt(text, j + 1)) {
+                // "fivethirtyeight.com", "politi.co": a web address is one word, its dot no sentence end
+                j++;
+                continue;
+            }
             if (ch == '.' && takesDot(text, i, j)) {
                 j++;
                 if (j + 1 < n && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.') {
@@ -205,6 +210,19 @@ public final class Segmenter {
             break;
         }
         return j;
+    }
+
+    private static final Set<String> DOMAIN_SUFFIXES = Set.of("com", "org", "net", "gov", "edu", "co", "io", "ly",
+            "us", "uk", "ms", "fo", "st", "tv", "info");
+
+    /** True when {@code at} starts a lower-case web-address suffix (".com") that ends the word. */
+    private static boolean domainSuffixAt(String text, int at) {
+        int e = at;
+        while (e < text.length() && e - at < 5 && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        return e > at && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))
+                && DOMAIN_SUFFIXES.contains(text.substring(at, e));
     }
 
     private static boolean takesDot(String text, int i, int j) {

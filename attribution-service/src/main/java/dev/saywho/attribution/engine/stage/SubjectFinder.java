@@ -559,10 +559,11 @@ final class SubjectFinder {
                 j++;
                 continue;
             }
-            if (j > i && DETERMINERS.contains(doc.token(i).lower()) && yl.length() > 5 && yl.endsWith("ed")
+            if ((j > i && DETERMINERS.contains(doc.token(i).lower()) || j == i && !loose) && yl.length() > 5
+                    && yl.endsWith("ed") && lex.speechVerb(yl) == null
                     && j + 1 < end && doc.token(j + 1).word() && (doc.token(j + 1).capitalized()
                     || lex.roleNoun(doc.token(j + 1).lower()) != null || MODIFIERS.contains(doc.token(j + 1).lower()))) {
-                // "said one unaligned Florida strategist", "a retired general": a participle modifying the noun
+                // "said one unaligned Florida strategist", "said retired Gen. Ada Lind": a participle modifying the noun
                 j++;
                 continue;
             }

@@ -47,4 +47,11 @@ class SegmenterTest {
         Document doc = segmenter.segment("Rep. Ilse Varga (D-N.C.), head of the caucus, left. Otto Brenn stayed.");
         assertThat(doc.sentences()).hasSize(2);
     }
+
+    @Test
+    void webAddressIsOneWord() {
+        Document doc = segmenter.segment("Otto Brenn founded tidewatch.org in May. He left.");
+        assertThat(doc.tokens()).extracting(Token::text).contains("tidewatch.org");
+        assertThat(doc.sentences()).hasSize(2);
+    }
 }
