@@ -752,6 +752,19 @@ public final class CueFinder {
                     // "told the court"
                     k++;
                     taken++;
+                } else if (taken == 0 && k > j && k + 1 < end && doc.token(k).word() && !doc.token(k).capitalized()
+                        && doc.token(k).lower().endsWith("ed") && lex.speechVerb(doc.token(k).lower()) == null) {
+                    // "told a packed college gym": a participle adjective, then the nouns
+                    int n = k + 1;
+                    while (n < end && n - k <= 3 && doc.token(n).word() && !doc.token(n).capitalized()
+                            && subjects.plausibleNoun(doc.token(n).lower())) {
+                        n++;
+                    }
+                    if (n > k + 1 && (n >= end || !doc.token(n).word() || PREPS.contains(doc.token(n).lower())
+                            || TIME_WORDS.contains(doc.token(n).lower()))) {
+                        taken = n - k;
+                        k = n;
+                    }
                 }
                 if (taken > 0) {
                     j = k;
