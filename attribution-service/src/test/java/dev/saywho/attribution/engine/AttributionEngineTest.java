@@ -695,4 +695,31 @@ class AttributionEngineTest {
         String text = "“The toll hurts the fishermen,” they conclude.";
         assertThat(only(ENGINE.attribute(text)).sieve()).isEqualTo("TRAILING_CUE");
     }
+
+    @Test
+    void progressiveSpeechVerbIsAFiniteCue() {
+        String text = "Mayor Ilse Varga is now insisting that the ferry has “never been safer.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).isEqualTo("that the ferry has “never been safer.”");
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void ingFormsOfListedVerbsAreDerived() {
+        // "pledging" is not in the verb list; "pledged" is
+        String text = "Otto Brenn is pledging to “win every harbour seat” in May.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.text()).startsWith("to “win every harbour seat”");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
+
+    @Test
+    void toldsObjectMayBeAParticipleAdjectiveAndNouns() {
+        String text = "“She has done her homework,” he told a packed college gym in Port Tessaly last week. "
+                + "“She will be steady.”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
+        assertThat(q.fragments()).extracting(Span::text).containsExactly("She has done her homework,", "She will be steady.");
+    }
 }

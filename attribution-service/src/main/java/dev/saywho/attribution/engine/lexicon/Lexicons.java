@@ -54,6 +54,7 @@ public final class Lexicons {
         for (String[] row : rows("speech-verbs.txt", 2)) {
             verbs.put(row[0].toLowerCase(Locale.ROOT), VerbClass.valueOf(row[1]));
         }
+        addProgressives(verbs);
         Map<String, NounClass> nouns = new HashMap<>();
         for (String[] row : rows("role-nouns.txt", 2)) {
             nouns.put(row[0].toLowerCase(Locale.ROOT), NounClass.valueOf(row[1]));
@@ -67,6 +68,21 @@ public final class Lexicons {
         }
         return new Lexicons(verbs, nouns, words("titles.txt"), words("org-heads.txt"), words("places.txt"), names,
                 words("sentence-starters.txt"));
+    }
+
+    /**
+     * Derives the "-ing" form of every listed regular past form ("pledged" → "pledging", "admitted" → "admitting")
+     * that the list does not spell out, so progressives ("is pledging to …") and participles read like the verb.
+     */
+    static void addProgressives(Map<String, VerbClass> verbs) {
+        Map<String, VerbClass> derived = new HashMap<>();
+        for (Map.Entry<String, VerbClass> e : verbs.entrySet()) {
+            String w = e.getKey();
+            if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !w.endsWith("ied")) {
+                derived.putIfAbsent(w.substring(0, w.length() - 2) + "ing", e.getValue());
+            }
+        }
+        derived.forEach(verbs::putIfAbsent);
     }
 
     private static Set<String> words(String file) {

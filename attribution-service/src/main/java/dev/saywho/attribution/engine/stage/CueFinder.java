@@ -117,16 +117,22 @@ public final class CueFinder {
             participle(doc, s, v, vc, frames, sentenceFrames);
             return;
         }
+        int subjectEnd = v;
         if (low.endsWith("ing")) {
-            // "…, saying …", "and saying …", "issued a tweet saying …"
-            if (v > s.firstToken() && (doc.token(v - 1).is(",") || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower())
-                    || messageNounBefore(doc, v, s.firstToken()))) {
-                participle(doc, s, v, vc, frames, sentenceFrames);
+            int be = progressiveAuxiliary(doc, v, s.firstToken());
+            if (be < 0) {
+                // "…, saying …", "and saying …", "issued a tweet saying …"
+                if (v > s.firstToken() && (doc.token(v - 1).is(",") || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower())
+                        || messageNounBefore(doc, v, s.firstToken()))) {
+                    participle(doc, s, v, vc, frames, sentenceFrames);
+                }
+                return;
             }
-            return;
+            // "Trump is insisting that …", "she’s predicting …": a progressive is a finite verb
+            subjectEnd = be;
         }
         int[] app = new int[] {-1, -1};
-        Mention subject = subjects.subjectBefore(doc, v, s.firstToken(), app);
+        Mention subject = subjects.subjectBefore(doc, subjectEnd, s.firstToken(), app);
         if (subject == null && unresolvedSubjectReport(doc, s, v, low, vc, frames)) {
             return;
         }
@@ -317,6 +323,26 @@ public final class CueFinder {
         for (int j = k + 1; j < end; j++) {
             if (doc.token(j).start() >= q.closeMark()) {
                 return doc.token(j).end() >= q.outerEnd() ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("is", "are", "was", "were", "’s", "'s", "’re",
+            "'re");
+
+    /** The index of the "is" / "was" / "’s" of a progressive ("is now insisting"), or -1. */
+    private static int progressiveAuxiliary(Document doc, int v, int lo) {
+        for (int k = v - 1; k >= lo && v - k <= 3; k--) {
+            Token t = doc.token(k);
+            if (!t.word()) {
+                return -1;
+            }
+            if (BE_FORMS.contains(t.lower())) {
+                return k > lo ? k : -1;
+            }
+            if (!(AUX_ADV.contains(t.lower()) || t.lower().endsWith("ly") && t.text().length() > 4) || t.capitalized()) {
+                return -1;
             }
         }
         return -1;
