@@ -722,4 +722,13 @@ class AttributionEngineTest {
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
         assertThat(q.fragments()).extracting(Span::text).containsExactly("She has done her homework,", "She will be steady.");
     }
+
+    @Test
+    void evaluatingAndRepeatingVerbsReport() {
+        Quote q = only(ENGINE.attribute("Ilse Varga decried the toll as “a tax on fishermen.”"));
+        assertThat(q.text()).isEqualTo("the toll as “a tax on fishermen.”");
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+        Quote r = only(ENGINE.attribute("Otto Brenn echoed that the ferry must stay."));
+        assertThat(r.text()).isEqualTo("that the ferry must stay");
+    }
 }
