@@ -456,8 +456,9 @@ class AttributionEngineTest {
     void capitalisedRoleBeforeANameIsNoPartOfTheName() {
         String text = "Spokeswoman Ilse Varga declined to comment. Later the spokeswoman said the ministry "
                 + "“regrets the delay.”";
-        Quote q = only(ENGINE.attribute(text));
-        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).extracting(q -> q.speaker().name()).containsOnly("Ilse Varga");
     }
 
     @Test
@@ -730,5 +731,13 @@ class AttributionEngineTest {
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
         Quote r = only(ENGINE.attribute("Otto Brenn echoed that the ferry must stay."));
         assertThat(r.text()).isEqualTo("that the ferry must stay");
+    }
+
+    @Test
+    void decliningToCommentIsReported() {
+        Quote q = only(ENGINE.attribute("A spokesman for the Tessaly Harbour Authority declined to comment."));
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(q.text()).isEqualTo("to comment");
+        assertThat(q.speaker().mention().text()).isEqualTo("A spokesman for the Tessaly Harbour Authority");
     }
 }

@@ -78,7 +78,7 @@ final class CueWords {
             "estimated", "boasted", "confirmed", "alleged", "promised", "vowed", "pledged", "insisted", "show", "shows",
             "showed", "found", "finds", "think", "thinks", "believe", "believes", "believed", "announced", "announces",
             "feel", "feels", "expects", "fear", "fears", "worry", "worries", "hopes", "want", "wants", "wanted",
-            "endorsed", "endorses", "agreed", "agrees");
+            "endorsed", "endorses", "agreed", "agrees", "declined", "declines", "refused", "refuses");
 
     static final Set<String> APPOSITION_STARTS = words("a", "an", "the", "who", "now", "formerly", "also",
             "then", "whose", "currently", "once", "himself", "herself", "until", "another", "one", "both", "its", "his",
