@@ -740,4 +740,14 @@ class AttributionEngineTest {
         assertThat(q.text()).isEqualTo("to comment");
         assertThat(q.speaker().mention().text()).isEqualTo("A spokesman for the Tessaly Harbour Authority");
     }
+
+    @Test
+    void sentenceOpenedByAPollReportsItsClause() {
+        Quote q = only(ENGINE.attribute("In the latest Tessaly Courier poll, 61 percent of voters back the toll."));
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(q.text()).isEqualTo("61 percent of voters back the toll");
+        assertThat(q.speaker().mention().text()).isEqualTo("the latest Tessaly Courier poll");
+        // an owner who speaks in the clause keeps the report
+        assertThat(ENGINE.attribute("In her statement, the mayor regretted the delay.").quotes()).isEmpty();
+    }
 }

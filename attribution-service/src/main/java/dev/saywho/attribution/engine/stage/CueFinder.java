@@ -55,6 +55,7 @@ public final class CueFinder {
             }
             try {
                 sentenceSubject(doc, s, frames);
+                inSource(doc, s, frames);
                 colonParagraph(doc, s, frames);
             } catch (RuntimeException e) {
                 // as above
@@ -584,6 +585,62 @@ public final class CueFinder {
         if (content != null) {
             frames.add(new Frame(Sieve.ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
         }
+    }
+
+    private static final java.util.Set<String> OWNER_WORDS = java.util.Set.of("his", "her", "its", "their", "our", "my",
+            "your");
+    private static final java.util.Set<String> SOURCE_DOCUMENTS = java.util.Set.of("poll", "polls", "survey", "surveys",
+            "study", "report", "analysis", "memo", "letter", "filing", "complaint", "lawsuit", "statement", "editorial",
+            "column", "op-ed", "book", "email", "tweet", "documents", "data");
+
+    /**
+     * "In the latest Tessaly Courier poll, 61 percent back the toll.": a sentence opened by a poll, report or
+     * statement reports its main clause, unless that clause has a speech cue of its own.
+     */
+    private void inSource(Document doc, Sentence s, List<Frame> frames) {
+        int f = s.firstToken();
+        int end = s.endToken();
+        if (f + 2 >= end || !doc.token(f).is("In")) {
+            return;
+        }
+        int comma = -1;
+        int head = -1;
+        for (int k = f + 1; k < end && k - f <= 12; k++) {
+            Token t = doc.token(k);
+            if (t.is(",")) {
+                comma = k;
+                break;
+            }
+            if (!t.word() && !t.is("/") && !t.is("-") && !t.is("’s") && !t.is("'s")) {
+                return;
+            }
+            if (t.word() && (PRONOUNS.contains(t.lower()) || OWNER_WORDS.contains(t.lower()))) {
+                // "In his statement, …": the owner speaks in the clause
+                return;
+            }
+            if (SOURCE_DOCUMENTS.contains(t.lower())) {
+                head = k;
+            }
+        }
+        if (comma < 0 || head < 0 || comma + 1 >= end) {
+            return;
+        }
+        for (int k = comma + 1; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.word() && !t.capitalized() && (lex.speechVerb(t.lower()) != null || t.isLower("according"))
+                    || isQuoteMark(t)) {
+                return;
+            }
+        }
+        List<int[]> content = contents.clauseFrom(doc, s, comma + 1);
+        if (content == null) {
+            return;
+        }
+        Token first = doc.token(f + 1);
+        Token last = doc.token(comma - 1);
+        Mention m = new Mention(first.start(), last.end(), f + 1, comma, Mention.Kind.NOMINAL, doc.token(head).start(),
+                doc.token(head).end());
+        frames.add(new Frame(Sieve.ACCORDING_TO, doc.token(f).start(), doc.token(f).end(), m, content, s.index(), -1, -1));
     }
 
     /** "Moon praised the plan as “bold.”": a sentence with a quoted fragment, reported by its subject. */
