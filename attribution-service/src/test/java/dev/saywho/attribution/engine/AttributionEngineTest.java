@@ -750,4 +750,15 @@ class AttributionEngineTest {
         // an owner who speaks in the clause keeps the report
         assertThat(ENGINE.attribute("In her statement, the mayor regretted the delay.").quotes()).isEmpty();
     }
+
+    @Test
+    void anonymousDescriptionsKeepTheirPostModifiersAndCompounds() {
+        Quote q = only(ENGINE.attribute("“The toll is dead,” said a source involved in the harbour board’s planning."));
+        assertThat(q.speaker().name()).isEqualTo("source involved in the harbour board’s planning");
+        Quote r = only(ENGINE.attribute("“The toll is dead,” said a former senior harbour security official."));
+        assertThat(r.speaker().name()).isEqualTo("former senior harbour security official");
+        // a post-modifier stops short of a quote: no half description
+        Quote t = only(ENGINE.attribute("“The toll is dead,” wrote the authors of the “Harbour Plan” in May."));
+        assertThat(t.speaker().name()).isEqualTo("authors");
+    }
 }
