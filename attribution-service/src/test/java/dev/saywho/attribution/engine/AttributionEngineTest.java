@@ -761,4 +761,19 @@ class AttributionEngineTest {
         Quote t = only(ENGINE.attribute("“The toll is dead,” wrote the authors of the “Harbour Plan” in May."));
         assertThat(t.speaker().name()).isEqualTo("authors");
     }
+
+    @Test
+    void pointOutIsACue() {
+        Quote q = only(ENGINE.attribute("But as The Tide pointed out, “Still, the toll has not been paid.”"));
+        assertThat(q.speaker().name()).isEqualTo("The Tide");
+        Quote r = only(ENGINE.attribute("The radioman pointed out that Brenn once backed the toll."));
+        assertThat(r.text()).isEqualTo("that Brenn once backed the toll");
+    }
+
+    @Test
+    void capitalisedVerbInATitleCaseHeadlineIsACue() {
+        Quote q = only(ENGINE.attribute("Ilse Varga Says Harbour Toll ‘Makes No Sense At All.’"));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    }
 }

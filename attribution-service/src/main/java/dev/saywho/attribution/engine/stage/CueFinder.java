@@ -87,13 +87,17 @@ public final class CueFinder {
             return;
         }
         VerbClass vc = lex.speechVerb(low);
+        if (vc == null && POINT_OUT.contains(low) && v + 1 < s.endToken() && doc.token(v + 1).isLower("out")) {
+            // "as The Tide pointed out, …", "she points out that …"
+            vc = VerbClass.CLAUSE;
+        }
         boolean unlisted = false;
         if (vc == null && unlistedTrailingVerb(doc, s, v)) {
             // "“…,” he surmised.": a verb right after a quote and its subject reports it, listed or not
             vc = VerbClass.QUOTE;
             unlisted = true;
         }
-        if (vc == null || t.capitalized()) {
+        if (vc == null || t.capitalized() && !headlineVerb(doc, s, v)) {
             return;
         }
         if (NOUN_LIKE_FORMS.contains(low) && v + 1 < s.endToken() && isOpenMark(doc, doc.token(v + 1))
@@ -800,9 +804,29 @@ public final class CueFinder {
         return false;
     }
 
+    private static final java.util.Set<String> POINT_OUT = java.util.Set.of("pointed", "points", "pointing");
+
+    /**
+     * "Hollande Says Trump ‘Makes You Want To Retch’": a capitalised speech verb inside a title-case headline, right
+     * after a name and before a quote or another capitalised word.
+     */
+    private static boolean headlineVerb(Document doc, Sentence s, int v) {
+        if (v <= s.firstToken() || v + 1 >= s.endToken()) {
+            return false;
+        }
+        Token prev = doc.token(v - 1);
+        Token next = doc.token(v + 1);
+        return prev.capitalized() && !doc.quoted(prev.start()) && (next.capitalized() || isOpenMark(doc, next))
+                && CueWords.mostlyCapitalised(doc.text(), List.of(new int[] {doc.token(s.firstToken()).start(),
+                        doc.token(v).end()}), true, 2);
+    }
+
     /** Skips the verb's object and adverbials: "told reporters", "in a statement", "on Tuesday", "of the drills". */
     private int skipComplements(Document doc, int i, int end, String verb) {
         int j = i;
+        if (j < end && POINT_OUT.contains(verb) && doc.token(j).isLower("out")) {
+            j++;
+        }
         if (j < end && OBJECT_VERBS.contains(verb)) {
             Token x = doc.token(j);
             if (x.word() && OBJECT_PRONOUNS.contains(x.lower())) {
