@@ -776,4 +776,12 @@ class AttributionEngineTest {
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
     }
+
+    @Test
+    void timeAndAdverbOpenersAreNoSubjects() {
+        for (String opener : List.of("Hours after the vote,", "Amid the chaos,", "Early Tuesday,", "Hastily,")) {
+            Quote q = only(ENGINE.attribute(opener + " Otto Brenn posted a video, saying the toll was “a disgrace.”"));
+            assertThat(q.speaker().name()).as(opener).isEqualTo("Otto Brenn");
+        }
+    }
 }

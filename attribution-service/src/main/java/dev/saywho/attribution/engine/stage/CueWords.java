@@ -158,7 +158,12 @@ final class CueWords {
 
     static final Set<String> INTRO = words("in", "on", "at", "during", "after", "before", "last", "earlier",
             "later", "since", "while", "when", "then", "but", "and", "however", "still", "meanwhile", "yet", "instead",
-            "now", "today", "yesterday", "also", "speaking", "asked", "for", "with", "without", "by", "as", "so");
+            "now", "today", "yesterday", "also", "speaking", "asked", "for", "with", "without", "by", "as", "so",
+            // "Hours after the vote,", "Amid the chaos,", "Early Tuesday,", "Hastily,": more openers that are no subject
+            "amid", "amidst", "despite", "following", "throughout", "within", "upon", "hours", "minutes", "days",
+            "weeks", "months", "moments", "early", "late", "likewise", "hastily", "shortly", "similarly", "separately",
+            "additionally", "finally", "ultimately", "eventually", "moreover", "nevertheless", "nonetheless", "indeed",
+            "ironically", "notably", "privately", "publicly");
 
     static final Set<String> COPULAS = words("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "has",
             "have", "had", "will", "would", "can", "could", "and", "or", "but", "who", "which", "that");
