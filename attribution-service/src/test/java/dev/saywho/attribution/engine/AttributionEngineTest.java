@@ -784,4 +784,11 @@ class AttributionEngineTest {
             assertThat(q.speaker().name()).as(opener).isEqualTo("Otto Brenn");
         }
     }
+
+    @Test
+    void surnameIsNoOrganisationItOpens() {
+        String text = "Ilse Varga served in the Varga Harbour Foundation for six years. “The toll is a tax,” Varga said.";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
+    }
 }

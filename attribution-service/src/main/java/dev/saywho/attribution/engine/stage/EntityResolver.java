@@ -254,7 +254,9 @@ public final class EntityResolver {
         int to = Math.min(runs.size(), idx + 1 + NAME_WINDOW / 4);
         for (NameRun r : runs.subList(from, to)) {
             int fit = fit(r.words(), words);
-            if (fit <= 0) {
+            if (fit <= 0 || fit == 1 && r.type() == NameRun.Type.ORGANIZATION && r.words().size() > words.length
+                    && !lex.isOrgHead(words[words.length - 1])) {
+                // "Clinton said" is no "Clinton Global Initiative": a name opening an organisation's name is not it
                 continue;
             }
             // longer names first, suffix matches before prefix matches, then the nearest preceding occurrence
