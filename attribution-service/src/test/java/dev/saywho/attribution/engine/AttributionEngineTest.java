@@ -791,4 +791,12 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void cuelessQuotesWithNothingBetweenThemAreOneRun() {
+        String text = "The questions came fast.\n\n“Is it time for your harbour plan to change?” . . . “Have you "
+                + "underestimated the tides this year?”\n\n“Do you think you really understand the sea?”";
+        Quote q = only(ENGINE.attribute(text));
+        assertThat(q.fragments()).hasSize(3);
+    }
 }

@@ -50,13 +50,25 @@ public final class QuoteAssembler {
         for (Frame f : kept) {
             cues.set(f.cueStart(), Math.max(f.cueStart(), f.cueEnd()));
         }
+        Candidate previous = null;
+        int previousEnd = -1;
         for (QuotedSpan q : doc.quotedSpans()) {
             List<int[]> pieces = trim(doc, q.pieces());
             if (pieces.isEmpty() || overlaps(occupied, pieces) || overlaps(cues, pieces) || !speechLike(doc, q, pieces)) {
                 continue;
             }
             occupy(occupied, pieces);
-            out.add(new Candidate(pieces, QuoteType.DIRECT, null, paragraphOf(doc, pieces.get(0)[0])));
+            if (previous != null && ellipsisOrBlank(text, previousEnd, q.openMark())) {
+                // "“A.”\n\n“B.” . . . “C.”": cue-less quotes with nothing between them are one run of speech
+                List<int[]> merged = new ArrayList<>(previous.pieces());
+                merged.addAll(pieces);
+                out.set(out.size() - 1, new Candidate(merged, QuoteType.DIRECT, null, previous.paragraph()));
+                previous = out.get(out.size() - 1);
+            } else {
+                previous = new Candidate(pieces, QuoteType.DIRECT, null, paragraphOf(doc, pieces.get(0)[0]));
+                out.add(previous);
+            }
+            previousEnd = q.outerEnd();
         }
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
@@ -188,6 +200,20 @@ public final class QuoteAssembler {
         List<int[]> out = new ArrayList<>(pieces.subList(0, pieces.size() - 1));
         out.add(new int[] {last[0], e});
         return out;
+    }
+
+    /** True when only whitespace and dots ("…", ". . .") lie between {@code a} and {@code b}. */
+    private static boolean ellipsisOrBlank(String text, int a, int b) {
+        if (a < 0 || b < a || b - a > 12) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != '…') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when only whitespace and sentence punctuation lie between {@code a} and {@code b}. */
