@@ -799,4 +799,19 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.fragments()).hasSize(3);
     }
+
+    @Test
+    void roleWithAnOfComplementIsASubject() {
+        Quote q = only(ENGINE.attribute("The former secretary of state mocked Brenn for calling himself the “king of tolls.”"));
+        assertThat(q.speaker().mention().text()).isEqualTo("The former secretary of state");
+    }
+
+    @Test
+    void reportingVerbsObjectThatQuotesIsReported() {
+        Quote q = only(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the “harbour effect.”"));
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.text()).isEqualTo("the basic premise of the “harbour effect.”");
+        // without a quote in the object there is no report
+        assertThat(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the plan.").quotes()).isEmpty();
+    }
 }

@@ -214,9 +214,24 @@ final class ContentFinder {
         }
         // finite say-verbs and every reporting participle ("…, suggesting the senator sees …") take a bare clause
         if (!(SAY_LIKE.contains(verb) || verb.endsWith("ing") && vc == VerbClass.CLAUSE) || !x.word()) {
-            return null;
+            // "reiterated the premise of the “harbour effect”": another reporting verb's object, when it quotes
+            return x.word() && quoteOpensInPhrase(doc, j, end, 8) ? clauseFrom(doc, s, j) : null;
         }
         return clauseFrom(doc, s, j);
+    }
+
+    /** True when a quote opens within {@code n} tokens of {@code j}, before any clause punctuation. */
+    private static boolean quoteOpensInPhrase(Document doc, int j, int end, int n) {
+        for (int k = j; k < end && k - j < n; k++) {
+            Token t = doc.token(k);
+            if (isOpenMark(doc, t)) {
+                return true;
+            }
+            if (t.is(",") || t.is(";") || t.is(":") || t.is(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** From token {@code j} to the end of the clause: sentence end, a participial cue, "according to". */

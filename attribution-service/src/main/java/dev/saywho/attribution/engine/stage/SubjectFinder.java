@@ -226,6 +226,15 @@ final class SubjectFinder {
 
     Mention npEndingAt(Document doc, int k, int lo, boolean allowPronoun, int depth) {
         Token h = doc.token(k);
+        if (depth == 0 && k - 2 >= lo && h.word() && !h.capitalized() && h.text().length() > 2
+                && !PRONOUNS.contains(h.lower()) && !DETERMINERS.contains(h.lower()) && doc.token(k - 1).isLower("of") && lex.roleNoun(doc.token(k - 2).lower()) == Lexicons.NounClass.ROLE) {
+            // "the former secretary of state", "the chief of staff": the role's complement ends the phrase
+            Mention role = npEndingAt(doc, k - 2, lo, false, depth + 1);
+            if (role != null) {
+                return new Mention(role.start(), h.end(), role.firstToken(), k + 1, role.kind(), role.headStart(),
+                        role.headEnd());
+            }
+        }
         if (h.word() && PRONOUNS.contains(h.lower())) {
             if (!allowPronoun && !h.isLower("who")) {
                 return null;
