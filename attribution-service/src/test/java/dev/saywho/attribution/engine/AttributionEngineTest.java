@@ -814,4 +814,13 @@ class AttributionEngineTest {
         // without a quote in the object there is no report
         assertThat(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the plan.").quotes()).isEmpty();
     }
+
+    @Test
+    void relativeWhichReportsForItsAntecedent() {
+        Quote q = only(ENGINE.attribute(
+                "The Tessaly Greens group, which charged that the deal risked satisfying “corporate greed,” sued."));
+        assertThat(q.text()).isEqualTo("that the deal risked satisfying “corporate greed,”");
+        assertThat(q.speaker().name()).isEqualTo("Tessaly Greens group");
+        assertThat(q.speaker().mention().text()).isEqualTo("which");
+    }
 }

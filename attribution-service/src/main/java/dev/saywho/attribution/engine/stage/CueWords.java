@@ -15,7 +15,7 @@ final class CueWords {
     private CueWords() {
     }
 
-    static final Set<String> PRONOUNS = words("he", "she", "they", "we", "i", "it", "who");
+    static final Set<String> PRONOUNS = words("he", "she", "they", "we", "i", "it", "who", "which");
 
     static final Set<String> AUX_ADV = words("also", "has", "have", "had", "later", "previously", "recently",
             "repeatedly", "often", "once", "then", "again", "would", "will", "could", "earlier", "already", "publicly",

@@ -410,6 +410,9 @@ public final class EntityResolver {
             return prev != null ? resolveName(runs, prev.name(), prev.start(), text)
                     : new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
         }
+        if (p.equals("which")) {
+            return relativeAntecedent(doc, runs, m);
+        }
         if (p.equals("he") || p.equals("she")) {
             char g = p.equals("he") ? 'M' : 'F';
             NameRun prev = previousRun(doc, runs, m.start(), PRONOUN_WINDOW, g, true);
@@ -434,6 +437,34 @@ public final class EntityResolver {
             return new Entity(m.text(text), p.equals("they") ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN, null, null);
         }
         return new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
+    }
+
+    /**
+     * "the Tessaly Greens group, which charged …": "which" stands for the noun phrase right before its comma, a name
+     * when one ends there, else the phrase itself (without its determiner).
+     */
+    private Entity relativeAntecedent(Document doc, List<NameRun> runs, Mention m) {
+        String text = doc.text();
+        int comma = m.firstToken() - 1;
+        if (comma < 1 || !doc.token(comma).is(",")) {
+            return new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
+        }
+        int end = doc.token(comma - 1).end();
+        int idx = indexBefore(runs, end);
+        if (idx >= 0 && runs.get(idx).end() == end) {
+            return resolveName(runs, runs.get(idx).name(), runs.get(idx).start(), text);
+        }
+        int first = comma - 1;
+        while (first - 1 >= 0 && comma - first < 6 && doc.token(first - 1).word()
+                && !doc.token(first - 1).isLower("the") && !doc.token(first - 1).isLower("a")
+                && !doc.token(first - 1).isLower("an")) {
+            first--;
+        }
+        if (!doc.token(first).word()) {
+            return new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
+        }
+        String phrase = text.substring(doc.token(first).start(), end);
+        return new Entity(phrase, SpeakerKind.UNKNOWN, null, null);
     }
 
     private static NameRun previousRun(Document doc, List<NameRun> runs, int before, int window, Character gender,
