@@ -823,4 +823,12 @@ class AttributionEngineTest {
         assertThat(q.speaker().name()).isEqualTo("Tessaly Greens group");
         assertThat(q.speaker().mention().text()).isEqualTo("which");
     }
+
+    @Test
+    void participleAfterAQuotedCommaEndsTheContentEvenWhenItQuotes() {
+        String text = "Brenn said that Varga “had a crazy policy of tolls which was maniacal,” adding, “She lost the fishermen.”";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("that Varga “had a crazy policy of tolls which was maniacal,”", "She lost the fishermen.");
+    }
 }

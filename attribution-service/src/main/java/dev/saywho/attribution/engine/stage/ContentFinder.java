@@ -220,6 +220,27 @@ final class ContentFinder {
         return clauseFrom(doc, s, j);
     }
 
+    /** "adding, …", "she said, …", "Brenn added: …": a participle or a subject and a speech verb at {@code k}. */
+    private boolean reportStartsAt(Document doc, int k, int end) {
+        if (k >= end || !doc.token(k).word()) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (!t.capitalized() && t.lower().endsWith("ing") && lex.speechVerb(t.lower()) != null) {
+            return true;
+        }
+        for (int i = k + 1; i < end && i - k <= 3; i++) {
+            Token v = doc.token(i);
+            if (!v.word()) {
+                return false;
+            }
+            if (!v.capitalized() && lex.speechVerb(v.lower()) != null && !v.lower().endsWith("ing")) {
+                return PRONOUNS.contains(t.lower()) || t.capitalized();
+            }
+        }
+        return false;
+    }
+
     /** True when a quote opens within {@code n} tokens of {@code j}, before any clause punctuation. */
     private static boolean quoteOpensInPhrase(Document doc, int j, int end, int n) {
         for (int k = j; k < end && k - j < n; k++) {
@@ -253,7 +274,8 @@ final class ContentFinder {
                 // "… called him a “moderate,” a subtle dig at …": a comma closing the quoted words ends the content,
                 // unless more quoted words follow ("“incredibly ugly,” “a huge shock” and …")
                 afterCommaQuote = false;
-                if (!quoteOpensWithin(doc, k, end, QUOTE_LIST_WINDOW)) {
+                if (!quoteOpensWithin(doc, k, end, QUOTE_LIST_WINDOW) || reportStartsAt(doc, k, end)) {
+                    // ("“… maniacal,” adding, “…”": a new report after the comma, even when it quotes)
                     break;
                 }
             }
