@@ -831,4 +831,12 @@ class AttributionEngineTest {
         assertThat(quotes).extracting(Quote::text)
                 .containsExactly("that Varga “had a crazy policy of tolls which was maniacal,”", "She lost the fishermen.");
     }
+
+    @Test
+    void nameAfterAPrepositionBeforeAColonIsTheAddressee() {
+        Quote q = only(ENGINE.attribute("Otto Brenn sent a letter to Varga: “It is time to stop attacking the fishermen.”"));
+        assertThat(q.text()).isEqualTo("It is time to stop attacking the fishermen.");
+        assertThat(q.sieve()).isEqualTo("COLON_CUE");
+        assertThat(q.speaker().name()).isEqualTo("Otto Brenn");
+    }
 }

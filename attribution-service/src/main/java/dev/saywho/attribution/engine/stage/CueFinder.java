@@ -751,6 +751,22 @@ public final class CueFinder {
                     && !doc.quoted(doc.token(c).start())) {
                 Mention m = subjects.npEndingAt(doc, c - 1, s.firstToken(), false, 0);
                 QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
+                int head = c - 1;
+                while (head - 1 > s.firstToken() && doc.token(head - 1).capitalized()) {
+                    head--;
+                }
+                if (m != null && head - 1 > s.firstToken() && doc.token(head - 1).word()
+                        && OBJECT_LEADS.contains(doc.token(head - 1).lower())) {
+                    // "McConnell delivered a blunt message to Trump: “…”": the name is the addressee; the sentence's
+                    // subject speaks
+                    Mention subject = subjects.sentenceSubjectMention(doc, s);
+                    if (subject != null && subject.endToken() < m.firstToken() && q != null
+                            && q.openMark() == doc.token(c + 1).start()) {
+                        frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), subject,
+                                q.pieces(), s.index(), -1, -1));
+                    }
+                    continue;
+                }
                 // "“Headline,” by Times’ Ada Lind: “…”": a byline introduces an excerpt, not speech
                 if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()
                         && !bylineBefore(doc, m.firstToken(), s.firstToken())) {
@@ -803,6 +819,10 @@ public final class CueFinder {
         }
         return false;
     }
+
+    /** Words before a name that make it an object, not a speaker: "a message to Trump: “…”". */
+    private static final java.util.Set<String> OBJECT_LEADS = java.util.Set.of("to", "for", "at", "with", "on", "against",
+            "about", "from", "in");
 
     private static final java.util.Set<String> POINT_OUT = java.util.Set.of("pointed", "points", "pointing");
 
