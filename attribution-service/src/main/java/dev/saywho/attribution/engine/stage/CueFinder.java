@@ -387,17 +387,17 @@ public final class CueFinder {
     }
 
     /**
-     * "“…,” Trump running mate Gov. Mike Pence of Indiana told Fox News.", "“…,” Sanders's campaign manager, Jeff
-     * Weaver, said in an interview.": a subject too long for the noun-phrase rules between a closing quotation mark
-     * and the speech verb. The speaker is the name in it: the part set off by commas that is a name, or its last
-     * name run before "of".
-     */
-    /**
      * Words that may join the parts of a long subject ("nuclear experts Ada Lind and Otto Brenn", "Nate Silver, the
      * pollster who founded the site,") when no other speech verb stands between the quote and the cue.
      */
     private static final java.util.Set<String> LONG_SUBJECT_LINKS = java.util.Set.of("and", "who", "which", "that");
 
+    /**
+     * "“…,” Trump running mate Gov. Mike Pence of Indiana told Fox News.", "“…,” Sanders's campaign manager, Jeff
+     * Weaver, said in an interview.": a subject too long for the noun-phrase rules between a closing quotation mark
+     * and the speech verb. The speaker is the name in it: the part set off by commas that is a name, or its last
+     * name run before "of".
+     */
     private void longSubjectAfterQuote(Document doc, Sentence s, int v, String low, List<Frame> frames) {
         if (low.endsWith("ing") || v + 1 > s.endToken()) {
             return;
@@ -940,8 +940,9 @@ public final class CueFinder {
                                 taken++;
                             }
                         }
-                        if (k < end && afterQuotedTitle(doc, k, end) > 0) {
-                            k = afterQuotedTitle(doc, k, end);
+                        int showEnd = k < end ? afterQuotedTitle(doc, k, end) : -1;
+                        if (showEnd > 0) {
+                            k = showEnd;
                         }
                         closed = true;
                         break;

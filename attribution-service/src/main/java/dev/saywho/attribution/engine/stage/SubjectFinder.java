@@ -227,7 +227,8 @@ final class SubjectFinder {
     Mention npEndingAt(Document doc, int k, int lo, boolean allowPronoun, int depth) {
         Token h = doc.token(k);
         if (depth == 0 && k - 2 >= lo && h.word() && !h.capitalized() && h.text().length() > 2
-                && !PRONOUNS.contains(h.lower()) && !DETERMINERS.contains(h.lower()) && doc.token(k - 1).isLower("of") && lex.roleNoun(doc.token(k - 2).lower()) == Lexicons.NounClass.ROLE) {
+                && !PRONOUNS.contains(h.lower()) && !DETERMINERS.contains(h.lower()) && doc.token(k - 1).isLower("of")
+                && lex.roleNoun(doc.token(k - 2).lower()) == Lexicons.NounClass.ROLE) {
             // "the former secretary of state", "the chief of staff": the role's complement ends the phrase
             Mention role = npEndingAt(doc, k - 2, lo, false, depth + 1);
             if (role != null) {
@@ -439,7 +440,7 @@ final class SubjectFinder {
                 doc.token(headLast).end());
     }
 
-    /** A lower-case word that can head a noun phrase: not a function word, adverb, participle or past form. */
+    /** True when a role noun stands within {@code n} words from {@code from} (and before {@code end}). */
     private boolean roleNounWithin(Document doc, int from, int end, int n) {
         for (int k = from; k < end && k - from < n; k++) {
             if (!doc.token(k).word()) {
@@ -452,8 +453,8 @@ final class SubjectFinder {
         return false;
     }
 
-    private static final java.util.Set<String> POST_MODIFIER_STARTS = java.util.Set.of("of", "on", "in", "from", "at", "with", "for", "who",
-            "close", "familiar", "involved", "briefed");
+    private static final java.util.Set<String> POST_MODIFIER_STARTS = java.util.Set.of("of", "on", "in", "from", "at",
+            "with", "for", "who", "close", "familiar", "involved", "briefed");
 
     /**
      * "said a source involved in the campaign’s creation", "said one owner of a shop": the end (exclusive) of a
@@ -482,6 +483,7 @@ final class SubjectFinder {
         return k;
     }
 
+    /** A lower-case word that can head a noun phrase: not a function word, adverb, participle or past form. */
     boolean plausibleNoun(String w) {
         return w.length() > 2 && !w.endsWith("ly") && !w.endsWith("ing") && !w.endsWith("ed") && !AUX_ADV.contains(w)
                 && !DETERMINERS.contains(w) && !PREPS.contains(w) && !COPULAS.contains(w) && lex.speechVerb(w) == null
@@ -620,8 +622,8 @@ final class SubjectFinder {
             }
             if (!loose && j > i && DETERMINERS.contains(doc.token(i).lower()) && headLast < 0
                     && (j - i < 4 || j - i < 6 && roleNounWithin(doc, j + 1, end, 2)) && plausibleNoun(yl)) {
-                // ("a former senior law enforcement official": a longer compound when a role noun ends it)
-                // "said the harbour master": an unlisted noun after a determiner
+                // "said the harbour master": an unlisted noun after a determiner ("a former senior law enforcement
+                // official": a longer compound when a role noun ends it)
                 nominal = j;
                 j++;
                 continue;
