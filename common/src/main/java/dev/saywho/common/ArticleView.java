@@ -18,7 +18,16 @@ public record ArticleView(
         @Schema(description = "The submission exactly as received.") ArticleSubmission original,
         @Schema(description = "Quotes in text order; empty while PENDING.") List<StoredQuote> quotes,
         @Schema(description = "When the article was stored.") OffsetDateTime createdAt,
-        @Schema(description = "When the stored attribution was made.", nullable = true) OffsetDateTime attributedAt) {
+        @Schema(description = "When the stored attribution was made.", nullable = true) OffsetDateTime attributedAt,
+        @Schema(description = "Attribution attempts made so far.", examples = "1") int attempts,
+        @Schema(description = "Why the last attribution attempt failed; null after a success.", nullable = true)
+        String lastError,
+        @Schema(description = "Quotes the engine found beyond the stored maximum per article "
+                + "(saywho.ingest.max-quotes-per-article) and that were not stored; 0 when every quote is stored.",
+                examples = "0") int quotesOmitted,
+        @Schema(description = "Who submitted the article: the fingerprint of the API key used (key:…), or the client "
+                + "address (address:…) when the service runs without keys.", nullable = true, examples = "key:3f9a1c0b7d2e")
+        String submittedBy) {
 
     public ArticleView {
         removed = removed == null ? List.of() : List.copyOf(removed);

@@ -17,6 +17,13 @@ public interface AttributionConfig {
     @WithDefault("2000000")
     int maxTextLength();
 
+    /**
+     * API keys (env SAYWHO_ATTRIBUTION_API_KEYS, comma-separated, each at least 16 characters) required in
+     * {@code X-API-Key} or {@code Authorization: Bearer} on the API; when unset, the API is open. A set but unusable
+     * value fails the start. Read raw by {@link AccessPolicy}.
+     */
+    Optional<String> apiKeys();
+
     /** Batch settings. */
     Batch batch();
 

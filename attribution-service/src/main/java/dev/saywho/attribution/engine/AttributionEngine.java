@@ -75,16 +75,15 @@ public final class AttributionEngine {
         return new AttributionEngine(Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order);
     }
 
-    /** Finds and attributes the quotes of {@code text}; never throws, every offset is valid for {@code text}. */
+    /**
+     * Finds and attributes the quotes of {@code text}; every offset is valid for {@code text}. A failure of a stage
+     * propagates to the caller: it is a bug, and turning it into "no quotes" would hide it.
+     */
     public EngineResult attribute(String text) {
         if (text == null || text.isBlank()) {
             return EngineResult.empty();
         }
-        try {
-            return run(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            return EngineResult.empty();
-        }
+        return run(text);
     }
 
     /**

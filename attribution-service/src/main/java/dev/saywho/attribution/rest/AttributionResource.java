@@ -1,5 +1,6 @@
 package dev.saywho.attribution.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.ws.rs.Consumes;
@@ -9,12 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.saywho.attribution.config.AttributionConfig;
 import dev.saywho.attribution.service.AttributionService;
 import dev.saywho.attribution.service.BatchAttributionService;
 import dev.saywho.attribution.service.BatchItem;
 import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.Problem;
+import dev.saywho.web.BoundedInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,12 +35,21 @@ public class AttributionResource {
 
     static final String NDJSON = "application/x-ndjson";
 
+    /** A character takes at most 6 bytes in JSON (a \\uXXXX escape); the rest is room for the id and the envelope. */
+    private static final long BYTES_PER_CHAR = 6;
+    private static final long ENVELOPE_BYTES = 64 * 1024;
+
     private final AttributionService attribution;
     private final BatchAttributionService batch;
+    private final ObjectMapper mapper;
+    private final long maxBodyBytes;
 
-    AttributionResource(AttributionService attribution, BatchAttributionService batch) {
+    AttributionResource(AttributionService attribution, BatchAttributionService batch, ObjectMapper mapper,
+            AttributionConfig config) {
         this.attribution = attribution;
         this.batch = batch;
+        this.mapper = mapper;
+        this.maxBodyBytes = config.maxTextLength() * BYTES_PER_CHAR + ENVELOPE_BYTES;
     }
 
     @POST
@@ -55,17 +69,22 @@ public class AttributionResource {
     @APIResponse(responseCode = "400", description = "Empty body, invalid JSON or no text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing text", value = OpenApiExamples.PROBLEM_400)))
+    @APIResponse(responseCode = "401", description = "API keys are configured and none of them was sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Text longer than the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AttributionResponse attribute(AttributionRequest request) {
-        return attribution.attribute(request);
+    @APIResponse(responseCode = "500", description = "The engine failed on this text (logged and counted; never answered as no quotes)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttributionResponse attribute(InputStream body) throws IOException {
+        // Read through a bound, so a body without Content-Length (chunked) is limited as strictly as one with it.
+        return attribution.attribute(mapper.readValue(new BoundedInputStream(body, maxBodyBytes), AttributionRequest.class));
     }
 
     @POST
     @Path("/attributions:batch")
-    @Consumes({ NDJSON, MediaType.TEXT_PLAIN })
+    @Consumes(NDJSON)
     @Produces(NDJSON)
     @Operation(summary = "Attribute many texts in one streamed call",
             description = "Takes NDJSON, one {\"id\", \"text\"} object per line, and streams back one result line per "

@@ -6,10 +6,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.saywho.attribution.service.EngineFailureException;
 import dev.saywho.attribution.service.InvalidRequestException;
 import dev.saywho.attribution.service.TextTooLargeException;
 import dev.saywho.common.Problem;
+import dev.saywho.web.BoundedInputStream;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -20,7 +24,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return problem(400, e.getMessage(), uri, List.of(new Problem.Violation(e.field(), "must not be null")));
+        return problem(400, e.getMessage(), uri, List.of(new Problem.Violation(e.field(), e.violation())));
+    }
+
+    @ServerExceptionMapper
+    Response bodyTooLarge(BoundedInputStream.BodyTooLargeException e, UriInfo uri) {
+        return problem(413, "The request body is larger than the text size limit allows.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    Response engineFailure(EngineFailureException e, UriInfo uri) {
+        // Already logged and counted by the service.
+        return problem(500, "The engine failed on this text; the failure has been logged.", uri, null);
+    }
+
+    /** Declared for this exact type so it wins over Quarkus' built-in mapper, which answers with an empty body. */
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        if (field == null) {
+            return problem(400, "The request body must be a JSON object with a \"text\" string.", uri, null);
+        }
+        return problem(400, "Field '" + field + "' has the wrong JSON type.", uri,
+                List.of(new Problem.Violation(field, "has the wrong JSON type")));
+    }
+
+    @ServerExceptionMapper
+    Response malformedJson(JsonParseException e, UriInfo uri) {
+        return problem(400, "The request body is not well-formed JSON.", uri, null);
     }
 
     @ServerExceptionMapper
@@ -30,8 +61,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return problem(400, "The request body is not valid JSON of the expected shape: "
-                + e.getOriginalMessage(), uri, null);
+        return problem(400, "The request body is not valid JSON of the expected shape.", uri, null);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,11 @@
 package dev.saywho.attribution.service;
 
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 
 import dev.saywho.attribution.config.AttributionConfig;
 import dev.saywho.attribution.engine.AttributionEngine;
@@ -16,15 +21,26 @@ import io.micrometer.core.instrument.Timer;
 @ApplicationScoped
 public class AttributionService {
 
-    private final AttributionEngine engine;
-    private final AttributionConfig config;
+    private static final Logger LOG = Logger.getLogger(AttributionService.class);
+
+    private final Function<String, EngineResult> engine;
+    private final String engineVersion;
+    private final int maxTextLength;
     private final MeterRegistry registry;
     private final Timer timer;
     private final Counter characters;
+    private final Counter failures;
 
+    @Inject
     AttributionService(AttributionEngine engine, AttributionConfig config, MeterRegistry registry) {
+        this(engine::attribute, engine.version(), config.maxTextLength(), registry);
+    }
+
+    /** For tests: any function in the engine's place. */
+    AttributionService(Function<String, EngineResult> engine, String engineVersion, int maxTextLength, MeterRegistry registry) {
         this.engine = engine;
-        this.config = config;
+        this.engineVersion = engineVersion;
+        this.maxTextLength = maxTextLength;
         this.registry = registry;
         this.timer = Timer.builder("saywho.attribution.duration")
                 .description("Time the engine takes for one text")
@@ -33,6 +49,9 @@ public class AttributionService {
         this.characters = Counter.builder("saywho.attribution.characters")
                 .description("Characters of text attributed")
                 .register(registry);
+        this.failures = Counter.builder("saywho.attribution.failures")
+                .description("Texts on which the engine failed (answered 500)")
+                .register(registry);
     }
 
     /**
@@ -40,24 +59,33 @@ public class AttributionService {
      *
      * @throws InvalidRequestException when the request has no text
      * @throws TextTooLargeException when the text is over the configured limit
+     * @throws EngineFailureException when the engine fails (logged and counted)
      */
     public AttributionResponse attribute(AttributionRequest request) {
         if (request == null || request.text() == null) {
-            throw new InvalidRequestException("text", "The request body must be a JSON object with a \"text\" string.");
+            throw new InvalidRequestException("text", "must be a JSON string",
+                    "The request body must be a JSON object with a \"text\" string.");
         }
-        if (request.text().length() > config.maxTextLength()) {
-            throw new TextTooLargeException(request.text().length(), config.maxTextLength());
+        if (request.text().length() > maxTextLength) {
+            throw new TextTooLargeException(request.text().length(), maxTextLength);
         }
-        EngineResult result = timer.record(() -> engine.attribute(request.text()));
+        EngineResult result;
+        try {
+            result = timer.record(() -> engine.apply(request.text()));
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.increment();
+            LOG.errorf(e, "The engine failed on request %s (%d characters)", request.id(), request.text().length());
+            throw new EngineFailureException(e);
+        }
         characters.increment(request.text().length());
         for (Quote quote : result.quotes()) {
             registry.counter("saywho.quotes.found", "type", quote.type().name()).increment();
         }
-        return new AttributionResponse(request.id(), engine.version(), result.quotes(), result.speakers());
+        return new AttributionResponse(request.id(), engineVersion, result.quotes(), result.speakers());
     }
 
     /** Version of the engine rules, recorded with every stored attribution. */
     public String engineVersion() {
-        return engine.version();
+        return engineVersion;
     }
 }

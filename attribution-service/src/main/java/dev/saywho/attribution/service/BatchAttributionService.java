@@ -103,6 +103,9 @@ public class BatchAttributionService {
             return BatchItem.failure(lineNumber, id, 400, "Bad Request", e.getMessage());
         } catch (TextTooLargeException e) {
             return BatchItem.failure(lineNumber, id, 413, "Payload Too Large", e.getMessage());
+        } catch (EngineFailureException e) {
+            return BatchItem.failure(lineNumber, id, 500, "Internal Server Error",
+                    "The engine failed on this text; the failure has been logged.");
         }
     }
 

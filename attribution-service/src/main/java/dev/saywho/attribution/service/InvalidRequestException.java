@@ -4,10 +4,22 @@ package dev.saywho.attribution.service;
 public class InvalidRequestException extends RuntimeException {
 
     private final String field;
+    private final String violation;
 
-    public InvalidRequestException(String field, String message) {
+    /**
+     * @param field the offending field
+     * @param violation what is wrong with it, for the problem's violation list ("must be a JSON string")
+     * @param message the problem's detail
+     */
+    public InvalidRequestException(String field, String violation, String message) {
         super(message);
         this.field = field;
+        this.violation = violation;
+    }
+
+    /** What is wrong with the field. */
+    public String violation() {
+        return violation;
     }
 
     /** The offending field of the request. */

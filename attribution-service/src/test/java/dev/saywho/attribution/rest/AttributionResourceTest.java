@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -155,6 +157,72 @@ class AttributionResourceTest {
                 .when().post("/api/v1/attributions:batch")
                 .then().statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\":{\"a\":1}}", "{\"text\":[\"a\"]}", "[]", "\"hi\"", "{\"text\": 12345}",
+        "{\"text\": true}", "{\"text\": 1.5}", "null", "{\"id\": {\"x\": 1}, \"text\": \"a\"}"})
+    void bodiesOfTheWrongShapeAreProblemsNotCoercedText(String body) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/attributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", notNullValue());
+    }
+
+    @Test
+    void deeplyNestedJsonIsAProblemNotAStackOverflow() {
+        given().contentType(ContentType.JSON).body("[".repeat(100_000))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\": \"a\", \"x\": " + "[".repeat(100_000))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() {
+        // No Content-Length: the body is bounded as it is read (test limit: 100,000 characters, about 664 KB of JSON).
+        byte[] filler = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        java.io.InputStream body = new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream("{\"text\": \"".getBytes(StandardCharsets.US_ASCII)),
+                new java.io.ByteArrayInputStream(filler));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/attributions")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void batchRejectsPlainText() {
+        given().contentType(ContentType.TEXT).body("{\"text\": \"a\"}\n")
+                .when().post("/api/v1/attributions:batch")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCrossSitePostFromABrowserIsRefused() {
+        given().header("Origin", "https://evil.example").contentType(ContentType.JSON).body(Map.of("text", "a"))
+                .when().post("/api/v1/attributions")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void answersCarryTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/app.js", "/api/v1/nothing-here"}) {
+            given().when().get(path)
+                    .then()
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Content-Security-Policy", containsString("default-src 'self'"));
+        }
+        assertThat(given().when().get("/").then().statusCode(200).extract().asString())
+                .as("the page has no inline script, which the policy forbids").doesNotContain("<script>");
     }
 
     private static String quoteJson(String s) {

@@ -40,6 +40,9 @@ class PlatformEndpointsTest {
         given().when().get("/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
+                .body(containsString("app.js"));
+        given().when().get("/app.js")
+                .then().statusCode(200)
                 .body(containsString("/api/v1/attributions"));
     }
 

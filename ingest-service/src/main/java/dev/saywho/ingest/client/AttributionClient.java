@@ -1,8 +1,10 @@
 package dev.saywho.ingest.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -13,11 +15,16 @@ import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
 
 /**
- * Calls the attribution service with retries, a timeout and a circuit breaker; every failure surfaces as
- * {@link AttributionUnavailableException}, so callers can keep the article PENDING.
+ * Calls the attribution service with retries, a timeout and a circuit breaker, and validates what it answers. A
+ * refusal of the article itself surfaces as {@link AttributionRejectedException} (not retried, not counted by the
+ * breaker), an unusable answer as {@link InvalidAttributionException}, every other failure as
+ * {@link AttributionUnavailableException}; none of them is ever stored as an attribution.
  */
 @ApplicationScoped
 public class AttributionClient {
+
+    /** Statuses that say the text itself cannot be attributed; any other 4xx is a configuration problem and transient. */
+    private static final Set<Integer> PERMANENT_STATUSES = Set.of(400, 413, 422);
 
     private final AttributionRestClient restClient;
 
@@ -25,24 +32,33 @@ public class AttributionClient {
         this.restClient = restClient;
     }
 
-    /** The attribution of {@code text}, requested under {@code requestId}. */
+    /** The attribution of {@code text}, requested under {@code requestId}, checked against {@code text}. */
     public AttributionResponse attribute(String requestId, String text) {
         try {
             return call(new AttributionRequest(requestId, text));
+        } catch (AttributionRejectedException | InvalidAttributionException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new AttributionUnavailableException("attribution service unavailable: " + describe(e), e);
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = IllegalArgumentException.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = AttributionRejectedException.class)
     @Timeout(value = 25, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = AttributionRejectedException.class)
     AttributionResponse call(AttributionRequest request) {
-        AttributionResponse response = restClient.attribute(request);
-        if (response == null || response.engineVersion() == null) {
-            throw new IllegalStateException("attribution response without engine version");
+        AttributionWireResponse response;
+        try {
+            response = restClient.attribute(request);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (PERMANENT_STATUSES.contains(status)) {
+                throw new AttributionRejectedException("attribution service refused the article with HTTP " + status, e);
+            }
+            throw e;
         }
-        return response;
+        return AttributionResponseValidator.validate(response, request.text());
     }
 
     private static String describe(Throwable e) {

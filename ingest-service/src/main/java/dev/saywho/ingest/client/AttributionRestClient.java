@@ -6,12 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import dev.saywho.common.AttributionRequest;
-import dev.saywho.common.AttributionResponse;
 
-/** HTTP binding of the attribution service; use {@link AttributionClient}, which adds the fault tolerance. */
+/** HTTP binding of the attribution service; use {@link AttributionClient}, which adds validation and fault tolerance. */
 @RegisterRestClient(configKey = "attribution")
 @Path("/api/v1/attributions")
 interface AttributionRestClient {
@@ -19,5 +20,12 @@ interface AttributionRestClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    AttributionResponse attribute(AttributionRequest request);
+    @ClientHeaderParam(name = "X-API-Key", value = "{apiKey}", required = false)
+    AttributionWireResponse attribute(AttributionRequest request);
+
+    /** The key the attribution service requires, if it requires one (saywho.ingest.attribution.api-key). */
+    default String apiKey() {
+        return ConfigProvider.getConfig().getOptionalValue("saywho.ingest.attribution.api-key", String.class)
+                .filter(key -> !key.isBlank()).orElse(null);
+    }
 }

@@ -1,7 +1,7 @@
 package dev.saywho.ingest.config;
 
+import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -15,8 +15,29 @@ public interface IngestConfig {
     @WithDefault("2000000")
     int maxArticleChars();
 
-    /** API keys accepted in {@code X-API-Key} for write endpoints (env SAYWHO_INGEST_API_KEYS, comma-separated); when empty, writes are open. */
-    Optional<List<String>> apiKeys();
+    /**
+     * API keys (env SAYWHO_INGEST_API_KEYS, comma-separated, each at least 16 characters) accepted in {@code X-API-Key}
+     * or {@code Authorization: Bearer}; when unset, the API is open. A set but unusable value (blank, only commas, a
+     * placeholder) fails the start. Read raw by {@link AccessPolicy}.
+     */
+    Optional<String> apiKeys();
+
+    /** Whether reads ({@code GET}) need a key too; writes always do when keys are set. Needs api-keys. */
+    @WithDefault("false")
+    boolean protectReads();
+
+    /**
+     * The public base URL of this service (e.g. {@code https://saywho.example.org}), for absolute links in
+     * {@code Location} and {@code Link} headers; when unset they are relative. Never taken from the request's Host.
+     */
+    Optional<URI> publicUrl();
+
+    /** Most quotes stored for one article; an attribution with more keeps the first ones and says how many it left out. */
+    @WithDefault("5000")
+    int maxQuotesPerArticle();
+
+    /** Calls to the attribution service. */
+    Attribution attribution();
 
     /** Retrying of PENDING articles. */
     Retry retry();
@@ -27,8 +48,30 @@ public interface IngestConfig {
     /** Query API. */
     Query query();
 
+    /** Calls to the attribution service. */
+    interface Attribution {
+
+        /**
+         * Longest a synchronous {@code POST /api/v1/articles} waits for its attribution, retries included; after it the
+         * article is answered PENDING and its attribution completes in the background.
+         */
+        @WithDefault("10s")
+        Duration budget();
+
+        /** Key sent to the attribution service (as {@code X-API-Key}) when that service requires one. */
+        Optional<String> apiKey();
+    }
+
     /** Retrying of articles whose attribution failed. */
     interface Retry {
+
+        /**
+         * Attempts before an article whose attribution keeps failing is marked FAILED (it can be re-queued with
+         * {@code POST /api/v1/articles/{id}/requeue}). A permanent refusal (the attribution service answers 400, 413 or
+         * 422 for this article) fails it at once.
+         */
+        @WithDefault("8")
+        int maxAttempts();
 
         /** How often the retry job runs (a duration such as 30s, or "off"); read by the scheduler. */
         @WithDefault("30s")

@@ -78,6 +78,14 @@ public class ArticleEntity {
     @Column(name = "attributed_at")
     public OffsetDateTime attributedAt;
 
+    /** Quotes of the stored attribution that were over the per-article maximum and not stored. */
+    @Column(name = "quotes_omitted", nullable = false)
+    public int quotesOmitted;
+
+    /** Who submitted the article: an API key's fingerprint or the client address. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @ElementCollection
     @CollectionTable(name = "article_removed_text", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")

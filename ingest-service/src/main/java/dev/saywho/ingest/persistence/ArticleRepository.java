@@ -1,6 +1,7 @@
 package dev.saywho.ingest.persistence;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,16 +36,38 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return find("contentHash", contentHash).firstResultOptional();
     }
 
-    /** One page of articles, newest first, optionally of one source. */
-    public List<ArticleEntity> listPage(String source, int page, int size) {
-        Sort newestFirst = Sort.descending("id");
-        return (source == null ? findAll(newestFirst) : find("lower(source) = lower(?1)", newestFirst, source))
-                .page(Page.of(page, size)).list();
+    /** One page of articles, newest first, optionally of one source and one status. */
+    public List<ArticleEntity> listPage(String source, AttributionStatus status, int page, int size) {
+        Filter filter = Filter.of(source, status);
+        return find(filter.query(), Sort.descending("id"), filter.parameters()).page(Page.of(page, size)).list();
     }
 
-    /** Number of articles, optionally of one source. */
-    public long countBySource(String source) {
-        return source == null ? count() : count("lower(source) = lower(?1)", source);
+    /** Number of articles, optionally of one source and one status. */
+    public long countBy(String source, AttributionStatus status) {
+        Filter filter = Filter.of(source, status);
+        return count(filter.query(), filter.parameters());
+    }
+
+    /** Number of articles in a status. */
+    public long countByStatus(AttributionStatus status) {
+        return count("status", status);
+    }
+
+    private record Filter(String query, Parameters parameters) {
+
+        static Filter of(String source, AttributionStatus status) {
+            List<String> conditions = new ArrayList<>();
+            Parameters parameters = new Parameters();
+            if (source != null) {
+                conditions.add("lower(source) = lower(:source)");
+                parameters = parameters.and("source", source);
+            }
+            if (status != null) {
+                conditions.add("status = :status");
+                parameters = parameters.and("status", status);
+            }
+            return new Filter(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), parameters);
+        }
     }
 
     /** Number of quotes per article id. */

@@ -31,9 +31,11 @@ import dev.saywho.ingest.service.BatchIngestService;
 public class ArticleBatchResource {
 
     private final BatchIngestService batchService;
+    private final Caller caller;
 
-    public ArticleBatchResource(BatchIngestService batchService) {
+    public ArticleBatchResource(BatchIngestService batchService, Caller caller) {
         this.batchService = batchService;
+        this.caller = caller;
     }
 
     @POST
@@ -58,7 +60,8 @@ public class ArticleBatchResource {
                     examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
     public Response submitBatch(InputStream body, @Context UriInfo uriInfo) {
         String instance = uriInfo.getPath();
-        StreamingOutput results = out -> batchService.ingest(body, out, instance);
+        String submitter = caller.identity();
+        StreamingOutput results = out -> batchService.ingest(body, out, instance, submitter);
         return Response.ok(results, ArticleResource.NDJSON).build();
     }
 }

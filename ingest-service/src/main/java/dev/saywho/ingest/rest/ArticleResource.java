@@ -1,6 +1,7 @@
 package dev.saywho.ingest.rest;
 
-import java.net.URI;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,13 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.saywho.common.ArticleSubmission;
+import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
+import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.service.ArticleService;
+import dev.saywho.web.BoundedInputStream;
 
 /** Article ingestion (single and NDJSON batch), retrieval and re-attribution. */
 @Path("/api/v1")
@@ -45,11 +53,23 @@ import dev.saywho.ingest.service.ArticleService;
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** A character takes at most 6 bytes in JSON (a \\uXXXX escape); the rest is room for the other fields. */
+    private static final long BYTES_PER_CHAR = 6;
+    private static final long ENVELOPE_BYTES = 64 * 1024;
 
     private final ArticleService articleService;
+    private final ObjectMapper objectMapper;
+    private final PublicLinks publicLinks;
+    private final Caller caller;
+    private final long maxBodyBytes;
 
-    public ArticleResource(ArticleService articleService) {
+    public ArticleResource(ArticleService articleService, ObjectMapper objectMapper, PublicLinks publicLinks, Caller caller,
+            IngestConfig config) {
         this.articleService = articleService;
+        this.objectMapper = objectMapper;
+        this.publicLinks = publicLinks;
+        this.caller = caller;
+        this.maxBodyBytes = config.maxArticleChars() * BYTES_PER_CHAR + ENVELOPE_BYTES;
     }
 
     @POST
@@ -82,13 +102,19 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json.",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
-    public Response submit(ArticleSubmission submission, @Context UriInfo uriInfo) {
-        ArticleService.IngestOutcome outcome = articleService.ingest(submission);
+    public Response submit(InputStream body) throws IOException {
+        // Read through a bound, so a body without Content-Length (chunked) is limited as strictly as one with it.
+        ArticleSubmission submission;
+        try (JsonParser parser = objectMapper.createParser(new BoundedInputStream(body, maxBodyBytes))) {
+            // An empty body is no JSON at all: it reaches validation as a missing article, not as malformed JSON.
+            submission = parser.nextToken() == null ? null : objectMapper.readValue(parser, ArticleSubmission.class);
+        }
+        ArticleService.IngestOutcome outcome = articleService.ingest(submission, caller.identity());
         if (!outcome.created()) {
             return Response.ok(outcome.article()).build();
         }
-        URI location = uriInfo.getBaseUriBuilder().path("api/v1/articles/{id}").build(outcome.article().id());
-        return Response.created(location).entity(outcome.article()).build();
+        return Response.status(Response.Status.CREATED).entity(outcome.article())
+                .header(HttpHeaders.LOCATION, publicLinks.to("/api/v1/articles/" + outcome.article().id())).build();
     }
 
     @GET
@@ -131,16 +157,19 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Invalid page or size.",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @Parameter(description = "Only articles of this source") @QueryParam("source") String source,
+            @Parameter(description = "Only articles in this attribution status (PENDING, ATTRIBUTED, FAILED)")
+            @QueryParam("status") String status,
             @Context UriInfo uriInfo) {
-        PageOf<ArticleSummary> result = articleService.list(QueryParams.trimmed(source), page, size);
-        return PageLinks.ok(result, uriInfo);
+        PageOf<ArticleSummary> result = articleService.list(QueryParams.trimmed(source), QueryParams.status(status), page, size);
+        return PageLinks.ok(result, uriInfo, publicLinks);
     }
 
     @POST
     @Path("articles/{id}/attribution")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
     @Operation(summary = "Re-run attribution",
@@ -159,6 +188,28 @@ public class ArticleResource {
                     examples = @ExampleObject(name = "unavailable", value = ApiExamples.PROBLEM_503)))
     public ArticleView reattribute(@Parameter(description = "Article id") @PathParam("id") long id) {
         return articleService.reattribute(id).orElseThrow(() -> notFound(id));
+    }
+
+    @POST
+    @Path("articles/{id}/requeue")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = IngestOpenApi.API_KEY)
+    @Operation(summary = "Re-queue an article for attribution",
+            description = "Puts a FAILED (or PENDING) article back in the retry queue with a fresh attempt count; the "
+                    + "retry job attributes it on its next run. An ATTRIBUTED article is returned unchanged (use "
+                    + "POST /api/v1/articles/{id}/attribution to attribute it again).")
+    @APIResponse(responseCode = "202", description = "Queued; the article is PENDING.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Already attributed; returned unchanged.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    public Response requeue(@Parameter(description = "Article id") @PathParam("id") long id) {
+        ArticleView article = articleService.requeue(id).orElseThrow(() -> notFound(id));
+        return Response.status(article.status() == AttributionStatus.PENDING ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(article).build();
     }
 
     private static NotFoundException notFound(long id) {

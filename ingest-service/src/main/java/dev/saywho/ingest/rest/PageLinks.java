@@ -16,23 +16,23 @@ final class PageLinks {
     private PageLinks() {
     }
 
-    static Response ok(PageOf<?> page, UriInfo uriInfo) {
+    static Response ok(PageOf<?> page, UriInfo uriInfo, PublicLinks publicLinks) {
         int last = Math.max(page.totalPages() - 1, 0);
         List<String> links = new ArrayList<>();
-        links.add(link(uriInfo, 0, page.size(), "first"));
+        links.add(link(uriInfo, publicLinks, 0, page.size(), "first"));
         if (page.page() > 0) {
-            links.add(link(uriInfo, Math.min(page.page() - 1, last), page.size(), "prev"));
+            links.add(link(uriInfo, publicLinks, Math.min(page.page() - 1, last), page.size(), "prev"));
         }
         if (page.page() < last) {
-            links.add(link(uriInfo, page.page() + 1, page.size(), "next"));
+            links.add(link(uriInfo, publicLinks, page.page() + 1, page.size(), "next"));
         }
-        links.add(link(uriInfo, last, page.size(), "last"));
+        links.add(link(uriInfo, publicLinks, last, page.size(), "last"));
         return Response.ok(page).header(TOTAL_COUNT, page.total()).header("Link", String.join(", ", links)).build();
     }
 
-    private static String link(UriInfo uriInfo, int page, int size, String rel) {
-        String uri = uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build()
-                .toString();
+    private static String link(UriInfo uriInfo, PublicLinks publicLinks, int page, int size, String rel) {
+        String uri = publicLinks.to(uriInfo.getRequestUriBuilder().replaceQueryParam("page", page)
+                .replaceQueryParam("size", size).build());
         return "<" + uri + ">; rel=\"" + rel + "\"";
     }
 }

@@ -18,10 +18,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.saywho.common.Problem;
+import dev.saywho.ingest.client.AttributionRejectedException;
 import dev.saywho.ingest.client.AttributionUnavailableException;
+import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.service.ArticleTooLargeException;
 import dev.saywho.ingest.service.InvalidInputException;
 import dev.saywho.ingest.service.Problems;
+import dev.saywho.web.BoundedInputStream;
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457). Bodies never carry stack traces or Java class
@@ -74,6 +77,26 @@ public class ProblemMapper {
     public Response attributionUnavailable(AttributionUnavailableException e, UriInfo uriInfo) {
         LOG.warn(e.getMessage());
         return Response.fromResponse(problem(Problems.attributionUnavailable(path(uriInfo)))).header("Retry-After", "30").build();
+    }
+
+    @ServerExceptionMapper
+    public Response attributionRejected(AttributionRejectedException e, UriInfo uriInfo) {
+        LOG.warn(e.getMessage());
+        return problem(new Problem("https://saywho.dev/problems/attribution-refused", "Attribution refused", 422,
+                "The attribution service refused this article: " + e.getMessage() + ".", path(uriInfo), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response attributionInvalid(InvalidAttributionException e, UriInfo uriInfo) {
+        LOG.warn(e.getMessage());
+        return problem(new Problem("https://saywho.dev/problems/attribution-invalid", "Bad Gateway", 502,
+                "The attribution service answered with an attribution that cannot be stored; the stored quotes are kept.",
+                path(uriInfo), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BoundedInputStream.BodyTooLargeException e, UriInfo uriInfo) {
+        return problem(Problems.tooLarge(path(uriInfo), "The request body is larger than the article size limit allows."));
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Problem;
 import dev.saywho.common.QuoteType;
 import dev.saywho.ingest.persistence.QuoteFilter;
@@ -13,6 +14,9 @@ import dev.saywho.ingest.service.PublishedAtParser;
 
 /** Parses the quote query parameters into a filter; every invalid parameter is reported (400), never a 404 or 500. */
 final class QueryParams {
+
+    /** Highest page number accepted: page times the largest size (200) must stay a valid row offset. */
+    static final long MAX_PAGE = 1_000_000;
 
     private QueryParams() {
     }
@@ -48,6 +52,18 @@ final class QueryParams {
                     violations.add(new Problem.Violation(name, "must be an ISO 8601 date or date-time"));
                     return null;
                 });
+    }
+
+    /** The attribution status named by a query parameter, or null when none is given. */
+    static AttributionStatus status(String value) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return AttributionStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new Problem.Violation("status", "must be one of PENDING, ATTRIBUTED, FAILED")));
+        }
     }
 
     static String trimmed(String value) {

@@ -42,16 +42,33 @@ final class QuoteExportWriter {
         }
     }
 
-    /** RFC 4180: a field containing a comma, quote, CR or LF is enclosed in quotes, with quotes doubled. */
+    /**
+     * RFC 4180: a field containing a comma, quote, CR or LF is enclosed in quotes, with quotes doubled. A text that a
+     * spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR) is neutralized as OWASP
+     * recommends: prefixed with an apostrophe and quoted. Numbers are written as they are.
+     */
     static String csvField(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
+        if (!(value instanceof Number) && startsLikeFormula(text)) {
+            return "\"'" + text.replace("\"", "\"\"") + '"';
+        }
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean startsLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                // Full-width forms are read as formulas by some spreadsheets too.
+                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
     }
 
     private static void write(Writer writer, String text) {

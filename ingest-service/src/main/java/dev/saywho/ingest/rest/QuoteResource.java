@@ -47,9 +47,11 @@ public class QuoteResource {
 
     private final QuoteQueryService queryService;
     private final ObjectMapper objectMapper;
+    private final PublicLinks publicLinks;
 
-    public QuoteResource(QuoteQueryService queryService, ObjectMapper objectMapper) {
+    public QuoteResource(QuoteQueryService queryService, ObjectMapper objectMapper, PublicLinks publicLinks) {
         this.queryService = queryService;
+        this.publicLinks = publicLinks;
         this.objectMapper = objectMapper;
     }
 
@@ -76,7 +78,7 @@ public class QuoteResource {
             @Parameter(description = "Source of the article", example = "tessaly-herald") @QueryParam("source") String source,
             @Parameter(description = "Articles published at or after (date or date-time)", example = "2026-03-01") @QueryParam("from") String from,
             @Parameter(description = "Articles published before (a date includes that day)", example = "2026-03-31") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0 (JSON only)") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0 (JSON only)") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 200 (JSON only)") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
@@ -87,7 +89,7 @@ public class QuoteResource {
         if (format.isCompatible(MediaType.valueOf(ArticleResource.NDJSON))) {
             return export(filter, ArticleResource.NDJSON, false);
         }
-        return PageLinks.ok(queryService.search(filter, page, size), uriInfo);
+        return PageLinks.ok(queryService.search(filter, page, size), uriInfo, publicLinks);
     }
 
     private Response export(QuoteFilter filter, String mediaType, boolean csv) {

@@ -40,9 +40,11 @@ public class SpeakerResource {
 
     private final SpeakerService speakerService;
     private final QuoteQueryService quoteQueryService;
+    private final PublicLinks publicLinks;
 
-    public SpeakerResource(SpeakerService speakerService, QuoteQueryService quoteQueryService) {
+    public SpeakerResource(SpeakerService speakerService, QuoteQueryService quoteQueryService, PublicLinks publicLinks) {
         this.speakerService = speakerService;
+        this.publicLinks = publicLinks;
         this.quoteQueryService = quoteQueryService;
     }
 
@@ -58,10 +60,10 @@ public class SpeakerResource {
     public Response search(
             @Parameter(description = "Part of the name (case and accents ignored)", example = "varga") @QueryParam("q") String q,
             @Parameter(description = "Part of an affiliation the speaker was quoted with", example = "Port Tessaly") @QueryParam("organization") String organization,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(speakerService.search(QueryParams.trimmed(q), QueryParams.trimmed(organization), page, size), uriInfo);
+        return PageLinks.ok(speakerService.search(QueryParams.trimmed(q), QueryParams.trimmed(organization), page, size), uriInfo, publicLinks);
     }
 
     @GET
@@ -88,13 +90,13 @@ public class SpeakerResource {
     @APIResponse(responseCode = "404", description = "No such speaker.",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response quotes(@Parameter(description = "Speaker id") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @Context UriInfo uriInfo) {
         if (speakerService.find(id).isEmpty()) {
             throw notFound(id);
         }
-        return PageLinks.ok(quoteQueryService.search(QuoteFilter.ofSpeaker(id), page, size), uriInfo);
+        return PageLinks.ok(quoteQueryService.search(QuoteFilter.ofSpeaker(id), page, size), uriInfo, publicLinks);
     }
 
     private static NotFoundException notFound(long id) {

@@ -42,7 +42,8 @@ public class ArticleMapper {
         List<RemovedBoilerplate> removed = article.removed.stream().map(r -> new RemovedBoilerplate(r.kind, r.text)).toList();
         return new ArticleView(article.id, article.status, article.engineVersion, article.text, metadata(article), removed,
                 readJson(article.originalJson, ArticleSubmission.class), quotes.stream().map(this::toStoredQuote).toList(),
-                article.createdAt, article.attributedAt);
+                article.createdAt, article.attributedAt, article.attempts, article.lastError, article.quotesOmitted,
+                article.submittedBy);
     }
 
     public ArticleSummary toSummary(ArticleEntity article, long quoteCount) {

@@ -13,21 +13,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
+import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Problem;
 import dev.saywho.common.Quote;
 import dev.saywho.common.RemovedBoilerplate;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.client.AttributionClient;
+import dev.saywho.ingest.client.AttributionRejectedException;
+import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.client.AttributionUnavailableException;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.normalize.ArticleMetadata;
@@ -66,10 +75,12 @@ public class ArticleService {
     private final AttributionClient attributionClient;
     private final IngestConfig config;
     private final MeterRegistry meters;
+    private final ManagedExecutor executor;
 
     public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleRepository articles, QuoteRepository quotes,
             ArticleMapper mapper, SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
-            MeterRegistry meters) {
+            MeterRegistry meters, ManagedExecutor executor) {
+        this.executor = executor;
         this.normalizer = normalizer;
         this.store = store;
         this.articles = articles;
@@ -81,22 +92,51 @@ public class ArticleService {
         this.meters = meters;
     }
 
-    /** Stores a new article and attributes it, or returns the existing duplicate untouched. */
-    public IngestOutcome ingest(ArticleSubmission submission) {
-        StoreOutcome outcome = store(submission);
+    /**
+     * Stores a new article and attributes it within the configured budget, or returns the existing duplicate
+     * untouched. The article is committed before attribution starts; when attribution takes longer than the budget
+     * the article is answered PENDING and the attempt completes in the background (it holds the article's claim, so
+     * the retry job does not start a second one).
+     */
+    public IngestOutcome ingest(ArticleSubmission submission, String submitter) {
+        StoreOutcome outcome = store(submission, submitter);
         if (outcome.created()) {
-            attemptAttribution(outcome.id(), outcome.text());
+            attributeWithinBudget(outcome.id(), outcome.text());
         }
         ArticleView view = store.view(outcome.id()).orElseThrow(() -> new IllegalStateException("stored article vanished"));
         return new IngestOutcome(view, outcome.created());
     }
 
+    private void attributeWithinBudget(long articleId, String text) {
+        CompletableFuture<Boolean> attempt;
+        try {
+            attempt = executor.supplyAsync(() -> attemptAttribution(articleId, text));
+        } catch (RejectedExecutionException busy) {
+            LOG.warnf("Article %d stays PENDING: no thread free to attribute it now", articleId);
+            return;
+        }
+        try {
+            attempt.get(config.attribution().budget().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            meters.counter("saywho.ingest.attributions", "result", "over-budget").increment();
+            LOG.warnf("Article %d answered PENDING: attribution took longer than %s; it completes in the background",
+                    articleId, config.attribution().budget());
+        } catch (ExecutionException e) {
+            LOG.errorf(e.getCause(), "Attribution of article %d failed", articleId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Validates, normalizes and stores a submission as a PENDING article claimed by the caller (who should call
-     * {@link #attemptAttribution}); a duplicate yields the existing article's id.
+     * {@link #attemptAttribution}); a duplicate yields the existing article's id. The article is committed (durably,
+     * on every supported database) when this returns.
+     *
+     * @param submitter who submitted it (an API key's fingerprint or the client address), recorded with the article
      */
-    public StoreOutcome store(ArticleSubmission submission) {
-        PreparedArticle prepared = prepare(submission);
+    public StoreOutcome store(ArticleSubmission submission, String submitter) {
+        PreparedArticle prepared = prepare(submission, submitter);
         Optional<Long> existing = store.findDuplicateId(prepared);
         if (existing.isPresent()) {
             return counted(new StoreOutcome(existing.get(), false, null));
@@ -135,15 +175,16 @@ public class ArticleService {
             }
             meters.counter("saywho.ingest.attributions", "result", "attributed").increment();
             return true;
-        } catch (AttributionUnavailableException e) {
-            LOG.warnf("Article %d stays PENDING: %s", articleId, e.getMessage());
-            recordFailedAttempt(articleId, e.getMessage());
+        } catch (AttributionRejectedException e) {
+            LOG.warnf("Article %d FAILED: %s", articleId, e.getMessage());
+            return recordFailedAttempt(articleId, e.getMessage(), true);
+        } catch (AttributionUnavailableException | InvalidAttributionException e) {
+            LOG.warnf("Article %d: attempt failed: %s", articleId, e.getMessage());
+            return recordFailedAttempt(articleId, e.getMessage(), false);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Article %d stays PENDING: storing its attribution failed", articleId);
-            recordFailedAttempt(articleId, "storing the attribution failed");
+            LOG.errorf(e, "Article %d: storing its attribution failed", articleId);
+            return recordFailedAttempt(articleId, "storing the attribution failed", false);
         }
-        meters.counter("saywho.ingest.attributions", "result", "pending").increment();
-        return false;
     }
 
     /**
@@ -159,15 +200,47 @@ public class ArticleService {
         return store.view(articleId);
     }
 
-    private void recordFailedAttempt(long articleId, String error) {
-        store.recordFailedAttempt(articleId, error, OffsetDateTime.now(), config.retry().firstBackoff(),
-                config.retry().maxBackoff());
+    /** @return false: the article is not attributed */
+    private boolean recordFailedAttempt(long articleId, String error, boolean permanent) {
+        AttributionStatus status;
+        try {
+            status = store.recordFailedAttempt(articleId, error, permanent, OffsetDateTime.now(), config.retry());
+        } catch (RuntimeException e) {
+            // The claim's lease runs out and the retry job tries again: nothing is lost.
+            LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
+            status = AttributionStatus.PENDING;
+        }
+        meters.counter("saywho.ingest.attributions", "result", status == AttributionStatus.FAILED ? "failed" : "pending")
+                .increment();
+        return false;
     }
 
-    /** Attributes the article's text and stores the result; false when the article has gone meanwhile. */
+    /**
+     * Puts a FAILED or PENDING article back in the retry queue, due now, with a fresh attempt count.
+     *
+     * @return the article as it now is; empty if there is no such article
+     */
+    public Optional<ArticleView> requeue(long articleId) {
+        if (!store.requeue(articleId, OffsetDateTime.now())) {
+            return Optional.empty();
+        }
+        return store.view(articleId);
+    }
+
+    /**
+     * Attributes the article's text and stores the result, at most the configured number of quotes; false when the
+     * article has gone meanwhile.
+     */
     private boolean attributeAndStore(long articleId, String text) {
         AttributionResponse response = attributionClient.attribute("article-" + articleId, text);
-        return store.recordAttribution(articleId, response, resolveSpeakers(response));
+        int found = response.quotes().size();
+        int max = config.maxQuotesPerArticle();
+        if (found > max) {
+            LOG.warnf("Article %d: the engine found %d quotes; storing the first %d", articleId, found, max);
+            response = new AttributionResponse(response.id(), response.engineVersion(), response.quotes().subList(0, max),
+                    response.speakers());
+        }
+        return store.recordAttribution(articleId, response, resolveSpeakers(response), found - response.quotes().size());
     }
 
     public Optional<ArticleView> find(long articleId) {
@@ -180,13 +253,13 @@ public class ArticleService {
                 .map(article -> quotes.listByArticle(articleId).stream().map(mapper::toStoredQuote).toList()));
     }
 
-    /** A page of articles, newest first. */
-    public PageOf<ArticleSummary> list(String source, int page, int size) {
+    /** A page of articles, newest first, optionally of one source and one status. */
+    public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<ArticleEntity> found = articles.listPage(source, page, size);
+            List<ArticleEntity> found = articles.listPage(source, status, page, size);
             Map<Long, Long> counts = articles.quoteCounts(found.stream().map(a -> a.id).toList());
             List<ArticleSummary> items = found.stream().map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L))).toList();
-            return PageOf.of(items, page, size, articles.countBySource(source));
+            return PageOf.of(items, page, size, articles.countBy(source, status));
         });
     }
 
@@ -212,7 +285,7 @@ public class ArticleService {
         return speakerIds;
     }
 
-    private PreparedArticle prepare(ArticleSubmission submission) {
+    private PreparedArticle prepare(ArticleSubmission submission, String submitter) {
         validate(submission);
         NormalizedArticle normalized;
         try {
@@ -227,14 +300,19 @@ public class ArticleService {
         }
         ArticleMetadata metadata = normalized.metadata();
         OffsetDateTime publishedAt = PublishedAtParser.parse(submission.publishedAt()).orElse(metadata.publishedAt());
-        String canonicalUrl = firstNonBlank(metadata.canonicalUrl(), submission.url());
+        // A canonical URL decides duplicates, so only a real web address may claim one (not javascript:, data:, …).
+        String canonicalUrl = firstNonBlank(httpUrlOrNull(metadata.canonicalUrl()), submission.url());
         List<RemovedBoilerplate> removed = normalized.removed().stream()
                 .map(r -> new RemovedBoilerplate(r.kind().name(), r.text())).toList();
         return new PreparedArticle(normalized.text(), contentHash(normalized.text()),
                 limit(firstNonBlank(submission.title(), metadata.title()), 2048), limit(metadata.byline(), 1024), publishedAt,
                 canonicalUrl == null || canonicalUrl.length() > 2048 ? null : canonicalUrl.trim(),
                 limit(metadata.siteName(), 512), blankToNull(submission.source()), blankToNull(submission.externalId()),
-                mapper.writeJson(submission), removed);
+                mapper.writeJson(submission), removed, limit(submitter, 128));
+    }
+
+    private static String httpUrlOrNull(String url) {
+        return url != null && isHttpUrl(url) ? url : null;
     }
 
     private void validate(ArticleSubmission submission) {

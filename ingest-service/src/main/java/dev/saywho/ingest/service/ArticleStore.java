@@ -1,18 +1,19 @@
 package dev.saywho.ingest.service;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Quote;
+import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
 import dev.saywho.ingest.persistence.QuoteEntity;
@@ -25,6 +26,8 @@ import dev.saywho.ingest.persistence.SpeakerRepository;
 public class ArticleStore {
 
     private static final int MAX_ERROR_LENGTH = 1024;
+    /** Quotes sent to the database per flush: a multiple of the JDBC batch size (50). */
+    private static final int INSERT_CHUNK = 500;
     /** Width of the speaker, role, affiliation, mention and cue columns. */
     private static final int MAX_LABEL_LENGTH = 512;
 
@@ -68,6 +71,7 @@ public class ArticleStore {
         article.attempts = 1;
         article.nextAttemptAt = leaseUntil;
         article.createdAt = now;
+        article.submittedBy = prepared.submittedBy();
         articles.persistAndFlush(article);
         return article.id;
     }
@@ -79,42 +83,84 @@ public class ArticleStore {
     }
 
     /**
-     * Replaces the article's quotes with those of {@code response} and marks it ATTRIBUTED.
+     * Replaces the article's quotes with those of {@code response} and marks it ATTRIBUTED, in one transaction whose
+     * inserts go to the database in chunks (the persistence context is flushed and cleared after each), so memory stays
+     * flat however many quotes an article has.
      *
      * @param speakerIds speaker id per quote index, for the quotes that have a speaker
+     * @param quotesOmitted quotes of the attribution over the per-article maximum, not in {@code response}
      * @return false when the article no longer exists
      */
     @Transactional
-    public boolean recordAttribution(long articleId, AttributionResponse response, Map<Integer, Long> speakerIds) {
+    public boolean recordAttribution(long articleId, AttributionResponse response, Map<Integer, Long> speakerIds,
+            int quotesOmitted) {
         ArticleEntity article = articles.findById(articleId);
         if (article == null) {
             return false;
-        }
-        quotes.deleteByArticle(articleId);
-        List<Quote> found = response.quotes();
-        for (int i = 0; i < found.size(); i++) {
-            quotes.persist(toEntity(article, i, found.get(i), speakerIds.get(i), response.engineVersion()));
         }
         article.status = AttributionStatus.ATTRIBUTED;
         article.engineVersion = truncate(response.engineVersion(), 64);
         article.attributedAt = OffsetDateTime.now();
         article.nextAttemptAt = null;
         article.lastError = null;
+        article.quotesOmitted = quotesOmitted;
+        quotes.deleteByArticle(articleId);
+        EntityManager em = articles.getEntityManager();
+        em.flush();
+        List<Quote> found = response.quotes();
+        for (int i = 0; i < found.size(); i++) {
+            quotes.persist(toEntity(em.getReference(ArticleEntity.class, articleId), i, found.get(i), speakerIds.get(i),
+                    response.engineVersion()));
+            if ((i + 1) % INSERT_CHUNK == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
         return true;
     }
 
-    /** Records a failed attempt; a PENDING article becomes due again after a backoff that grows with its attempts. */
+    /**
+     * Records a failed attempt. A PENDING article becomes due again after a backoff that grows with its attempts, or
+     * FAILED when the failure is permanent or its attempts are used up; an attributed article keeps its quotes.
+     *
+     * @return the article's status afterwards (PENDING also when the article is gone)
+     */
     @Transactional
-    public void recordFailedAttempt(long articleId, String error, OffsetDateTime now, Duration firstBackoff,
-            Duration maxBackoff) {
+    public AttributionStatus recordFailedAttempt(long articleId, String error, boolean permanent, OffsetDateTime now,
+            IngestConfig.Retry retry) {
         ArticleEntity article = articles.findById(articleId);
         if (article == null) {
-            return;
+            return AttributionStatus.PENDING;
         }
         article.lastError = truncate(error, MAX_ERROR_LENGTH);
         if (article.status == AttributionStatus.PENDING) {
-            article.nextAttemptAt = now.plus(RetryBackoff.after(article.attempts, firstBackoff, maxBackoff));
+            if (permanent || article.attempts >= retry.maxAttempts()) {
+                article.status = AttributionStatus.FAILED;
+                article.nextAttemptAt = null;
+            } else {
+                article.nextAttemptAt = now.plus(RetryBackoff.after(article.attempts, retry.firstBackoff(), retry.maxBackoff()));
+            }
         }
+        return article.status;
+    }
+
+    /**
+     * Makes a FAILED or PENDING article due now with a fresh attempt count; an attributed one is left alone.
+     *
+     * @return false when there is no such article
+     */
+    @Transactional
+    public boolean requeue(long articleId, OffsetDateTime now) {
+        ArticleEntity article = articles.findById(articleId);
+        if (article == null) {
+            return false;
+        }
+        if (article.status != AttributionStatus.ATTRIBUTED) {
+            article.status = AttributionStatus.PENDING;
+            article.attempts = 0;
+            article.nextAttemptAt = now;
+        }
+        return true;
     }
 
     /** The article with its quotes, as the API shows it. */

@@ -42,11 +42,13 @@ public class AttributionRetryJob {
 
     /** Claims due PENDING articles and attributes them one by one. @return how many are now attributed */
     public int retryDuePending() {
-        OffsetDateTime now = OffsetDateTime.now();
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, config.retry().batchSize()));
+        List<Long> due = QuarkusTransaction.requiringNew()
+                .call(() -> articles.findDuePendingIds(OffsetDateTime.now(), config.retry().batchSize()));
         int attributed = 0;
         for (long id : due) {
-            if (claim(id, now) && articleService.attemptAttribution(id)) {
+            // "Now" per article: a run that waits on a slow service must not claim with a stale clock (the lease would
+            // end early, and a second replica could start the same article).
+            if (claim(id, OffsetDateTime.now()) && articleService.attemptAttribution(id)) {
                 attributed++;
             }
         }

@@ -61,8 +61,11 @@ public class BatchIngestService {
         attributionPool.shutdown();
     }
 
-    /** Reads NDJSON submissions from {@code in} and writes one NDJSON {@link BatchResult} per non-blank line to {@code out}. */
-    public void ingest(InputStream in, OutputStream out, String instance) throws IOException {
+    /**
+     * Reads NDJSON submissions from {@code in} and writes one NDJSON {@link BatchResult} per non-blank line to {@code out};
+     * a line is answered {@code created} only once its article is committed.
+     */
+    public void ingest(InputStream in, OutputStream out, String instance, String submitter) throws IOException {
         int concurrency = config.batch().attributionConcurrency();
         // Bounds the attributions in flight for this request: reading pauses while all permits are taken.
         Semaphore inFlight = new Semaphore(concurrency);
@@ -76,7 +79,7 @@ public class BatchIngestService {
                 if (!line.tooLong() && line.text().isBlank()) {
                     continue;
                 }
-                BatchResult result = process(lineNumber, line, instance, inFlight);
+                BatchResult result = process(lineNumber, line, instance, submitter, inFlight);
                 writer.write(objectMapper.writeValueAsString(result));
                 writer.write('\n');
                 writer.flush();
@@ -87,13 +90,14 @@ public class BatchIngestService {
         writer.flush();
     }
 
-    private BatchResult process(long lineNumber, BoundedLineReader.Line line, String instance, Semaphore inFlight) {
+    private BatchResult process(long lineNumber, BoundedLineReader.Line line, String instance, String submitter,
+            Semaphore inFlight) {
         if (line.tooLong()) {
             return rejected(lineNumber, Problems.tooLarge(instance, "Line " + lineNumber + " is longer than the article limit allows."));
         }
         try {
             ArticleSubmission submission = objectMapper.readValue(line.text(), ArticleSubmission.class);
-            ArticleService.StoreOutcome outcome = articleService.store(submission);
+            ArticleService.StoreOutcome outcome = articleService.store(submission, submitter);
             if (!outcome.created()) {
                 return new BatchResult(lineNumber, outcome.id(), BatchItemStatus.DUPLICATE, null);
             }

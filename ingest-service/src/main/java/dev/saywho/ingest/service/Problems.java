@@ -36,7 +36,12 @@ public final class Problems {
 
     public static Problem unauthorized(String instance) {
         return new Problem(BASE + "unauthorized", "Unauthorized", 401,
-                "A valid X-API-Key header is required for this operation.", instance, List.of());
+                "A valid API key is required for this operation: send it as X-API-Key or Authorization: Bearer.",
+                instance, List.of());
+    }
+
+    public static Problem forbidden(String instance, String detail) {
+        return new Problem(BASE + "forbidden", "Forbidden", 403, detail, instance, List.of());
     }
 
     public static Problem attributionUnavailable(String instance) {

@@ -59,7 +59,7 @@ class RepositoryTest {
             assertThat(articles.findDuplicate(null, null, stored.contentHash).map(a -> a.id)).contains(stored.id);
             assertThat(articles.findDuplicate(null, null, "no-such-hash")).isEmpty();
             assertThat(articles.findById(stored.id).removed).extracting(r -> r.kind).containsExactly("DATELINE");
-            assertThat(articles.countBySource("REPO-" + marker)).isEqualTo(1);
+            assertThat(articles.countBy("REPO-" + marker, null)).isEqualTo(1);
         });
     }
 

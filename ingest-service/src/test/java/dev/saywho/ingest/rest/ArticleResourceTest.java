@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -337,11 +338,87 @@ class ArticleResourceTest {
     void locationHeaderPointsAtTheArticle() {
         String marker = Fictional.marker();
         attribution.attribute(marker, "1.0.0");
-        String location = given().contentType(ContentType.JSON).body(article(marker, "File " + marker + " was read aloud."))
+        // A client-chosen Host never makes it into the answer: links are relative (or under the configured public URL).
+        String location = given().header("Host", "evil.example").contentType(ContentType.JSON)
+                .body(article(marker, "File " + marker + " was read aloud."))
                 .when().post("/api/v1/articles")
                 .then().statusCode(201)
                 .extract().header("Location");
-        assertThat(location).matches("https?://[^/]+/api/v1/articles/\\d+");
+        assertThat(location).matches("/api/v1/articles/\\d+");
         given().when().get(location).then().statusCode(200).body("original.text", containsString(marker));
+        String links = given().header("Host", "evil.example").when().get("/api/v1/articles?size=1")
+                .then().statusCode(200).extract().header("Link");
+        assertThat(links).contains("</api/v1/articles?").doesNotContain("evil.example");
+    }
+
+    @Test
+    void aCanonicalUrlThatIsNotAWebAddressIsNotStored() {
+        String marker = Fictional.marker();
+        attribution.attribute(marker, "1.0.0");
+        String html = "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><article><p>The "
+                + "ferry to Marrow Bay ran late again on Tuesday, file " + marker + ".</p></article></body></html>";
+        given().contentType(ContentType.JSON).body(Map.of("html", html))
+                .when().post("/api/v1/articles")
+                .then().statusCode(201)
+                .body("metadata.canonicalUrl", equalTo(null))
+                .body("submittedBy", startsWith("address:"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() {
+        // 13 MB without Content-Length: over the 2,000,000-character limit's byte bound however it is sent.
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        java.io.InputStream body = new java.io.SequenceInputStream(new java.util.Enumeration<java.io.InputStream>() {
+            private int sent;
+
+            @Override
+            public boolean hasMoreElements() {
+                return sent < 14;
+            }
+
+            @Override
+            public java.io.InputStream nextElement() {
+                return sent++ == 0 ? new java.io.ByteArrayInputStream("{\"text\": \"".getBytes())
+                        : new java.io.ByteArrayInputStream(chunk);
+            }
+        });
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/articles")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void aPageBeyondAnyOffsetIs400NotAnOverflow() {
+        given().when().get("/api/v1/articles?page=2147483647&size=200")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/quotes?page=2147483647&size=200")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        given().when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
+        given().when().get("/api/v1/articles/0")
+                .then().statusCode(404)
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void aCrossSiteWriteFromABrowserIsRefused() {
+        given().header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
+                .when().post("/api/v1/articles/1/attribution")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Origin", "https://evil.example").contentType(ContentType.JSON).body(Map.of("text", "x"))
+                .when().post("/api/v1/articles")
+                .then().statusCode(403);
+        // A form or text/plain post, the only kinds a page can send across sites without asking, is no article at all.
+        given().header("Origin", "https://evil.example").contentType("text/plain").body("x")
+                .when().post("/api/v1/articles")
+                .then().statusCode(415);
     }
 }

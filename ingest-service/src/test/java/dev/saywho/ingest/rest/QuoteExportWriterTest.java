@@ -26,6 +26,21 @@ class QuoteExportWriterTest {
     }
 
     @Test
+    void neutralizesCellsThatASpreadsheetWouldRunAsFormulas() {
+        assertThat(QuoteExportWriter.csvField("=cmd|' /C calc'!A1")).isEqualTo("\"'=cmd|' /C calc'!A1\"");
+        assertThat(QuoteExportWriter.csvField("+1 and more")).isEqualTo("\"'+1 and more\"");
+        assertThat(QuoteExportWriter.csvField("-2+3")).isEqualTo("\"'-2+3\"");
+        assertThat(QuoteExportWriter.csvField("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(QuoteExportWriter.csvField("\t=1")).isEqualTo("\"'\t=1\"");
+        assertThat(QuoteExportWriter.csvField("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(QuoteExportWriter.csvField("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(QuoteExportWriter.csvField("\uFF1D1+1")).startsWith("\"'");
+        // Numbers are data, not formulas; words with an inner minus are left alone.
+        assertThat(QuoteExportWriter.csvField(-0.5)).isEqualTo("-0.5");
+        assertThat(QuoteExportWriter.csvField("well-known")).isEqualTo("well-known");
+    }
+
+    @Test
     void writesOneCrlfTerminatedRowPerQuote() {
         StoredQuote quote = new StoredQuote(118, 42, "We will rebuild, \"soon\"", 1, 24, QuoteType.DIRECT,
                 List.of(new Span("We will rebuild, \"soon\"", 1, 24)), new Span("said", 30, 34),

@@ -47,7 +47,7 @@ class AttributionOutsideTransactionTest {
         });
 
         ArticleService.IngestOutcome outcome = articleService.ingest(new ArticleSubmission(null,
-                "The Port Tessaly council met, file " + Fictional.marker() + ".", null, null, "tx-test", null, null));
+                "The Port Tessaly council met, file " + Fictional.marker() + ".", null, null, "tx-test", null, null), "test");
 
         assertThat(statusDuringCall.get()).isEqualTo(Status.STATUS_NO_TRANSACTION);
         assertThat(outcome.created()).isTrue();

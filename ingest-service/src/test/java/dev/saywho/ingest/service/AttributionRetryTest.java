@@ -2,7 +2,9 @@ package dev.saywho.ingest.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -10,7 +12,10 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.saywho.common.AttributionStatus;
 import dev.saywho.ingest.persistence.ArticleRepository;
 import dev.saywho.ingest.testing.AttributionStubs;
 import dev.saywho.ingest.testing.Fictional;
@@ -37,11 +42,15 @@ class AttributionRetryTest {
     ArticleRepository articles;
 
     private long submit(String marker, String surname) {
+        return submit(marker, surname, "PENDING");
+    }
+
+    private long submit(String marker, String surname, String expectedStatus) {
         String text = "\"The lighthouse stays lit,\" keeper Anouk " + surname + " said in Port Tessaly. File " + marker + ".";
         return given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "herald-" + marker))
                 .when().post("/api/v1/articles")
                 .then().statusCode(201)
-                .body("status", equalTo("PENDING"))
+                .body("status", equalTo(expectedStatus))
                 .body("quotes.size()", equalTo(0))
                 .body("engineVersion", equalTo(null))
                 .extract().jsonPath().getLong("id");
@@ -73,11 +82,99 @@ class AttributionRetryTest {
     }
 
     @Test
-    void attributionTimeoutLeavesArticlePending() {
+    void aSlowAttributionIsAnsweredPendingWithinTheBudgetAndFinishesInTheBackground() {
         String marker = Fictional.marker();
         attribution.delay(marker, 8000);
+        // The test budget is 2 s: the POST answers PENDING long before the 3 attempts of 5 s each have run out.
         long id = submit(marker, Fictional.surname());
-        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.findById(id).lastError)).isNotBlank();
+        awaitTrue(() -> QuarkusTransaction.requiringNew().call(() -> articles.findById(id).lastError) != null);
+        assertThat(status(id)).isEqualTo(AttributionStatus.PENDING);
+    }
+
+    @Test
+    void anArticleTheServiceRefusesFailsAtOnceAndCanBeRequeued() {
+        String marker = Fictional.marker();
+        String surname = Fictional.surname();
+        attribution.fail(marker, 400);
+        long id = submit(marker, surname, "FAILED");
+        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("attempts", equalTo(1))
+                .body("lastError", containsString("400"));
+        assertThat(attribution.requestsFor(marker)).as("a refusal is not retried").isEqualTo(1);
+        given().when().get("/api/v1/articles?status=FAILED&source=herald-" + marker).then().statusCode(200)
+                .body("total", equalTo(1));
+
+        attribution.attribute(marker, "1.2.0", ScriptedQuote.direct("The lighthouse stays lit", "Anouk " + surname));
+        given().when().post("/api/v1/articles/" + id + "/requeue").then().statusCode(202)
+                .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+        retryJob.retryDuePending();
+        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("status", equalTo("ATTRIBUTED")).body("attempts", equalTo(1)).body("lastError", equalTo(null));
+        given().when().post("/api/v1/articles/" + id + "/requeue").then().statusCode(200).body("status", equalTo("ATTRIBUTED"));
+        given().when().post("/api/v1/articles/999999999/requeue").then().statusCode(404);
+    }
+
+    @Test
+    void anArticleThatKeepsFailingIsMarkedFailedAfterTheLastAttempt() {
+        String marker = Fictional.marker();
+        attribution.fail(marker, 503);
+        long id = submit(marker, Fictional.surname());
+        // The test allows 3 attempts: the first was the POST.
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            assertThat(status(id)).isEqualTo(AttributionStatus.PENDING);
+            makeDue(id);
+            retryJob.retryDuePending();
+        }
+        assertThat(status(id)).isEqualTo(AttributionStatus.FAILED);
+        makeDue(id);
+        int before = attribution.requestsFor(marker);
+        retryJob.retryDuePending();
+        assertThat(attribution.requestsFor(marker)).as("a FAILED article is not retried").isEqualTo(before);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("saywho_ingest_failed_articles"))
+                .body(containsString("saywho_ingest_pending_articles"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"engineVersion\":\"1.2.0\",\"quotes\":null,\"speakers\":[]}",
+        "{\"engineVersion\":\"1.2.0\",\"speakers\":[]}",
+        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse\",\"start\":5000,\"end\":5014,"
+            + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
+        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"Not in the article\",\"start\":1,\"end\":19,"
+            + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
+        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
+            + "\"type\":\"DIRECT\",\"confidence\":7.5}],\"speakers\":[]}",
+        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
+            + "\"confidence\":0.5}],\"speakers\":[]}",
+        "{\"engineVersion\":\"1.2.0\",\"quotes\":[null],\"speakers\":[]}",
+        "not json at all"})
+    void anInvalidAttributionIsAFailedAttemptNeverData(String answer) {
+        String marker = Fictional.marker();
+        attribution.answer(marker, answer);
+        long id = submit(marker, Fictional.surname());
+        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("status", equalTo("PENDING"))
+                .body("quotes.size()", equalTo(0))
+                .body("lastError", notNullValue());
+    }
+
+    private AttributionStatus status(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> articles.findById(id).status);
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(40);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within 40 s").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test

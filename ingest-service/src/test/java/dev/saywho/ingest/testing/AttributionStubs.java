@@ -40,6 +40,13 @@ public class AttributionStubs {
                         .withBody("{\"title\":\"unavailable\"}")));
     }
 
+    /** Requests for texts containing {@code marker} are answered 200 with this JSON body, whatever it says. */
+    public void answer(String marker, String json) {
+        server.stubFor(post(urlPathEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json)));
+    }
+
     /** Requests for texts containing {@code marker} are answered only after {@code millis}. */
     public void delay(String marker, int millis) {
         server.stubFor(post(urlPathEqualTo(PATH))
