@@ -1166,7 +1166,7 @@ class Suite:
              "/api/v1/articles/999999999/attribution", IK, b"")
         case("attribution", "text/plain to POST /api/v1/attributions", "415 problem", {415}, "POST",
              "/api/v1/attributions", dict(text_plain, **AK), att_body)
-        case("attribution", "text/plain to POST /api/v1/attributions:batch", "200 (text/plain is accepted)", {200},
+        case("attribution", "text/plain to POST /api/v1/attributions:batch", "415 problem", {415},
              "POST", "/api/v1/attributions:batch", dict(text_plain, **AK), att_body + b"\n")
         case("attribution", "application/xml to POST /api/v1/attributions", "415 problem", {415}, "POST",
              "/api/v1/attributions", dict({"Content-Type": "application/xml"}, **AK), b"<text>hi</text>")
@@ -1210,6 +1210,15 @@ class Suite:
 
         case("ingest", "GET articles with Host: evil.example", "200, Link without evil.example", {200}, "GET",
              "/api/v1/articles?page=0&size=1", host="evil.example", extra=link_clean)
+
+        # -- a write a browser sends on behalf of another site, and the security headers.
+        case("ingest", "POST article with Origin: http://evil.example, Sec-Fetch-Site: cross-site",
+             "403 problem (even with a valid key)", {403}, "POST", "/api/v1/articles",
+             dict(JSON, Origin="http://evil.example", **{"Sec-Fetch-Site": "cross-site"}, **IK), art())
+        for svc_name, path in (("ingest", "/api/v1/articles?page=0&size=1"), ("attribution", "/")):
+            case(svc_name, "GET %s carries X-Content-Type-Options: nosniff" % path, "200 with the header", {200},
+                 "GET", path, extra=lambda res: [] if res.header("x-content-type-options").lower() == "nosniff"
+                 else ["X-Content-Type-Options %r" % (res.header("x-content-type-options") or None)])
 
         # -- javascript: and other non-http canonical URLs must not be stored.
         for href in ("javascript:alert(1)", " JaVaScRiPt:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
