@@ -1591,17 +1591,25 @@ class Suite:
                 acked[i] = phase
             return res, ids
 
-        def settle(ids, what, deadline):
-            """Healthy articles end ATTRIBUTED (validly); FAILED ones are then re-queued, so that none is lost."""
-            statuses, seconds, done = self.wait_statuses(client, source, ids, {"ATTRIBUTED"}, deadline)
-            invalid = self.invalid_attributions(client, [i for i in ids if statuses.get(i) == "ATTRIBUTED"])
-            sec.add("%s: end ATTRIBUTED once the fake proxies" % what, "all %d, validly" % len(ids),
-                    "after %.1f s: %s%s" % (seconds, dict(collections.Counter(statuses.get(i) for i in ids)),
-                                            ", %d invalid" % len(invalid) if invalid else ""), done and not invalid)
-            if done:
-                return
-            self.explain(sec, client, [i for i in ids if statuses.get(i) != "ATTRIBUTED"][:2])
+        def settle(ids, what, deadline, exhausted_ok=False):
+            """Articles end ATTRIBUTED with a valid attribution once the fake proxies again (with exhausted_ok, FAILED
+            after the maximum of attempts is accepted too); FAILED ones are then re-queued and must be attributed, so
+            that none is lost."""
+            statuses, seconds, _ = self.wait_statuses(client, source, ids, {"ATTRIBUTED", "FAILED"}, deadline)
+            attributed = [i for i in ids if statuses.get(i) == "ATTRIBUTED"]
             failed = [i for i in ids if statuses.get(i) == "FAILED"]
+            invalid = self.invalid_attributions(client, attributed)
+            accepted = set(attributed)
+            if exhausted_ok:
+                accepted |= {i for i, (_, v) in self.views(client, failed).items()
+                             if isinstance(v, dict) and (v.get("attempts") or 0) >= 3}
+            ok = len(accepted) == len(ids) and not invalid
+            sec.add("%s: end ATTRIBUTED once the fake proxies" % what,
+                    "all %d, validly%s" % (len(ids), " (or FAILED after 3 attempts)" if exhausted_ok else ""),
+                    "after %.1f s: %s%s" % (seconds, dict(collections.Counter(statuses.get(i) for i in ids)),
+                                            ", %d invalid" % len(invalid) if invalid else ""), ok)
+            if not ok:
+                self.explain(sec, client, [i for i in ids if i not in accepted][:2])
             if failed:
                 codes = collections.Counter(
                     client.request("POST", "/api/v1/articles/%d/requeue" % i, b"",
@@ -1646,7 +1654,14 @@ class Suite:
         # garbage: never stored as ATTRIBUTED while the fake answers garbage.
         garbage_ids = []
         for mode in ("garbage-json", "garbage-offsets", "garbage-confidence", "garbage-null-quotes"):
+            # First a healthy POST attributed synchronously, so the circuit breaker is closed and the garbage is
+            # actually fetched (an open breaker would fail the attempt before it reaches the fake).
+            fake.set_mode("proxy")
+            probe_until = time.monotonic() + 20
+            while time.monotonic() < probe_until and post("probe")[1].get("status") != "ATTRIBUTED":
+                time.sleep(1.0)
             fake.set_mode(mode)
+            before = fake.served[mode]
             res, body = post(mode)
             article_id = body.get("id")
             seen = [body.get("status")]
@@ -1657,11 +1672,17 @@ class Suite:
                 time.sleep(0.5)
             if article_id is not None:
                 garbage_ids.append(article_id)
-            sec.add("fake answers %s: single POST, then watched 4 s" % mode, "201, never ATTRIBUTED",
-                    "%s; statuses seen %s" % (res.brief(), sorted(set(str(s) for s in seen))),
-                    res.status == 201 and "ATTRIBUTED" not in seen)
+            fetched = fake.served[mode] - before
+            sec.add("fake answers %s: single POST, then watched 4 s" % mode, "201, garbage fetched, never ATTRIBUTED",
+                    "%s; garbage served %d time(s); statuses seen %s" % (
+                        res.brief(), fetched, sorted(set(str(s) for s in seen))),
+                    res.status == 201 and fetched > 0 and "ATTRIBUTED" not in seen)
         fake.set_mode("proxy")
-        settle(garbage_ids, "articles posted during garbage", 30)
+        settle(garbage_ids, "articles posted during garbage", 30, exhausted_ok=True)
+        probes = [i for i, phase in acked.items() if phase == "probe"]
+        listed = {item["id"]: item.get("status") for item in self.list_articles(client, source) or []}
+        sec.note("probe articles posted until one was attributed synchronously (breaker closed): %s" % dict(
+            collections.Counter(listed.get(i) for i in probes)))
 
         # poison: FAILED after at most the maximum of attempts, without holding up healthy articles.
         fake.set_mode("down")
@@ -1873,8 +1894,6 @@ def main(argv=None):
         suite.cleanup.run()
         signal.signal(signal.SIGINT, signal.default_int_handler)
     passed, failed = suite.report.counts()
-    if interrupted:
-        failed += 1
     text = suite.report.text()
     log(text)
     if args.report:
@@ -1886,7 +1905,7 @@ def main(argv=None):
     else:
         shutil.rmtree(suite.root, ignore_errors=True)
     print("%d passed, %d failed" % (passed, failed), flush=True)
-    return 1 if failed else 0
+    return 1 if failed or interrupted else 0
 
 
 if __name__ == "__main__":
