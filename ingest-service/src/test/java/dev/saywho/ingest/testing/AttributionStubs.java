@@ -55,6 +55,12 @@ public class AttributionStubs {
                         .withBody("{\"engineVersion\":\"slow\",\"quotes\":[],\"speakers\":[]}")));
     }
 
+    /** The X-API-Key headers sent with the attribution requests for {@code marker}, in order (null where none was sent). */
+    public java.util.List<String> apiKeysSentFor(String marker) {
+        return server.findAll(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.text", containing(marker))))
+                .stream().map(request -> request.containsHeader("X-API-Key") ? request.getHeader("X-API-Key") : null).toList();
+    }
+
     /** How many attribution requests carried a text containing {@code marker}. */
     public int requestsFor(String marker) {
         return server.findAll(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.text", containing(marker))))
