@@ -1,5 +1,8 @@
 package dev.saywho.ingest.client;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
@@ -9,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.saywho.common.AttributionRequest;
@@ -39,8 +43,19 @@ public class AttributionClient {
         } catch (AttributionRejectedException | InvalidAttributionException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new AttributionUnavailableException("attribution service unavailable: " + describe(e), e);
+            throw new AttributionUnavailableException("attribution service unavailable: " + describe(e), e, reached(e));
         }
+    }
+
+    /** False when the failure is that no request got through: connection refused or reset on connect, open circuit. */
+    static boolean reached(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CircuitBreakerOpenException || cause instanceof ConnectException
+                    || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = AttributionRejectedException.class)

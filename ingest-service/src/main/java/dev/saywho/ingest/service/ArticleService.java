@@ -178,7 +178,10 @@ public class ArticleService {
         } catch (AttributionRejectedException e) {
             LOG.warnf("Article %d FAILED: %s", articleId, e.getMessage());
             return recordFailedAttempt(articleId, e.getMessage(), true);
-        } catch (AttributionUnavailableException | InvalidAttributionException e) {
+        } catch (AttributionUnavailableException e) {
+            LOG.warnf("Article %d: attempt failed: %s", articleId, e.getMessage());
+            return e.reached() ? recordFailedAttempt(articleId, e.getMessage(), false) : recordUnreachable(articleId, e.getMessage());
+        } catch (InvalidAttributionException e) {
             LOG.warnf("Article %d: attempt failed: %s", articleId, e.getMessage());
             return recordFailedAttempt(articleId, e.getMessage(), false);
         } catch (RuntimeException e) {
@@ -212,6 +215,17 @@ public class ArticleService {
         }
         meters.counter("saywho.ingest.attributions", "result", status == AttributionStatus.FAILED ? "failed" : "pending")
                 .increment();
+        return false;
+    }
+
+    /** @return false: the article is not attributed; its attempt is given back, the service was never asked */
+    private boolean recordUnreachable(long articleId, String error) {
+        try {
+            store.recordUnreachable(articleId, error, OffsetDateTime.now(), config.retry());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
+        }
+        meters.counter("saywho.ingest.attributions", "result", "pending").increment();
         return false;
     }
 

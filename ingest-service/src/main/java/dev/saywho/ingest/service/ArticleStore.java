@@ -145,6 +145,22 @@ public class ArticleStore {
     }
 
     /**
+     * Records an attempt during which the attribution service could not be reached at all (connection refused, open
+     * circuit): the attempt does not count toward the article's maximum, since it says nothing about the article, and
+     * the article is due again after the first backoff (the breaker's own delay is 10 s).
+     */
+    @Transactional
+    public void recordUnreachable(long articleId, String error, OffsetDateTime now, IngestConfig.Retry retry) {
+        ArticleEntity article = articles.findById(articleId);
+        if (article == null || article.status != AttributionStatus.PENDING) {
+            return;
+        }
+        article.lastError = truncate(error, MAX_ERROR_LENGTH);
+        article.attempts = Math.max(0, article.attempts - 1);
+        article.nextAttemptAt = now.plus(RetryBackoff.after(1, retry.firstBackoff(), retry.maxBackoff()));
+    }
+
+    /**
      * Makes a FAILED or PENDING article due now with a fresh attempt count; an attributed one is left alone.
      *
      * @return false when there is no such article
