@@ -1,0 +1,230 @@
+package dev.saywho.attribution.engine.syntax;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Greedy left-to-right averaged-perceptron UPOS tagger (Collins 2002; features after Ratnaparkhi and Honnibal's
+ * "a good POS tagger in about 200 lines"), with a dictionary for frequent unambiguous words. Immutable.
+ */
+final class Tagger {
+
+    /** The 17 UD v2 universal tags; the class index of a tag is its position here. */
+    static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+    static final int BITS = 22;
+    private static final int MAX_FEATURES = 40;
+    /** Start-of-sentence tag index for the history features. */
+    private static final int START = UPOS.size();
+    private static final long PAD = Hashing.of("<pad>");
+
+    /** A word is in the tag dictionary when seen this often with one tag at least this share of the time. */
+    private static final int DICT_MIN_COUNT = 20;
+    private static final double DICT_MIN_SHARE = 0.995;
+
+    private final LinearModel model;
+    /** Exact form to tag index for frequent unambiguous words. */
+    private final Map<String, Integer> dictionary;
+
+    Tagger(LinearModel model, Map<String, Integer> dictionary) {
+        this.model = model;
+        this.dictionary = Map.copyOf(dictionary);
+    }
+
+    static int index(String upos) {
+        int i = UPOS.indexOf(upos);
+        return i < 0 ? UPOS.indexOf("X") : i;
+    }
+
+    int[] tag(Words words) {
+        int[] tags = new int[words.n];
+        long[] feats = new long[MAX_FEATURES];
+        int[] acc = new int[UPOS.size()];
+        for (int i = 0; i < words.n; i++) {
+            Integer known = dictionary.get(words.forms[i]);
+            if (known != null) {
+                tags[i] = known;
+                continue;
+            }
+            int nf = features(words, i, tags, feats);
+            model.score(feats, nf, acc);
+            tags[i] = argmax(acc, UPOS.size());
+        }
+        return tags;
+    }
+
+    static int argmax(int[] s, int n) {
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (s[k] > s[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    static int argmax(float[] s, int n) {
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (s[k] > s[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The value at {@code i}, or a distinct padding value before the start and after the end. */
+    private static long at(long[] a, int i) {
+        return i >= 0 && i < a.length ? a[i] : i < 0 ? PAD + i : PAD + 1 + i - a.length;
+    }
+
+    static int features(Words w, int i, int[] tags, long[] f) {
+        int n = 0;
+        long p1 = i >= 1 ? tags[i - 1] : START;
+        long p2 = i >= 2 ? tags[i - 2] : START + 1;
+        f[n++] = Hashing.f(0, 0);
+        f[n++] = Hashing.f(1, w.form[i]);
+        f[n++] = Hashing.f(2, w.lower[i]);
+        for (int k = 0; k < 4; k++) {
+            f[n++] = Hashing.f(3 + k, w.prefix[k][i]);
+            f[n++] = Hashing.f(7 + k, w.suffix[k][i]);
+        }
+        f[n++] = Hashing.f(11, w.shape[i]);
+        f[n++] = Hashing.f(12, w.flags[i], i == 0 ? 1 : 0);
+        f[n++] = Hashing.f(13, p1);
+        f[n++] = Hashing.f(14, p1, p2);
+        f[n++] = Hashing.f(15, p1, w.lower[i]);
+        f[n++] = Hashing.f(16, at(w.lower, i - 1));
+        f[n++] = Hashing.f(17, at(w.lower, i - 2));
+        f[n++] = Hashing.f(18, at(w.lower, i + 1));
+        f[n++] = Hashing.f(19, at(w.lower, i + 2));
+        f[n++] = Hashing.f(20, at(w.suffix[2], i - 1));
+        f[n++] = Hashing.f(21, at(w.suffix[2], i + 1));
+        f[n++] = Hashing.f(22, w.lower[i], at(w.lower, i + 1));
+        f[n++] = Hashing.f(23, at(w.lower, i - 1), w.lower[i]);
+        f[n++] = Hashing.f(24, p1, w.suffix[2][i]);
+        f[n++] = Hashing.f(25, at(w.shape, i + 1));
+        f[n++] = Hashing.f(26, at(w.shape, i - 1), w.shape[i]);
+        f[n++] = Hashing.f(27, w.flags[i], i + 1 < w.n ? w.flags[i + 1] : -1);
+        return n;
+    }
+
+    /** Trains on gold tags; sentences are shuffled every epoch with the given random source. */
+    static Tagger train(List<ConllSentence> sentences, int epochs, Random random, boolean verbose) {
+        Map<String, Integer> dictionary = dictionary(sentences);
+        PerceptronTrainer t = new PerceptronTrainer(UPOS.size(), BITS);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            order.add(i);
+        }
+        List<Words> words = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (ConllSentence s : sentences) {
+            words.add(new Words(s.forms()));
+            int[] g = new int[s.size()];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = index(s.upos().get(i));
+            }
+            gold.add(g);
+        }
+        long[] feats = new long[MAX_FEATURES];
+        float[] acc = new float[UPOS.size()];
+        for (int e = 0; e < epochs; e++) {
+            Collections.shuffle(order, random);
+            int right = 0;
+            int total = 0;
+            for (int si : order) {
+                Words w = words.get(si);
+                int[] g = gold.get(si);
+                int[] tags = new int[w.n];
+                for (int i = 0; i < w.n; i++) {
+                    Integer known = dictionary.get(w.forms[i]);
+                    if (known != null) {
+                        tags[i] = known;
+                        continue;
+                    }
+                    int nf = features(w, i, tags, feats);
+                    t.score(feats, nf, acc);
+                    int p = argmax(acc, UPOS.size());
+                    t.update(feats, nf, g[i], p);
+                    t.tick();
+                    tags[i] = p;
+                    total++;
+                    if (p == g[i]) {
+                        right++;
+                    }
+                }
+            }
+            if (verbose) {
+                System.out.printf("  tagger epoch %d: %.2f%% on non-dictionary training words%n", e + 1,
+                        100.0 * right / Math.max(1, total));
+            }
+        }
+        return new Tagger(t.toModel(), dictionary);
+    }
+
+    private static Map<String, Integer> dictionary(List<ConllSentence> sentences) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (ConllSentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                counts.computeIfAbsent(s.forms().get(i), k -> new int[UPOS.size()])[index(s.upos().get(i))]++;
+            }
+        }
+        Map<String, Integer> dict = new HashMap<>();
+        counts.forEach((form, c) -> {
+            int total = 0;
+            int best = 0;
+            for (int k = 0; k < c.length; k++) {
+                total += c[k];
+                if (c[k] > c[best]) {
+                    best = k;
+                }
+            }
+            if (total >= DICT_MIN_COUNT && c[best] >= DICT_MIN_SHARE * total) {
+                dict.put(form, best);
+            }
+        });
+        return dict;
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        model.write(out);
+        List<String> keys = new ArrayList<>(dictionary.keySet());
+        Collections.sort(keys);
+        out.writeInt(keys.size());
+        for (String k : keys) {
+            out.writeUTF(k);
+            out.writeByte(dictionary.get(k));
+        }
+    }
+
+    static Tagger read(DataInputStream in) throws IOException {
+        LinearModel m = LinearModel.read(in);
+        if (m.classes() != UPOS.size()) {
+            throw new IOException("tagger model has " + m.classes() + " classes");
+        }
+        int n = in.readInt();
+        Map<String, Integer> dict = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String k = in.readUTF();
+            int v = in.readByte();
+            if (v < 0 || v >= UPOS.size()) {
+                throw new IOException("bad tag in dictionary");
+            }
+            dict.put(k, v);
+        }
+        return new Tagger(m, dict);
+    }
+
+    boolean sameAs(Tagger o) {
+        return model.sameAs(o.model) && dictionary.equals(o.dictionary);
+    }
+}
