@@ -6,7 +6,9 @@ import java.io.IOException;
 
 /**
  * An immutable hashed multi-class linear model: each feature hash selects a window of {@code classes} consecutive
- * cells in a table of {@code 2^bits} 16-bit weights (quantized with one scale). Thread-safe: scoring only reads.
+ * cells in a table of {@code 2^bits} weights stored as IEEE 754 half-precision floats (11 significant bits keep the
+ * small averaged weights of rare features that a linear 16-bit scale would round away). Thread-safe: scoring only
+ * reads.
  */
 final class LinearModel {
 
@@ -14,28 +16,58 @@ final class LinearModel {
 
     private final int classes;
     private final int mask;
-    private final short[] weights;
-    private final float scale;
+    private static final float[] HALF = new float[1 << 16];
 
-    private LinearModel(int classes, int bits, short[] weights, float scale) {
+    static {
+        for (int h = 0; h < HALF.length; h++) {
+            int exp = (h >>> 10) & 0x1F;
+            int mant = h & 0x3FF;
+            float v = exp == 0 ? mant * 0x1p-24f : exp == 31 ? 65504f : (1 + mant / 1024f) * (float) Math.scalb(1.0, exp - 15);
+            HALF[h] = (h & 0x8000) != 0 ? -v : v;
+        }
+    }
+
+    private final short[] weights;
+
+    private LinearModel(int classes, int bits, short[] weights) {
         this.classes = classes;
         this.mask = (1 << bits) - 1;
         this.weights = weights;
-        this.scale = scale;
     }
 
-    /** Quantizes averaged weights to 16 bits; cells whose magnitude rounds to zero are dropped. */
-    static LinearModel quantize(int classes, int bits, float[] averaged) {
-        float max = 0;
-        for (float v : averaged) {
-            max = Math.max(max, Math.abs(v));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    /** Rounds averaged weights to half precision; weights of magnitude under {@code prune} become zero. */
+    static LinearModel quantize(int classes, int bits, float[] averaged, float prune) {
         short[] q = new short[averaged.length];
         for (int i = 0; i < q.length; i++) {
-            q[i] = (short) Math.round(averaged[i] / scale);
+            q[i] = Math.abs(averaged[i]) < prune ? 0 : toHalf(averaged[i]);
         }
-        return new LinearModel(classes, bits, q, scale);
+        return new LinearModel(classes, bits, q);
+    }
+
+    static short toHalf(float v) {
+        float a = Math.abs(v);
+        int sign = v < 0 ? 0x8000 : 0;
+        if (!(a < 65504f)) {
+            return (short) (sign | 0x7BFF);
+        }
+        int e = Math.getExponent(a);
+        if (e < -14) {
+            return (short) (sign | Math.round(a / 0x1p-24f));
+        }
+        int m = Math.round((a / (float) Math.scalb(1.0, e) - 1f) * 1024f);
+        int exp = e + 15;
+        if (m == 1024) {
+            m = 0;
+            exp++;
+        }
+        if (exp >= 31) {
+            return (short) (sign | 0x7BFF);
+        }
+        return (short) (sign | exp << 10 | m);
+    }
+
+    static float fromHalf(short h) {
+        return HALF[h & 0xFFFF];
     }
 
     static int base(long feature, int mask) {
@@ -47,26 +79,23 @@ final class LinearModel {
     }
 
     /** Adds the scores of the {@code n} features to {@code acc} (one cell per class, cleared first). */
-    void score(long[] features, int n, int[] acc) {
-        java.util.Arrays.fill(acc, 0, classes, 0);
+    void score(long[] features, int n, float[] acc) {
+        java.util.Arrays.fill(acc, 0, classes, 0f);
         short[] w = weights;
+        float[] half = HALF;
         int m = mask;
         for (int i = 0; i < n; i++) {
             int b = base(features[i], m);
             if (b + classes <= m) {
                 for (int k = 0; k < classes; k++) {
-                    acc[k] += w[b + k];
+                    acc[k] += half[w[b + k] & 0xFFFF];
                 }
             } else {
                 for (int k = 0; k < classes; k++) {
-                    acc[k] += w[(b + k) & m];
+                    acc[k] += half[w[(b + k) & m] & 0xFFFF];
                 }
             }
         }
-    }
-
-    float scale() {
-        return scale;
     }
 
     int nonZero() {
@@ -83,7 +112,6 @@ final class LinearModel {
         out.writeInt(MAGIC);
         out.writeInt(classes);
         out.writeInt(Integer.numberOfTrailingZeros(mask + 1));
-        out.writeFloat(scale);
         out.writeInt(nonZero());
         int last = -1;
         for (int i = 0; i < weights.length; i++) {
@@ -104,7 +132,6 @@ final class LinearModel {
         if (classes < 1 || classes > 4096 || bits < 4 || bits > 28) {
             throw new IOException("bad linear model header");
         }
-        float scale = in.readFloat();
         int nz = in.readInt();
         short[] w = new short[1 << bits];
         int pos = -1;
@@ -115,12 +142,11 @@ final class LinearModel {
             }
             w[pos] = in.readShort();
         }
-        return new LinearModel(classes, bits, w, scale);
+        return new LinearModel(classes, bits, w);
     }
 
     boolean sameAs(LinearModel o) {
-        return classes == o.classes && mask == o.mask && scale == o.scale
-                && java.util.Arrays.equals(weights, o.weights);
+        return classes == o.classes && mask == o.mask && java.util.Arrays.equals(weights, o.weights);
     }
 
     static void writeVarInt(DataOutputStream out, int v) throws IOException {

@@ -25,6 +25,8 @@ final class Parser {
     /** Probability of following a wrong prediction during training (after the first epoch). */
     private static final double EXPLORE = 0.9;
     private static final int EXPLORE_FROM_EPOCH = 1;
+    /** Averaged weights smaller than this are left out of the shipped model. */
+    static final float PRUNE = 0f;
 
     private static final long ROOT_WORD = Hashing.of("<root>");
     private static final long NO_WORD = Hashing.of("<none>");
@@ -52,7 +54,7 @@ final class Parser {
     void parse(Words words, int[] tags, int[] heads, int[] rels) {
         State s = new State(words, tags, labels.size());
         long[] feats = new long[MAX_FEATURES];
-        int[] acc = new int[model.classes()];
+        float[] acc = new float[model.classes()];
         while (!s.terminal()) {
             int nf = s.features(feats);
             model.score(feats, nf, acc);
@@ -131,7 +133,7 @@ final class Parser {
                         100.0 * errors / Math.max(1, states), (System.nanoTime() - start) / 1e9);
             }
         }
-        return new Parser(t.toModel(), labels);
+        return new Parser(t.toModel(PRUNE), labels);
     }
 
     static List<String> labelSet(List<ConllSentence> sentences) {

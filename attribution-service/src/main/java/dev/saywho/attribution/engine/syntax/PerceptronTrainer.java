@@ -49,11 +49,11 @@ final class PerceptronTrainer {
         c++;
     }
 
-    LinearModel toModel() {
+    LinearModel toModel(float prune) {
         float[] avg = new float[w.length];
         for (int i = 0; i < w.length; i++) {
             avg[i] = (float) (w[i] - u[i] / c);
         }
-        return LinearModel.quantize(classes, bits, avg);
+        return LinearModel.quantize(classes, bits, avg, prune);
     }
 }

@@ -20,7 +20,7 @@ final class Tagger {
     static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
             "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
 
-    static final int BITS = 22;
+    static final int BITS = 23;
     private static final int MAX_FEATURES = 40;
     /** Start-of-sentence tag index for the history features. */
     private static final int START = UPOS.size();
@@ -29,14 +29,33 @@ final class Tagger {
     /** A word is in the tag dictionary when seen this often with one tag at least this share of the time. */
     private static final int DICT_MIN_COUNT = 20;
     private static final double DICT_MIN_SHARE = 0.995;
+    /** Averaged weights smaller than this are left out of the shipped model. */
+    static final float PRUNE = 0f;
+
+    /** A lower-cased word has an ambiguity class (the tags it takes) when seen at least this often. */
+    private static final int AMBIGUITY_MIN_COUNT = 6;
+    /** A tag belongs to a word's ambiguity class when it has at least this share of the word's occurrences. */
+    private static final double AMBIGUITY_MIN_SHARE = 0.05;
 
     private final LinearModel model;
     /** Exact form to tag index for frequent unambiguous words. */
     private final Map<String, Integer> dictionary;
+    /** Lower-cased form to the bit set of the tags it takes (its ambiguity class). */
+    private final Map<String, Integer> ambiguity;
 
-    Tagger(LinearModel model, Map<String, Integer> dictionary) {
+    Tagger(LinearModel model, Map<String, Integer> dictionary, Map<String, Integer> ambiguity) {
         this.model = model;
         this.dictionary = Map.copyOf(dictionary);
+        this.ambiguity = Map.copyOf(ambiguity);
+    }
+
+    /** Ambiguity classes of the words, -1 for an unknown word. */
+    private static long[] ambiguities(Words words, Map<String, Integer> ambiguity) {
+        long[] a = new long[words.n];
+        for (int i = 0; i < words.n; i++) {
+            a[i] = ambiguity.getOrDefault(words.lowers[i], -1);
+        }
+        return a;
     }
 
     static int index(String upos) {
@@ -46,29 +65,20 @@ final class Tagger {
 
     int[] tag(Words words) {
         int[] tags = new int[words.n];
+        long[] amb = ambiguities(words, ambiguity);
         long[] feats = new long[MAX_FEATURES];
-        int[] acc = new int[UPOS.size()];
+        float[] acc = new float[UPOS.size()];
         for (int i = 0; i < words.n; i++) {
-            Integer known = dictionary.get(words.forms[i]);
+            Integer known = dictionary.get(words.norms[i]);
             if (known != null) {
                 tags[i] = known;
                 continue;
             }
-            int nf = features(words, i, tags, feats);
+            int nf = features(words, amb, i, tags, feats);
             model.score(feats, nf, acc);
             tags[i] = argmax(acc, UPOS.size());
         }
         return tags;
-    }
-
-    static int argmax(int[] s, int n) {
-        int best = 0;
-        for (int k = 1; k < n; k++) {
-            if (s[k] > s[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     static int argmax(float[] s, int n) {
@@ -86,7 +96,7 @@ final class Tagger {
         return i >= 0 && i < a.length ? a[i] : i < 0 ? PAD + i : PAD + 1 + i - a.length;
     }
 
-    static int features(Words w, int i, int[] tags, long[] f) {
+    static int features(Words w, long[] amb, int i, int[] tags, long[] f) {
         int n = 0;
         long p1 = i >= 1 ? tags[i - 1] : START;
         long p2 = i >= 2 ? tags[i - 2] : START + 1;
@@ -114,12 +124,20 @@ final class Tagger {
         f[n++] = Hashing.f(25, at(w.shape, i + 1));
         f[n++] = Hashing.f(26, at(w.shape, i - 1), w.shape[i]);
         f[n++] = Hashing.f(27, w.flags[i], i + 1 < w.n ? w.flags[i + 1] : -1);
+        f[n++] = Hashing.f(28, amb[i]);
+        f[n++] = Hashing.f(29, at(amb, i + 1));
+        f[n++] = Hashing.f(30, at(amb, i + 2));
+        f[n++] = Hashing.f(31, amb[i], at(amb, i + 1));
+        f[n++] = Hashing.f(32, p1, amb[i]);
+        f[n++] = Hashing.f(33, p1, at(amb, i + 1));
+        f[n++] = Hashing.f(34, w.lower[i], at(amb, i + 1));
         return n;
     }
 
     /** Trains on gold tags; sentences are shuffled every epoch with the given random source. */
     static Tagger train(List<ConllSentence> sentences, int epochs, Random random, boolean verbose) {
         Map<String, Integer> dictionary = dictionary(sentences);
+        Map<String, Integer> ambiguity = ambiguity(sentences);
         PerceptronTrainer t = new PerceptronTrainer(UPOS.size(), BITS);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -127,8 +145,11 @@ final class Tagger {
         }
         List<Words> words = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
+        List<long[]> ambs = new ArrayList<>();
         for (ConllSentence s : sentences) {
-            words.add(new Words(s.forms()));
+            Words w = new Words(s.forms());
+            words.add(w);
+            ambs.add(ambiguities(w, ambiguity));
             int[] g = new int[s.size()];
             for (int i = 0; i < g.length; i++) {
                 g[i] = index(s.upos().get(i));
@@ -146,12 +167,12 @@ final class Tagger {
                 int[] g = gold.get(si);
                 int[] tags = new int[w.n];
                 for (int i = 0; i < w.n; i++) {
-                    Integer known = dictionary.get(w.forms[i]);
+                    Integer known = dictionary.get(w.norms[i]);
                     if (known != null) {
                         tags[i] = known;
                         continue;
                     }
-                    int nf = features(w, i, tags, feats);
+                    int nf = features(w, ambs.get(si), i, tags, feats);
                     t.score(feats, nf, acc);
                     int p = argmax(acc, UPOS.size());
                     t.update(feats, nf, g[i], p);
@@ -168,7 +189,7 @@ final class Tagger {
                         100.0 * right / Math.max(1, total));
             }
         }
-        return new Tagger(t.toModel(), dictionary);
+        return new Tagger(t.toModel(PRUNE), dictionary, ambiguity);
     }
 
     private static Map<String, Integer> dictionary(List<ConllSentence> sentences) {
@@ -195,6 +216,34 @@ final class Tagger {
         return dict;
     }
 
+    private static Map<String, Integer> ambiguity(List<ConllSentence> sentences) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (ConllSentence s : sentences) {
+            Words w = new Words(s.forms());
+            for (int i = 0; i < s.size(); i++) {
+                counts.computeIfAbsent(w.lowers[i], k -> new int[UPOS.size()])[index(s.upos().get(i))]++;
+            }
+        }
+        Map<String, Integer> amb = new HashMap<>();
+        counts.forEach((lower, c) -> {
+            int total = 0;
+            for (int v : c) {
+                total += v;
+            }
+            if (total < AMBIGUITY_MIN_COUNT) {
+                return;
+            }
+            int bits = 0;
+            for (int k = 0; k < c.length; k++) {
+                if (c[k] >= AMBIGUITY_MIN_SHARE * total) {
+                    bits |= 1 << k;
+                }
+            }
+            amb.put(lower, bits);
+        });
+        return amb;
+    }
+
     void write(DataOutputStream out) throws IOException {
         model.write(out);
         List<String> keys = new ArrayList<>(dictionary.keySet());
@@ -203,6 +252,13 @@ final class Tagger {
         for (String k : keys) {
             out.writeUTF(k);
             out.writeByte(dictionary.get(k));
+        }
+        keys = new ArrayList<>(ambiguity.keySet());
+        Collections.sort(keys);
+        out.writeInt(keys.size());
+        for (String k : keys) {
+            out.writeUTF(k);
+            out.writeInt(ambiguity.get(k));
         }
     }
 
@@ -221,10 +277,19 @@ final class Tagger {
             }
             dict.put(k, v);
         }
-        return new Tagger(m, dict);
+        n = in.readInt();
+        if (n < 0) {
+            throw new IOException("bad ambiguity class count");
+        }
+        Map<String, Integer> amb = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String k = in.readUTF();
+            amb.put(k, in.readInt());
+        }
+        return new Tagger(m, dict, amb);
     }
 
     boolean sameAs(Tagger o) {
-        return model.sameAs(o.model) && dictionary.equals(o.dictionary);
+        return model.sameAs(o.model) && dictionary.equals(o.dictionary) && ambiguity.equals(o.ambiguity);
     }
 }

@@ -11,6 +11,8 @@ final class Words {
 
     final int n;
     final String[] forms;
+    /** The forms with typographic quotes normalized (see {@link #normalize}). */
+    final String[] norms;
     final String[] lowers;
     /** Hash of the lower-cased form. */
     final long[] lower;
@@ -25,6 +27,7 @@ final class Words {
     Words(List<String> words) {
         n = words.size();
         forms = new String[n];
+        norms = new String[n];
         lowers = new String[n];
         lower = new long[n];
         form = new long[n];
@@ -37,8 +40,10 @@ final class Words {
             if (w == null) {
                 w = "";
             }
-            String l = w.toLowerCase(Locale.ROOT);
             forms[i] = w;
+            w = normalize(w);
+            norms[i] = w;
+            String l = w.toLowerCase(Locale.ROOT);
             lowers[i] = l;
             form[i] = Hashing.of(w);
             lower[i] = Hashing.of(l);
@@ -49,6 +54,15 @@ final class Words {
             }
             flags[i] = flags(w);
         }
+    }
+
+    /** Typographic quotes and apostrophes read as their ASCII forms, which dominate the treebanks. */
+    static String normalize(String w) {
+        if (w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 && w.indexOf('\u201C') < 0
+                && w.indexOf('\u201D') < 0) {
+            return w;
+        }
+        return w.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
     }
 
     static String shape(String w) {
