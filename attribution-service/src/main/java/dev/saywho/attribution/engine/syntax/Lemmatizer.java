@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Lemma and XPOS by lookup of (UPOS, form) learned from a treebank, then (UPOS, lower-cased form), then the most
- * frequent suffix rule for the word's UPOS and longest known ending (strip k characters, append a string). Immutable.
+ * Lemma by lookup of (UPOS, form) learned from a treebank, then (UPOS, lower-cased form), then the most frequent
+ * suffix rule for the word's UPOS and longest known ending (strip k characters, append a string). Immutable.
  */
 final class Lemmatizer {
 
@@ -24,13 +24,10 @@ final class Lemmatizer {
     private final Map<String, String> lemmas;
     /** "upos\t~suffix" to a rule "k\tappend". */
     private final Map<String, String> rules;
-    /** "upos\tform", "upos\t\tlower", "upos\t~suffix" and "upos" to XPOS. */
-    private final Map<String, String> xpos;
 
-    Lemmatizer(Map<String, String> lemmas, Map<String, String> rules, Map<String, String> xpos) {
+    Lemmatizer(Map<String, String> lemmas, Map<String, String> rules) {
         this.lemmas = Map.copyOf(lemmas);
         this.rules = Map.copyOf(rules);
-        this.xpos = Map.copyOf(xpos);
     }
 
     String lemma(String form, String upos) {
@@ -60,40 +57,17 @@ final class Lemmatizer {
         return lower;
     }
 
-    String xpos(String form, String upos) {
-        String x = xpos.get(upos + '\t' + form);
-        if (x == null) {
-            String lower = form.toLowerCase(Locale.ROOT);
-            x = xpos.get(upos + "\t\t" + lower);
-            for (int k = Math.min(3, lower.length()); x == null && k >= 1; k--) {
-                x = xpos.get(upos + "\t~" + lower.substring(lower.length() - k));
-            }
-        }
-        if (x == null) {
-            x = xpos.get(upos);
-        }
-        return x == null ? "_" : x;
-    }
-
     static Lemmatizer train(List<ConllSentence> sentences) {
         Map<String, Map<String, Integer>> lemmaCounts = new HashMap<>();
         Map<String, Map<String, Integer>> ruleCounts = new HashMap<>();
-        Map<String, Map<String, Integer>> xposCounts = new HashMap<>();
         for (ConllSentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 String form = s.forms().get(i);
                 String lemma = s.lemmas().get(i);
                 String upos = s.upos().get(i);
-                String x = s.xpos().get(i);
                 String lower = form.toLowerCase(Locale.ROOT);
                 count(lemmaCounts, upos + '\t' + form, lemma);
                 count(lemmaCounts, upos + "\t\t" + lower, lemma);
-                count(xposCounts, upos + '\t' + form, x);
-                count(xposCounts, upos + "\t\t" + lower, x);
-                count(xposCounts, upos, x);
-                for (int k = 1; k <= Math.min(3, lower.length()); k++) {
-                    count(xposCounts, upos + "\t~" + lower.substring(lower.length() - k), x);
-                }
                 String ll = lemma.toLowerCase(Locale.ROOT);
                 int common = 0;
                 while (common < lower.length() && common < ll.length() && lower.charAt(common) == ll.charAt(common)) {
@@ -117,9 +91,7 @@ final class Lemmatizer {
         });
         Map<String, String> lemmas = new HashMap<>();
         lemmaCounts.forEach((k, c) -> lemmas.put(k, best(c).getKey()));
-        Map<String, String> xpos = new HashMap<>();
-        xposCounts.forEach((k, c) -> xpos.put(k, best(c).getKey()));
-        return new Lemmatizer(lemmas, rules, xpos);
+        return new Lemmatizer(lemmas, rules);
     }
 
     /** The most frequent value; ties go to the alphabetically first so training is deterministic. */
@@ -141,11 +113,10 @@ final class Lemmatizer {
     void write(DataOutputStream out) throws IOException {
         writeMap(out, lemmas);
         writeMap(out, rules);
-        writeMap(out, xpos);
     }
 
     static Lemmatizer read(DataInputStream in) throws IOException {
-        return new Lemmatizer(readMap(in), readMap(in), readMap(in));
+        return new Lemmatizer(readMap(in), readMap(in));
     }
 
     private static void writeMap(DataOutputStream out, Map<String, String> m) throws IOException {
@@ -171,6 +142,6 @@ final class Lemmatizer {
     }
 
     boolean sameAs(Lemmatizer o) {
-        return lemmas.equals(o.lemmas) && rules.equals(o.rules) && xpos.equals(o.xpos);
+        return lemmas.equals(o.lemmas) && rules.equals(o.rules);
     }
 }

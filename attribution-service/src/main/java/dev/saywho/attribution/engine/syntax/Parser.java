@@ -20,7 +20,7 @@ final class Parser {
 
     static final int BITS = 24;
     static final String ROOT_LABEL = "root";
-    private static final int MAX_FEATURES = 96;
+    private static final int MAX_FEATURES = 128;
     private static final int SHIFT = 0;
     /** Probability of following a wrong prediction during training (after the first epoch). */
     private static final double EXPLORE = 0.9;
@@ -51,8 +51,8 @@ final class Parser {
     }
 
     /** Heads (1-based, 0 = root) and label indexes for the tagged words. */
-    void parse(Words words, int[] tags, int[] heads, int[] rels) {
-        State s = new State(words, tags, labels.size());
+    void parse(Words words, int[] tags, int[] xtags, int[] heads, int[] rels) {
+        State s = new State(words, tags, xtags, labels.size());
         long[] feats = new long[MAX_FEATURES];
         float[] acc = new float[model.classes()];
         while (!s.terminal()) {
@@ -70,8 +70,8 @@ final class Parser {
         System.arraycopy(s.labels, 1, rels, 0, words.n);
     }
 
-    /** One training sentence: words, (predicted) tags, gold heads and label indexes. */
-    record Example(Words words, int[] tags, int[] heads, int[] labels) {
+    /** One training sentence: words, (predicted) UPOS and XPOS tags, gold heads and label indexes. */
+    record Example(Words words, int[] tags, int[] xtags, int[] heads, int[] labels) {
     }
 
     static Parser train(List<Example> examples, List<String> labels, int epochs, Random random, boolean verbose) {
@@ -89,7 +89,7 @@ final class Parser {
             long states = 0;
             long errors = 0;
             for (Example ex : order) {
-                State s = new State(ex.words, ex.tags, nl);
+                State s = new State(ex.words, ex.tags, ex.xtags, nl);
                 while (!s.terminal()) {
                     int nf = s.features(feats);
                     t.score(feats, nf, scores);
@@ -177,6 +177,7 @@ final class Parser {
     static final class State {
         final Words words;
         final int[] tags;
+        final int[] xtags;
         final int n;
         final int noLabel;
         final int[] stack;
@@ -192,10 +193,13 @@ final class Parser {
         final int[] nRight;
         final long[] leftSet;
         final long[] rightSet;
+        /** Punctuation words among words 1..i. */
+        final int[] punct;
 
-        State(Words words, int[] tags, int labelCount) {
+        State(Words words, int[] tags, int[] xtags, int labelCount) {
             this.words = words;
             this.tags = tags;
+            this.xtags = xtags;
             this.n = words.n;
             this.noLabel = labelCount;
             stack = new int[n + 1];
@@ -213,6 +217,16 @@ final class Parser {
             nRight = new int[n + 1];
             leftSet = new long[n + 1];
             rightSet = new long[n + 1];
+            punct = new int[n + 1];
+            int pu = Tagger.UPOS.indexOf("PUNCT");
+            for (int i = 1; i <= n; i++) {
+                punct[i] = punct[i - 1] + (tags[i - 1] == pu ? 1 : 0);
+            }
+        }
+
+        /** Punctuation words strictly between words a < b, capped at 2. */
+        private long punctBetween(int a, int b) {
+            return a < 0 || b < 0 || b <= a + 1 ? 0 : Math.min(2, punct[b - 1] - punct[a]);
         }
 
         boolean terminal() {
@@ -322,6 +336,14 @@ final class Parser {
 
         private long p(int i) {
             return i < 0 ? NO_TAG : i == 0 ? ROOT_TAG : tags[i - 1];
+        }
+
+        private long x(int i) {
+            return i < 0 ? -2 : i == 0 ? -3 : xtags[i - 1];
+        }
+
+        private long a(int i) {
+            return i < 0 ? -2 : i == 0 ? -3 : words.ambiguity[i - 1];
         }
 
         private long l(int i) {
@@ -462,6 +484,38 @@ final class Parser {
             f[k++] = Hashing.f(t++, s0 > 0 ? words.suffix[2][s0 - 1] : 0, s0p, b0p);
             f[k++] = Hashing.f(t++, b0 > 0 ? words.suffix[2][b0 - 1] : 0, b0p, s0p);
             f[k++] = Hashing.f(t++, s0p, b0p, b > n ? 1 : 0, Math.min(sp, 5));
+            // ambiguity classes: what the word could be when its predicted tag is wrong
+            f[k++] = Hashing.f(t++, a(s0));
+            f[k++] = Hashing.f(t++, a(b0));
+            f[k++] = Hashing.f(t++, a(s1));
+            f[k++] = Hashing.f(t++, a(b1));
+            f[k++] = Hashing.f(t++, a(s0), a(b0));
+            f[k++] = Hashing.f(t++, a(s1), a(s0));
+            f[k++] = Hashing.f(t++, a(s0), s0p, b0p);
+            f[k++] = Hashing.f(t++, a(b0), s0p, b0p);
+            // fine-grained tags (tense and verb form, comparison, possessives)
+            long s0x = x(s0);
+            long b0x = x(b0);
+            long s1x = x(s1);
+            f[k++] = Hashing.f(t++, s0x);
+            f[k++] = Hashing.f(t++, b0x);
+            f[k++] = Hashing.f(t++, s1x);
+            f[k++] = Hashing.f(t++, x(b1));
+            f[k++] = Hashing.f(t++, s0x, b0x);
+            f[k++] = Hashing.f(t++, s1x, s0x);
+            f[k++] = Hashing.f(t++, s0x, b0x, x(b1));
+            f[k++] = Hashing.f(t++, s1x, s0x, b0x);
+            f[k++] = Hashing.f(t++, s0w, b0x);
+            f[k++] = Hashing.f(t++, s0x, b0w);
+            f[k++] = Hashing.f(t++, s0x, x(s0l1), x(s0r1));
+            f[k++] = Hashing.f(t++, b0x, x(b0l1));
+            // punctuation between the items: clause and list boundaries
+            long pSB = punctBetween(s0, b0);
+            long pSS = punctBetween(s1, s0);
+            f[k++] = Hashing.f(t++, s0p, b0p, pSB);
+            f[k++] = Hashing.f(t++, s1p, s0p, pSS);
+            f[k++] = Hashing.f(t++, s0w, pSS, pSB);
+            f[k++] = Hashing.f(t++, s1w, s0p, pSS);
             return k;
         }
     }

@@ -30,11 +30,13 @@ public final class SyntaxModel {
     private static final int MAGIC = 0x53594E31; // "SYN1"
 
     private final Tagger tagger;
+    private final Tagger xtagger;
     private final Lemmatizer lemmatizer;
     private final Parser parser;
 
-    SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser) {
+    SyntaxModel(Tagger tagger, Tagger xtagger, Lemmatizer lemmatizer, Parser parser) {
         this.tagger = tagger;
+        this.xtagger = xtagger;
         this.lemmatizer = lemmatizer;
         this.parser = parser;
     }
@@ -66,9 +68,13 @@ public final class SyntaxModel {
             throw new IOException("not a Saywho syntax model");
         }
         Tagger tagger = Tagger.read(in);
+        Tagger xtagger = Tagger.read(in);
         Lemmatizer lemmatizer = Lemmatizer.read(in);
         Parser parser = Parser.read(in);
-        return new SyntaxModel(tagger, lemmatizer, parser);
+        if (!tagger.tagset().equals(Tagger.UPOS)) {
+            throw new IOException("the first tagger of a syntax model must tag UPOS");
+        }
+        return new SyntaxModel(tagger, xtagger, lemmatizer, parser);
     }
 
     void write(OutputStream raw) throws IOException {
@@ -76,6 +82,7 @@ public final class SyntaxModel {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
         tagger.write(out);
+        xtagger.write(out);
         lemmatizer.write(out);
         parser.write(out);
         out.flush();
@@ -102,22 +109,23 @@ public final class SyntaxModel {
             forms.add(s == null ? "" : s);
         }
         Words words = new Words(forms);
-        int[] tags = tagger.tag(words);
-        return parseTagged(words, tags);
+        return parseTagged(words, tagger.tag(words, null));
     }
 
     /** Parses with given UPOS tags (gold-tag evaluation and tests). */
     Parse parseTagged(Words words, int[] tags) {
+        words.ambiguity = tagger.ambiguities(words);
+        int[] xtags = xtagger.tag(words, tags);
         int[] heads = new int[words.n];
         int[] rels = new int[words.n];
-        parser.parse(words, tags, heads, rels);
+        parser.parse(words, tags, xtags, heads, rels);
         List<String> labels = parser.labels();
         List<Parse.Word> out = new ArrayList<>(words.n);
         for (int i = 0; i < words.n; i++) {
             String form = words.forms[i];
             String upos = Tagger.UPOS.get(tags[i]);
-            out.add(new Parse.Word(form, upos, lemmatizer.xpos(form, upos), lemmatizer.lemma(form, upos), heads[i],
-                    labels.get(rels[i])));
+            out.add(new Parse.Word(form, upos, xtagger.tagset().get(xtags[i]), lemmatizer.lemma(form, upos),
+                    heads[i], labels.get(rels[i])));
         }
         return new Parse(Collections.unmodifiableList(out));
     }
@@ -127,6 +135,6 @@ public final class SyntaxModel {
     }
 
     boolean sameAs(SyntaxModel o) {
-        return tagger.sameAs(o.tagger) && lemmatizer.sameAs(o.lemmatizer) && parser.sameAs(o.parser);
+        return tagger.sameAs(o.tagger) && xtagger.sameAs(o.xtagger) && lemmatizer.sameAs(o.lemmatizer) && parser.sameAs(o.parser);
     }
 }

@@ -77,7 +77,9 @@ public final class SyntaxTrainer {
         }
         Collections.shuffle(order, new Random(settings.seed() * 31 + 7));
         int[][] predicted = new int[train.size()][];
+        int[][] predictedX = new int[train.size()][];
         long right = 0;
+        long rightX = 0;
         long total = 0;
         for (int fold = 0; fold < settings.folds(); fold++) {
             List<ConllSentence> rest = new ArrayList<>();
@@ -89,27 +91,33 @@ public final class SyntaxTrainer {
                     rest.add(train.get(order.get(k)));
                 }
             }
-            Tagger t = Tagger.train(rest, settings.taggerEpochs(), random, false);
+            Taggers t = trainTaggers(rest, settings.taggerEpochs(), random);
             for (int si : held) {
                 ConllSentence s = train.get(si);
-                predicted[si] = t.tag(new Words(s.forms()));
+                Words w = new Words(s.forms());
+                predicted[si] = t.upos.tag(w, null);
+                predictedX[si] = t.xpos.tag(w, predicted[si]);
                 for (int i = 0; i < s.size(); i++) {
                     total++;
-                    if (predicted[si][i] == Tagger.index(s.upos().get(i))) {
+                    if (predicted[si][i] == t.upos.index(s.upos().get(i))) {
                         right++;
+                    }
+                    if (predictedX[si][i] == t.xpos.index(s.xpos().get(i))) {
+                        rightX++;
                     }
                 }
             }
         }
         if (verbose) {
-            System.out.printf("jackknifed tags (%d folds): %.2f%% UPOS, %.1f s%n", settings.folds(),
-                    100.0 * right / Math.max(1, total), (System.nanoTime() - t0) / 1e9);
+            System.out.printf("jackknifed tags (%d folds): %.2f%% UPOS, %.2f%% XPOS, %.1f s%n", settings.folds(),
+                    100.0 * right / Math.max(1, total), 100.0 * rightX / Math.max(1, total),
+                    (System.nanoTime() - t0) / 1e9);
         }
         long t1 = System.nanoTime();
-        Tagger tagger = Tagger.train(train, settings.taggerEpochs(), random, verbose);
+        Taggers taggers = trainTaggers(train, settings.taggerEpochs(), random);
         Lemmatizer lemmatizer = Lemmatizer.train(train);
         if (verbose) {
-            System.out.printf("tagger and lemmatizer: %.1f s%n", (System.nanoTime() - t1) / 1e9);
+            System.out.printf("taggers and lemmatizer: %.1f s%n", (System.nanoTime() - t1) / 1e9);
         }
         List<String> labels = Parser.labelSet(train);
         List<Parser.Example> examples = new ArrayList<>();
@@ -128,7 +136,9 @@ public final class SyntaxTrainer {
             for (int i = 0; i < heads.length; i++) {
                 heads[i] = s.head(i);
             }
-            examples.add(new Parser.Example(new Words(s.forms()), predicted[si], heads, rels));
+            Words words = new Words(s.forms());
+            words.ambiguity = taggers.upos.ambiguities(words);
+            examples.add(new Parser.Example(words, predicted[si], predictedX[si], heads, rels));
         }
         if (verbose) {
             System.out.printf("parser: %d projective sentences (%d non-projective left out), %d labels%n",
@@ -139,6 +149,24 @@ public final class SyntaxTrainer {
         if (verbose) {
             System.out.printf("parser: %.1f s%n", (System.nanoTime() - t2) / 1e9);
         }
-        return new SyntaxModel(tagger, lemmatizer, parser);
+        return new SyntaxModel(taggers.upos, taggers.xpos, lemmatizer, parser);
+    }
+
+    private record Taggers(Tagger upos, Tagger xpos) {
+    }
+
+    /** The UPOS tagger, then the XPOS tagger, which learns with the gold UPOS tags as context. */
+    private static Taggers trainTaggers(List<ConllSentence> train, int epochs, Random random) {
+        Tagger upos = Tagger.train(train, Tagger.UPOS_OF, null, epochs, random);
+        List<int[]> context = new ArrayList<>();
+        for (ConllSentence s : train) {
+            int[] gold = new int[s.size()];
+            for (int i = 0; i < gold.length; i++) {
+                gold[i] = upos.index(s.upos().get(i));
+            }
+            context.add(gold);
+        }
+        Tagger xpos = Tagger.train(train, Tagger.XPOS_OF, context, epochs, random);
+        return new Taggers(upos, xpos);
     }
 }

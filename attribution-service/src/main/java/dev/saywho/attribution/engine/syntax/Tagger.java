@@ -9,10 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Greedy left-to-right averaged-perceptron UPOS tagger (Collins 2002; features after Ratnaparkhi and Honnibal's
- * "a good POS tagger in about 200 lines"), with a dictionary for frequent unambiguous words. Immutable.
+ * Greedy left-to-right averaged-perceptron tagger (Collins 2002; features after Ratnaparkhi and Honnibal's "a good
+ * POS tagger in about 200 lines", plus ambiguity classes), with a dictionary for frequent unambiguous words. Tags UPOS,
+ * or XPOS given the UPOS tags as context. Immutable.
  */
 final class Tagger {
 
@@ -21,62 +24,80 @@ final class Tagger {
             "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
 
     static final int BITS = 23;
-    private static final int MAX_FEATURES = 40;
-    /** Start-of-sentence tag index for the history features. */
-    private static final int START = UPOS.size();
+    private static final int MAX_FEATURES = 48;
     private static final long PAD = Hashing.of("<pad>");
 
     /** A word is in the tag dictionary when seen this often with one tag at least this share of the time. */
     private static final int DICT_MIN_COUNT = 20;
     private static final double DICT_MIN_SHARE = 0.995;
-    /** Averaged weights smaller than this are left out of the shipped model. */
-    static final float PRUNE = 0f;
-
     /** A lower-cased word has an ambiguity class (the tags it takes) when seen at least this often. */
     private static final int AMBIGUITY_MIN_COUNT = 6;
     /** A tag belongs to a word's ambiguity class when it has at least this share of the word's occurrences. */
     private static final double AMBIGUITY_MIN_SHARE = 0.05;
+    /** Averaged weights smaller than this are left out of the shipped model. */
+    static final float PRUNE = 0f;
 
+    private final List<String> tagset;
+    private final Map<String, Integer> index;
     private final LinearModel model;
-    /** Exact form to tag index for frequent unambiguous words. */
+    /** Exact (normalized) form to tag index for frequent unambiguous words. */
     private final Map<String, Integer> dictionary;
     /** Lower-cased form to the bit set of the tags it takes (its ambiguity class). */
-    private final Map<String, Integer> ambiguity;
+    private final Map<String, Long> ambiguity;
 
-    Tagger(LinearModel model, Map<String, Integer> dictionary, Map<String, Integer> ambiguity) {
+    Tagger(List<String> tagset, LinearModel model, Map<String, Integer> dictionary, Map<String, Long> ambiguity) {
+        if (tagset.size() > 63 || model.classes() != tagset.size()) {
+            throw new IllegalArgumentException("tag set and model do not match");
+        }
+        this.tagset = List.copyOf(tagset);
+        Map<String, Integer> ix = new HashMap<>();
+        for (int i = 0; i < tagset.size(); i++) {
+            ix.put(tagset.get(i), i);
+        }
+        this.index = Map.copyOf(ix);
         this.model = model;
         this.dictionary = Map.copyOf(dictionary);
         this.ambiguity = Map.copyOf(ambiguity);
     }
 
+    List<String> tagset() {
+        return tagset;
+    }
+
+    /** Index of a tag; unknown tags map to the last tag of the set ({@code X} for UPOS). */
+    int index(String tag) {
+        Integer i = index.get(tag);
+        return i == null ? tagset.size() - 1 : i;
+    }
+
     /** Ambiguity classes of the words, -1 for an unknown word. */
-    private static long[] ambiguities(Words words, Map<String, Integer> ambiguity) {
+    long[] ambiguities(Words words) {
         long[] a = new long[words.n];
         for (int i = 0; i < words.n; i++) {
-            a[i] = ambiguity.getOrDefault(words.lowers[i], -1);
+            a[i] = ambiguity.getOrDefault(words.lowers[i], -1L);
         }
         return a;
     }
 
-    static int index(String upos) {
-        int i = UPOS.indexOf(upos);
-        return i < 0 ? UPOS.indexOf("X") : i;
+    /** Tags the words; {@code context} (UPOS tags when tagging XPOS) may be null. */
+    int[] tag(Words words, int[] context) {
+        return pass(model, dictionary, tagset.size(), words, ambiguities(words), context);
     }
 
-    int[] tag(Words words) {
+    private static int[] pass(LinearModel model, Map<String, Integer> dictionary, int classes, Words words,
+            long[] amb, int[] context) {
         int[] tags = new int[words.n];
-        long[] amb = ambiguities(words, ambiguity);
         long[] feats = new long[MAX_FEATURES];
-        float[] acc = new float[UPOS.size()];
+        float[] acc = new float[classes];
         for (int i = 0; i < words.n; i++) {
             Integer known = dictionary.get(words.norms[i]);
             if (known != null) {
                 tags[i] = known;
                 continue;
             }
-            int nf = features(words, amb, i, tags, feats);
+            int nf = features(words, amb, i, tags, context, classes, feats);
             model.score(feats, nf, acc);
-            tags[i] = argmax(acc, UPOS.size());
+            tags[i] = argmax(acc, classes);
         }
         return tags;
     }
@@ -96,10 +117,14 @@ final class Tagger {
         return i >= 0 && i < a.length ? a[i] : i < 0 ? PAD + i : PAD + 1 + i - a.length;
     }
 
-    static int features(Words w, long[] amb, int i, int[] tags, long[] f) {
+    private static long at(int[] a, int i) {
+        return i >= 0 && i < a.length ? a[i] : i < 0 ? PAD + i : PAD + 1 + i - a.length;
+    }
+
+    static int features(Words w, long[] amb, int i, int[] tags, int[] context, int classes, long[] f) {
         int n = 0;
-        long p1 = i >= 1 ? tags[i - 1] : START;
-        long p2 = i >= 2 ? tags[i - 2] : START + 1;
+        long p1 = i >= 1 ? tags[i - 1] : classes;
+        long p2 = i >= 2 ? tags[i - 2] : classes + 1;
         f[n++] = Hashing.f(0, 0);
         f[n++] = Hashing.f(1, w.form[i]);
         f[n++] = Hashing.f(2, w.lower[i]);
@@ -131,40 +156,66 @@ final class Tagger {
         f[n++] = Hashing.f(32, p1, amb[i]);
         f[n++] = Hashing.f(33, p1, at(amb, i + 1));
         f[n++] = Hashing.f(34, w.lower[i], at(amb, i + 1));
+        if (context != null) {
+            long c0 = context[i];
+            f[n++] = Hashing.f(35, c0);
+            f[n++] = Hashing.f(36, c0, w.lower[i]);
+            f[n++] = Hashing.f(37, c0, w.suffix[2][i]);
+            f[n++] = Hashing.f(38, c0, w.suffix[1][i]);
+            f[n++] = Hashing.f(39, c0, at(context, i + 1));
+            f[n++] = Hashing.f(40, c0, at(context, i - 1), p1);
+            f[n++] = Hashing.f(41, c0, at(w.lower, i - 1));
+        }
         return n;
     }
 
-    /** Trains on gold tags; sentences are shuffled every epoch with the given random source. */
-    static Tagger train(List<ConllSentence> sentences, int epochs, Random random, boolean verbose) {
-        Map<String, Integer> dictionary = dictionary(sentences);
-        Map<String, Integer> ambiguity = ambiguity(sentences);
-        PerceptronTrainer t = new PerceptronTrainer(UPOS.size(), BITS);
+    /**
+     * Trains on gold tags ({@code gold} picks UPOS or XPOS from a sentence; {@code context} the context tags, or
+     * null); sentences are shuffled every epoch with the given random source.
+     */
+    static Tagger train(List<ConllSentence> sentences, Function<ConllSentence, List<String>> gold,
+            List<int[]> context, int epochs, Random random) {
+        List<String> tagset = gold == UPOS_OF ? UPOS : tagset(sentences, gold);
+        Map<String, Integer> ix = new HashMap<>();
+        for (int i = 0; i < tagset.size(); i++) {
+            ix.put(tagset.get(i), i);
+        }
+        int unknown = tagset.size() - 1;
+        List<Words> words = new ArrayList<>();
+        List<int[]> golds = new ArrayList<>();
+        for (ConllSentence s : sentences) {
+            words.add(new Words(s.forms()));
+            List<String> g = gold.apply(s);
+            int[] gi = new int[s.size()];
+            for (int i = 0; i < gi.length; i++) {
+                gi[i] = ix.getOrDefault(g.get(i), unknown);
+            }
+            golds.add(gi);
+        }
+        int classes = tagset.size();
+        Map<String, Integer> dictionary = dictionary(words, golds, classes);
+        Map<String, Long> ambiguity = ambiguity(words, golds, classes);
+        List<long[]> ambs = new ArrayList<>();
+        for (Words w : words) {
+            long[] a = new long[w.n];
+            for (int i = 0; i < w.n; i++) {
+                a[i] = ambiguity.getOrDefault(w.lowers[i], -1L);
+            }
+            ambs.add(a);
+        }
+        PerceptronTrainer t = new PerceptronTrainer(classes, BITS);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             order.add(i);
         }
-        List<Words> words = new ArrayList<>();
-        List<int[]> gold = new ArrayList<>();
-        List<long[]> ambs = new ArrayList<>();
-        for (ConllSentence s : sentences) {
-            Words w = new Words(s.forms());
-            words.add(w);
-            ambs.add(ambiguities(w, ambiguity));
-            int[] g = new int[s.size()];
-            for (int i = 0; i < g.length; i++) {
-                g[i] = index(s.upos().get(i));
-            }
-            gold.add(g);
-        }
         long[] feats = new long[MAX_FEATURES];
-        float[] acc = new float[UPOS.size()];
+        float[] acc = new float[classes];
         for (int e = 0; e < epochs; e++) {
             Collections.shuffle(order, random);
-            int right = 0;
-            int total = 0;
             for (int si : order) {
                 Words w = words.get(si);
-                int[] g = gold.get(si);
+                int[] g = golds.get(si);
+                int[] c = context == null ? null : context.get(si);
                 int[] tags = new int[w.n];
                 for (int i = 0; i < w.n; i++) {
                     Integer known = dictionary.get(w.norms[i]);
@@ -172,31 +223,41 @@ final class Tagger {
                         tags[i] = known;
                         continue;
                     }
-                    int nf = features(w, ambs.get(si), i, tags, feats);
+                    int nf = features(w, ambs.get(si), i, tags, c, classes, feats);
                     t.score(feats, nf, acc);
-                    int p = argmax(acc, UPOS.size());
+                    int p = argmax(acc, classes);
                     t.update(feats, nf, g[i], p);
                     t.tick();
                     tags[i] = p;
-                    total++;
-                    if (p == g[i]) {
-                        right++;
-                    }
                 }
             }
-            if (verbose) {
-                System.out.printf("  tagger epoch %d: %.2f%% on non-dictionary training words%n", e + 1,
-                        100.0 * right / Math.max(1, total));
-            }
         }
-        return new Tagger(t.toModel(PRUNE), dictionary, ambiguity);
+        return new Tagger(tagset, t.toModel(PRUNE), dictionary, ambiguity);
     }
 
-    private static Map<String, Integer> dictionary(List<ConllSentence> sentences) {
-        Map<String, int[]> counts = new HashMap<>();
+    /** Picks the UPOS column; passed to {@link #train} for the UPOS tagger. */
+    static final Function<ConllSentence, List<String>> UPOS_OF = ConllSentence::upos;
+    /** Picks the XPOS column. */
+    static final Function<ConllSentence, List<String>> XPOS_OF = ConllSentence::xpos;
+
+    /** The tags of the column in alphabetical order, with "_" (no tag) last. */
+    private static List<String> tagset(List<ConllSentence> sentences, Function<ConllSentence, List<String>> gold) {
+        TreeSet<String> set = new TreeSet<>();
         for (ConllSentence s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                counts.computeIfAbsent(s.forms().get(i), k -> new int[UPOS.size()])[index(s.upos().get(i))]++;
+            set.addAll(gold.apply(s));
+        }
+        set.remove("_");
+        List<String> list = new ArrayList<>(set);
+        list.add("_");
+        return list;
+    }
+
+    private static Map<String, Integer> dictionary(List<Words> words, List<int[]> golds, int classes) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (int s = 0; s < words.size(); s++) {
+            Words w = words.get(s);
+            for (int i = 0; i < w.n; i++) {
+                counts.computeIfAbsent(w.norms[i], k -> new int[classes])[golds.get(s)[i]]++;
             }
         }
         Map<String, Integer> dict = new HashMap<>();
@@ -216,15 +277,15 @@ final class Tagger {
         return dict;
     }
 
-    private static Map<String, Integer> ambiguity(List<ConllSentence> sentences) {
+    private static Map<String, Long> ambiguity(List<Words> words, List<int[]> golds, int classes) {
         Map<String, int[]> counts = new HashMap<>();
-        for (ConllSentence s : sentences) {
-            Words w = new Words(s.forms());
-            for (int i = 0; i < s.size(); i++) {
-                counts.computeIfAbsent(w.lowers[i], k -> new int[UPOS.size()])[index(s.upos().get(i))]++;
+        for (int s = 0; s < words.size(); s++) {
+            Words w = words.get(s);
+            for (int i = 0; i < w.n; i++) {
+                counts.computeIfAbsent(w.lowers[i], k -> new int[classes])[golds.get(s)[i]]++;
             }
         }
-        Map<String, Integer> amb = new HashMap<>();
+        Map<String, Long> amb = new HashMap<>();
         counts.forEach((lower, c) -> {
             int total = 0;
             for (int v : c) {
@@ -233,10 +294,10 @@ final class Tagger {
             if (total < AMBIGUITY_MIN_COUNT) {
                 return;
             }
-            int bits = 0;
+            long bits = 0;
             for (int k = 0; k < c.length; k++) {
                 if (c[k] >= AMBIGUITY_MIN_SHARE * total) {
-                    bits |= 1 << k;
+                    bits |= 1L << k;
                 }
             }
             amb.put(lower, bits);
@@ -245,6 +306,10 @@ final class Tagger {
     }
 
     void write(DataOutputStream out) throws IOException {
+        out.writeInt(tagset.size());
+        for (String t : tagset) {
+            out.writeUTF(t);
+        }
         model.write(out);
         List<String> keys = new ArrayList<>(dictionary.keySet());
         Collections.sort(keys);
@@ -258,21 +323,29 @@ final class Tagger {
         out.writeInt(keys.size());
         for (String k : keys) {
             out.writeUTF(k);
-            out.writeInt(ambiguity.get(k));
+            out.writeLong(ambiguity.get(k));
         }
     }
 
     static Tagger read(DataInputStream in) throws IOException {
-        LinearModel m = LinearModel.read(in);
-        if (m.classes() != UPOS.size()) {
-            throw new IOException("tagger model has " + m.classes() + " classes");
+        int nt = in.readInt();
+        if (nt < 1 || nt > 63) {
+            throw new IOException("bad tag set size " + nt);
         }
+        List<String> tagset = new ArrayList<>();
+        for (int i = 0; i < nt; i++) {
+            tagset.add(in.readUTF());
+        }
+        LinearModel m = LinearModel.read(in);
         int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("bad dictionary size");
+        }
         Map<String, Integer> dict = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String k = in.readUTF();
             int v = in.readByte();
-            if (v < 0 || v >= UPOS.size()) {
+            if (v < 0 || v >= nt) {
                 throw new IOException("bad tag in dictionary");
             }
             dict.put(k, v);
@@ -281,15 +354,20 @@ final class Tagger {
         if (n < 0) {
             throw new IOException("bad ambiguity class count");
         }
-        Map<String, Integer> amb = new HashMap<>();
+        Map<String, Long> amb = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String k = in.readUTF();
-            amb.put(k, in.readInt());
+            amb.put(k, in.readLong());
         }
-        return new Tagger(m, dict, amb);
+        try {
+            return new Tagger(tagset, m, dict, amb);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     boolean sameAs(Tagger o) {
-        return model.sameAs(o.model) && dictionary.equals(o.dictionary) && ambiguity.equals(o.ambiguity);
+        return tagset.equals(o.tagset) && model.sameAs(o.model) && dictionary.equals(o.dictionary)
+                && ambiguity.equals(o.ambiguity);
     }
 }

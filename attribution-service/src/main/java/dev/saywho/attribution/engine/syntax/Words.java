@@ -23,6 +23,8 @@ final class Words {
     final long[][] suffix;
     /** Bit flags: 1 capitalised, 2 all caps, 4 has digit, 8 has hyphen, 16 no letter, 32 all digits. */
     final int[] flags;
+    /** Tagger's ambiguity class of each word (the tags it took in training, -1 when unknown); set by the tagger. */
+    long[] ambiguity;
 
     Words(List<String> words) {
         n = words.size();
