@@ -387,6 +387,8 @@ final class Parser {
             long s0sl = s0 >= 0 ? leftSet[s0] : 0;
             long s0sr = s0 >= 0 ? rightSet[s0] : 0;
             long b0sl = b0 >= 0 ? leftSet[b0] : 0;
+            long pSB = punctBetween(s0, b0);
+            long pSS = punctBetween(s1, s0);
             int k = 0;
             int t = 0;
             f[k++] = Hashing.f(t++, 0);
@@ -479,6 +481,11 @@ final class Parser {
             f[k++] = Hashing.f(t++, s1p, l(s1r1));
             f[k++] = Hashing.f(t++, s1p, s1w, l(s1l1));
             f[k++] = Hashing.f(t++, s1p, s0p, s0vl, s0vr);
+            // what the second stack item already has on its left (a subject or not: inverted "said the minister")
+            long s1sl = s1 > 0 ? leftSet[s1] : 0;
+            f[k++] = Hashing.f(t++, s1w, s1sl);
+            f[k++] = Hashing.f(t++, s1p, s1sl, s0p);
+            f[k++] = Hashing.f(t++, s1w, s1sl, s0p, pSS);
             f[k++] = Hashing.f(t++, s0w, s0p, l(s0l1), l(s0r1));
             f[k++] = Hashing.f(t++, b0w, b0p, l(b0l1));
             f[k++] = Hashing.f(t++, s0 > 0 ? words.suffix[2][s0 - 1] : 0, s0p, b0p);
@@ -510,8 +517,6 @@ final class Parser {
             f[k++] = Hashing.f(t++, s0x, x(s0l1), x(s0r1));
             f[k++] = Hashing.f(t++, b0x, x(b0l1));
             // punctuation between the items: clause and list boundaries
-            long pSB = punctBetween(s0, b0);
-            long pSS = punctBetween(s1, s0);
             f[k++] = Hashing.f(t++, s0p, b0p, pSB);
             f[k++] = Hashing.f(t++, s1p, s0p, pSS);
             f[k++] = Hashing.f(t++, s0w, pSS, pSB);

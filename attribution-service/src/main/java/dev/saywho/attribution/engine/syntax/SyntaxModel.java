@@ -33,8 +33,10 @@ public final class SyntaxModel {
     private final Tagger xtagger;
     private final Lemmatizer lemmatizer;
     private final Parser parser;
+    private final Casing casing;
 
-    SyntaxModel(Tagger tagger, Tagger xtagger, Lemmatizer lemmatizer, Parser parser) {
+    SyntaxModel(Tagger tagger, Tagger xtagger, Lemmatizer lemmatizer, Parser parser, Casing casing) {
+        this.casing = casing;
         this.tagger = tagger;
         this.xtagger = xtagger;
         this.lemmatizer = lemmatizer;
@@ -71,10 +73,11 @@ public final class SyntaxModel {
         Tagger xtagger = Tagger.read(in);
         Lemmatizer lemmatizer = Lemmatizer.read(in);
         Parser parser = Parser.read(in);
+        Casing casing = Casing.read(in);
         if (!tagger.tagset().equals(Tagger.UPOS)) {
             throw new IOException("the first tagger of a syntax model must tag UPOS");
         }
-        return new SyntaxModel(tagger, xtagger, lemmatizer, parser);
+        return new SyntaxModel(tagger, xtagger, lemmatizer, parser, casing);
     }
 
     void write(OutputStream raw) throws IOException {
@@ -85,6 +88,7 @@ public final class SyntaxModel {
         xtagger.write(out);
         lemmatizer.write(out);
         parser.write(out);
+        casing.write(out);
         out.flush();
         gz.finish();
     }
@@ -108,12 +112,16 @@ public final class SyntaxModel {
         for (String s : sentence) {
             forms.add(s == null ? "" : s);
         }
-        Words words = new Words(forms);
-        return parseTagged(words, tagger.tag(words, null));
+        Words words = new Words(casing.forAnalysis(forms));
+        return parseTagged(words, tagger.tag(words, null), forms);
     }
 
     /** Parses with given UPOS tags (gold-tag evaluation and tests). */
     Parse parseTagged(Words words, int[] tags) {
+        return parseTagged(words, tags, java.util.Arrays.asList(words.forms));
+    }
+
+    private Parse parseTagged(Words words, int[] tags, List<String> forms) {
         words.ambiguity = tagger.ambiguities(words);
         int[] xtags = xtagger.tag(words, tags);
         int[] heads = new int[words.n];
@@ -122,7 +130,7 @@ public final class SyntaxModel {
         List<String> labels = parser.labels();
         List<Parse.Word> out = new ArrayList<>(words.n);
         for (int i = 0; i < words.n; i++) {
-            String form = words.forms[i];
+            String form = forms.get(i);
             String upos = Tagger.UPOS.get(tags[i]);
             out.add(new Parse.Word(form, upos, xtagger.tagset().get(xtags[i]), lemmatizer.lemma(form, upos),
                     heads[i], labels.get(rels[i])));
@@ -135,6 +143,6 @@ public final class SyntaxModel {
     }
 
     boolean sameAs(SyntaxModel o) {
-        return tagger.sameAs(o.tagger) && xtagger.sameAs(o.xtagger) && lemmatizer.sameAs(o.lemmatizer) && parser.sameAs(o.parser);
+        return tagger.sameAs(o.tagger) && xtagger.sameAs(o.xtagger) && lemmatizer.sameAs(o.lemmatizer) && parser.sameAs(o.parser) && casing.sameAs(o.casing);
     }
 }

@@ -149,7 +149,7 @@ public final class SyntaxTrainer {
         if (verbose) {
             System.out.printf("parser: %.1f s%n", (System.nanoTime() - t2) / 1e9);
         }
-        return new SyntaxModel(taggers.upos, taggers.xpos, lemmatizer, parser);
+        return new SyntaxModel(taggers.upos, taggers.xpos, lemmatizer, parser, Casing.train(train));
     }
 
     private record Taggers(Tagger upos, Tagger xpos) {
