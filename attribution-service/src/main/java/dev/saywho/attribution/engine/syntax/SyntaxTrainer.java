@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * Trains the syntax model from the UD English treebanks (EWT train plus GUM Wikimedia train), deterministically for a
  * seed, and reports its scores on the dev files. Usage:
- * {@code SyntaxTrainer <ud-dir> <out-dir> [--seed N] [--epochs N] [--tagger-epochs N] [--folds N]}.
+ * {@code SyntaxTrainer <ud-dir> <out-dir> [--seed N] [--epochs N] [--tagger-epochs N] [--folds N] [--invert B]}.
  */
 public final class SyntaxTrainer {
 
@@ -22,14 +22,14 @@ public final class SyntaxTrainer {
     }
 
     /** Training settings; the defaults are those of the shipped model. */
-    record Settings(long seed, int parserEpochs, int taggerEpochs, int folds) {
-        static final Settings DEFAULT = new Settings(1, 15, 10, 4);
+    record Settings(long seed, int parserEpochs, int taggerEpochs, int folds, boolean invert) {
+        static final Settings DEFAULT = new Settings(1, 15, 10, 4, true);
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: SyntaxTrainer <ud-dir> <out-dir> [--seed N] [--epochs N] [--tagger-epochs N]"
-                    + " [--folds N]");
+                    + " [--folds N] [--invert true|false]");
             System.exit(2);
         }
         Path ud = Path.of(args[0]);
@@ -39,12 +39,14 @@ public final class SyntaxTrainer {
         int epochs = d.parserEpochs();
         int taggerEpochs = d.taggerEpochs();
         int folds = d.folds();
+        boolean invert = d.invert();
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
                 case "--tagger-epochs" -> taggerEpochs = Integer.parseInt(args[i + 1]);
                 case "--folds" -> folds = Integer.parseInt(args[i + 1]);
+                case "--invert" -> invert = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -54,7 +56,7 @@ public final class SyntaxTrainer {
             train.addAll(ConllReader.read(ud.resolve(f)));
         }
         System.out.printf("read %d training sentences%n", train.size());
-        SyntaxModel model = train(train, new Settings(seed, epochs, taggerEpochs, folds), true);
+        SyntaxModel model = train(train, new Settings(seed, epochs, taggerEpochs, folds, invert), true);
         model.save(out);
         System.out.printf("trained and saved in %.1f s: %s (%d bytes)%n", (System.nanoTime() - start) / 1e9,
                 out.resolve(SyntaxModel.FILE_NAME), Files.size(out.resolve(SyntaxModel.FILE_NAME)));
@@ -122,23 +124,25 @@ public final class SyntaxTrainer {
         List<String> labels = Parser.labelSet(train);
         List<Parser.Example> examples = new ArrayList<>();
         int nonProjective = 0;
+        int inverted = 0;
+        int comma = taggers.xpos.index(",");
         for (int si = 0; si < train.size(); si++) {
             ConllSentence s = train.get(si);
             if (!s.projective()) {
                 nonProjective++;
                 continue;
             }
-            int[] rels = new int[s.size()];
-            for (int i = 0; i < rels.length; i++) {
-                rels[i] = labels.indexOf(s.deprels().get(i));
+            examples.add(example(s, predicted[si], predictedX[si], labels, taggers.upos));
+            if (settings.invert()) {
+                Inversion inv = Inversion.of(s, predicted[si], predictedX[si], comma);
+                if (inv != null && inv.sentence().projective()) {
+                    examples.add(example(inv.sentence(), inv.tags(), inv.xtags(), labels, taggers.upos));
+                    inverted++;
+                }
             }
-            int[] heads = new int[s.size()];
-            for (int i = 0; i < heads.length; i++) {
-                heads[i] = s.head(i);
-            }
-            Words words = new Words(s.forms());
-            words.ambiguity = taggers.upos.ambiguities(words);
-            examples.add(new Parser.Example(words, predicted[si], predictedX[si], heads, rels));
+        }
+        if (verbose) {
+            System.out.printf("parser: %d inverted quotatives added (\"CLAUSE, said X.\")%n", inverted);
         }
         if (verbose) {
             System.out.printf("parser: %d projective sentences (%d non-projective left out), %d labels%n",
@@ -150,6 +154,19 @@ public final class SyntaxTrainer {
             System.out.printf("parser: %.1f s%n", (System.nanoTime() - t2) / 1e9);
         }
         return new SyntaxModel(taggers.upos, taggers.xpos, lemmatizer, parser, Casing.train(train));
+    }
+
+    private static Parser.Example example(ConllSentence s, int[] tags, int[] xtags, List<String> labels,
+            Tagger upos) {
+        int[] rels = new int[s.size()];
+        int[] heads = new int[s.size()];
+        for (int i = 0; i < rels.length; i++) {
+            rels[i] = labels.indexOf(s.deprels().get(i));
+            heads[i] = s.head(i);
+        }
+        Words words = new Words(s.forms());
+        words.ambiguity = upos.ambiguities(words);
+        return new Parser.Example(words, tags, xtags, heads, rels);
     }
 
     private record Taggers(Tagger upos, Tagger xpos) {

@@ -52,13 +52,15 @@ class SyntaxAccuracyTest {
         assertThat(e.f1("nsubj")).isGreaterThanOrEqualTo(FLOOR_GUM_NSUBJ);
     }
 
-    private static final double FLOOR_EWT_UPOS = 0;
-    private static final double FLOOR_EWT_UAS = 0;
-    private static final double FLOOR_EWT_LAS = 0;
-    private static final double FLOOR_EWT_NSUBJ = 0;
-    private static final double FLOOR_EWT_CCOMP = 0;
-    private static final double FLOOR_GUM_UPOS = 0;
-    private static final double FLOOR_GUM_UAS = 0;
-    private static final double FLOOR_GUM_LAS = 0;
-    private static final double FLOOR_GUM_NSUBJ = 0;
+    // measured with the shipped model: EWT test UPOS 95.50, UAS 85.49, LAS 82.71, nsubj 89.83, ccomp 76.62;
+    // GUM Wikimedia test UPOS 95.90, UAS 83.71, LAS 80.68, nsubj 83.90
+    private static final double FLOOR_EWT_UPOS = 95.0;
+    private static final double FLOOR_EWT_UAS = 85.0;
+    private static final double FLOOR_EWT_LAS = 82.2;
+    private static final double FLOOR_EWT_NSUBJ = 89.0;
+    private static final double FLOOR_EWT_CCOMP = 74.0;
+    private static final double FLOOR_GUM_UPOS = 95.4;
+    private static final double FLOOR_GUM_UAS = 83.2;
+    private static final double FLOOR_GUM_LAS = 80.1;
+    private static final double FLOOR_GUM_NSUBJ = 83.0;
 }

@@ -33,7 +33,7 @@ class SyntaxModelFormatTest {
 
     private static SyntaxModel tinyModel() throws IOException {
         List<ConllSentence> train = ConllReader.read(new StringReader(TREEBANK));
-        return SyntaxTrainer.train(train, new SyntaxTrainer.Settings(7, 3, 3, 2), false);
+        return SyntaxTrainer.train(train, new SyntaxTrainer.Settings(7, 3, 3, 2, true), false);
     }
 
     private static byte[] bytes(SyntaxModel model) throws IOException {
