@@ -1,0 +1,148 @@
+package dev.saywho.attribution.engine.syntax;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The syntactic layer: part-of-speech tagger, lemmatizer and labelled dependency parser trained on UD English
+ * (EWT and GUM's Wikimedia documents; the model is CC BY-SA 4.0, see NOTICE). Load once; immutable and thread-safe.
+ */
+public final class SyntaxModel {
+
+    /** Classpath location of the shipped model. */
+    public static final String RESOURCE = "/syntax/model.bin.gz";
+    /** File name of a model in a directory. */
+    public static final String FILE_NAME = "model.bin.gz";
+
+    private static final int MAGIC = 0x53594E31; // "SYN1"
+
+    private final Tagger tagger;
+    private final Tagger xtagger;
+    private final Lemmatizer lemmatizer;
+    private final Parser parser;
+    private final Casing casing;
+
+    SyntaxModel(Tagger tagger, Tagger xtagger, Lemmatizer lemmatizer, Parser parser, Casing casing) {
+        this.casing = casing;
+        this.tagger = tagger;
+        this.xtagger = xtagger;
+        this.lemmatizer = lemmatizer;
+        this.parser = parser;
+    }
+
+    /** Loads the model shipped on the classpath. */
+    public static SyntaxModel load() {
+        InputStream in = SyntaxModel.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("no syntax model on the classpath at " + RESOURCE);
+        }
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the syntax model " + RESOURCE, e);
+        }
+    }
+
+    /** Loads a model from a directory holding {@value #FILE_NAME}, or from that file itself. */
+    public static SyntaxModel load(Path path) throws IOException {
+        Path file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : path;
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    static SyntaxModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a Saywho syntax model");
+        }
+        Tagger tagger = Tagger.read(in);
+        Tagger xtagger = Tagger.read(in);
+        Lemmatizer lemmatizer = Lemmatizer.read(in);
+        Parser parser = Parser.read(in);
+        Casing casing = Casing.read(in);
+        if (!tagger.tagset().equals(Tagger.UPOS)) {
+            throw new IOException("the first tagger of a syntax model must tag UPOS");
+        }
+        return new SyntaxModel(tagger, xtagger, lemmatizer, parser, casing);
+    }
+
+    void write(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        out.writeInt(MAGIC);
+        tagger.write(out);
+        xtagger.write(out);
+        lemmatizer.write(out);
+        parser.write(out);
+        casing.write(out);
+        out.flush();
+        gz.finish();
+    }
+
+    void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(FILE_NAME))) {
+            write(out);
+        }
+    }
+
+    /**
+     * Tags, lemmatizes and parses one sentence given as words (gold or engine tokens). Linear in the number and
+     * length of the words; any list (empty, huge, punctuation only, null words) gives a well-formed tree.
+     */
+    public Parse parse(List<String> sentence) {
+        if (sentence == null || sentence.isEmpty()) {
+            return new Parse(List.of());
+        }
+        List<String> forms = new ArrayList<>(sentence.size());
+        for (String s : sentence) {
+            forms.add(s == null ? "" : s);
+        }
+        Words words = new Words(casing.forAnalysis(forms));
+        return parseTagged(words, tagger.tag(words, null), forms);
+    }
+
+    /** Parses with given UPOS tags (gold-tag evaluation and tests). */
+    Parse parseTagged(Words words, int[] tags) {
+        return parseTagged(words, tags, java.util.Arrays.asList(words.forms));
+    }
+
+    private Parse parseTagged(Words words, int[] tags, List<String> forms) {
+        words.ambiguity = tagger.ambiguities(words);
+        int[] xtags = xtagger.tag(words, tags);
+        int[] heads = new int[words.n];
+        int[] rels = new int[words.n];
+        parser.parse(words, tags, xtags, heads, rels);
+        List<String> labels = parser.labels();
+        List<Parse.Word> out = new ArrayList<>(words.n);
+        for (int i = 0; i < words.n; i++) {
+            String form = forms.get(i);
+            String upos = Tagger.UPOS.get(tags[i]);
+            out.add(new Parse.Word(form, upos, xtagger.tagset().get(xtags[i]), lemmatizer.lemma(form, upos),
+                    heads[i], labels.get(rels[i])));
+        }
+        return new Parse(Collections.unmodifiableList(out));
+    }
+
+    Tagger tagger() {
+        return tagger;
+    }
+
+    boolean sameAs(SyntaxModel o) {
+        return tagger.sameAs(o.tagger) && xtagger.sameAs(o.xtagger) && lemmatizer.sameAs(o.lemmatizer) && parser.sameAs(o.parser) && casing.sameAs(o.casing);
+    }
+}
