@@ -132,7 +132,7 @@ public class EngineBenchmark {
         }
     }
 
-    private static String sampleArticle() {
+    static String sampleArticle() {
         try {
             if (Files.isRegularFile(SAMPLE)) {
                 return Files.readString(SAMPLE, StandardCharsets.UTF_8);

@@ -3,6 +3,9 @@ package dev.saywho.attribution.engine.model;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.saywho.attribution.engine.syntax.SentenceTree;
+import dev.saywho.attribution.engine.syntax.SyntaxAnalyzer;
+
 /** The segmented text: paragraphs, sentences, tokens and the quoted spans; immutable. */
 public final class Document {
 
@@ -13,9 +16,19 @@ public final class Document {
     private final int[] tokenSentence;
     private final List<QuotedSpan> quotedSpans;
     private final int[] quoteStarts;
+    private final SyntaxAnalyzer syntax;
+    /** Trees parsed so far, by sentence index; shared by the copies that differ only in quoted spans. */
+    private final SentenceTree[] trees;
 
     public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
             List<QuotedSpan> quotedSpans) {
+        this(text, paragraphs, sentences, tokens, quotedSpans, SyntaxAnalyzer.shipped(), null);
+    }
+
+    private Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
+            List<QuotedSpan> quotedSpans, SyntaxAnalyzer syntax, SentenceTree[] trees) {
+        this.syntax = syntax;
+        this.trees = trees != null ? trees : new SentenceTree[sentences.size()];
         this.text = text;
         this.paragraphs = List.copyOf(paragraphs);
         this.sentences = List.copyOf(sentences);
@@ -35,7 +48,26 @@ public final class Document {
 
     /** The same document with its quoted spans. */
     public Document withQuotedSpans(List<QuotedSpan> spans) {
-        return new Document(text, paragraphs, sentences, tokens, spans);
+        return new Document(text, paragraphs, sentences, tokens, spans, syntax, trees);
+    }
+
+    /** The same document parsed by {@code analyzer} instead of the shipped model. */
+    public Document withSyntax(SyntaxAnalyzer analyzer) {
+        return new Document(text, paragraphs, sentences, tokens, quotedSpans, analyzer, null);
+    }
+
+    /**
+     * The dependency tree of sentence {@code s}, parsed on first request and kept. The syntax model is loaded the
+     * first time any document asks; a document is read by one thread at a time, and a tree parsed twice by a race
+     * would be the same tree.
+     */
+    public SentenceTree tree(Sentence s) {
+        SentenceTree tree = trees[s.index()];
+        if (tree == null) {
+            tree = syntax.parse(this, s);
+            trees[s.index()] = tree;
+        }
+        return tree;
     }
 
     public String text() {

@@ -1,0 +1,56 @@
+package dev.saywho.attribution.engine.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Sentence;
+
+/**
+ * Parses the engine's sentences with the shipped {@link SyntaxModel}. The model is loaded once per JVM, the first time
+ * a tree is asked for, so an engine that never asks (today's rules) pays nothing. Thread-safe.
+ */
+public final class SyntaxAnalyzer {
+
+    private static final class Shared {
+        static final SyntaxModel MODEL = SyntaxModel.load();
+    }
+
+    private final SyntaxModel model;
+
+    private SyntaxAnalyzer(SyntaxModel model) {
+        this.model = model;
+    }
+
+    /** The analyzer over the model shipped on the classpath (loaded on first use). */
+    public static SyntaxAnalyzer shipped() {
+        return new SyntaxAnalyzer(null);
+    }
+
+    /** An analyzer over a given model (tests, evaluation of a freshly trained model). */
+    public static SyntaxAnalyzer of(SyntaxModel model) {
+        return new SyntaxAnalyzer(model);
+    }
+
+    private SyntaxModel model() {
+        return model != null ? model : Shared.MODEL;
+    }
+
+    /** The dependency tree of sentence {@code s} of {@code doc}. */
+    public SentenceTree parse(Document doc, Sentence s) {
+        List<UdWords.Piece> pieces = UdWords.of(doc, s);
+        List<String> forms = new ArrayList<>(pieces.size());
+        for (UdWords.Piece piece : pieces) {
+            forms.add(piece.form());
+        }
+        Parse parse = model().parse(forms);
+        List<SyntacticWord> words = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            UdWords.Piece piece = pieces.get(i);
+            Parse.Word w = parse.words().get(i);
+            words.add(new SyntacticWord(piece.start(), piece.end(), piece.form(), piece.token(), w.upos(), w.xpos(),
+                    w.lemma(), w.head() - 1, w.relation()));
+        }
+        return new SentenceTree(words);
+    }
+}
