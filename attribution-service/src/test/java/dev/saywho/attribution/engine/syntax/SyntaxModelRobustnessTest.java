@@ -124,6 +124,33 @@ class SyntaxModelRobustnessTest {
     }
 
     @Test
+    void threadsShareOneModel() throws Exception {
+        List<List<String>> sentences = new ArrayList<>();
+        Random random = new Random(5);
+        String[] pool = {"Varga", "said", "the", "bridge", "would", "reopen", ",", "and", "that", ".", "Union", "’"};
+        for (int i = 0; i < 200; i++) {
+            List<String> words = new ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(30); k++) {
+                words.add(pool[random.nextInt(pool.length)]);
+            }
+            sentences.add(words);
+        }
+        List<Parse> expected = sentences.stream().map(model::parse).toList();
+        java.util.concurrent.ExecutorService pool4 = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Parse>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool4.submit(() -> sentences.stream().map(model::parse).toList()));
+            }
+            for (java.util.concurrent.Future<List<Parse>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool4.shutdownNow();
+        }
+    }
+
+    @Test
     void aMegabyteWithoutSpacesGivesATree() {
         String huge = "x".repeat(1 << 20);
         check(List.of(huge));
