@@ -118,7 +118,8 @@ public final class AttributionEngine {
 
     private EngineResult run(String text) {
         Document doc = quoteMarks.find(segmenter.segment(plainSpaces(text)));
-        List<Frame> frames = cues.find(doc);
+        List<RuleFailure> failures = new ArrayList<>();
+        List<Frame> frames = cues.find(doc, failures);
         List<Candidate> candidates = assembler.assemble(doc, frames);
         List<Attribution> attributions = attributor.attribute(doc, candidates);
         List<NameRun> runs = mentions.find(doc);
@@ -176,6 +177,6 @@ public final class AttributionEngine {
             ms.sort(java.util.Comparator.comparingInt(Span::start));
             speakers.add(new Speaker(e.name(), e.kind(), e.role(), e.affiliation(), ms));
         }
-        return new EngineResult(quotes, speakers);
+        return new EngineResult(quotes, speakers, failures);
     }
 }

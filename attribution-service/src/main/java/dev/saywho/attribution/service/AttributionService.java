@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import dev.saywho.attribution.config.AttributionConfig;
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.attribution.engine.RuleFailure;
 import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.Quote;
@@ -78,6 +79,12 @@ public class AttributionService {
             throw new EngineFailureException(e);
         }
         characters.increment(request.text().length());
+        for (RuleFailure failure : result.failures()) {
+            // The engine skipped the rule there and went on; a bug to fix, so it is loud.
+            registry.counter("saywho.attribution.rule.failures", "rule", failure.rule()).increment();
+            LOG.warnf(failure.error(), "Rule %s failed at offset %d of request %s; it was skipped there", failure.rule(),
+                    failure.offset(), request.id());
+        }
         for (Quote quote : result.quotes()) {
             registry.counter("saywho.quotes.found", "type", quote.type().name()).increment();
         }

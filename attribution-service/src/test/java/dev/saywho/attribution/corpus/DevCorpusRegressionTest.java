@@ -56,14 +56,17 @@ class DevCorpusRegressionTest {
         AttributionEngine engine = AttributionEngine.create(EngineOptions.defaults());
         Files.createDirectories(PRED.getParent());
         long began = System.nanoTime();
+        List<String> ruleFailures = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(PRED, StandardCharsets.UTF_8)) {
             for (GoldCorpus.Article article : articles) {
                 EngineResult result = engine.attribute(article.text());
+                result.failures().forEach(f -> ruleFailures.add(article.id() + ": " + f.rule() + " at " + f.offset() + ": " + f.error()));
                 out.write(mapper.writeValueAsString(ScorerFormat.prediction(mapper, article.id(), article.text(), result)));
                 out.write('\n');
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
+        assertTrue(ruleFailures.isEmpty(), () -> "rules failed on real articles: " + ruleFailures);
 
         JsonNode all = score();
         JsonNode directMixed = score("--types", "direct,mixed");

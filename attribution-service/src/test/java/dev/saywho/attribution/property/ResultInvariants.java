@@ -23,6 +23,9 @@ final class ResultInvariants {
         assertNotNull(result, "result");
         assertNotNull(result.quotes(), "quotes");
         assertNotNull(result.speakers(), "speakers");
+        // A rule that throws is skipped and reported, never swallowed: hostile input must not make any rule throw.
+        assertTrue(result.failures().isEmpty(), () -> "rules failed: " + result.failures().stream()
+                .map(f -> f.rule() + " at " + f.offset() + ": " + f.error()).toList());
         for (int i = 0; i < result.quotes().size(); i++) {
             checkQuote(input, result.quotes().get(i), "quote #" + i);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.attribution.engine.RuleFailure;
 import dev.saywho.common.AttributionRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -29,6 +30,16 @@ class AttributionServiceTest {
             throw new StackOverflowError();
         }, "test", 1000, new SimpleMeterRegistry());
         assertThatThrownBy(() -> service.attribute(new AttributionRequest("t1", "text"))).isInstanceOf(EngineFailureException.class);
+    }
+
+    @Test
+    void aRuleTheEngineSkippedIsCountedByName() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        AttributionService service = new AttributionService(text -> new EngineResult(java.util.List.of(), java.util.List.of(),
+                java.util.List.of(new RuleFailure("cue-at-token", 4, new IllegalStateException("broken neighbourhood")))),
+                "test", 1000, registry);
+        service.attribute(new AttributionRequest("t1", "text"));
+        assertThat(registry.counter("saywho.attribution.rule.failures", "rule", "cue-at-token").count()).isEqualTo(1.0);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static dev.saywho.attribution.engine.stage.CueWords.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.saywho.attribution.engine.RuleFailure;
+
 import dev.saywho.attribution.engine.Sieve;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.lexicon.Lexicons.VerbClass;
@@ -35,13 +37,23 @@ public final class CueFinder {
         this.contents = new ContentFinder(lex, subjects);
     }
 
-    /** All frames of the document, in text order. */
+    /** All frames of the document, in text order; a rule that throws makes this throw (tests want to know at once). */
     public List<Frame> find(Document doc) {
+        List<RuleFailure> failures = new ArrayList<>();
+        List<Frame> frames = find(doc, failures);
+        if (!failures.isEmpty()) {
+            throw failures.get(0).error();
+        }
+        return frames;
+    }
+
+    /** All frames of the document, in text order; a rule that throws is skipped there and reported in {@code failures}. */
+    public List<Frame> find(Document doc, List<RuleFailure> failures) {
         List<Frame> frames = new ArrayList<>();
         try {
             dashSignatures(doc, frames);
         } catch (RuntimeException e) {
-            // never stops the document
+            failures.add(new RuleFailure("dash-signature", 0, e));
         }
         for (Sentence s : doc.sentences()) {
             int before = frames.size();
@@ -50,7 +62,8 @@ public final class CueFinder {
                 try {
                     frameAt(doc, s, v, frames, before);
                 } catch (RuntimeException e) {
-                    // a malformed neighbourhood never stops the document: skip this cue
+                    // a malformed neighbourhood never stops the document: skip this cue, and say so
+                    failures.add(new RuleFailure("cue-at-token", doc.token(v).start(), e));
                 }
             }
             try {
@@ -58,7 +71,7 @@ public final class CueFinder {
                 inSource(doc, s, frames);
                 colonParagraph(doc, s, frames);
             } catch (RuntimeException e) {
-                // as above
+                failures.add(new RuleFailure("sentence-cues", s.start(), e));
             }
         }
         return frames;
