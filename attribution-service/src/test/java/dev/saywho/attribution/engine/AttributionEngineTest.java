@@ -428,6 +428,26 @@ class AttributionEngineTest {
     }
 
     @Test
+    void aPluralPossessiveIsPartOfAnOrganisationsNameNotAQuotationMark() {
+        Quote q = only(ENGINE.attribute("The Vellmar Farmers’ Union warned that grain prices would fall."));
+        assertThat(q.speaker().name()).isEqualTo("Vellmar Farmers’ Union");
+        Quote q2 = only(ENGINE.attribute("“It is a disaster,” the Dock Workers' Association said."));
+        assertThat(q2.speaker().name()).isEqualTo("Dock Workers' Association");
+        // an organisation's person is two names, not one
+        Quote q3 = only(ENGINE.attribute("Tessaly News’ Ilse Varga said the poll was wrong."));
+        assertThat(q3.speaker().name()).isEqualTo("Ilse Varga");
+        Quote q4 = only(ENGINE.attribute("“The poll is wrong,” Tessaly News' Ilse Varga said."));
+        assertThat(q4.speaker().name()).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void anOccupationBeforeANameIsTheRoleNotPartOfTheName() {
+        Quote q = only(ENGINE.attribute("Hydrologist Marta Quill said the river would crest on Friday."));
+        assertThat(q.speaker().name()).isEqualTo("Marta Quill");
+        assertThat(q.speaker().role()).isEqualToIgnoringCase("hydrologist");
+    }
+
+    @Test
     void roleDescriptionResolvesToThePersonIntroducedWithIt() {
         String text = "Otto Brenn, a senior official of the Harbour Council, spoke first.\n\n"
                 + "“The talks are over,” the official said.";

@@ -20,7 +20,7 @@ final class ApiExamples {
             {
               "id": 42,
               "status": "ATTRIBUTED",
-              "engineVersion": "1.2.0",
+              "engineVersion": "1.2.1",
               "text": "\\"We will rebuild the bridge by spring,\\" Mayor Ilse Varga of Port Tessaly said on Tuesday.",
               "metadata": {
                 "title": "Port Tessaly bridge to reopen by spring",
@@ -45,7 +45,7 @@ final class ApiExamples {
                   "cue": {"text": "said", "start": 78, "end": 82},
                   "speaker": {"id": 7, "name": "Ilse Varga", "kind": "PERSON", "role": "Mayor", "affiliation": "Port Tessaly",
                               "mention": {"text": "Ilse Varga", "start": 46, "end": 56}},
-                  "confidence": 0.93, "sieve": "TRAILING_CUE", "engineVersion": "1.2.0",
+                  "confidence": 0.93, "sieve": "TRAILING_CUE", "engineVersion": "1.2.1",
                   "source": "tessaly-herald", "publishedAt": "2026-03-04T09:30:00Z"
                 }
               ],

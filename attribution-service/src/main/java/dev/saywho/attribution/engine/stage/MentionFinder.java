@@ -51,6 +51,10 @@ public final class MentionFinder {
                         j++;
                         continue;
                     }
+                    if (j > i && pluralPossessiveInName(lex, doc, j, s.endToken())) {
+                        j++;
+                        continue;
+                    }
                     if (y.word() && (y.isLower("for") || y.isLower("of")) && j > i && j + 1 < s.endToken()
                             && doc.token(j + 1).capitalized() && lex.isOrgHead(doc.token(j - 1).text())
                             && !lex.isPlace(doc.token(j + 1).text())) {
@@ -64,6 +68,25 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when token {@code j} is the apostrophe of a plural possessive inside an organisation's name, as in
+     * {@code the Vellmar Farmers’ Union} or {@code Dock Workers' Association}: glued to a capitalised word ending in s,
+     * followed by a space and an organisation word, and not a quotation mark ({@code Fox News’ Sean Hannity} is an
+     * organisation's person, two names).
+     */
+    static boolean pluralPossessiveInName(Lexicons lex, Document doc, int j, int sentenceEnd) {
+        Token y = doc.token(j);
+        if (y.word() || !(y.is("’") || y.is("'")) || j == 0 || j + 1 >= sentenceEnd) {
+            return false;
+        }
+        Token before = doc.token(j - 1);
+        Token after = doc.token(j + 1);
+        String word = before.text();
+        return before.word() && before.end() == y.start() && before.capitalized()
+                && (word.endsWith("s") || word.endsWith("S")) && after.start() > y.end() && after.word()
+                && after.capitalized() && lex.isOrgHead(after.text()) && doc.quoteAt(y.start()) == null;
     }
 
     /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */
@@ -145,6 +168,11 @@ public final class MentionFinder {
         boolean allPlace = true;
         for (int k = a; k < b; k++) {
             String w = doc.token(k).text();
+            if (k > a && !doc.token(k).word() && doc.token(k).start() == doc.token(k - 1).end()) {
+                // the apostrophe of a plural possessive belongs to its word: "Farmers’", not "Farmers ’"
+                words.set(words.size() - 1, words.get(words.size() - 1) + w);
+                continue;
+            }
             words.add(w);
             if (lex.isOrgHead(w)) {
                 org = true;

@@ -273,6 +273,10 @@ final class SubjectFinder {
                     j--;
                     continue;
                 }
+                if (j - 2 >= lo && MentionFinder.pluralPossessiveInName(lex, doc, j - 1, doc.tokenCount())) {
+                    j--; // "the Dock Workers' Association said"
+                    continue;
+                }
                 if (y.word() && (y.isLower("for") || y.isLower("of") || y.isLower("on")) && j - 2 >= lo
                         && lex.isOrgHead(doc.token(j - 2).text()) && !lex.isPlace(doc.token(j).text())) {
                     j--;
