@@ -441,6 +441,21 @@ class AttributionEngineTest {
     }
 
     @Test
+    void anOrganisationWordInTheRoleNamesTheOrganisationTheArticleIntroduced() {
+        EngineResult result = ENGINE.attribute("The Vellmar Farmers’ Union warned that grain prices would fall.\n\n"
+                + "“We cannot sell below cost,” union president Tobias Renn said.");
+        Quote q = result.quotes().get(1);
+        assertThat(q.speaker().name()).isEqualTo("Tobias Renn");
+        assertThat(q.speaker().role()).isEqualTo("union president");
+        assertThat(q.speaker().affiliation()).isEqualTo("Vellmar Farmers’ Union");
+        // a press secretary does not speak for a news agency the article happens to name
+        Quote p = ENGINE.attribute("The Orrin Press reported it first. “No comment,” press secretary Ines Dunmore said.")
+                .quotes().stream().filter(x -> x.text().startsWith("No comment")).findFirst().orElseThrow();
+        assertThat(p.speaker().name()).isEqualTo("Ines Dunmore");
+        assertThat(p.speaker().affiliation()).isNotEqualTo("Orrin Press");
+    }
+
+    @Test
     void anOccupationBeforeANameIsTheRoleNotPartOfTheName() {
         Quote q = only(ENGINE.attribute("Hydrologist Marta Quill said the river would crest on Friday."));
         assertThat(q.speaker().name()).isEqualTo("Marta Quill");

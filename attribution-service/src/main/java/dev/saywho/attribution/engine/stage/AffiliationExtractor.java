@@ -76,7 +76,44 @@ public final class AffiliationExtractor {
                 affiliationRank = f.rank;
             }
         }
+        if (affiliation == null && role != null) {
+            affiliation = organisationNamedInRole(doc, runs, role);
+        }
         return new RoleAffiliation(role, affiliation);
+    }
+
+    /**
+     * "Union president Tobias Renn" in an article about "the Vellmar Farmers’ Union": a lower-case organisation word in
+     * the role names the organisation the article introduced with that word as its head, if there is exactly one.
+     */
+    /** Organisation words that name a kind of job, not the employer: a press secretary does not work for the Press. */
+    private static final java.util.Set<String> NOT_AN_EMPLOYER = java.util.Set.of("press", "media", "news");
+
+    private String organisationNamedInRole(Document doc, List<NameRun> runs, String role) {
+        for (String word : role.split(" ")) {
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NOT_AN_EMPLOYER.contains(word)) {
+                continue;
+            }
+            String head = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            if (!lex.isOrgHead(head)) {
+                continue;
+            }
+            String found = null;
+            for (NameRun r : runs) {
+                List<String> w = r.words();
+                if (r.type() == NameRun.Type.ORGANIZATION && w.size() > 1 && w.get(w.size() - 1).equals(head)) {
+                    String name = text(doc, r.firstToken(), r.endToken());
+                    if (found != null && !found.equals(name)) {
+                        return null; // two candidates: the role does not say which
+                    }
+                    found = name;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private record Found(String role, String affiliation, int rank) {
