@@ -438,6 +438,11 @@ class AttributionEngineTest {
         assertThat(q3.speaker().name()).isEqualTo("Ilse Varga");
         Quote q4 = only(ENGINE.attribute("“The poll is wrong,” Tessaly News' Ilse Varga said."));
         assertThat(q4.speaker().name()).isEqualTo("Ilse Varga");
+        // the possessive's typographic apostrophe between a closed quote and its cue is no quotation mark either
+        Quote q5 = only(ENGINE.attribute("“The poll is wrong,” Tessaly News’ Ilse Varga said."));
+        assertThat(q5.speaker().name()).isEqualTo("Ilse Varga");
+        Quote q6 = only(ENGINE.attribute("“Prices will fall,” the Vellmar Farmers’ Union said."));
+        assertThat(q6.speaker().name()).isEqualTo("Vellmar Farmers’ Union");
     }
 
     @Test

@@ -422,8 +422,8 @@ public final class CueFinder {
                 close = k;
                 break;
             }
-            if (isQuoteMark(t) || t.is(".") || t.is(";") || t.is(":") || t.is("?") || t.is("!")
-                    || t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
+            if (isQuoteMark(t) && !possessiveApostrophe(doc, k) || t.is(".") || t.is(";") || t.is(":") || t.is("?")
+                    || t.is("!") || t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
                 return;
             }
         }

@@ -296,6 +296,21 @@ final class CueWords {
                 || s.equals("»") || s.equals("„") || s.equals("''");
     }
 
+    /**
+     * A plural possessive's apostrophe (Farmers’ Union, Tessaly News’ Ilse Varga): a right single mark or typewriter
+     * quote glued to a word ending in s, followed by a space, and no mark of any quoted span.
+     */
+    static boolean possessiveApostrophe(Document doc, int k) {
+        Token t = doc.token(k);
+        if (!(t.is("’") || t.is("'")) || k == 0 || k + 1 >= doc.tokenCount()) {
+            return false;
+        }
+        Token before = doc.token(k - 1);
+        String word = before.text();
+        return before.word() && before.end() == t.start() && (word.endsWith("s") || word.endsWith("S"))
+                && doc.token(k + 1).start() > t.end() && doc.quoteAt(t.start()) == null;
+    }
+
     static boolean isCloseMark(Document doc, Token t) {
         if (!isQuoteMark(t)) {
             return false;
