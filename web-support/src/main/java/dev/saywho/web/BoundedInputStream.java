@@ -10,12 +10,22 @@ import java.io.InputStream;
  */
 public final class BoundedInputStream extends FilterInputStream {
 
+    /** A character takes at most 6 bytes in JSON (a \\uXXXX escape). */
+    private static final long JSON_BYTES_PER_CHAR = 6;
+    /** Room for the other fields of a request around its longest text. */
+    private static final long JSON_ENVELOPE_BYTES = 64 * 1024;
+
     private final long limit;
     private long count;
 
     public BoundedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
+    }
+
+    /** The most bytes a JSON request may take whose text is at most {@code maxChars} characters. */
+    public static long jsonBodyLimit(long maxChars) {
+        return maxChars * JSON_BYTES_PER_CHAR + JSON_ENVELOPE_BYTES;
     }
 
     @Override

@@ -35,10 +35,6 @@ public class AttributionResource {
 
     static final String NDJSON = "application/x-ndjson";
 
-    /** A character takes at most 6 bytes in JSON (a \\uXXXX escape); the rest is room for the id and the envelope. */
-    private static final long BYTES_PER_CHAR = 6;
-    private static final long ENVELOPE_BYTES = 64 * 1024;
-
     private final AttributionService attribution;
     private final BatchAttributionService batch;
     private final ObjectMapper mapper;
@@ -49,7 +45,7 @@ public class AttributionResource {
         this.attribution = attribution;
         this.batch = batch;
         this.mapper = mapper;
-        this.maxBodyBytes = config.maxTextLength() * BYTES_PER_CHAR + ENVELOPE_BYTES;
+        this.maxBodyBytes = BoundedInputStream.jsonBodyLimit(config.maxTextLength());
     }
 
     @POST

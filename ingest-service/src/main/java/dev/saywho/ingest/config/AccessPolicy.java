@@ -39,10 +39,11 @@ public class AccessPolicy {
 
     /** Whether a request with this HTTP method needs a key. */
     public boolean requiresKey(String method) {
-        if (!keys.required()) {
-            return false;
-        }
-        boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
-        return !read || protectReads;
+        return keys.required() && (!isRead(method) || protectReads);
+    }
+
+    /** Whether this HTTP method only reads: everything else is a write. */
+    public static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 }

@@ -31,7 +31,7 @@ public class AccessFilter {
     public Response authorize(ContainerRequestContext request, HttpServerRequest httpRequest) {
         String method = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        boolean write = !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+        boolean write = !AccessPolicy.isRead(method);
         if (write && CrossSiteRequests.isCrossSite(request.getHeaderString("Origin"),
                 request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Host"))) {
             return ProblemMapper.problem(Problems.forbidden(path, "Cross-site writes are not accepted."));

@@ -53,9 +53,6 @@ import dev.saywho.web.BoundedInputStream;
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
-    /** A character takes at most 6 bytes in JSON (a \\uXXXX escape); the rest is room for the other fields. */
-    private static final long BYTES_PER_CHAR = 6;
-    private static final long ENVELOPE_BYTES = 64 * 1024;
 
     private final ArticleService articleService;
     private final ObjectMapper objectMapper;
@@ -69,7 +66,7 @@ public class ArticleResource {
         this.objectMapper = objectMapper;
         this.publicLinks = publicLinks;
         this.caller = caller;
-        this.maxBodyBytes = config.maxArticleChars() * BYTES_PER_CHAR + ENVELOPE_BYTES;
+        this.maxBodyBytes = BoundedInputStream.jsonBodyLimit(config.maxArticleChars());
     }
 
     @POST
@@ -169,7 +166,6 @@ public class ArticleResource {
 
     @POST
     @Path("articles/{id}/attribution")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
     @Operation(summary = "Re-run attribution",
@@ -192,7 +188,6 @@ public class ArticleResource {
 
     @POST
     @Path("articles/{id}/requeue")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
     @Operation(summary = "Re-queue an article for attribution",

@@ -3,7 +3,6 @@ package dev.saywho.ingest.rest;
 import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
 
 import dev.saywho.ingest.config.IngestConfig;
 
@@ -29,10 +28,5 @@ public class PublicLinks {
     /** The link to the requested resource with its query as {@code uri} has it (only path and query are used). */
     public String to(URI uri) {
         return to(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-    }
-
-    /** The link to the resource of the current request, with the query of {@code uriInfo}'s request. */
-    public String current(UriInfo uriInfo) {
-        return to(uriInfo.getRequestUri());
     }
 }

@@ -77,16 +77,11 @@ public final class MentionFinder {
      * organisation's person, two names).
      */
     static boolean pluralPossessiveInName(Lexicons lex, Document doc, int j, int sentenceEnd) {
-        Token y = doc.token(j);
-        if (y.word() || !(y.is("’") || y.is("'")) || j == 0 || j + 1 >= sentenceEnd) {
+        if (j + 1 >= sentenceEnd || !CueWords.possessiveApostrophe(doc, j)) {
             return false;
         }
-        Token before = doc.token(j - 1);
         Token after = doc.token(j + 1);
-        String word = before.text();
-        return before.word() && before.end() == y.start() && before.capitalized()
-                && (word.endsWith("s") || word.endsWith("S")) && after.start() > y.end() && after.word()
-                && after.capitalized() && lex.isOrgHead(after.text()) && doc.quoteAt(y.start()) == null;
+        return doc.token(j - 1).capitalized() && after.word() && after.capitalized() && lex.isOrgHead(after.text());
     }
 
     /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */

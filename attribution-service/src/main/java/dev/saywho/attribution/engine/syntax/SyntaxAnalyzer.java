@@ -16,6 +16,9 @@ public final class SyntaxAnalyzer {
         static final SyntaxModel MODEL = SyntaxModel.load();
     }
 
+    /** Every document shares this one: it holds no state but the (lazily loaded) shipped model. */
+    private static final SyntaxAnalyzer SHIPPED = new SyntaxAnalyzer(null);
+
     private final SyntaxModel model;
 
     private SyntaxAnalyzer(SyntaxModel model) {
@@ -24,7 +27,7 @@ public final class SyntaxAnalyzer {
 
     /** The analyzer over the model shipped on the classpath (loaded on first use). */
     public static SyntaxAnalyzer shipped() {
-        return new SyntaxAnalyzer(null);
+        return SHIPPED;
     }
 
     /** An analyzer over a given model (tests, evaluation of a freshly trained model). */
