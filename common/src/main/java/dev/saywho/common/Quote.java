@@ -19,9 +19,13 @@ public record Quote(
         @Schema(description = "The speaker; null when the text does not support one (never invented).", nullable = true)
         QuoteSpeaker speaker,
         @Schema(description = "Confidence of the attribution, 0 to 1.", examples = "0.93") double confidence,
-        @Schema(description = "The rule (sieve) that made the attribution: provenance for evaluation and debugging.",
-                examples = "TRAILING_CUE", nullable = true)
-        String sieve) {
+        @Schema(description = "The family of rules (sieve) that decided the speaker: coarse provenance, null when no "
+                + "rule named one.", examples = "TRAILING_CUE", nullable = true)
+        String sieve,
+        @Schema(description = "The rule that found the quote and decided its speaker: fine provenance (one name per "
+                + "rule; quotation-marks when the marks alone found it and no rule named a speaker).",
+                examples = "trailing-cue", nullable = true)
+        String rule) {
 
     public Quote {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);

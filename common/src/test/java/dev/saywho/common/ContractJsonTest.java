@@ -20,7 +20,7 @@ class ContractJsonTest {
         Span mention = Span.of(TEXT, 33, 43);
         Quote quote = new Quote(TEXT.substring(1, 25), 1, 25, QuoteType.DIRECT, List.of(Span.of(TEXT, 1, 25)),
                 Span.of(TEXT, 44, 48), new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, "Mayor", null),
-                0.93, "TRAILING_CUE");
+                0.93, "TRAILING_CUE", "trailing-cue");
         AttributionResponse response = new AttributionResponse("a-1", "1.0.0", List.of(quote),
                 List.of(new Speaker("Ilse Varga", SpeakerKind.PERSON, "Mayor", null, List.of(mention))));
 
@@ -37,12 +37,13 @@ class ContractJsonTest {
         assertThat(q.get("speaker").get("mention").get("text").asText()).isEqualTo("Ilse Varga");
         assertThat(q.get("confidence").asDouble()).isEqualTo(0.93);
         assertThat(q.get("sieve").asText()).isEqualTo("TRAILING_CUE");
+        assertThat(q.get("rule").asText()).isEqualTo("trailing-cue");
         assertThat(json.get("speakers").get(0).get("mentions")).hasSize(1);
     }
 
     @Test
     void responseRoundTrips() throws Exception {
-        Quote quote = new Quote("x", 0, 1, QuoteType.INDIRECT, null, null, null, 0.5, null);
+        Quote quote = new Quote("x", 0, 1, QuoteType.INDIRECT, null, null, null, 0.5, null, null);
         AttributionResponse response = new AttributionResponse(null, "1", List.of(quote), null);
 
         AttributionResponse back = mapper.readValue(mapper.writeValueAsString(response), AttributionResponse.class);

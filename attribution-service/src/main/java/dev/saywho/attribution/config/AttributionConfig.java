@@ -13,6 +13,12 @@ public interface AttributionConfig {
     /** Sieve names in the order they run; absent means the engine's default order. An unknown name fails the start. */
     Optional<List<String>> sieves();
 
+    /**
+     * Cue rule names in precedence order (the first wins when two rules claim the same text); rules left out are
+     * switched off. Absent means every rule in the order of {@code /rules/rules.tsv}. An unknown name fails the start.
+     */
+    Optional<List<String>> rules();
+
     /** Largest text accepted in one request, in characters; longer texts are answered with 413. */
     @WithDefault("2000000")
     int maxTextLength();

@@ -45,18 +45,18 @@ public final class AttributionEngine {
     private final SpeakerAttributor attributor;
     private final AffiliationExtractor affiliations;
 
-    private AttributionEngine(Lexicons lex, List<Sieve> order) {
+    private AttributionEngine(Lexicons lex, List<Sieve> order, RulePrecedence precedence) {
         this.segmenter = new Segmenter(lex);
         this.quoteMarks = new QuoteMarkFinder();
         this.cues = new CueFinder(lex);
-        this.assembler = new QuoteAssembler();
+        this.assembler = new QuoteAssembler(precedence);
         this.mentions = new MentionFinder(lex);
         this.resolver = new EntityResolver(lex);
         this.attributor = new SpeakerAttributor(order);
         this.affiliations = new AffiliationExtractor(lex);
     }
 
-    /** Builds an engine; fails fast with {@link IllegalArgumentException} on an unknown sieve name. */
+    /** Builds an engine; fails fast with {@link IllegalArgumentException} on an unknown sieve or rule name. */
     public static AttributionEngine create(EngineOptions options) {
         List<Sieve> order = new ArrayList<>();
         List<String> names = options == null ? List.of() : options.sieveOrder();
@@ -72,7 +72,11 @@ public final class AttributionEngine {
             }
             order.add(sieve);
         }
-        return new AttributionEngine(Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order);
+        RuleCatalog rules = RuleCatalog.standard();
+        List<String> precedence = options == null || options.rulePrecedence().isEmpty()
+                ? rules.defaultCuePrecedence() : options.rulePrecedence();
+        return new AttributionEngine(Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order,
+                rules.precedence(precedence));
     }
 
     /**
@@ -109,6 +113,18 @@ public final class AttributionEngine {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * The rule recorded on a quote: the one that named its speaker; without a speaker, the cue rule that found it, or
+     * {@code quotation-marks} for a quote found by its marks alone.
+     */
+    private static String provenance(Attribution a) {
+        if (a.rule() != null) {
+            return a.rule().name();
+        }
+        Frame frame = a.candidate().frame();
+        return frame != null ? frame.rule().name() : RuleCatalog.QUOTATION_MARKS;
     }
 
     /** The engine rules version (bumped whenever behaviour changes). */
@@ -169,7 +185,7 @@ public final class AttributionEngine {
                 mentionsByName.computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>()).add(mention);
             }
             quotes.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(), fragments, cue, speaker,
-                    a.confidence(), a.sieve() == null ? null : a.sieve().name()));
+                    a.confidence(), a.sieve() == null ? null : a.sieve().name(), provenance(a)));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (Entity e : entities.values()) {

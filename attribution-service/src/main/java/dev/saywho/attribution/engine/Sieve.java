@@ -25,6 +25,14 @@ public enum Sieve {
     /** A cue-less quote in a paragraph where exactly one speaker is quoted. */
     PARAGRAPH_SINGLE_SPEAKER;
 
+    /** Whether the sieve takes its speaker from a cue's frame (the others decide cue-less quotes). */
+    public boolean cueSieve() {
+        return switch (this) {
+            case ADJACENT_QUOTE, CONVERSATION_CONTINUATION, PARAGRAPH_SINGLE_SPEAKER -> false;
+            default -> true;
+        };
+    }
+
     /** The default order. */
     public static List<Sieve> defaultOrder() {
         return List.of(values());

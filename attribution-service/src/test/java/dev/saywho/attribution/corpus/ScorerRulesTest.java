@@ -50,7 +50,7 @@ class ScorerRulesTest {
         Span content = Span.of(text, start, end);
         Span mention = Span.of(text, speakerStart, speakerStart + "Ilse Varga".length());
         Quote quote = new Quote(content.text(), start, end, QuoteType.DIRECT, List.of(content), null,
-                new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, null, null), 0.9, "TRAILING_CUE");
+                new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, null, null), 0.9, "TRAILING_CUE", "trailing-cue");
 
         ObjectMapper mapper = new ObjectMapper();
         JsonNode q = ScorerFormat.prediction(mapper, "a", text, new EngineResult(List.of(quote), List.of()))

@@ -24,7 +24,7 @@ class AttributionEngineTest {
 
     @Test
     void unknownSieveFailsFast() {
-        assertThatThrownBy(() -> AttributionEngine.create(new EngineOptions(List.of("TRAILING_CUE", "MAGIC"))))
+        assertThatThrownBy(() -> AttributionEngine.create(new EngineOptions(List.of("TRAILING_CUE", "MAGIC"), List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MAGIC");
     }
 

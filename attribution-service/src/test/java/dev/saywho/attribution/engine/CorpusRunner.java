@@ -52,6 +52,7 @@ public final class CorpusRunner {
                     m.put("text", q.text());
                     m.put("type", q.type().name().toLowerCase());
                     m.put("sieve", q.sieve());
+                    m.put("rule", q.rule());
                     if (q.speaker() != null) {
                         m.put("speaker", q.speaker().name());
                         m.put("speakerStart", cp(text, q.speaker().mention().start()));

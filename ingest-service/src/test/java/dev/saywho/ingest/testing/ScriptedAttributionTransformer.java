@@ -89,6 +89,6 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
         }
         double confidence = ((Number) script.get("confidence")).doubleValue();
         return new Quote(quoteText, start, end, QuoteType.valueOf((String) script.get("type")), List.of(content), cue, speaker,
-                confidence, speaker == null ? null : "TRAILING_CUE");
+                confidence, speaker == null ? null : "TRAILING_CUE", speaker == null ? "quotation-marks" : "trailing-cue");
     }
 }

@@ -5,9 +5,9 @@ import static dev.saywho.attribution.engine.stage.CueWords.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.saywho.attribution.engine.Rule;
+import dev.saywho.attribution.engine.RuleCatalog;
 import dev.saywho.attribution.engine.RuleFailure;
-
-import dev.saywho.attribution.engine.Sieve;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.lexicon.Lexicons.VerbClass;
 import dev.saywho.attribution.engine.model.Document;
@@ -26,6 +26,23 @@ import dev.saywho.attribution.engine.model.Token;
  * window, so the stage is linear in the document.
  */
 public final class CueFinder {
+
+    private static final RuleCatalog RULES = RuleCatalog.standard();
+    private static final Rule TRAILING = RULES.rule("trailing-cue");
+    private static final Rule TRAILING_LONG_SUBJECT = RULES.rule("trailing-cue-long-subject");
+    private static final Rule DASH_SIGNATURE = RULES.rule("dash-signature");
+    private static final Rule INVERTED = RULES.rule("inverted-cue");
+    private static final Rule LEADING = RULES.rule("leading-cue");
+    private static final Rule LEADING_SENTENCE_SUBJECT = RULES.rule("leading-cue-sentence-subject");
+    private static final Rule ACCORDING_TO = RULES.rule("according-to");
+    private static final Rule IN_SOURCE = RULES.rule("in-source");
+    private static final Rule COLON_CUE = RULES.rule("colon-cue");
+    private static final Rule COLON_NAME = RULES.rule("colon-name");
+    private static final Rule COLON_ADDRESSEE = RULES.rule("colon-addressee");
+    private static final Rule COLON_VERB = RULES.rule("colon-verb");
+    private static final Rule COLON_PARAGRAPH = RULES.rule("colon-paragraph");
+    private static final Rule PARTICIPLE = RULES.rule("participle-cue");
+    private static final Rule SENTENCE_SUBJECT = RULES.rule("sentence-subject");
 
     private final Lexicons lex;
     private final SubjectFinder subjects;
@@ -173,7 +190,7 @@ public final class CueFinder {
                 if (m != null && (afterQuote || contents.endsClause(doc, m.endToken(), s))) {
                     List<int[]> content = contents.contentBefore(doc, s, v - 1);
                     if (content != null) {
-                        frames.add(new Frame(Sieve.INVERTED_CUE, t.start(), t.end(), m, content, s.index(), -1, -1));
+                        frames.add(new Frame(INVERTED, t.start(), t.end(), m, content, s.index(), -1, -1));
                         addContinuation(doc, s, m.endToken(), frames);
                     }
                 }
@@ -228,7 +245,7 @@ public final class CueFinder {
             }
             if (content != null) {
                 int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
-                frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
+                frames.add(new Frame(TRAILING, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
                 addContinuation(doc, s, after, frames);
                 return;
             }
@@ -266,7 +283,7 @@ public final class CueFinder {
         }
         if (content != null) {
             int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
-            frames.add(new Frame(Sieve.LEADING_CUE, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
+            frames.add(new Frame(LEADING, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
                     app[0], app[1]));
         }
     }
@@ -469,7 +486,7 @@ public final class CueFinder {
         }
         Token t = doc.token(v);
         int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
-        frames.add(new Frame(Sieve.TRAILING_CUE, t.start(), cueEnd, m, content, s.index(), -1, -1));
+        frames.add(new Frame(TRAILING_LONG_SUBJECT, t.start(), cueEnd, m, content, s.index(), -1, -1));
         addContinuation(doc, s, after, frames);
     }
 
@@ -534,7 +551,7 @@ public final class CueFinder {
             return false;
         }
         Token t = doc.token(v);
-        frames.add(new Frame(Sieve.LEADING_CUE, t.start(), t.end(), subjects.sentenceSubjectMention(doc, s), content,
+        frames.add(new Frame(LEADING_SENTENCE_SUBJECT, t.start(), t.end(), subjects.sentenceSubjectMention(doc, s), content,
                 s.index(), -1, -1));
         return true;
     }
@@ -556,7 +573,7 @@ public final class CueFinder {
         }
         List<int[]> pieces = new ArrayList<>(f.content());
         pieces.addAll(q.pieces());
-        frames.set(frames.size() - 1, new Frame(f.pattern(), f.cueStart(), f.cueEnd(), f.subject(), pieces, f.sentence(),
+        frames.set(frames.size() - 1, new Frame(f.rule(), f.cueStart(), f.cueEnd(), f.subject(), pieces, f.sentence(),
                 f.appositionFirst(), f.appositionEnd()));
     }
 
@@ -575,7 +592,7 @@ public final class CueFinder {
         List<int[]> content = contents.contentAfter(doc, s, after, doc.token(v).lower(), vc);
         if (content != null) {
             Token t = doc.token(v);
-            frames.add(new Frame(Sieve.PARTICIPLE_CUE, t.start(), t.end(), subject, content, s.index(), -1, -1));
+            frames.add(new Frame(PARTICIPLE, t.start(), t.end(), subject, content, s.index(), -1, -1));
         }
     }
 
@@ -600,7 +617,7 @@ public final class CueFinder {
             content = doc.token(b).is(",") || doc.token(b).is("—") ? contents.contentBefore(doc, s, b) : contents.contentBefore(doc, s, v);
         }
         if (content != null) {
-            frames.add(new Frame(Sieve.ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
+            frames.add(new Frame(ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
         }
     }
 
@@ -657,7 +674,7 @@ public final class CueFinder {
         Token last = doc.token(comma - 1);
         Mention m = new Mention(first.start(), last.end(), f + 1, comma, Mention.Kind.NOMINAL, doc.token(head).start(),
                 doc.token(head).end());
-        frames.add(new Frame(Sieve.ACCORDING_TO, doc.token(f).start(), doc.token(f).end(), m, content, s.index(), -1, -1));
+        frames.add(new Frame(IN_SOURCE, doc.token(f).start(), doc.token(f).end(), m, content, s.index(), -1, -1));
     }
 
     /** "Moon praised the plan as “bold.”": a sentence with a quoted fragment, reported by its subject. */
@@ -704,7 +721,7 @@ public final class CueFinder {
             }
         }
         if (quoteInside) {
-            frames.add(new Frame(Sieve.SENTENCE_SUBJECT, verb.start(), verb.end(), m, content, s.index(), -1, -1));
+            frames.add(new Frame(SENTENCE_SUBJECT, verb.start(), verb.end(), m, content, s.index(), -1, -1));
         }
     }
 
@@ -724,7 +741,7 @@ public final class CueFinder {
             return;
         }
         Token colon = doc.token(last);
-        frames.add(new Frame(Sieve.COLON_CUE, colon.start(), colon.end(), m, q.pieces(), s.index(), -1, -1));
+        frames.add(new Frame(COLON_PARAGRAPH, colon.start(), colon.end(), m, q.pieces(), s.index(), -1, -1));
     }
 
     /** "“…” ― Carla Ruiz": a quote signed with a dash and a name. */
@@ -752,7 +769,7 @@ public final class CueFinder {
             Token f = doc.token(k + 1);
             Token l = doc.token(e - 1);
             Mention m = new Mention(f.start(), l.end(), k + 1, e, Mention.Kind.NAME, f.start(), l.end());
-            frames.add(new Frame(Sieve.TRAILING_CUE, dash.start(), dash.end(), m, q.pieces(), doc.sentenceOf(k).index(),
+            frames.add(new Frame(DASH_SIGNATURE, dash.start(), dash.end(), m, q.pieces(), doc.sentenceOf(k).index(),
                     -1, -1));
         }
     }
@@ -775,7 +792,7 @@ public final class CueFinder {
                     Mention subject = subjects.sentenceSubjectMention(doc, s);
                     if (subject != null && subject.endToken() < m.firstToken() && q != null
                             && q.openMark() == doc.token(c + 1).start()) {
-                        frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), subject,
+                        frames.add(new Frame(COLON_ADDRESSEE, doc.token(c).start(), doc.token(c).end(), subject,
                                 q.pieces(), s.index(), -1, -1));
                     }
                     continue;
@@ -783,7 +800,7 @@ public final class CueFinder {
                 // "“Headline,” by Times’ Ada Lind: “…”": a byline introduces an excerpt, not speech
                 if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()
                         && !bylineBefore(doc, m.firstToken(), s.firstToken())) {
-                    frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
+                    frames.add(new Frame(COLON_NAME, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
                             s.index(), -1, -1));
                 }
             } else if (doc.token(c).is(":") && isOpenMark(doc, doc.token(c + 1))
@@ -793,7 +810,7 @@ public final class CueFinder {
                 Mention m = subjects.sentenceSubjectMention(doc, s);
                 QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
                 if (m != null && m.endToken() <= c - 1 && q != null && q.openMark() == doc.token(c + 1).start()) {
-                    frames.add(new Frame(Sieve.COLON_CUE, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
+                    frames.add(new Frame(COLON_VERB, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
                             s.index(), -1, -1));
                 }
             }
@@ -816,7 +833,7 @@ public final class CueFinder {
         Token first = doc.token(f);
         Token last = doc.token(k - 1);
         Mention m = new Mention(first.start(), last.end(), f, k, Mention.Kind.NAME, first.start(), last.end());
-        frames.add(new Frame(Sieve.COLON_CUE, doc.token(k).start(), doc.token(k).end(), m, content, s.index(), -1, -1));
+        frames.add(new Frame(COLON_CUE, doc.token(k).start(), doc.token(k).end(), m, content, s.index(), -1, -1));
     }
 
     /** "by Ada Lind", "by Times’ Ada Lind", "by the Post’s Ada Lind": "by" and at most a short possessive before. */

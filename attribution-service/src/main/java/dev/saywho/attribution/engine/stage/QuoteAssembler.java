@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.saywho.attribution.engine.RulePrecedence;
+import dev.saywho.attribution.engine.Sieve;
 import dev.saywho.attribution.engine.model.Candidate;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Frame;
@@ -19,10 +21,22 @@ import dev.saywho.common.QuoteType;
  */
 public final class QuoteAssembler {
 
-    /** Candidates in text order. */
+    private final RulePrecedence precedence;
+
+    public QuoteAssembler(RulePrecedence precedence) {
+        this.precedence = precedence;
+    }
+
+    /** Candidates in text order; frames of switched-off rules are ignored, the others claim text by precedence. */
     public List<Candidate> assemble(Document doc, List<Frame> frames) {
-        List<Frame> ordered = withoutEmbeddedCues(frames);
-        ordered.sort(Comparator.comparingInt((Frame f) -> f.pattern().ordinal()).thenComparingInt(Frame::contentStart));
+        List<Frame> enabled = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            if (precedence.enabled(f.rule())) {
+                enabled.add(f);
+            }
+        }
+        List<Frame> ordered = withoutEmbeddedCues(enabled);
+        ordered.sort(Comparator.comparingInt((Frame f) -> precedence.rank(f.rule())).thenComparingInt(Frame::contentStart));
         java.util.BitSet occupied = new java.util.BitSet(doc.text().length());
         List<Candidate> out = new ArrayList<>();
         List<Frame> kept = new ArrayList<>();
@@ -87,8 +101,8 @@ public final class QuoteAssembler {
             boolean holdsCue = false;
             for (int j = Math.max(0, i - 6); j < Math.min(all.size(), i + 6) && !holdsCue; j++) {
                 Frame g = all.get(j);
-                holdsCue = f.pattern() == dev.saywho.attribution.engine.Sieve.SENTENCE_SUBJECT && j != i
-                        && g.pattern() != dev.saywho.attribution.engine.Sieve.SENTENCE_SUBJECT
+                holdsCue = f.pattern() == Sieve.SENTENCE_SUBJECT && j != i
+                        && g.pattern() != Sieve.SENTENCE_SUBJECT
                         && g.cueStart() >= f.contentStart() && g.cueEnd() <= f.contentEnd();
             }
             if (!holdsCue) {
@@ -129,8 +143,8 @@ public final class QuoteAssembler {
         int paragraph = cueSentence.paragraph();
         QuotedSpan first = doc.quoteAt(pieces.get(0)[0]);
         if (first != null && first.contentStart() == pieces.get(0)[0]
-                && (f.pattern() == dev.saywho.attribution.engine.Sieve.TRAILING_CUE
-                || f.pattern() == dev.saywho.attribution.engine.Sieve.INVERTED_CUE)) {
+                && (f.pattern() == Sieve.TRAILING_CUE
+                || f.pattern() == Sieve.INVERTED_CUE)) {
             // "“A.” “B,” she said.": cue-less quotes right before the reported one belong to it
             int at = first.openMark();
             int back = 0;

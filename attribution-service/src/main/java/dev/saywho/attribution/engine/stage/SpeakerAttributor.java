@@ -5,10 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.saywho.attribution.engine.Rule;
+import dev.saywho.attribution.engine.RuleCatalog;
 import dev.saywho.attribution.engine.Sieve;
 import dev.saywho.attribution.engine.model.Attribution;
 import dev.saywho.attribution.engine.model.Candidate;
 import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Frame;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.Paragraph;
 import dev.saywho.common.QuoteType;
@@ -18,6 +21,12 @@ import dev.saywho.common.QuoteType;
  * unattributed and records itself and its confidence on every decision it makes.
  */
 public final class SpeakerAttributor {
+
+    /** A pronoun speaker is less certain than a name or a description: the rule's confidence less this. */
+    static final double PRONOUN_DISCOUNT = 0.1;
+    private static final Rule ADJACENT_QUOTE = RuleCatalog.standard().rule("adjacent-quote");
+    private static final Rule CONVERSATION_CONTINUATION = RuleCatalog.standard().rule("conversation-continuation");
+    private static final Rule PARAGRAPH_SINGLE_SPEAKER = RuleCatalog.standard().rule("paragraph-single-speaker");
 
     private final List<Sieve> order;
 
@@ -47,7 +56,7 @@ public final class SpeakerAttributor {
         switch (sieve) {
             case TRAILING_CUE, INVERTED_CUE, LEADING_CUE, ACCORDING_TO, COLON_CUE, PARTICIPLE_CUE, SENTENCE_SUBJECT -> {
                 if (c.frame() != null && c.frame().pattern() == sieve && c.frame().subject() != null) {
-                    return new Attribution(c, c.frame().subject(), sieve, cueConfidence(sieve, c.frame().subject()));
+                    return new Attribution(c, c.frame().subject(), c.frame().rule(), cueConfidence(c.frame()));
                 }
                 return null;
             }
@@ -59,7 +68,7 @@ public final class SpeakerAttributor {
                     for (int j : new int[] {i - d, i + d}) {
                         if (j >= 0 && j < cs.size() && done[j] != null && done[j].mention() != null
                                 && cs.get(j).paragraph() == c.paragraph() && cs.get(j).type() != QuoteType.INDIRECT) {
-                            return new Attribution(c, done[j].mention(), sieve, 0.75);
+                            return new Attribution(c, done[j].mention(), ADJACENT_QUOTE, ADJACENT_QUOTE.confidence());
                         }
                     }
                 }
@@ -77,7 +86,8 @@ public final class SpeakerAttributor {
                 Attribution pa = done[i - 1];
                 if (pa != null && pa.mention() != null && prev.paragraph() == c.paragraph() - 1
                         && prev.type() != QuoteType.INDIRECT) {
-                    return new Attribution(c, pa.mention(), sieve, 0.65);
+                    return new Attribution(c, pa.mention(), CONVERSATION_CONTINUATION,
+                            CONVERSATION_CONTINUATION.confidence());
                 }
                 return null;
             }
@@ -94,7 +104,9 @@ public final class SpeakerAttributor {
                         only = m;
                     }
                 }
-                return speakers.size() == 1 ? new Attribution(c, only, sieve, 0.55) : null;
+                return speakers.size() == 1
+                        ? new Attribution(c, only, PARAGRAPH_SINGLE_SPEAKER, PARAGRAPH_SINGLE_SPEAKER.confidence())
+                        : null;
             }
             default -> {
                 return null;
@@ -102,16 +114,8 @@ public final class SpeakerAttributor {
         }
     }
 
-    private static double cueConfidence(Sieve sieve, Mention m) {
-        double base = switch (sieve) {
-            case TRAILING_CUE, INVERTED_CUE -> 0.95;
-            case LEADING_CUE -> 0.9;
-            case ACCORDING_TO -> 0.9;
-            case COLON_CUE -> 0.8;
-            case PARTICIPLE_CUE -> 0.8;
-            case SENTENCE_SUBJECT -> 0.6;
-            default -> 0.6;
-        };
-        return m.kind() == Mention.Kind.PRONOUN ? base - 0.1 : base;
+    private static double cueConfidence(Frame frame) {
+        double base = frame.rule().confidence();
+        return frame.subject().kind() == Mention.Kind.PRONOUN ? base - PRONOUN_DISCOUNT : base;
     }
 }
