@@ -29,6 +29,15 @@ public final class CorpusRunner {
     public static void main(String[] args) throws IOException {
         ObjectMapper json = new ObjectMapper();
         AttributionEngine engine = AttributionEngine.create(EngineOptions.defaults());
+        // -Dsaywho.warmup=N: attribute the whole corpus N times first, so the time reported is the warm engine's
+        int warmup = Integer.getInteger("saywho.warmup", 0);
+        for (int round = 0; round < warmup; round++) {
+            for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    engine.attribute(json.readTree(line).get("text").asText());
+                }
+            }
+        }
         long nanos = 0;
         int articles = 0;
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);

@@ -21,6 +21,19 @@ public final class Lexicons {
     /** What a lower-case role noun denotes. */
     public enum NounClass { ROLE, GROUP, ORG }
 
+    /**
+     * A predicate that reports speech, thought or intention, read on the dependency tree.
+     *
+     * @param lemma the predicate's lemma
+     * @param complements the dependency relations of its reported content (ccomp, xcomp, obj)
+     * @param meaning what it reports: speech, belief, finding or intention
+     */
+    public record ReportPredicate(String lemma, Set<String> complements, String meaning) {
+
+        static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
+        static final Set<String> MEANINGS = Set.of("speech", "belief", "finding", "intention");
+    }
+
     private final Map<String, VerbClass> speechVerbs;
     private final Map<String, NounClass> roleNouns;
     private final Set<String> titles;
@@ -28,9 +41,12 @@ public final class Lexicons {
     private final Set<String> places;
     private final Map<String, Character> firstNames;
     private final Set<String> sentenceStarters;
+    private final Map<String, ReportPredicate> reportPredicates;
+    private final Map<String, ReportPredicate> reportPredicateForms;
 
     private Lexicons(Map<String, VerbClass> speechVerbs, Map<String, NounClass> roleNouns, Set<String> titles,
-            Set<String> orgHeads, Set<String> places, Map<String, Character> firstNames, Set<String> sentenceStarters) {
+            Set<String> orgHeads, Set<String> places, Map<String, Character> firstNames, Set<String> sentenceStarters,
+            Map<String, ReportPredicate> reportPredicates, Map<String, ReportPredicate> reportPredicateForms) {
         this.speechVerbs = Map.copyOf(speechVerbs);
         this.roleNouns = Map.copyOf(roleNouns);
         this.titles = Set.copyOf(titles);
@@ -38,7 +54,13 @@ public final class Lexicons {
         this.places = Set.copyOf(places);
         this.firstNames = Map.copyOf(firstNames);
         this.sentenceStarters = Set.copyOf(sentenceStarters);
+        this.reportPredicates = Map.copyOf(reportPredicates);
+        this.reportPredicateForms = Map.copyOf(reportPredicateForms);
     }
+
+    /** Lists whose entries differ by case alone ("Former" opens a sentence, "former" is inside a title). */
+    private static final Set<String> CASE_SENSITIVE = Set.of("titles.txt", "sentence-starters.txt", "places.txt",
+            "org-heads.txt", "first-names.txt");
 
     private static final class Holder {
         static final Lexicons DEFAULT = load();
@@ -66,8 +88,23 @@ public final class Lexicons {
             }
             names.put(row[0], row[1].charAt(0));
         }
+        Map<String, ReportPredicate> predicates = new HashMap<>();
+        Map<String, ReportPredicate> predicateForms = new HashMap<>();
+        for (String[] row : rows("report-predicates.tsv", 4)) {
+            ReportPredicate p = new ReportPredicate(row[0], Set.of(row[2].split(",")), row[3]);
+            if (!ReportPredicate.COMPLEMENTS.containsAll(p.complements()) || !ReportPredicate.MEANINGS.contains(p.meaning())) {
+                throw new IllegalStateException("report-predicates.tsv: " + row[0] + ": complements must be among "
+                        + ReportPredicate.COMPLEMENTS + " and the meaning one of " + ReportPredicate.MEANINGS);
+            }
+            predicates.put(p.lemma(), p);
+            for (String form : row[1].split(",")) {
+                if (predicateForms.put(form, p) != null) {
+                    throw new IllegalStateException("report-predicates.tsv: the form '" + form + "' has two lemmas");
+                }
+            }
+        }
         return new Lexicons(verbs, nouns, words("titles.txt"), words("org-heads.txt"), words("places.txt"), names,
-                words("sentence-starters.txt"));
+                words("sentence-starters.txt"), predicates, predicateForms);
     }
 
     /**
@@ -95,28 +132,44 @@ public final class Lexicons {
 
     private static java.util.List<String[]> rows(String file, int columns) {
         String resource = "/lexicons/" + file;
-        java.util.List<String[]> out = new java.util.ArrayList<>();
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = trimmed.split("\t");
-                if (cols.length != columns || cols[0].isBlank()) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns");
-                }
-                out.add(cols);
-            }
+            return rows(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), columns);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The rows of a lexicon: tab-separated, {@code #} comments and blank lines skipped. An entry listed twice (its first
+     * column, compared without case except in the lists where case tells entries apart) is refused, whether the two lines agree or contradict each other: the first is
+     * noise, the second a bug whose winner would depend on the load order.
+     */
+    static java.util.List<String[]> rows(String resource, BufferedReader reader, int columns) throws IOException {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        boolean caseSensitive = CASE_SENSITIVE.stream().anyMatch(resource::endsWith);
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] cols = trimmed.split("\t");
+            if (cols.length != columns || cols[0].isBlank()) {
+                throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns");
+            }
+            String key = caseSensitive ? cols[0] : cols[0].toLowerCase(Locale.ROOT);
+            Integer earlier = firstLine.putIfAbsent(key, n);
+            if (earlier != null) {
+                throw new IllegalStateException(resource + ":" + n + ": '" + cols[0] + "' is already listed on line "
+                        + earlier);
+            }
+            out.add(cols);
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("empty lexicon " + resource);
@@ -127,6 +180,16 @@ public final class Lexicons {
     /** The class of a speech verb form (lower-case), or null. */
     public VerbClass speechVerb(String lower) {
         return speechVerbs.get(lower);
+    }
+
+    /** The report predicate of a lower-case word form (said, plans, thought), or null. */
+    public ReportPredicate reportPredicateForm(String lower) {
+        return reportPredicateForms.get(lower);
+    }
+
+    /** The report predicate with this lemma, or null. */
+    public ReportPredicate reportPredicate(String lemma) {
+        return reportPredicates.get(lemma);
     }
 
     /** The class of a lower-case role or group noun, or null. */

@@ -47,11 +47,15 @@ public final class CueFinder {
     private final Lexicons lex;
     private final SubjectFinder subjects;
     private final ContentFinder contents;
+    private final ClausalComplementRule complements;
+    private final CitingRule citing;
 
     public CueFinder(Lexicons lex) {
         this.lex = lex;
         this.subjects = new SubjectFinder(lex);
         this.contents = new ContentFinder(lex, subjects);
+        this.complements = new ClausalComplementRule(lex);
+        this.citing = new CitingRule(subjects);
     }
 
     /** All frames of the document, in text order; a rule that throws makes this throw (tests want to know at once). */
@@ -67,6 +71,7 @@ public final class CueFinder {
     /** All frames of the document, in text order; a rule that throws is skipped there and reported in {@code failures}. */
     public List<Frame> find(Document doc, List<RuleFailure> failures) {
         List<Frame> frames = new ArrayList<>();
+        java.util.BitSet claimedCues = new java.util.BitSet(doc.text().length());
         try {
             dashSignatures(doc, frames);
         } catch (RuntimeException e) {
@@ -89,6 +94,24 @@ public final class CueFinder {
                 colonParagraph(doc, s, frames);
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure("sentence-cues", s.start(), e));
+            }
+            try {
+                citing.apply(doc, s, before, frames);
+            } catch (RuntimeException e) {
+                failures.add(new RuleFailure(CitingRule.RULE.name(), s.start(), e));
+            }
+            for (int i = before; i < frames.size(); i++) {
+                try {
+                    frames.set(i, TreeSubjects.repaired(doc, s, frames.get(i)));
+                } catch (RuntimeException e) {
+                    failures.add(new RuleFailure("tree-subject", s.start(), e));
+                }
+                claimedCues.set(frames.get(i).cueStart(), Math.max(frames.get(i).cueStart() + 1, frames.get(i).cueEnd()));
+            }
+            try {
+                complements.apply(doc, s, claimedCues, frames);
+            } catch (RuntimeException e) {
+                failures.add(new RuleFailure(ClausalComplementRule.RULE.name(), s.start(), e));
             }
         }
         return frames;

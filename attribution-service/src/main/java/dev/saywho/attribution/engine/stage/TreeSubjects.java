@@ -1,0 +1,146 @@
+package dev.saywho.attribution.engine.stage;
+
+import static dev.saywho.attribution.engine.stage.CueWords.PREPS;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Frame;
+import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.syntax.SentenceTree;
+import dev.saywho.attribution.engine.syntax.SyntacticWord;
+
+/**
+ * Speakers read on the dependency tree: the subject of a cue verb as a mention, and the repair of a surface subject
+ * that is only a piece of the real one ("Many officials on and off <i>the island</i> believe …", "The mayor of
+ * <i>Port Tessaly</i> insisted …", "a commuter who waited at the <i>Vellmar</i> terminal said"). The surface rules
+ * walk back from the verb and stop at the nearest name; the tree knows the whole noun phrase.
+ */
+final class TreeSubjects {
+
+    /** Dependents that follow a noun without being part of how it is named: clauses, appositions, punctuation. */
+    private static final Set<String> NOT_IN_NAME = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
+            "conj", "cc");
+
+    private TreeSubjects() {
+    }
+
+    /** The subject word of {@code verb} (its {@code nsubj}), or -1. */
+    static int subjectOf(SentenceTree tree, int verb) {
+        List<Integer> subjects = tree.dependents(verb, "nsubj");
+        return subjects.isEmpty() ? -1 : subjects.get(0);
+    }
+
+    /**
+     * The mention of a subject: its head word and the words that name it (determiners, modifiers, prepositional
+     * attachments such as "of Port Tessaly"), without relative clauses or appositions; the head is the name or noun.
+     */
+    static Mention mention(SentenceTree tree, int subject) {
+        SyntacticWord head = tree.word(subject);
+        Mention.Kind kind = switch (head.upos()) {
+            case "PRON" -> Mention.Kind.PRONOUN;
+            case "PROPN" -> Mention.Kind.NAME;
+            default -> Mention.Kind.NOMINAL;
+        };
+        int first = subject;
+        int last = subject;
+        for (int i = 0; i < tree.size(); i++) {
+            SyntacticWord w = tree.word(i);
+            if (w.head() == subject && !NOT_IN_NAME.contains(w.relation())) {
+                int[] span = tree.subtreeSpan(i);
+                first = Math.min(first, span[0]);
+                last = Math.max(last, span[1]);
+            }
+        }
+        while (last > first && tree.word(last).upos().equals("PUNCT")) {
+            last--;
+        }
+        int headFirst = subject;
+        if (kind == Mention.Kind.NAME) {
+            // "Hillary Clinton": the first name is a flat (or compound) dependent of the last
+            while (headFirst - 1 >= first && tree.word(headFirst - 1).upos().equals("PROPN")
+                    && tree.word(headFirst - 1).head() == subject) {
+                headFirst--;
+            }
+        }
+        SyntacticWord a = tree.word(first);
+        SyntacticWord b = tree.word(last);
+        return new Mention(a.start(), b.end(), a.token(), b.token() + 1, kind, tree.word(headFirst).start(), head.end());
+    }
+
+    /**
+     * A frame whose surface subject follows a preposition or a relative pronoun ("of Port Tessaly", "at the Vellmar
+     * terminal") may have taken a piece of the subject for all of it: the cue verb's subject on the tree, when it
+     * contains the surface subject and is headed outside it, replaces it. Other frames are returned as they are, and
+     * only such frames make the sentence be parsed.
+     */
+    static Frame repaired(Document doc, Sentence s, Frame frame) {
+        Mention m = frame.subject();
+        if (m == null || m.firstToken() < s.firstToken() || m.firstToken() >= s.endToken()) {
+            return frame;
+        }
+        boolean embedded = m.firstToken() > s.firstToken() && embedded(doc, m);
+        boolean modifierName = m.kind() == Mention.Kind.NAME && nameInModifier(doc, m);
+        if (!embedded && !modifierName) {
+            return frame;
+        }
+        SentenceTree tree = doc.tree(s);
+        int verb = -1;
+        for (int i = 0; i < tree.size() && verb < 0; i++) {
+            if (tree.word(i).start() == frame.cueStart()) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return frame;
+        }
+        int subject = subjectOf(tree, verb);
+        if (subject < 0) {
+            return frame;
+        }
+        SyntacticWord head = tree.word(subject);
+        if (head.start() >= m.start() && head.end() <= m.end()) {
+            if (modifierName && head.upos().equals("NOUN") && (head.end() <= m.headStart() || head.start() >= m.headEnd())) {
+                // "The mayor of Port Tessaly insisted": the span was right, but the speaker is the mayor, not the town
+                Mention described = new Mention(m.start(), m.end(), m.firstToken(), m.endToken(), Mention.Kind.NOMINAL,
+                        head.start(), head.end());
+                return new Frame(frame.rule(), frame.cueStart(), frame.cueEnd(), described, frame.content(),
+                        frame.sentence(), frame.appositionFirst(), frame.appositionEnd());
+            }
+            return frame;
+        }
+        Mention whole = mention(tree, subject);
+        if (whole.start() > m.start() || whole.end() < m.end() || whole.kind() == Mention.Kind.PRONOUN) {
+            return frame;
+        }
+        return new Frame(frame.rule(), frame.cueStart(), frame.cueEnd(), whole, frame.content(), frame.sentence(),
+                frame.appositionFirst(), frame.appositionEnd());
+    }
+
+    /**
+     * Whether a name mention has a preposition or a relative pronoun before its name ("The mayor of Port Tessaly",
+     * "a commuter who waited at the Vellmar terminal"): the name may only modify the noun that is the speaker.
+     */
+    private static boolean nameInModifier(Document doc, Mention m) {
+        for (int k = m.firstToken(); k < m.endToken() && doc.token(k).start() < m.headStart(); k++) {
+            String w = doc.token(k).lower();
+            if (w.equals("of") || w.equals("who") || w.equals("that") || w.equals("at") || w.equals("from")
+                    || w.equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention follows a preposition or a relative pronoun: it may be inside a longer subject. */
+    private static boolean embedded(Document doc, Mention m) {
+        int before = m.firstToken() - 1;
+        String w = doc.token(before).lower();
+        if (doc.token(before).isLower("the") && before - 1 >= 0) {
+            w = doc.token(before - 1).lower();
+        }
+        return PREPS.contains(w) || w.equals("of") || w.equals("off") || w.equals("who") || w.equals("that");
+    }
+}

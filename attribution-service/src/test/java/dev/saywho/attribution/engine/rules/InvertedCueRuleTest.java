@@ -1,0 +1,14 @@
+package dev.saywho.attribution.engine.rules;
+
+import org.junit.jupiter.api.Test;
+
+/** The rule {@code inverted-cue}: {@link RuleTestSupport#assertDecides} also checks the decision is gone without it. */
+class InvertedCueRuleTest {
+
+    @Test
+    void decides() {
+        RuleTestSupport.assertDecides("inverted-cue",
+                "“The ferry stays,” said Otto Brenn, the harbour master.",
+                "The ferry stays", "Otto Brenn");
+    }
+}
