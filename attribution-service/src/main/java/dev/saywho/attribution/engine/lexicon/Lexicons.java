@@ -41,12 +41,14 @@ public final class Lexicons {
     private final Set<String> places;
     private final Map<String, Character> firstNames;
     private final Set<String> sentenceStarters;
+    private final Set<String> colonLabels;
     private final Map<String, ReportPredicate> reportPredicates;
     private final Map<String, ReportPredicate> reportPredicateForms;
 
     private Lexicons(Map<String, VerbClass> speechVerbs, Map<String, NounClass> roleNouns, Set<String> titles,
             Set<String> orgHeads, Set<String> places, Map<String, Character> firstNames, Set<String> sentenceStarters,
-            Map<String, ReportPredicate> reportPredicates, Map<String, ReportPredicate> reportPredicateForms) {
+            Map<String, ReportPredicate> reportPredicates, Map<String, ReportPredicate> reportPredicateForms,
+            Set<String> colonLabels) {
         this.speechVerbs = Map.copyOf(speechVerbs);
         this.roleNouns = Map.copyOf(roleNouns);
         this.titles = Set.copyOf(titles);
@@ -56,6 +58,7 @@ public final class Lexicons {
         this.sentenceStarters = Set.copyOf(sentenceStarters);
         this.reportPredicates = Map.copyOf(reportPredicates);
         this.reportPredicateForms = Map.copyOf(reportPredicateForms);
+        this.colonLabels = Set.copyOf(colonLabels);
     }
 
     /** Lists whose entries differ by case alone ("Former" opens a sentence, "former" is inside a title). */
@@ -104,7 +107,7 @@ public final class Lexicons {
             }
         }
         return new Lexicons(verbs, nouns, words("titles.txt"), words("org-heads.txt"), words("places.txt"), names,
-                words("sentence-starters.txt"), predicates, predicateForms);
+                words("sentence-starters.txt"), predicates, predicateForms, words("colon-labels.txt"));
     }
 
     /**
@@ -213,6 +216,11 @@ public final class Lexicons {
     public char gender(String firstName) {
         Character g = firstNames.get(firstName);
         return g == null ? 0 : g;
+    }
+
+    /** Whether a word before a colon labels a section or a caption ("Update:", "Photo:"), compared without case. */
+    public boolean isColonLabel(String word) {
+        return colonLabels.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSentenceStarter(String word) {

@@ -13,6 +13,7 @@ import dev.saywho.attribution.engine.lexicon.Lexicons.VerbClass;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Frame;
 import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.Paragraph;
 import dev.saywho.attribution.engine.model.QuotedSpan;
 import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
@@ -38,6 +39,9 @@ public final class CueFinder {
     private static final Rule IN_SOURCE = RULES.rule("in-source");
     private static final Rule COLON_CUE = RULES.rule("colon-cue");
     private static final Rule COLON_NAME = RULES.rule("colon-name");
+    private static final Rule COLON_HEADLINE = RULES.rule("colon-headline");
+    /** A headline's claim after the colon has at least this many tokens ("Varga: Ferry stays" has three). */
+    private static final int HEADLINE_MIN_WORDS = 2;
     private static final Rule COLON_ADDRESSEE = RULES.rule("colon-addressee");
     private static final Rule COLON_VERB = RULES.rule("colon-verb");
     private static final Rule COLON_PARAGRAPH = RULES.rule("colon-paragraph");
@@ -843,20 +847,78 @@ public final class CueFinder {
         while (k < s.endToken() && k - f < 5 && doc.token(k).capitalized()) {
             k++;
         }
+        int speakerEnd = k;
+        if (k > f && k < s.endToken() && doc.token(k).isLower("to")) {
+            // "Varga to the harbour board: …": the speaker addresses someone before the colon
+            int j = k + 1;
+            while (j < s.endToken() && j - k <= 5 && (doc.token(j).capitalized() || doc.token(j).isLower("the"))) {
+                j++;
+            }
+            if (j > k + 1 && j < s.endToken() && doc.token(j).is(":")) {
+                k = j;
+            }
+        }
         if (k == f || k >= s.endToken() || !doc.token(k).is(":") || lex.isSentenceStarter(doc.token(f).text())) {
             return;
         }
-        if (k - f == 1 && (lex.isPlace(doc.token(f).text()) || lex.isTitle(doc.token(f).text()))) {
-            return;
-        }
-        List<int[]> content = contents.contentAfter(doc, s, k, "said", VerbClass.CLAUSE);
-        if (content == null || !doc.quoted(content.get(0)[0]) && !doc.quoted(content.get(content.size() - 1)[1] - 1)) {
+        if (speakerEnd - f == 1 && (lex.isPlace(doc.token(f).text()) || lex.isTitle(doc.token(f).text()))) {
             return;
         }
         Token first = doc.token(f);
-        Token last = doc.token(k - 1);
-        Mention m = new Mention(first.start(), last.end(), f, k, Mention.Kind.NAME, first.start(), last.end());
-        frames.add(new Frame(COLON_CUE, doc.token(k).start(), doc.token(k).end(), m, content, s.index(), -1, -1));
+        Token last = doc.token(speakerEnd - 1);
+        Mention m = new Mention(first.start(), last.end(), f, speakerEnd, Mention.Kind.NAME, first.start(), last.end());
+        List<int[]> content = contents.contentAfter(doc, s, k, "said", VerbClass.CLAUSE);
+        if (content != null && (doc.quoted(content.get(0)[0]) || doc.quoted(content.get(content.size() - 1)[1] - 1))) {
+            frames.add(new Frame(COLON_CUE, doc.token(k).start(), doc.token(k).end(), m, content, s.index(), -1, -1));
+            return;
+        }
+        colonHeadline(doc, s, f, speakerEnd, k, m, frames);
+    }
+
+    /** Whether the word occurs (any case) somewhere in the document outside {@code [from, to)}. */
+    private static boolean mentionedElsewhere(Document doc, String lower, int from, int to) {
+        for (Token t : doc.tokens()) {
+            if ((t.start() < from || t.start() >= to) && t.word() && t.lower().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Varga: Ferry will run until June." and transcripts ("BRENN: We wait no longer. …"): a name and a colon that
+     * open a paragraph report the rest of the paragraph, quotation marks or not; section labels ("Update:") do not.
+     */
+    private void colonHeadline(Document doc, Sentence s, int f, int speakerEnd, int colon, Mention speaker,
+            List<Frame> frames) {
+        Paragraph p = doc.paragraphs().get(s.paragraph());
+        if (p.firstSentence() != s.index() || colon + HEADLINE_MIN_WORDS >= s.endToken()
+                || isOpenMark(doc, doc.token(colon + 1))) {
+            return;
+        }
+        boolean allStarters = true;
+        for (int i = f; i < speakerEnd; i++) {
+            Token t = doc.token(i);
+            if (!t.word() || lex.isColonLabel(t.text())) {
+                return;
+            }
+            allStarters &= lex.isSentenceStarter(t.text());
+        }
+        int end = p.end();
+        while (end > doc.token(colon).end() && Character.isWhitespace(doc.text().charAt(end - 1))) {
+            end--;
+        }
+        int start = doc.token(colon + 1).start();
+        Token lastWord = doc.token(speakerEnd - 1);
+        if (allStarters || end <= start || lex.isPlace(lastWord.text())
+                || !mentionedElsewhere(doc, lastWord.lower(), p.start(), p.end())) {
+            // a place heads a list ("South Carolina: …"); a speaker the article never mentions again is a section
+            // title ("Limited Tools to Fight Terrorism: …")
+            return;
+        }
+        Token c = doc.token(colon);
+        frames.add(new Frame(COLON_HEADLINE, c.start(), c.end(), speaker, List.of(new int[] {start, end}), s.index(),
+                -1, -1));
     }
 
     /** "by Ada Lind", "by Times’ Ada Lind", "by the Post’s Ada Lind": "by" and at most a short possessive before. */
