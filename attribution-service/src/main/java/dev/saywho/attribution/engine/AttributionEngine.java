@@ -48,7 +48,7 @@ public final class AttributionEngine {
     private AttributionEngine(Lexicons lex, List<Sieve> order, RulePrecedence precedence) {
         this.segmenter = new Segmenter(lex);
         this.quoteMarks = new QuoteMarkFinder();
-        this.cues = new CueFinder(lex);
+        this.cues = new CueFinder(lex, precedence);
         this.assembler = new QuoteAssembler(precedence);
         this.mentions = new MentionFinder(lex);
         this.resolver = new EntityResolver(lex);

@@ -19,6 +19,7 @@ import dev.saywho.attribution.corpus.GoldCorpus;
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.attribution.engine.RuleCatalog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +27,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -48,6 +50,13 @@ public class EngineBenchmark {
     private static final String FALLBACK_RESOURCE = "/articles/fictional-ferry-strike.txt";
     private static final int LATENCY_WORDS = 1_000;
 
+    /**
+     * Which rules run: {@code all}, or {@code surface}: without the rules that read the dependency tree
+     * (clausal-complement; tree subjects still repair the few frames that need them), to show what parsing costs.
+     */
+    @Param({"all", "surface"})
+    public String rules;
+
     private AttributionEngine engine;
     private String[] articles;
     private String thousandWords;
@@ -65,7 +74,11 @@ public class EngineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = AttributionEngine.create(EngineOptions.defaults());
+        List<String> precedence = new ArrayList<>(RuleCatalog.standard().defaultCuePrecedence());
+        if (rules.equals("surface")) {
+            precedence.remove("clausal-complement");
+        }
+        engine = AttributionEngine.create(new EngineOptions(List.of(), precedence));
         String source;
         if (Files.isRegularFile(GoldCorpus.DEV)) {
             articles = GoldCorpus.read(GoldCorpus.DEV, new ObjectMapper()).stream().map(GoldCorpus.Article::text)

@@ -1,6 +1,7 @@
 package dev.saywho.attribution.engine.stage;
 
 import static dev.saywho.attribution.engine.stage.CueWords.DETERMINERS;
+import static dev.saywho.attribution.engine.stage.CueWords.PREPS;
 import static dev.saywho.attribution.engine.stage.CueWords.PRONOUNS;
 
 import java.util.List;
@@ -37,6 +38,8 @@ final class ClausalComplementRule {
     private static final java.util.Set<String> NOT_SOURCES = java.util.Set.of("it", "there", "this", "that", "which",
             "what", "whatever", "who", "whom", "whose", "one", "ones", "something", "anything", "nothing", "everything");
 
+    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("is", "are", "was", "were", "be", "been",
+            "being", "’s", "'s", "’re", "'re", "am", "’m", "'m");
     /** How many words may stand between a predicate and the start of its complement ("said on Tuesday that"). */
     private static final int COMPLEMENT_WINDOW = 4;
 
@@ -91,12 +94,25 @@ final class ClausalComplementRule {
                 continue;
             }
             ReportPredicate predicate = lex.reportPredicateForm(t.lower());
-            if (predicate != null && !DETERMINERS.contains(doc.token(k - 1).lower()) && !doc.token(k - 1).isLower("to")
-                    && complementFollows(doc, k + 1, s.endToken(), predicate)) {
+            if (predicate != null && activeFinite(doc, k) && complementFollows(doc, k + 1, s.endToken(), predicate)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the form at {@code k} can be an active predicate with a subject of its own: not a noun after a
+     * determiner or a preposition ("the plan", "of state"), not a passive after "be" ("is expected": its subject is
+     * no source), and a form in "-ing" only as a progressive ("is planning"), not as a participle or a gerund.
+     */
+    private static boolean activeFinite(Document doc, int k) {
+        String previous = doc.token(k - 1).lower();
+        boolean afterBe = BE_FORMS.contains(previous);
+        if (DETERMINERS.contains(previous) || PREPS.contains(previous) || previous.equals("of")) {
+            return false;
+        }
+        return doc.token(k).lower().endsWith("ing") ? afterBe : !afterBe;
     }
 
     private static boolean complementFollows(Document doc, int from, int end, ReportPredicate predicate) {

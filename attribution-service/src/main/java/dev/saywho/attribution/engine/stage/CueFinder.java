@@ -8,6 +8,7 @@ import java.util.List;
 import dev.saywho.attribution.engine.Rule;
 import dev.saywho.attribution.engine.RuleCatalog;
 import dev.saywho.attribution.engine.RuleFailure;
+import dev.saywho.attribution.engine.RulePrecedence;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.lexicon.Lexicons.VerbClass;
 import dev.saywho.attribution.engine.model.Document;
@@ -55,11 +56,16 @@ public final class CueFinder {
     private final CitingRule citing;
 
     public CueFinder(Lexicons lex) {
+        this(lex, RULES.precedence(RULES.defaultCuePrecedence()));
+    }
+
+    /** A finder whose switched-off rules ({@code precedence}) do not run at all, so they cost nothing either. */
+    public CueFinder(Lexicons lex, RulePrecedence precedence) {
         this.lex = lex;
         this.subjects = new SubjectFinder(lex);
         this.contents = new ContentFinder(lex, subjects);
-        this.complements = new ClausalComplementRule(lex);
-        this.citing = new CitingRule(subjects);
+        this.complements = precedence.enabled(ClausalComplementRule.RULE) ? new ClausalComplementRule(lex) : null;
+        this.citing = precedence.enabled(CitingRule.RULE) ? new CitingRule(subjects) : null;
     }
 
     /** All frames of the document, in text order; a rule that throws makes this throw (tests want to know at once). */
@@ -100,7 +106,9 @@ public final class CueFinder {
                 failures.add(new RuleFailure("sentence-cues", s.start(), e));
             }
             try {
-                citing.apply(doc, s, before, frames);
+                if (citing != null) {
+                    citing.apply(doc, s, before, frames);
+                }
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure(CitingRule.RULE.name(), s.start(), e));
             }
@@ -113,7 +121,9 @@ public final class CueFinder {
                 claimedCues.set(frames.get(i).cueStart(), Math.max(frames.get(i).cueStart() + 1, frames.get(i).cueEnd()));
             }
             try {
-                complements.apply(doc, s, claimedCues, frames);
+                if (complements != null) {
+                    complements.apply(doc, s, claimedCues, frames);
+                }
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure(ClausalComplementRule.RULE.name(), s.start(), e));
             }
@@ -149,8 +159,9 @@ public final class CueFinder {
             vc = VerbClass.CLAUSE;
         }
         boolean unlisted = false;
-        if (vc == null && unlistedTrailingVerb(doc, s, v)) {
-            // "“…,” he surmised.": a verb right after a quote and its subject reports it, listed or not
+        if (vc == null && (unlistedTrailingVerb(doc, s, v) || unlistedInvertedVerb(doc, s, v))) {
+            // "“…,” he surmised.", "“…!” beamed Ada Lind.": a verb right after a quote and its subject reports it,
+            // listed or not
             vc = VerbClass.QUOTE;
             unlisted = true;
         }
@@ -313,6 +324,27 @@ public final class CueFinder {
             frames.add(new Frame(LEADING, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
                     app[0], app[1]));
         }
+    }
+
+    /**
+     * An unlisted past-tense verb right after a closing quotation mark (and comma), followed by a name that ends the
+     * clause: "“This is fantastic!” beamed Ada Lind of Port Tessaly." A description after the verb is not enough
+     * ("“…” stunned the audience": the quote is the verb's subject there).
+     */
+    private boolean unlistedInvertedVerb(Document doc, Sentence s, int v) {
+        Token t = doc.token(v);
+        String w = t.lower();
+        if (!t.word() || t.capitalized() || w.length() < 5 || !w.endsWith("ed") || COPULAS.contains(w)
+                || AUX_ADV.contains(w) || v + 1 >= s.endToken() || v < 1) {
+            return false;
+        }
+        boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
+                || v >= 2 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s);
+        if (!afterQuote || !doc.token(v + 1).capitalized()) {
+            return false;
+        }
+        Mention m = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
+        return m != null && m.kind() == Mention.Kind.NAME && contents.endsClause(doc, m.endToken(), s);
     }
 
     /**

@@ -11,4 +11,10 @@ class InvertedCueRuleTest {
                 "“The ferry stays,” said Otto Brenn, the harbour master.",
                 "The ferry stays", "Otto Brenn");
     }
+
+    @Test
+    void anUnlistedVerbRightAfterTheQuoteInvertsBeforeAName() {
+        RuleTestSupport.assertDecides("inverted-cue", "“This is fantastic!” beamed Ada Lind of Port Tessaly.",
+                "This is fantastic", "Ada Lind");
+    }
 }

@@ -11,4 +11,12 @@ class ParticipleCueRuleTest {
                 "Ilse Varga defended the toll on Monday, adding that the ferry would run until June.",
                 "the ferry would run until June", "Ilse Varga");
     }
+
+    @Test
+    void takesTheSpeakerFromTheClauseTheParticipleHangsOn() {
+        // the surface reading would take the council, the sentence's first subject
+        RuleTestSupport.assertDecides("participle-cue",
+                "When the council met on Monday, Ilse Varga stood up, warning that the pier would close.",
+                "the pier would close", "Ilse Varga");
+    }
 }
