@@ -12,7 +12,7 @@ import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.lexicon.Lexicons.ReportPredicate;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Frame;
-import dev.saywho.attribution.engine.model.Mention;
+import dev.saywho.attribution.engine.model.QuotedSpan;
 import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
 import dev.saywho.attribution.engine.syntax.SentenceTree;
@@ -77,6 +77,12 @@ final class ClausalComplementRule {
                 // a complement around its own predicate or a subject after it: an inversion the surface rules read
                 continue;
             }
+            int from = tree.word(content[0]).start();
+            int to = tree.word(content[1]).end();
+            if (cutsQuotation(doc, from, to)) {
+                // a parse whose clause ends inside a quotation (or starts in one) has misread the sentence
+                continue;
+            }
             frames.add(new Frame(RULE, verb.start(), verb.end(), TreeSubjects.mention(tree, subject),
                     List.of(new int[] {tree.word(content[0]).start(), tree.word(content[1]).end()}), s.index(), -1, -1));
         }
@@ -126,6 +132,18 @@ final class ClausalComplementRule {
                     || predicate.complements().contains("ccomp") && (w.equals("that") || PRONOUNS.contains(w)
                     || DETERMINERS.contains(w) || t.capitalized())
                     || predicate.complements().contains("obj") && k == from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cutsQuotation(Document doc, int from, int to) {
+        for (QuotedSpan q : doc.quotedSpans()) {
+            int open = q.openMark();
+            int close = q.outerEnd();
+            boolean overlaps = open < to && close > from;
+            if (overlaps && (open < from || close > to + 1)) {
                 return true;
             }
         }
