@@ -40,9 +40,13 @@ class DevCorpusRegressionTest {
 
     private static final List<Metric> METRICS = List.of(
             new Metric("directMixed.detection.f1", true, "all", "/detection/f1"),
+            new Metric("directMixed.detectionExact.f1", true, "all", "/detectionExact/f1"),
             new Metric("directMixed.speakerAccuracy", true, "all", "/speakerAccuracy"),
+            new Metric("mixed.detection.f1", true, "type:mixed", "/detection/f1"),
+            new Metric("all.detection.f1", false, "all", "/detection/f1"),
             new Metric("all.endToEnd.f1", false, "all", "/endToEnd/f1"),
-            new Metric("indirect.detection.precision", false, "type:indirect", "/detection/precision"));
+            new Metric("indirect.detection.precision", false, "type:indirect", "/detection/precision"),
+            new Metric("indirect.detection.f1", false, "type:indirect", "/detection/f1"));
 
     private final ObjectMapper mapper = new ObjectMapper();
 
