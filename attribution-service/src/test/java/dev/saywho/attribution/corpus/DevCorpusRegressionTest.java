@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.common.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -52,8 +53,8 @@ class DevCorpusRegressionTest {
 
     @Test
     void devCorpusScoresStayAboveTheFloors() throws Exception {
-        assumeTrue(Files.isRegularFile(GoldCorpus.DEV), "no " + GoldCorpus.DEV.toAbsolutePath().normalize());
-        assumeTrue(Files.isRegularFile(GoldCorpus.SCORER), "no " + GoldCorpus.SCORER.toAbsolutePath().normalize());
+        SharedData.require("eval/dev.jsonl");
+        SharedData.require("eval/score.py");
         assumeTrue(python3Available(), "python3 is not on the PATH");
 
         List<GoldCorpus.Article> articles = GoldCorpus.read(GoldCorpus.DEV, mapper);

@@ -12,6 +12,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.saywho.common.testing.SharedData;
+
 /** Reads a gold-format JSONL corpus (shared/eval/README.md): one {@code {"id", "text", "quotes", ...}} per line. */
 public final class GoldCorpus {
 

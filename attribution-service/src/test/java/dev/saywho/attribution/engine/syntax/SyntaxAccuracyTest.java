@@ -1,16 +1,14 @@
 package dev.saywho.attribution.engine.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.saywho.attribution.corpus.SharedData;
+import dev.saywho.common.testing.SharedData;
 
 /**
  * The shipped model on the UD test sets (shared/ud next to the repository, when present), gold tokenization and
@@ -26,8 +24,7 @@ class SyntaxAccuracyTest {
     }
 
     private static Evaluation evaluate(String file) throws IOException {
-        Path path = SharedData.resolve("ud/" + file);
-        assumeTrue(Files.isRegularFile(path), "no " + path.toAbsolutePath().normalize() + ": accuracy not measured");
+        Path path = SharedData.require("ud/" + file);
         Evaluation e = Evaluation.of(model, ConllReader.read(path));
         System.out.println(file + ": " + e.report());
         return e;
