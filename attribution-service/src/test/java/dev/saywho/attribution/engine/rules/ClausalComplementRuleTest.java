@@ -18,4 +18,11 @@ class ClausalComplementRuleTest {
                 "Ilse Varga plans to rebuild the pier before the winter storms.",
                 "to rebuild the pier", "Ilse Varga");
     }
+
+    @Test
+    void aStanceVerbReportsItsObject() {
+        RuleTestSupport.assertDecides("clausal-complement",
+                "After a long debate, Otto Brenn opposed the new toll on the Vellmar ferry.",
+                "the new toll", "Otto Brenn");
+    }
 }
