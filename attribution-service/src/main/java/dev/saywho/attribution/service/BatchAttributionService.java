@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,24 +35,31 @@ import dev.saywho.common.AttributionRequest;
 @ApplicationScoped
 public class BatchAttributionService {
 
+    /** Lines waiting per worker, over all batches in flight, before the request's own thread helps out. */
+    static final int QUEUED_PER_WORKER = 16;
+
     private final AttributionService attribution;
     private final ObjectMapper mapper;
     private final int maxLineLength;
     private final int parallelism;
-    private final ExecutorService workers;
+    private final ManagedExecutor workers;
 
+    @Inject
     BatchAttributionService(AttributionService attribution, ObjectMapper mapper, AttributionConfig config) {
+        this(attribution, mapper, config.batch().maxLineLength(), config.batch().parallelism() > 0
+                ? config.batch().parallelism() : Runtime.getRuntime().availableProcessors());
+    }
+
+    BatchAttributionService(AttributionService attribution, ObjectMapper mapper, int maxLineLength, int parallelism) {
         this.attribution = attribution;
         this.mapper = mapper;
-        this.maxLineLength = config.batch().maxLineLength();
-        int configured = config.batch().parallelism();
-        this.parallelism = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(parallelism, runnable -> {
-            Thread thread = new Thread(runnable, "attribution-batch-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.maxLineLength = maxLineLength;
+        this.parallelism = parallelism;
+        // A managed executor with a bounded queue: at most QUEUED_PER_WORKER lines per worker wait, over all batches
+        // in flight; a line refused by a full queue is attributed on the request's own thread, which slows that
+        // batch's reading down instead of growing memory.
+        this.workers = ManagedExecutor.builder().maxAsync(parallelism).maxQueued(QUEUED_PER_WORKER * parallelism)
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     }
 
     @PreDestroy
@@ -85,7 +94,11 @@ public class BatchAttributionService {
             return CompletableFuture.completedFuture(BatchItem.failure(lineNumber, null, 413,
                     "Payload Too Large", "The line is longer than " + maxLineLength + " characters."));
         }
-        return workers.submit(() -> attributeLine(lineNumber, line.text()));
+        try {
+            return workers.submit(() -> attributeLine(lineNumber, line.text()));
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(attributeLine(lineNumber, line.text()));
+        }
     }
 
     private BatchItem attributeLine(int lineNumber, String json) {
