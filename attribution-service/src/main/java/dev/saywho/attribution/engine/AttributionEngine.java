@@ -164,7 +164,7 @@ public final class AttributionEngine {
             Entity e = en.getValue();
             if ((e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ORGANIZATION) && enriched++ < MAX_ENRICHED) {
                 AffiliationExtractor.RoleAffiliation ra = affiliations.extract(doc, runs, e.name(),
-                        rawMentions.getOrDefault(e.name(), List.of()));
+                        rawMentions.getOrDefault(e.name(), List.of()), e.kind() == SpeakerKind.PERSON);
                 String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role();
                 en.setValue(e.withRoleAndAffiliation(role, ra.affiliation()));
             }

@@ -40,6 +40,16 @@ public final class AffiliationExtractor {
 
     /** Role and affiliation of the entity named {@code name}, from all its name runs in the article. */
     public RoleAffiliation extract(Document doc, List<NameRun> runs, String name, List<Mention> mentions) {
+        return extract(doc, runs, name, mentions, true);
+    }
+
+    /**
+     * The role and affiliation of {@code name}; {@code person} says whether it names a person, whom an organisation's
+     * possessive before the name employs ("Tessaly News’ Ilse Varga"), unlike an organisation's ("the court’s Citizens
+     * United ruling").
+     */
+    public RoleAffiliation extract(Document doc, List<NameRun> runs, String name, List<Mention> mentions,
+            boolean person) {
         String role = null;
         String affiliation = null;
         int affiliationRank = 0;
@@ -59,7 +69,7 @@ public final class AffiliationExtractor {
             }
             Found f = apposition(doc, r.endToken());
             if (f == null) {
-                f = premodifier(doc, r.firstToken());
+                f = premodifier(doc, r.firstToken(), person);
             }
             Found of = ofOrganisation(doc, r.endToken());
             if (of != null && (f == null || f.affiliation == null)) {
@@ -214,7 +224,7 @@ public final class AffiliationExtractor {
     }
 
     /** "Trade Minister Lev Abramov", "the agency's chief executive, X". */
-    private Found premodifier(Document doc, int first) {
+    private Found premodifier(Document doc, int first, boolean person) {
         if (first <= 0) {
             return null;
         }
@@ -239,6 +249,20 @@ public final class AffiliationExtractor {
                 }
             }
             return null;
+        }
+        if (person && k - 1 >= s.firstToken() && doc.token(k - 1).capitalized()
+                && (doc.token(k).is("’s") || doc.token(k).is("'s") || CueWords.possessiveApostrophe(doc, k))) {
+            // "Tessaly News’ Ilse Varga", "the Courier’s Ada Lind": an organisation's possessive names the employer
+            int o = k - 1;
+            while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized() && doc.token(o - 1).word()) {
+                o--;
+            }
+            while (o < k - 1 && lex.isSentenceStarter(doc.token(o).text())) {
+                // "As Purple PAC’s …": a capitalised function word opening the sentence is not part of the name
+                o++;
+            }
+            boolean organisation = hasOrgHead(doc, o, k) || o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the");
+            return organisation ? new Found(null, text(doc, o, k), 2) : null;
         }
         int j = first;
         // titles inside the run were stripped: walk back over capitalised titles and lower-case roles

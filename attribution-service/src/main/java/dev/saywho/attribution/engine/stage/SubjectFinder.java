@@ -566,6 +566,15 @@ final class SubjectFinder {
         while (j < end && j - i < (loose ? 12 : 9)) {
             Token y = doc.token(j);
             String yl = y.lower();
+            if (headLast == j - 1 && j + 1 < end && doc.token(j + 1).capitalized() && (y.is("’s") || y.is("'s")
+                    || CueWords.possessiveApostrophe(doc, j))) {
+                // "said Tessaly News’ Ilse Varga", "said the Courier’s Ada Lind": the possessor is where the speaker
+                // works; the name after it is the speaker
+                headFirst = -1;
+                headLast = -1;
+                j++;
+                continue;
+            }
             if (!y.word()) {
                 if ((y.is("(") || y.is("-") || y.is("–")) && headLast >= 0 && j - i < 8) {
                     break;

@@ -17,4 +17,10 @@ class InvertedCueRuleTest {
         RuleTestSupport.assertDecides("inverted-cue", "“This is fantastic!” beamed Ada Lind of Port Tessaly.",
                 "This is fantastic", "Ada Lind");
     }
+
+    @Test
+    void theSpeakerAfterAnOutletsPossessiveIsTheName() {
+        RuleTestSupport.assertDecides("inverted-cue", "“The pier will hold,” said Tessaly News’ Ilse Varga.",
+                "The pier will hold", "Ilse Varga");
+    }
 }

@@ -87,4 +87,19 @@ class AffiliationExtractorTest {
         assertThat(ra.role()).isEqualTo("deputy chairman");
         assertThat(ra.affiliation()).isEqualTo("Harbour Council");
     }
+
+    @Test
+    void anOrganisationsPossessiveBeforeAPersonNamesTheEmployer() {
+        assertThat(extract("“The pier will hold,” said Tessaly News’ Ilse Varga.", "Ilse Varga").affiliation())
+                .isEqualTo("Tessaly News");
+        assertThat(extract("The Courier’s Ada Lind wrote that the pier would hold.", "Ada Lind").affiliation())
+                .isEqualTo("Courier");
+    }
+
+    @Test
+    void aPossessiveBeforeAnOrganisationIsNoEmployer() {
+        Document d = new QuoteMarkFinder().find(new Segmenter(lex).segment("The Tessaly Courier’s Harbour Fund said so."));
+        var ra = new AffiliationExtractor(lex).extract(d, new MentionFinder(lex).find(d), "Harbour Fund", List.of(), false);
+        assertThat(ra.affiliation()).isNull();
+    }
 }
