@@ -98,7 +98,7 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
             StoredSpeakerRef speaker = quote.speaker();
             Object key = speaker == null ? Unattributed.KEY : speaker.id();
             int colour = speaker == null ? 0 : colours.computeIfAbsent(key, k -> colours.size() % PALETTE_SIZE + 1);
-            QuoteCard card = new QuoteCard(quote.id(), ++number, quote.text(), speaker == null ? null : speaker.id(),
+            QuoteCard card = new QuoteCard(quote.id(), ++number, PlainWords.quoted(quote), speaker == null ? null : speaker.id(),
                     speaker == null ? null : speaker.name(), speaker == null ? null : PlainWords.kind(speaker.kind()),
                     speaker == null ? null : speaker.role(), speaker == null ? null : speaker.affiliation(),
                     quote.cue() == null ? null : quote.cue().text(), PlainWords.type(quote.type()),

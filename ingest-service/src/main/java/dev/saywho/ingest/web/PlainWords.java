@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.Span;
+import dev.saywho.common.StoredQuote;
 import dev.saywho.common.SpeakerKind;
 
 /**
@@ -80,6 +82,17 @@ public final class PlainWords {
     public static String removal(String kind) {
         String known = kind == null ? null : REMOVALS.get(kind);
         return known != null ? known : kind == null ? "removed text" : spaced(kind);
+    }
+
+    /**
+     * The words of a quotation as a reader quotes them: an interrupted quotation's pieces joined by an ellipsis, not
+     * its envelope with the cue in between.
+     */
+    public static String quoted(StoredQuote quote) {
+        if (quote.fragments().size() < 2) {
+            return quote.text();
+        }
+        return String.join(" … ", quote.fragments().stream().map(Span::text).toList());
     }
 
     /** A confidence between 0 and 1 in words and per cent: "high (95%)". */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.SpeakerKind;
+import dev.saywho.common.StoredQuote;
 import io.quarkus.qute.TemplateExtension;
 
 /** Formatting helpers for the page templates. */
@@ -46,6 +47,10 @@ final class TemplateExtensions {
 
     static String described(SpeakerKind kind) {
         return PlainWords.kind(kind);
+    }
+
+    static String quoted(StoredQuote quote) {
+        return PlainWords.quoted(quote);
     }
 
     static String label(QuoteType type) {

@@ -19,9 +19,11 @@ import dev.saywho.common.QuoteType;
 public record TimeChart(String title, String period, List<Column> columns, List<Tick> ticks, List<LegendEntry> legend,
         long max, int width, int height, int plotBottom) {
 
-    static final int WIDTH = 600;
-    static final int HEIGHT = 220;
-    static final int PLOT_BOTTOM = 190;
+    static final int WIDTH = 800;
+    static final int HEIGHT = 200;
+    static final int PLOT_BOTTOM = 172;
+    /** Few periods still draw slim columns, not slabs. */
+    static final int MAX_COLUMN_WIDTH = 40;
     static final int PLOT_TOP = 10;
     static final int LEFT = 40;
 
@@ -70,12 +72,12 @@ public record TimeChart(String title, String period, List<Column> columns, List<
         long max = byPeriod.values().stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).max()
                 .orElse(1);
         double slot = (double) (WIDTH - LEFT) / byPeriod.size();
-        int columnWidth = (int) Math.max(1, Math.floor(slot * 0.8));
+        int columnWidth = (int) Math.max(1, Math.min(MAX_COLUMN_WIDTH, Math.floor(slot * 0.8)));
         double scale = (double) (PLOT_BOTTOM - PLOT_TOP) / Math.max(1, max);
         List<Column> columns = new ArrayList<>();
         int index = 0;
         for (Map.Entry<LocalDate, Map<QuoteType, Long>> entry : byPeriod.entrySet()) {
-            int x = LEFT + (int) Math.round(index++ * slot);
+            int x = LEFT + (int) Math.round(index++ * slot + (slot - columnWidth) / 2);
             int y = PLOT_BOTTOM;
             long total = 0;
             List<Block> blocks = new ArrayList<>();
@@ -84,10 +86,11 @@ public record TimeChart(String title, String period, List<Column> columns, List<
                 if (count == 0) {
                     continue;
                 }
-                int height = (int) Math.max(1, Math.round(count * scale));
-                y -= height;
                 total += count;
-                blocks.add(new Block(type.name(), PlainWords.typeLabel(type), count, y, height));
+                // From the running total, so rounding never lets a stack outgrow the plot.
+                int top = Math.min(y - 1, PLOT_BOTTOM - (int) Math.round(total * scale));
+                blocks.add(new Block(type.name(), PlainWords.typeLabel(type), count, top, y - top));
+                y = top;
             }
             columns.add(new Column(entry.getKey(), label(entry.getKey(), period), total, x, columnWidth, blocks));
         }

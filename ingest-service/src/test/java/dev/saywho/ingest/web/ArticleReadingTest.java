@@ -39,6 +39,7 @@ class ArticleReadingTest {
         assertThat(second.get(1).id()).isEqualTo("q-2");
         assertThat(second.get(3).id()).isEqualTo("q-2-1");
         assertThat(second.get(3).cardId()).isNotEqualTo(second.get(1).cardId());
+        assertThat(second.get(1).quote().text()).isEqualTo("The bridge, … is late.");
         // A quotation running over two paragraphs is cut at the break and keeps unique ids.
         assertThat(reading.paragraphs().get(2).segments().get(1).id()).isEqualTo("q-3");
         assertThat(reading.paragraphs().get(3).segments().get(0).id()).isEqualTo("q-3-1");
