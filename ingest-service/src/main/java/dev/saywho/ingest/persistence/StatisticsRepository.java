@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,32 +15,36 @@ import jakarta.persistence.Query;
 
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.SpeakerKind;
 
 /**
  * Aggregates for the web pages: the dashboard's totals, rankings and quotes per day over the articles of a source and
  * publication period, and a speaker's names, roles and affiliations with counts. Plain SQL that runs on PostgreSQL and
- * H2; the indexes it relies on are in migration common/V4.
+ * H2; the indexes and per-article quote counts it relies on are those of migration common/V4.
  */
 @ApplicationScoped
 public class StatisticsRepository {
 
     /** Which articles count: all when every field is null. {@code to} is exclusive. */
     public record ArticleScope(String source, OffsetDateTime from, OffsetDateTime to) {
+
+        public boolean all() {
+            return source == null && from == null && to == null;
+        }
     }
 
     public record LabelCount(String label, long count) {
     }
 
-    public record IdLabelCount(long id, String label, long count) {
-    }
-
     public record DayTypeCount(LocalDate day, QuoteType type, long count) {
     }
 
-    public record ArticleCounts(long articles, Map<AttributionStatus, Long> byStatus) {
+    /** Articles (all, and by status), their stored quotes, the speakers quoted, and quotes of undated articles. */
+    public record Totals(long articles, Map<AttributionStatus, Long> byStatus, long quotes, long speakers, long undatedQuotes) {
     }
 
-    public record QuoteCounts(long quotes, long speakers, long undated) {
+    /** A speaker's number of quotes. */
+    public record SpeakerCount(long id, String name, SpeakerKind kind, long count) {
     }
 
     /** An article in the recent list, with its number of quotes. */
@@ -53,48 +58,69 @@ public class StatisticsRepository {
         this.em = em;
     }
 
-    public ArticleCounts articleCounts(ArticleScope scope) {
+    public Totals totals(ArticleScope scope) {
         Map<AttributionStatus, Long> byStatus = new LinkedHashMap<>();
-        long total = 0;
-        for (Object[] row : rows("select a.status, count(*) from article a" + where(scope) + " group by a.status", scope)) {
+        long articles = 0;
+        long quotes = 0;
+        long undated = 0;
+        // Answered from ix_article_published_counts alone: the articles carry their quote counts.
+        for (Object[] row : rows("select a.status, count(*), sum(" + QUOTE_COUNT + "), sum(case when a.published_at is null then "
+                + QUOTE_COUNT + " else 0 end) from article a" + where(scope) + " group by a.status", scope)) {
             long count = number(row[1]);
             byStatus.put(AttributionStatus.valueOf((String) row[0]), count);
-            total += count;
+            articles += count;
+            quotes += number(row[2]);
+            undated += number(row[3]);
         }
-        return new ArticleCounts(total, byStatus);
+        // Over every article, one index probe per speaker beats reading every quote.
+        String speakers = scope.all()
+                ? "select count(*) from speaker s where exists (select 1 from quote q where q.speaker_id = s.id)"
+                : "select count(distinct q.speaker_id)" + QUOTES + where(scope);
+        return new Totals(articles, byStatus, quotes, number(rows(speakers, scope).get(0)[0]), undated);
     }
 
-    public QuoteCounts quoteCounts(ArticleScope scope) {
-        Object[] row = rows("select count(*), count(distinct q.speaker_id), "
-                + "sum(case when a.published_at is null then 1 else 0 end)" + QUOTES + where(scope), scope).get(0);
-        return new QuoteCounts(number(row[0]), number(row[1]), row[2] == null ? 0 : number(row[2]));
+    /**
+     * The {@code limit} most quoted speakers of each side: people and groups, and organisations speaking for themselves.
+     * Over every article the quotes are counted from ix_quote_speaker_article alone.
+     */
+    public List<SpeakerCount> topSpeakers(ArticleScope scope, int limit) {
+        String counted = "select q.speaker_id, count(*) as quoted" + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                + " and q.speaker_id is not null group by q.speaker_id";
+        return rows("select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, row_number() over ("
+                + "partition by case when s.kind = 'ORGANIZATION' then 1 else 0 end order by c.quoted desc, s.name) as place "
+                + "from (" + counted + ") c join speaker s on s.id = c.speaker_id) r where r.place <= " + limit
+                + " order by r.quoted desc, r.name", scope).stream()
+                .map(r -> new SpeakerCount(number(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]), number(r[3])))
+                .toList();
     }
 
-    /** The most quoted people and groups (organisation speakers are ranked with the organisations). */
-    public List<IdLabelCount> topSpeakers(ArticleScope scope, int limit) {
-        return rows("select s.id, s.name, count(*) as quoted" + QUOTES + " join speaker s on s.id = q.speaker_id"
-                + where(scope) + " and s.kind <> 'ORGANIZATION' group by s.id, s.name order by quoted desc, s.name limit "
-                + limit, scope).stream().map(r -> new IdLabelCount(number(r[0]), (String) r[1], number(r[2]))).toList();
-    }
-
-    /** The most quoted organisations: an organisation speaking, or the affiliation of the person who speaks. */
-    public List<LabelCount> topOrganisations(ArticleScope scope, int limit) {
-        return rows("select o.organisation, count(*) as quoted from (select case when s.kind = 'ORGANIZATION' then s.name "
-                + "else q.affiliation end as organisation" + QUOTES + " left join speaker s on s.id = q.speaker_id"
-                + where(scope) + ") o where o.organisation is not null group by o.organisation "
-                + "order by quoted desc, o.organisation limit " + limit, scope)
+    /** The most frequent affiliations of quoted speakers; from ix_quote_affiliation_article alone over every article. */
+    public List<LabelCount> topAffiliations(ArticleScope scope, int limit) {
+        return rows("select q.affiliation, count(*) as quoted" + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                + " and q.affiliation is not null group by q.affiliation order by quoted desc, q.affiliation limit " + limit, scope)
                 .stream().map(r -> new LabelCount((String) r[0], number(r[1]))).toList();
     }
 
-    /** Quotes per publication day and type (articles without a publication date are left out). */
+    /** Quotes per publication day and type, from the articles' counts (undated articles are left out). */
     public List<DayTypeCount> quotesPerDay(ArticleScope scope) {
-        return dayTypeCounts(rows("select cast(a.published_at as date) as published_day, q.type, count(*)" + QUOTES + where(scope)
-                + " and a.published_at is not null group by cast(a.published_at as date), q.type order by published_day", scope));
+        List<DayTypeCount> counts = new ArrayList<>();
+        for (Object[] row : rows("select cast(a.published_at as date) as published_day, sum(a.direct_quotes), "
+                + "sum(a.indirect_quotes), sum(a.mixed_quotes) from article a" + where(scope)
+                + " and a.published_at is not null group by cast(a.published_at as date) order by published_day", scope)) {
+            LocalDate day = day(row[0]);
+            QuoteType[] types = {QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED};
+            for (int i = 0; i < types.length; i++) {
+                long count = number(row[i + 1]);
+                if (count > 0) {
+                    counts.add(new DayTypeCount(day, types[i], count));
+                }
+            }
+        }
+        return counts;
     }
 
     public List<RecentArticle> recentArticles(ArticleScope scope, int limit) {
-        return rows("select a.id, a.title, a.source, a.published_at, a.status, "
-                + "(select count(*) from quote q where q.article_id = a.id) from article a" + where(scope)
+        return rows("select a.id, a.title, a.source, a.published_at, a.status, " + QUOTE_COUNT + " from article a" + where(scope)
                 + " order by a.id desc limit " + limit, scope).stream()
                 .map(r -> new RecentArticle(number(r[0]), (String) r[1], (String) r[2], time(r[3]),
                         AttributionStatus.valueOf((String) r[4]), number(r[5])))
@@ -128,6 +154,7 @@ public class StatisticsRepository {
     }
 
     private static final String QUOTES = " from quote q join article a on a.id = q.article_id";
+    private static final String QUOTE_COUNT = "a.direct_quotes + a.indirect_quotes + a.mixed_quotes";
 
     private static String where(ArticleScope scope) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");

@@ -1,9 +1,12 @@
 package dev.saywho.ingest.service;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.saywho.common.SpeakerKind;
 import dev.saywho.ingest.persistence.StatisticsRepository;
 import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,10 +17,12 @@ public class DashboardService {
 
     static final int TOP = 10;
     static final int RECENT = 10;
+    /** Ranked per list before organisations speaking and affiliations are added up, so the sum stays right at the top. */
+    static final int CANDIDATES = 50;
 
     /** The dashboard's figures; records of the persistence layer's aggregates, never entities. */
-    public record Dashboard(StatisticsRepository.ArticleCounts articles, StatisticsRepository.QuoteCounts quotes,
-            List<StatisticsRepository.IdLabelCount> topSpeakers, List<StatisticsRepository.LabelCount> topOrganisations,
+    public record Dashboard(StatisticsRepository.Totals totals, List<StatisticsRepository.SpeakerCount> topSpeakers,
+            List<StatisticsRepository.LabelCount> topOrganisations,
             List<StatisticsRepository.DayTypeCount> quotesPerDay, List<StatisticsRepository.RecentArticle> recent,
             List<String> sources) {
     }
@@ -29,8 +34,27 @@ public class DashboardService {
     }
 
     public Dashboard dashboard(ArticleScope scope) {
-        return QuarkusTransaction.requiringNew().call(() -> new Dashboard(statistics.articleCounts(scope),
-                statistics.quoteCounts(scope), statistics.topSpeakers(scope, TOP), statistics.topOrganisations(scope, TOP),
-                statistics.quotesPerDay(scope), statistics.recentArticles(scope, RECENT), statistics.sources()));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
+            return new Dashboard(statistics.totals(scope),
+                    speakers.stream().filter(s -> s.kind() != SpeakerKind.ORGANIZATION).limit(TOP).toList(),
+                    topOrganisations(speakers, statistics.topAffiliations(scope, CANDIDATES)), statistics.quotesPerDay(scope),
+                    statistics.recentArticles(scope, RECENT), statistics.sources());
+        });
+    }
+
+    /**
+     * Organisations quoted speaking for themselves and through their people (the affiliation of who speaks), added up
+     * by name, from the leading candidates of each list.
+     */
+    static List<StatisticsRepository.LabelCount> topOrganisations(List<StatisticsRepository.SpeakerCount> speakers,
+            List<StatisticsRepository.LabelCount> affiliations) {
+        Map<String, Long> byName = new HashMap<>();
+        speakers.stream().filter(s -> s.kind() == SpeakerKind.ORGANIZATION)
+                .forEach(s -> byName.merge(s.name(), s.count(), Long::sum));
+        affiliations.forEach(a -> byName.merge(a.label(), a.count(), Long::sum));
+        return byName.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP).map(e -> new StatisticsRepository.LabelCount(e.getKey(), e.getValue())).toList();
     }
 }

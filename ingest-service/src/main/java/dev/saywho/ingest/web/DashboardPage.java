@@ -39,7 +39,7 @@ public class DashboardPage {
         String scope = filter.searchQuery();
         String and = scope.isEmpty() ? "?" : scope + "&";
         BarChart speakers = BarChart.of("Most quoted speakers", dashboard.topSpeakers().stream()
-                .map(s -> new BarChart.Item(s.label(), s.count(), "/speakers/" + s.id())).toList());
+                .map(s -> new BarChart.Item(s.name(), s.count(), "/speakers/" + s.id())).toList());
         BarChart organisations = BarChart.of("Most quoted organisations", dashboard.topOrganisations().stream()
                 .map(o -> new BarChart.Item(o.label(), o.count(),
                         "/quotes" + and + "organization=" + TemplateExtensions.urlEncoded(o.label())))
