@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +187,35 @@ class WebPagesTest {
         given().redirects().follow(false).when().post("/articles/" + articleId + "/reattribution")
                 .then().statusCode(303).header("Location", containsString("reattribution=unavailable"));
         given().when().get("/articles/" + articleId).then().body(not(containsString("reattribution=")));
+    }
+
+    @Test
+    void aPendingArticleSaysSoAndAsksToBeRefreshed() {
+        String pendingMarker = Fictional.marker();
+        attribution.fail(pendingMarker, 503);
+        long pending = given().contentType(ContentType.JSON).body(Map.of("text", "The ferry was late, file " + pendingMarker + "."))
+                .when().post("/api/v1/articles").then().statusCode(201).body("status", equalTo("PENDING"))
+                .extract().jsonPath().getLong("id");
+
+        given().when().get("/articles/" + pending).then().statusCode(200)
+                .body(containsString("data-status=\"PENDING\""))
+                .body(containsString("waiting for attribution"))
+                .body(containsString("<script src=\"/js/saywho.js\" defer></script>"));
+    }
+
+    @Test
+    void everyFormFieldHasALabelAndEveryPageOneMainHeading() {
+        for (String path : new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
+            Document page = Jsoup.parse(given().when().get(path).asString());
+            assertThat(page.select("h1")).as(path).hasSize(1);
+            assertThat(page.select("main#main")).as(path).hasSize(1);
+            for (Element field : page.select("input:not([type=radio]):not([type=hidden]), select, textarea")) {
+                assertThat(page.select("label[for=" + field.id() + "]")).as(path + " label of " + field).hasSize(1);
+            }
+            for (Element radio : page.select("input[type=radio]")) {
+                assertThat(radio.parent().tagName()).as(path + " label of " + radio).isEqualTo("label");
+            }
+        }
     }
 
     private long speakerId(String name) {
