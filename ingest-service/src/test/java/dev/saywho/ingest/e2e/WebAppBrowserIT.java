@@ -283,6 +283,51 @@ class WebAppBrowserIT {
                 .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 
+    @Test
+    @Order(7)
+    void textMeetsWcagAaContrastOnItsOwnBackground() {
+        assertContrast(articleUrl, "mark.quote, main a, .hint, .metadata dt, .speaker-role, .status, button");
+        assertContrast(ingest.baseUrl() + "/?source=browser-test", "main a, .totals dt, .count, .axis-label, button, label");
+        assertContrast(ingest.baseUrl() + "/quotes?speaker=Varga", "main a, blockquote, .quote-meta, label, button");
+    }
+
+    private void assertContrast(String url, String selector) {
+        browser.get(url);
+        List<WebElement> elements = browser.findElements(By.cssSelector(selector));
+        assertThat(elements).as(url).hasSizeGreaterThan(3);
+        for (WebElement element : elements) {
+            String colour = element.getTagName().equals("text") ? element.getCssValue("fill") : element.getCssValue("color");
+            assertThat(contrast(colour, backgroundOf(element)))
+                    .as("contrast of %s “%s” on %s", element.getTagName(), element.getText(), url).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    /** The first opaque background colour of the element or its ancestors (white at the top). */
+    private String backgroundOf(WebElement element) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "for (var e = arguments[0]; e; e = e.parentElement) {"
+                        + " var c = getComputedStyle(e).backgroundColor;"
+                        + " if (c && c !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(c)) return c; }"
+                        + " return 'rgb(255, 255, 255)';", element);
+    }
+
+    /** WCAG 2 contrast ratio of two CSS colours in rgb() or rgba() form. */
+    static double contrast(String foreground, String background) {
+        double a = luminance(foreground);
+        double b = luminance(background);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(String cssColour) {
+        String[] parts = cssColour.replaceAll("[^0-9.,]", "").split(",");
+        double[] channels = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            channels[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    }
+
     private WebElement markStartingWith(String text) {
         return browser.findElements(By.cssSelector("mark.quote")).stream().filter(m -> m.getText().startsWith(text))
                 .findFirst().orElseThrow(() -> new AssertionError("no highlighted quote starting with: " + text));
