@@ -109,6 +109,11 @@ class WebPagesTest {
                 .containsPattern("<dt>Speakers quoted</dt><dd>2</dd>");
         String other = given().queryParam("source", "nobody-" + marker).when().get("/").then().statusCode(200).extract().asString();
         assertThat(other).doesNotContain(mayor).containsPattern("<dt>Quotes</dt><dd>0</dd>");
+        // The publication dates bound it too, both days included.
+        assertThat(given().queryParam("source", source).queryParam("from", "2026-03-04").queryParam("to", "2026-03-04")
+                .when().get("/").asString()).containsPattern("<dt>Quotes</dt><dd>3</dd>").contains("2026-03-04");
+        assertThat(given().queryParam("source", source).queryParam("from", "2026-03-05").when().get("/").asString())
+                .containsPattern("<dt>Quotes</dt><dd>0</dd>").doesNotContain(mayor).contains("No dated quotes");
     }
 
     @Test
