@@ -82,6 +82,16 @@ public class ArticleEntity {
     @Column(name = "quotes_omitted", nullable = false)
     public int quotesOmitted;
 
+    /** Stored quotes of each type, kept with the quotes so the dashboard need not count them (migration V4). */
+    @Column(name = "direct_quotes")
+    public int directQuotes;
+
+    @Column(name = "indirect_quotes")
+    public int indirectQuotes;
+
+    @Column(name = "mixed_quotes")
+    public int mixedQuotes;
+
     /** Who submitted the article: an API key's fingerprint or the client address. */
     @Column(name = "submitted_by")
     public String submittedBy;

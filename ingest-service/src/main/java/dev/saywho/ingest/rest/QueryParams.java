@@ -13,7 +13,7 @@ import dev.saywho.ingest.service.InvalidInputException;
 import dev.saywho.ingest.service.PublishedAtParser;
 
 /** Parses the quote query parameters into a filter; every invalid parameter is reported (400), never a 404 or 500. */
-final class QueryParams {
+public final class QueryParams {
 
     /** Highest page number accepted: page times the largest size (200) must stay a valid row offset. */
     static final long MAX_PAGE = 1_000_000;
@@ -21,7 +21,7 @@ final class QueryParams {
     private QueryParams() {
     }
 
-    static QuoteFilter quoteFilter(String speaker, String organization, String q, String type, String source, String from,
+    public static QuoteFilter quoteFilter(String speaker, String organization, String q, String type, String source, String from,
             String to) {
         List<Problem.Violation> violations = new ArrayList<>();
         QuoteType quoteType = null;
@@ -66,7 +66,7 @@ final class QueryParams {
         }
     }
 
-    static String trimmed(String value) {
+    public static String trimmed(String value) {
         return present(value) ? value.trim() : null;
     }
 

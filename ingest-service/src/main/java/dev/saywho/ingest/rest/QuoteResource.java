@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.persistence.QuoteFilter;
+import dev.saywho.ingest.service.InvalidInputException;
 import dev.saywho.ingest.service.QuoteQueryService;
 
 /** Quote search, as JSON pages or as a full CSV / NDJSON export. */
@@ -68,7 +70,7 @@ public class QuoteResource {
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiExamples.QUOTES_CSV)),
                     @Content(mediaType = ArticleResource.NDJSON, schema = @Schema(implementation = StoredQuote.class))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter (page, size, type, from, to).",
+    @APIResponse(responseCode = "400", description = "Invalid parameter (page, size, type, from, to, format).",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response search(
             @Parameter(description = "Part of the speaker's name (case and accents ignored)", example = "Varga") @QueryParam("speaker") String speaker,
@@ -80,13 +82,22 @@ public class QuoteResource {
             @Parameter(description = "Articles published before (a date includes that day)", example = "2026-03-31") @QueryParam("to") String to,
             @Parameter(description = "Page number, from 0 (JSON only)") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 200 (JSON only)") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Parameter(description = "csv or ndjson: export every match as a download, whatever Accept says (for links, "
+                    + "which cannot set Accept)") @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
-        MediaType format = negotiate(headers.getAcceptableMediaTypes());
-        if (format.isCompatible(MediaType.valueOf(CSV))) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "csv" -> download(export(filter, CSV, true), "quotes.csv");
+                case "ndjson" -> download(export(filter, ArticleResource.NDJSON, false), "quotes.ndjson");
+                default -> throw new InvalidInputException("format", "must be csv or ndjson");
+            };
+        }
+        MediaType negotiated = negotiate(headers.getAcceptableMediaTypes());
+        if (negotiated.isCompatible(MediaType.valueOf(CSV))) {
             return export(filter, CSV, true);
         }
-        if (format.isCompatible(MediaType.valueOf(ArticleResource.NDJSON))) {
+        if (negotiated.isCompatible(MediaType.valueOf(ArticleResource.NDJSON))) {
             return export(filter, ArticleResource.NDJSON, false);
         }
         return PageLinks.ok(queryService.search(filter, page, size), uriInfo, publicLinks);
@@ -113,6 +124,10 @@ public class QuoteResource {
         };
         String type = csv ? CSV + "; charset=UTF-8; header=present" : mediaType;
         return Response.ok(body, type).build();
+    }
+
+    private static Response download(Response export, String fileName) {
+        return Response.fromResponse(export).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     /** The first acceptable format in the client's order of preference; JSON when the client accepts anything. */

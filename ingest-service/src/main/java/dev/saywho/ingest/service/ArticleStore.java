@@ -13,6 +13,7 @@ import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Quote;
+import dev.saywho.common.QuoteType;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
@@ -104,6 +105,9 @@ public class ArticleStore {
         article.nextAttemptAt = null;
         article.lastError = null;
         article.quotesOmitted = quotesOmitted;
+        article.directQuotes = countOf(response.quotes(), QuoteType.DIRECT);
+        article.indirectQuotes = countOf(response.quotes(), QuoteType.INDIRECT);
+        article.mixedQuotes = countOf(response.quotes(), QuoteType.MIXED);
         quotes.deleteByArticle(articleId);
         EntityManager em = articles.getEntityManager();
         em.flush();
@@ -215,6 +219,10 @@ public class ArticleStore {
         entity.sieve = truncate(quote.sieve(), 64);
         entity.engineVersion = truncate(engineVersion, 64);
         return entity;
+    }
+
+    private static int countOf(List<Quote> found, QuoteType type) {
+        return (int) found.stream().filter(q -> q.type() == type).count();
     }
 
     private static String truncate(String value, int max) {

@@ -1,0 +1,209 @@
+package dev.saywho.ingest.persistence;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.QuoteType;
+import dev.saywho.common.SpeakerKind;
+
+/**
+ * Aggregates for the web pages: the dashboard's totals, rankings and quotes per day over the articles of a source and
+ * publication period, and a speaker's names, roles and affiliations with counts. Plain SQL that runs on PostgreSQL and
+ * H2; the indexes and per-article quote counts it relies on are those of migration common/V4.
+ */
+@ApplicationScoped
+public class StatisticsRepository {
+
+    /** Which articles count: all when every field is null. {@code to} is exclusive. */
+    public record ArticleScope(String source, OffsetDateTime from, OffsetDateTime to) {
+
+        public boolean all() {
+            return source == null && from == null && to == null;
+        }
+    }
+
+    public record LabelCount(String label, long count) {
+    }
+
+    public record DayTypeCount(LocalDate day, QuoteType type, long count) {
+    }
+
+    /** Articles (all, and by status), their stored quotes, the speakers quoted, and quotes of undated articles. */
+    public record Totals(long articles, Map<AttributionStatus, Long> byStatus, long quotes, long speakers, long undatedQuotes) {
+    }
+
+    /** A speaker's number of quotes. */
+    public record SpeakerCount(long id, String name, SpeakerKind kind, long count) {
+    }
+
+    /** An article in the recent list, with its number of quotes. */
+    public record RecentArticle(long id, String title, String source, OffsetDateTime publishedAt, AttributionStatus status,
+            long quotes) {
+    }
+
+    private final EntityManager em;
+
+    public StatisticsRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Totals totals(ArticleScope scope) {
+        Map<AttributionStatus, Long> byStatus = new LinkedHashMap<>();
+        long articles = 0;
+        long quotes = 0;
+        long undated = 0;
+        // Answered from ix_article_published_counts alone: the articles carry their quote counts.
+        for (Object[] row : rows("select a.status, count(*), sum(" + QUOTE_COUNT + "), sum(case when a.published_at is null then "
+                + QUOTE_COUNT + " else 0 end) from article a" + where(scope) + " group by a.status", scope)) {
+            long count = number(row[1]);
+            byStatus.put(AttributionStatus.valueOf((String) row[0]), count);
+            articles += count;
+            quotes += number(row[2]);
+            undated += number(row[3]);
+        }
+        // Over every article, one index probe per speaker beats reading every quote.
+        String speakers = scope.all()
+                ? "select count(*) from speaker s where exists (select 1 from quote q where q.speaker_id = s.id)"
+                : "select count(distinct q.speaker_id)" + QUOTES + where(scope);
+        return new Totals(articles, byStatus, quotes, number(rows(speakers, scope).get(0)[0]), undated);
+    }
+
+    /**
+     * The {@code limit} most quoted speakers of each side: people and groups, and organisations speaking for themselves.
+     * Over every article the quotes are counted from ix_quote_speaker_article alone.
+     */
+    public List<SpeakerCount> topSpeakers(ArticleScope scope, int limit) {
+        String counted = "select q.speaker_id, count(*) as quoted" + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                + " and q.speaker_id is not null group by q.speaker_id";
+        return rows("select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, row_number() over ("
+                + "partition by case when s.kind = 'ORGANIZATION' then 1 else 0 end order by c.quoted desc, s.name) as place "
+                + "from (" + counted + ") c join speaker s on s.id = c.speaker_id) r where r.place <= " + limit
+                + " order by r.quoted desc, r.name", scope).stream()
+                .map(r -> new SpeakerCount(number(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]), number(r[3])))
+                .toList();
+    }
+
+    /** The most frequent affiliations of quoted speakers; from ix_quote_affiliation_article alone over every article. */
+    public List<LabelCount> topAffiliations(ArticleScope scope, int limit) {
+        return rows("select q.affiliation, count(*) as quoted" + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                + " and q.affiliation is not null group by q.affiliation order by quoted desc, q.affiliation limit " + limit, scope)
+                .stream().map(r -> new LabelCount((String) r[0], number(r[1]))).toList();
+    }
+
+    /** Quotes per publication day and type, from the articles' counts (undated articles are left out). */
+    public List<DayTypeCount> quotesPerDay(ArticleScope scope) {
+        List<DayTypeCount> counts = new ArrayList<>();
+        for (Object[] row : rows("select cast(a.published_at as date) as published_day, sum(a.direct_quotes), "
+                + "sum(a.indirect_quotes), sum(a.mixed_quotes) from article a" + where(scope)
+                + " and a.published_at is not null group by cast(a.published_at as date) order by published_day", scope)) {
+            LocalDate day = day(row[0]);
+            QuoteType[] types = {QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED};
+            for (int i = 0; i < types.length; i++) {
+                long count = number(row[i + 1]);
+                if (count > 0) {
+                    counts.add(new DayTypeCount(day, types[i], count));
+                }
+            }
+        }
+        return counts;
+    }
+
+    public List<RecentArticle> recentArticles(ArticleScope scope, int limit) {
+        return rows("select a.id, a.title, a.source, a.published_at, a.status, " + QUOTE_COUNT + " from article a" + where(scope)
+                + " order by a.id desc limit " + limit, scope).stream()
+                .map(r -> new RecentArticle(number(r[0]), (String) r[1], (String) r[2], time(r[3]),
+                        AttributionStatus.valueOf((String) r[4]), number(r[5])))
+                .toList();
+    }
+
+    /** Every source that has articles, sorted. */
+    @SuppressWarnings("unchecked")
+    public List<String> sources() {
+        return em.createNativeQuery("select distinct a.source from article a where a.source is not null order by a.source")
+                .getResultList();
+    }
+
+    /** Values of a quote column ({@code speaker_name}, {@code mention_text}, {@code role}, {@code affiliation}) among a speaker's quotes, most frequent first. */
+    public List<LabelCount> speakerValues(long speakerId, String column) {
+        if (!List.of("speaker_name", "mention_text", "role", "affiliation").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        List<?> rows = em.createNativeQuery("select q." + column + ", count(*) as seen from quote q where q.speaker_id = :id and q."
+                + column + " is not null group by q." + column + " order by seen desc, q." + column)
+                .setParameter("id", speakerId).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new LabelCount((String) r[0], number(r[1]))).toList();
+    }
+
+    /** A speaker's quotes per publication day and type. */
+    public List<DayTypeCount> speakerQuotesPerDay(long speakerId) {
+        List<?> rows = em.createNativeQuery("select cast(a.published_at as date) as published_day, q.type, count(*)" + QUOTES
+                + " where q.speaker_id = :id and a.published_at is not null group by cast(a.published_at as date), q.type "
+                + "order by published_day").setParameter("id", speakerId).getResultList();
+        return dayTypeCounts(rows.stream().map(r -> (Object[]) r).toList());
+    }
+
+    private static final String QUOTES = " from quote q join article a on a.id = q.article_id";
+    private static final String QUOTE_COUNT = "a.direct_quotes + a.indirect_quotes + a.mixed_quotes";
+
+    private static String where(ArticleScope scope) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        if (scope.source() != null) {
+            sql.append(" and a.source = :source");
+        }
+        if (scope.from() != null) {
+            sql.append(" and a.published_at >= :publishedFrom");
+        }
+        if (scope.to() != null) {
+            sql.append(" and a.published_at < :publishedTo");
+        }
+        return sql.toString();
+    }
+
+    private List<Object[]> rows(String sql, ArticleScope scope) {
+        Query query = em.createNativeQuery(sql);
+        if (scope.source() != null) {
+            query.setParameter("source", scope.source());
+        }
+        if (scope.from() != null) {
+            query.setParameter("publishedFrom", scope.from());
+        }
+        if (scope.to() != null) {
+            query.setParameter("publishedTo", scope.to());
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] {r}).toList();
+    }
+
+    private static List<DayTypeCount> dayTypeCounts(List<Object[]> rows) {
+        return rows.stream().map(r -> new DayTypeCount(day(r[0]), QuoteType.valueOf((String) r[1]), number(r[2]))).toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        return ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
+    }
+}

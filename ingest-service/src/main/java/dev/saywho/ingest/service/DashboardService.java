@@ -1,0 +1,60 @@
+package dev.saywho.ingest.service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.saywho.common.SpeakerKind;
+import dev.saywho.ingest.persistence.StatisticsRepository;
+import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** What the dashboard shows over the articles of a source and publication period, read in one transaction. */
+@ApplicationScoped
+public class DashboardService {
+
+    static final int TOP = 10;
+    static final int RECENT = 10;
+    /** Ranked per list before organisations speaking and affiliations are added up, so the sum stays right at the top. */
+    static final int CANDIDATES = 50;
+
+    /** The dashboard's figures; records of the persistence layer's aggregates, never entities. */
+    public record Dashboard(StatisticsRepository.Totals totals, List<StatisticsRepository.SpeakerCount> topSpeakers,
+            List<StatisticsRepository.LabelCount> topOrganisations,
+            List<StatisticsRepository.DayTypeCount> quotesPerDay, List<StatisticsRepository.RecentArticle> recent,
+            List<String> sources) {
+    }
+
+    private final StatisticsRepository statistics;
+
+    public DashboardService(StatisticsRepository statistics) {
+        this.statistics = statistics;
+    }
+
+    public Dashboard dashboard(ArticleScope scope) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
+            return new Dashboard(statistics.totals(scope),
+                    speakers.stream().filter(s -> s.kind() != SpeakerKind.ORGANIZATION).limit(TOP).toList(),
+                    topOrganisations(speakers, statistics.topAffiliations(scope, CANDIDATES)), statistics.quotesPerDay(scope),
+                    statistics.recentArticles(scope, RECENT), statistics.sources());
+        });
+    }
+
+    /**
+     * Organisations quoted speaking for themselves and through their people (the affiliation of who speaks), added up
+     * by name, from the leading candidates of each list.
+     */
+    static List<StatisticsRepository.LabelCount> topOrganisations(List<StatisticsRepository.SpeakerCount> speakers,
+            List<StatisticsRepository.LabelCount> affiliations) {
+        Map<String, Long> byName = new HashMap<>();
+        speakers.stream().filter(s -> s.kind() == SpeakerKind.ORGANIZATION)
+                .forEach(s -> byName.merge(s.name(), s.count(), Long::sum));
+        affiliations.forEach(a -> byName.merge(a.label(), a.count(), Long::sum));
+        return byName.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP).map(e -> new StatisticsRepository.LabelCount(e.getKey(), e.getValue())).toList();
+    }
+}

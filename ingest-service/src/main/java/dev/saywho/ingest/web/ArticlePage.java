@@ -1,0 +1,71 @@
+package dev.saywho.ingest.web;
+
+import java.net.URI;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.saywho.ingest.client.AttributionRejectedException;
+import dev.saywho.ingest.client.AttributionUnavailableException;
+import dev.saywho.ingest.client.InvalidAttributionException;
+import dev.saywho.ingest.rest.FormApiKey;
+import dev.saywho.ingest.rest.FormKeyCheck;
+import dev.saywho.ingest.service.ArticleService;
+import io.quarkus.qute.TemplateInstance;
+
+/** An article with its quotations highlighted, and its re-attribute action. */
+@Path("/articles/{id}")
+public class ArticlePage {
+
+    private final ArticleService articles;
+    private final FormKeyCheck keyCheck;
+
+    public ArticlePage(ArticleService articles, FormKeyCheck keyCheck) {
+        this.articles = articles;
+        this.keyCheck = keyCheck;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance article(@PathParam("id") long id, @QueryParam("reattribution") String reattribution) {
+        ArticleReading reading = ArticleReading.of(articles.find(id).orElseThrow(() -> notFound(id)));
+        return Pages.article(reading, Notices.reattribution(reattribution), keyCheck.keyRequired());
+    }
+
+    /** Re-runs attribution, then shows the article again with what happened (Post/Redirect/Get). */
+    @POST
+    @Path("reattribution")
+    @FormApiKey
+    @Operation(hidden = true)
+    public Response reattribute(@PathParam("id") long id, @FormParam("apiKey") String apiKey) {
+        String outcome;
+        if (!keyCheck.accepts(apiKey)) {
+            outcome = "key-refused";
+        } else {
+            try {
+                articles.reattribute(id).orElseThrow(() -> notFound(id));
+                outcome = "done";
+            } catch (AttributionUnavailableException e) {
+                outcome = "unavailable";
+            } catch (AttributionRejectedException | InvalidAttributionException e) {
+                outcome = "refused";
+            }
+        }
+        return Response.seeOther(URI.create("/articles/" + id + "?reattribution=" + outcome)).build();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No article with id " + id + ".");
+    }
+}

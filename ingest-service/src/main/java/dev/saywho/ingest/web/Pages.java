@@ -1,0 +1,30 @@
+package dev.saywho.ingest.web;
+
+import java.util.List;
+
+import dev.saywho.common.StoredQuote;
+import dev.saywho.ingest.service.DashboardService.Dashboard;
+import dev.saywho.ingest.service.SpeakerProfileService.SpeakerProfile;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The web application's pages: Qute templates under templates/Pages, checked against these parameters at build time. */
+@CheckedTemplate(basePath = "Pages")
+public final class Pages {
+
+    private Pages() {
+    }
+
+    static native TemplateInstance dashboard(Dashboard dashboard, DashboardFilter filter, BarChart speakers,
+            BarChart organisations, TimeChart perDay);
+
+    static native TemplateInstance article(ArticleReading reading, String notice, boolean keyRequired);
+
+    static native TemplateInstance speaker(SpeakerProfile profile, TimeChart overTime, List<StoredQuote> quotes,
+            Pagination pagination);
+
+    static native TemplateInstance quotes(SearchForm form, List<StoredQuote> quotes, Pagination pagination, long total,
+            String csvHref, String ndjsonHref, boolean searched);
+
+    static native TemplateInstance analyze(AnalyzeForm form, String problem, List<String> violations, boolean keyRequired);
+}

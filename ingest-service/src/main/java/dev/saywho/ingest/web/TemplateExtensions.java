@@ -1,0 +1,64 @@
+package dev.saywho.ingest.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.QuoteType;
+import dev.saywho.common.SpeakerKind;
+import dev.saywho.common.StoredQuote;
+import io.quarkus.qute.TemplateExtension;
+
+/** Formatting helpers for the page templates. */
+@TemplateExtension
+final class TemplateExtensions {
+
+    private TemplateExtensions() {
+    }
+
+    /** The calendar date in the time's own offset: 2026-03-04. */
+    static String date(OffsetDateTime time) {
+        return time == null ? "" : time.toLocalDate().toString();
+    }
+
+    /** A value for a URL query parameter. */
+    static String urlEncoded(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The link only when it is an http(s) address, so a stored value can never become a javascript: link. */
+    static String safeHref(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    }
+
+    static String words(AttributionStatus status) {
+        return switch (status) {
+            case PENDING -> "Waiting for attribution";
+            case ATTRIBUTED -> "Attributed";
+            case FAILED -> "Attribution failed";
+        };
+    }
+
+    static String described(SpeakerKind kind) {
+        return PlainWords.kind(kind);
+    }
+
+    static String quoted(StoredQuote quote) {
+        return PlainWords.quoted(quote);
+    }
+
+    static String label(QuoteType type) {
+        return PlainWords.typeLabel(type);
+    }
+
+    /** Thousands separated: 12,345. */
+    static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.saywho.ingest.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.saywho.common.QuoteType;
+
+/**
+ * Quotes over time as stacked columns, one stack per day (per week over more than three months, per month over more
+ * than two years), one layer per quote type, laid out for inline SVG. Periods without quotes are drawn as gaps.
+ */
+public record TimeChart(String title, String period, List<Column> columns, List<Tick> ticks, List<LegendEntry> legend,
+        long max, int width, int height, int plotBottom) {
+
+    static final int WIDTH = 800;
+    static final int HEIGHT = 200;
+    static final int PLOT_BOTTOM = 172;
+    /** Few periods still draw slim columns, not slabs. */
+    static final int MAX_COLUMN_WIDTH = 40;
+    static final int PLOT_TOP = 10;
+    static final int LEFT = 40;
+
+    /** Quotes of one type on one day, as the database counts them. */
+    public record DailyCount(LocalDate day, QuoteType type, long count) {
+    }
+
+    /** One layer of a column. */
+    public record Block(String type, String typeLabel, long count, int y, int height) {
+    }
+
+    /** One period: its first day, label, total and layers. */
+    public record Column(LocalDate start, String label, long total, int x, int width, List<Block> blocks) {
+
+        /** The column's quotes of one type ({@code DIRECT}, {@code INDIRECT}, {@code MIXED}). */
+        public long count(String type) {
+            return blocks.stream().filter(b -> b.type().equals(type)).mapToLong(Block::count).sum();
+        }
+    }
+
+    public record Tick(String label, int x) {
+    }
+
+    public record LegendEntry(String type, String label) {
+    }
+
+    public static TimeChart of(String title, List<DailyCount> counts) {
+        List<LegendEntry> legend = new ArrayList<>();
+        for (QuoteType type : QuoteType.values()) {
+            legend.add(new LegendEntry(type.name(), PlainWords.typeLabel(type)));
+        }
+        if (counts.isEmpty()) {
+            return new TimeChart(title, "day", List.of(), List.of(), legend, 0, WIDTH, HEIGHT, PLOT_BOTTOM);
+        }
+        LocalDate first = counts.stream().map(DailyCount::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = counts.stream().map(DailyCount::day).max(LocalDate::compareTo).orElseThrow();
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        String period = days > 730 ? "month" : days > 92 ? "week" : "day";
+        TreeMap<LocalDate, Map<QuoteType, Long>> byPeriod = new TreeMap<>();
+        for (LocalDate d = periodStart(first, period); !d.isAfter(last); d = next(d, period)) {
+            byPeriod.put(d, new EnumMap<>(QuoteType.class));
+        }
+        for (DailyCount c : counts) {
+            byPeriod.get(periodStart(c.day(), period)).merge(c.type(), c.count(), Long::sum);
+        }
+        long max = byPeriod.values().stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).max()
+                .orElse(1);
+        double slot = (double) (WIDTH - LEFT) / byPeriod.size();
+        int columnWidth = (int) Math.max(1, Math.min(MAX_COLUMN_WIDTH, Math.floor(slot * 0.8)));
+        double scale = (double) (PLOT_BOTTOM - PLOT_TOP) / Math.max(1, max);
+        List<Column> columns = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<LocalDate, Map<QuoteType, Long>> entry : byPeriod.entrySet()) {
+            int x = LEFT + (int) Math.round(index++ * slot + (slot - columnWidth) / 2);
+            int y = PLOT_BOTTOM;
+            long total = 0;
+            List<Block> blocks = new ArrayList<>();
+            for (QuoteType type : QuoteType.values()) {
+                long count = entry.getValue().getOrDefault(type, 0L);
+                if (count == 0) {
+                    continue;
+                }
+                total += count;
+                // From the running total, so rounding never lets a stack outgrow the plot.
+                int top = Math.min(y - 1, PLOT_BOTTOM - (int) Math.round(total * scale));
+                blocks.add(new Block(type.name(), PlainWords.typeLabel(type), count, top, y - top));
+                y = top;
+            }
+            columns.add(new Column(entry.getKey(), label(entry.getKey(), period), total, x, columnWidth, blocks));
+        }
+        return new TimeChart(title, period, columns, ticks(columns), legend, max, WIDTH, HEIGHT, PLOT_BOTTOM);
+    }
+
+    public boolean empty() {
+        return columns.isEmpty();
+    }
+
+    public String firstLabel() {
+        return columns.get(0).label();
+    }
+
+    public String lastLabel() {
+        return columns.get(columns.size() - 1).label();
+    }
+
+    /** "Day", "Week" or "Month", for headings. */
+    public String periodTitle() {
+        return Character.toUpperCase(period.charAt(0)) + period.substring(1);
+    }
+
+    /** Up to five evenly spaced labels under the axis: the first and last period always. */
+    private static List<Tick> ticks(List<Column> columns) {
+        List<Tick> ticks = new ArrayList<>();
+        int n = columns.size();
+        int wanted = Math.min(5, n);
+        for (int i = 0; i < wanted; i++) {
+            int at = wanted == 1 ? 0 : (int) Math.round((double) i * (n - 1) / (wanted - 1));
+            Column c = columns.get(at);
+            ticks.add(new Tick(c.label(), c.x() + c.width() / 2));
+        }
+        return ticks;
+    }
+
+    private static LocalDate periodStart(LocalDate day, String period) {
+        return switch (period) {
+            case "month" -> day.withDayOfMonth(1);
+            case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            default -> day;
+        };
+    }
+
+    private static LocalDate next(LocalDate start, String period) {
+        return switch (period) {
+            case "month" -> start.plusMonths(1);
+            case "week" -> start.plusWeeks(1);
+            default -> start.plusDays(1);
+        };
+    }
+
+    private static String label(LocalDate start, String period) {
+        return period.equals("month") ? start.toString().substring(0, 7) : start.toString();
+    }
+}
