@@ -18,7 +18,10 @@ public record StoredQuote(
         @Schema(description = "The speech cue.", nullable = true) Span cue,
         @Schema(description = "The speaker; null when the text supports none.", nullable = true) StoredSpeakerRef speaker,
         @Schema(description = "Confidence of the attribution, 0 to 1.", examples = "0.93") double confidence,
-        @Schema(description = "Rule that made the attribution.", examples = "TRAILING_CUE", nullable = true) String sieve,
+        @Schema(description = "The family of rules (sieve) that decided the speaker.", examples = "TRAILING_CUE",
+                nullable = true) String sieve,
+        @Schema(description = "The engine's rule that found the quote and decided its speaker (null for quotes stored by"
+                + " an engine before 1.3.0).", examples = "trailing-cue", nullable = true) String rule,
         @Schema(description = "Attribution engine version that produced the quote.", examples = "1.0.0") String engineVersion,
         @Schema(description = "Source of the article.", examples = "tessaly-herald", nullable = true) String source,
         @Schema(description = "Publication time of the article.", nullable = true) OffsetDateTime publishedAt) {

@@ -78,6 +78,8 @@ public class QuoteEntity {
     public String affiliation;
     public double confidence;
     public String sieve;
+    /** The engine's rule that found the quote and decided its speaker (null before engine 1.3.0). */
+    public String rule;
 
     @Column(name = "engine_version", nullable = false)
     public String engineVersion;

@@ -15,7 +15,7 @@ import dev.saywho.common.StoredQuote;
 final class QuoteExportWriter {
 
     static final String CSV_HEADER = "id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,"
-            + "type,text,start,end,cue,confidence,sieve,engine_version";
+            + "type,text,start,end,cue,confidence,sieve,rule,engine_version";
 
     private QuoteExportWriter() {
     }
@@ -30,7 +30,8 @@ final class QuoteExportWriter {
             speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
             speaker == null ? null : speaker.kind(), speaker == null ? null : speaker.role(),
             speaker == null ? null : speaker.affiliation(), quote.type(), quote.text(), quote.start(), quote.end(),
-            quote.cue() == null ? null : quote.cue().text(), quote.confidence(), quote.sieve(), quote.engineVersion()};
+            quote.cue() == null ? null : quote.cue().text(), quote.confidence(), quote.sieve(), quote.rule(),
+            quote.engineVersion()};
         write(writer, Arrays.stream(fields).map(QuoteExportWriter::csvField).collect(Collectors.joining(",")) + "\r\n");
     }
 

@@ -60,7 +60,7 @@ public class ArticleMapper {
                     mention);
         }
         return new StoredQuote(quote.id, quote.article.id, quote.text, quote.startOffset, quote.endOffset, quote.type,
-                readJson(quote.fragments, SPANS), cue, speaker, quote.confidence, quote.sieve, quote.engineVersion,
+                readJson(quote.fragments, SPANS), cue, speaker, quote.confidence, quote.sieve, quote.rule, quote.engineVersion,
                 quote.article.source, quote.article.publishedAt);
     }
 

@@ -217,6 +217,7 @@ public class ArticleStore {
         }
         entity.confidence = quote.confidence();
         entity.sieve = truncate(quote.sieve(), 64);
+        entity.rule = truncate(quote.rule(), 64);
         entity.engineVersion = truncate(engineVersion, 64);
         return entity;
     }

@@ -103,7 +103,8 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
                     speaker == null ? null : speaker.role(), speaker == null ? null : speaker.affiliation(),
                     quote.cue() == null ? null : quote.cue().text(), PlainWords.type(quote.type()),
                     quote.type() == null ? null : quote.type().name(), PlainWords.confidence(quote.confidence()),
-                    PlainWords.rule(quote.sieve()), quote.sieve(), colour);
+                    PlainWords.rule(quote.rule(), quote.sieve()), quote.rule() != null ? quote.rule() : quote.sieve(),
+                    colour);
             cards.add(card);
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(card);
             List<Span> spans = quote.fragments().isEmpty() ? List.of(new Span(quote.text(), quote.start(), quote.end()))

@@ -26,6 +26,25 @@ public final class PlainWords {
             "CONVERSATION_CONTINUATION", "A paragraph that is only a quotation: taken to continue the speaker of the paragraph before.",
             "PARAGRAPH_SINGLE_SPEAKER", "No verb of saying: the only person quoted in this paragraph is taken as the speaker.");
 
+    /** The engine's fine rules (engine 1.3.0 and later), where they say more than their sieve. */
+    private static final Map<String, String> FINE_RULES = Map.ofEntries(
+            Map.entry("dash-signature", "The quotation is signed with a dash and a name (“…” — Ada Lind)."),
+            Map.entry("trailing-cue-long-subject", "The speaker is described at length right after the quotation, "
+                    + "before the verb of saying."),
+            Map.entry("leading-cue-sentence-subject", "A verb of saying introduces the quoted words; the subject of "
+                    + "the sentence is taken as the speaker."),
+            Map.entry("in-source", "A poll, report or statement named at the start of the sentence is the source."),
+            Map.entry("citing", "The source is given with “citing” (…, citing two officials)."),
+            Map.entry("colon-headline", "A name and a colon open a headline or a transcript turn; what follows is what "
+                    + "they said (Varga: Ferry will run until June)."),
+            Map.entry("colon-name", "The speaker is named just before a colon that opens the quotation."),
+            Map.entry("colon-addressee", "A message to someone, then a colon: the subject of the sentence is the speaker."),
+            Map.entry("colon-verb", "A verb and a colon open the quotation; the subject of the sentence is the speaker."),
+            Map.entry("colon-paragraph", "A sentence ending in a colon introduces the quotation in the next paragraph."),
+            Map.entry("clausal-complement", "The grammar of the sentence links the speaker to what they said, think or "
+                    + "want (officials expect the bank to act)."),
+            Map.entry("quotation-marks", "Found by its quotation marks alone; nothing in the text says who spoke."));
+
     private static final Map<String, String> REMOVALS = Map.of(
             "AGENCY_TAG", "agency tag",
             "DATELINE", "dateline",
@@ -38,13 +57,28 @@ public final class PlainWords {
     private PlainWords() {
     }
 
-    /** How the speaker was decided, from the engine's rule (sieve) name; null when none was recorded. */
+    /** How the speaker was decided, from the engine's coarse rule (sieve) name; null when none was recorded. */
     public static String rule(String code) {
         if (code == null || code.isBlank()) {
             return "No rule was recorded for this quotation.";
         }
         String known = RULES.get(code);
         return known != null ? known : "Decided by the engine’s rule “" + spaced(code) + "”.";
+    }
+
+    /**
+     * How the quotation was found and its speaker decided: the engine's fine rule when it says more than the sieve
+     * (quotes stored since engine 1.3.0), else the sieve's words.
+     */
+    public static String rule(String rule, String sieve) {
+        String fine = rule == null ? null : FINE_RULES.get(rule);
+        if (fine != null) {
+            return fine;
+        }
+        if (sieve == null && rule != null && !rule.isBlank()) {
+            return "Decided by the engine’s rule “" + spaced(rule) + "”.";
+        }
+        return rule(sieve);
     }
 
     public static String type(QuoteType type) {
@@ -102,6 +136,6 @@ public final class PlainWords {
     }
 
     private static String spaced(String code) {
-        return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return code.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
     }
 }

@@ -45,10 +45,10 @@ class QuoteExportWriterTest {
         StoredQuote quote = new StoredQuote(118, 42, "We will rebuild, \"soon\"", 1, 24, QuoteType.DIRECT,
                 List.of(new Span("We will rebuild, \"soon\"", 1, 24)), new Span("said", 30, 34),
                 new StoredSpeakerRef(7, "Ilse Varga", SpeakerKind.PERSON, "Mayor", "Port Tessaly", null), 0.93, "TRAILING_CUE",
-                "1.0.0", "tessaly-herald", OffsetDateTime.parse("2026-03-04T09:30:00Z"));
+                "trailing-cue", "1.0.0", "tessaly-herald", OffsetDateTime.parse("2026-03-04T09:30:00Z"));
         StringWriter out = new StringWriter();
         QuoteExportWriter.csvRow(out, quote);
         assertThat(out.toString()).isEqualTo("118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
-                + "DIRECT,\"We will rebuild, \"\"soon\"\"\",1,24,said,0.93,TRAILING_CUE,1.0.0\r\n");
+                + "DIRECT,\"We will rebuild, \"\"soon\"\"\",1,24,said,0.93,TRAILING_CUE,trailing-cue,1.0.0\r\n");
     }
 }

@@ -61,9 +61,9 @@ class ArticleReadingTest {
     @Test
     void overlappingAndOutOfRangeOffsetsAreClippedNotFatal() {
         StoredQuote overlapping = new StoredQuote(4, 1, "wait,” Varga", TEXT.indexOf("wait"), TEXT.indexOf("Varga") + 5,
-                QuoteType.MIXED, List.of(), null, null, 0.4, null, "1.0.0", null, null);
+                QuoteType.MIXED, List.of(), null, null, 0.4, null, null, "1.0.0", null, null);
         StoredQuote beyond = new StoredQuote(5, 1, "x", TEXT.length() - 3, TEXT.length() + 40, QuoteType.DIRECT, List.of(), null,
-                null, 0.4, "SOME_NEW_RULE", "1.0.0", null, null);
+                null, 0.4, "SOME_NEW_RULE", null, "1.0.0", null, null);
         ArticleReading reading = ArticleReading.of(article(quote(1, "We will wait,", null), overlapping, beyond));
 
         List<Segment> first = reading.paragraphs().get(0).segments();
@@ -82,14 +82,15 @@ class ArticleReadingTest {
     private static StoredQuote quote(long id, String text, StoredSpeakerRef speaker) {
         int start = TEXT.indexOf(text);
         return new StoredQuote(id, 1, text, start, start + text.length(), QuoteType.DIRECT, List.of(), null, speaker, 0.9,
-                speaker == null ? null : "TRAILING_CUE", "1.0.0", null, null);
+                speaker == null ? null : "TRAILING_CUE", speaker == null ? "quotation-marks" : "trailing-cue", "1.0.0",
+                null, null);
     }
 
     private static StoredQuote quoteOf(long id, List<Span> fragments, StoredSpeakerRef speaker) {
         Span first = fragments.get(0);
         Span last = fragments.get(fragments.size() - 1);
         return new StoredQuote(id, 1, TEXT.substring(first.start(), last.end()), first.start(), last.end(), QuoteType.DIRECT,
-                fragments, null, speaker, 0.9, "INVERTED_CUE", "1.0.0", null, null);
+                fragments, null, speaker, 0.9, "INVERTED_CUE", "inverted-cue", "1.0.0", null, null);
     }
 
     private static Span span(String text) {
