@@ -43,7 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives Debian's Chromium (headless, through chromedriver) over the web application of the packaged services: analyze
  * the sample article, read its highlighted quotes, reach them with the keyboard, follow a speaker's quote back to its
  * article, search and export. Screenshots go to target/screenshots. Without Chromium the test is skipped with its
- * reason printed, unless SAYWHO_REQUIRE_BROWSER=true, which makes a missing browser a failure (CI).
+ * reason printed, unless SAYWHO_REQUIRE_TOOLS=true (CI) or SAYWHO_REQUIRE_BROWSER=true, which make a missing browser a
+ * failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -74,8 +75,9 @@ class WebAppBrowserIT {
         if (missing != null) {
             String reason = "Browser tests need Debian's chromium and chromium-driver: " + missing
                     + " not found (apt-get install -y chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("SAYWHO_REQUIRE_BROWSER"))) {
-                fail(reason + "; SAYWHO_REQUIRE_BROWSER=true makes this a failure");
+            if ("true".equalsIgnoreCase(System.getenv("SAYWHO_REQUIRE_TOOLS"))
+                    || "true".equalsIgnoreCase(System.getenv("SAYWHO_REQUIRE_BROWSER"))) {
+                fail(reason + "; SAYWHO_REQUIRE_TOOLS=true (CI: every tool provided) makes this a failure");
             }
             System.out.println("[WARNING] WebAppBrowserIT SKIPPED: " + reason);
             skipReason = reason;
