@@ -20,6 +20,7 @@ import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.Problem;
 import dev.saywho.web.BoundedInputStream;
+import dev.saywho.web.MediaTypes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Attribution", description = "Quotations, speakers and affiliations in a text")
 public class AttributionResource {
 
-    static final String NDJSON = "application/x-ndjson";
+    static final String NDJSON = MediaTypes.NDJSON;
 
     private final AttributionService attribution;
     private final BatchAttributionService batch;

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.attribution.config.AttributionConfig;
 import dev.saywho.common.AttributionRequest;
+import dev.saywho.web.BoundedLineReader;
 
 /**
  * Attributes an NDJSON stream of requests, writing one result line per input line in input order. Lines are read

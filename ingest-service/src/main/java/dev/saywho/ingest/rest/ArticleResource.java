@@ -46,13 +46,14 @@ import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.service.ArticleService;
 import dev.saywho.web.BoundedInputStream;
+import dev.saywho.web.MediaTypes;
 
 /** Article ingestion (single and NDJSON batch), retrieval and re-attribution. */
 @Path("/api/v1")
 @Tag(name = "Articles", description = "Submit articles, read them back with their quotes, re-run attribution.")
 public class ArticleResource {
 
-    static final String NDJSON = "application/x-ndjson";
+    static final String NDJSON = MediaTypes.NDJSON;
 
     private final ArticleService articleService;
     private final ObjectMapper objectMapper;

@@ -1,7 +1,6 @@
 package dev.saywho.ingest.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.saywho.common.testing.SharedData;
+
 /**
  * Starts both packaged services as real processes (attribution, then ingest pointed at it), posts articles through
  * ingest and checks what comes back stored. Runs on the embedded database, or on PostgreSQL when
@@ -35,8 +36,6 @@ class EndToEndIT {
     private static final Path ATTRIBUTION_JAR = Path.of("../attribution-service/target/quarkus-app/quarkus-run.jar");
     private static final Path INGEST_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path SAMPLE = Path.of("../samples/port-tessaly-bridge.txt");
-    private static final Path SEED = Path.of("../../shared/seed/north-korea-missiles.txt");
-    private static final Path SEED_GOLD = Path.of("../../shared/seed/north-korea-missiles.gold.jsonl");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,10 +91,11 @@ class EndToEndIT {
 
     @Test
     void seedArticleKeepsEveryGoldDirectQuoteWithItsOffsets() throws Exception {
-        assumeTrue(Files.exists(SEED) && Files.exists(SEED_GOLD), "../shared/seed is not present");
-        JsonNode gold = mapper.readTree(Files.readString(SEED_GOLD).lines().findFirst().orElseThrow());
+        Path seed = SharedData.require("seed/north-korea-missiles.txt");
+        Path seedGold = SharedData.require("seed/north-korea-missiles.gold.jsonl");
+        JsonNode gold = mapper.readTree(Files.readString(seedGold).lines().findFirst().orElseThrow());
 
-        JsonNode article = post(Files.readString(SEED), "e2e-seed-" + System.nanoTime());
+        JsonNode article = post(Files.readString(seed), "e2e-seed-" + System.nanoTime());
 
         String stored = article.get("text").asText();
         List<JsonNode> quotes = quotes(article);

@@ -1,28 +1,20 @@
 package dev.saywho.ingest.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import dev.saywho.common.testing.SharedData;
 
 /** Runs the normalizer over the shared seed article when the checkout has it; skipped otherwise. */
 class SeedArticleTest {
 
-    /** The shared folder sits next to the checkout or inside it, depending on the workspace layout. */
-    private static final List<Path> CANDIDATES = List.of(
-            Path.of("../shared/seed/north-korea-missiles.txt"),
-            Path.of("../../shared/seed/north-korea-missiles.txt"));
-
     @Test
     void dropsWireBoilerplateAndKeepsQuoteParagraphs() throws IOException {
-        Path seed = CANDIDATES.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        assumeTrue(seed != null, "seed article not present");
-        String raw = Files.readString(seed);
+        String raw = Files.readString(SharedData.require("seed/north-korea-missiles.txt"));
 
         NormalizedArticle article = new ArticleNormalizer().normalize(new RawArticle(null, raw, null, null));
 

@@ -1,4 +1,4 @@
-package dev.saywho.ingest.service;
+package dev.saywho.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,16 @@
-package dev.saywho.attribution.service;
+package dev.saywho.web;
 
 import java.io.IOException;
 import java.io.Reader;
 
 /**
  * Reads lines of at most a given length, so one huge NDJSON line cannot exhaust memory: the rest of an over-long
- * line is skipped and the line is reported as too long.
+ * line is skipped and the line is reported as too long. Both services read their NDJSON batches with it.
  */
-final class BoundedLineReader {
+public final class BoundedLineReader {
 
     /** A line, or the fact that it was over the limit (then {@code text} is null). */
-    record Line(String text, boolean tooLong) {
+    public record Line(String text, boolean tooLong) {
     }
 
     private final Reader reader;
@@ -18,13 +18,13 @@ final class BoundedLineReader {
     private final StringBuilder buffer = new StringBuilder();
     private boolean endOfInput;
 
-    BoundedLineReader(Reader reader, int maxLength) {
+    public BoundedLineReader(Reader reader, int maxLength) {
         this.reader = reader;
         this.maxLength = maxLength;
     }
 
     /** The next line without its terminator ({@code \n} or {@code \r\n}), or null at the end of input. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         if (endOfInput) {
             return null;
         }
