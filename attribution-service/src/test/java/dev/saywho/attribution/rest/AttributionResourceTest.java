@@ -151,6 +151,18 @@ class AttributionResourceTest {
     }
 
     @Test
+    void batchIsReachedWithAPercentEncodedColon() {
+        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
+                .body("{\"id\":\"a\",\"text\":\"\\\"Rates will hold,\\\" said Governor Pell Andrade.\"}\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/attributions%3Abatch")
+                .then().statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract().asString();
+        assertThat(JsonPath.from(answer.lines().findFirst().orElseThrow()).getString("id")).isEqualTo("a");
+    }
+
+    @Test
     void batchRejectsJsonMediaType() {
         given().contentType(ContentType.JSON)
                 .body("{}")
