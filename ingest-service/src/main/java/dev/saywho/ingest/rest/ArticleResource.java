@@ -133,15 +133,24 @@ public class ArticleResource {
     @GET
     @Path("articles/{id}/quotes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get the quotes of an article", description = "In text order; empty while the article is PENDING.")
-    @APIResponse(responseCode = "200", description = "The quotes.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = StoredQuote.class)))
+    @Operation(summary = "Get the quotes of an article",
+            description = "In text order, paginated like every list (Link and X-Total-Count headers); empty while the "
+                    + "article is PENDING.")
+    @APIResponse(responseCode = "200", description = "A page of the article's quotes.",
+            headers = {@Header(name = "X-Total-Count", description = "Number of quotes of the article", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleQuotePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page or size.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article.",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
-    public List<StoredQuote> quotes(@Parameter(description = "Article id") @PathParam("id") long id) {
-        return articleService.quotesOf(id).orElseThrow(() -> notFound(id));
+    public Response quotes(@Parameter(description = "Article id") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @Parameter(description = "Page size, 1 to 1000") @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
+            @Context UriInfo uriInfo) {
+        PageOf<StoredQuote> result = articleService.quotesOf(id, page, size).orElseThrow(() -> notFound(id));
+        return PageLinks.ok(result, uriInfo, publicLinks);
     }
 
     @GET
@@ -214,6 +223,10 @@ public class ArticleResource {
 
     /** OpenAPI schema of a page of articles (generic records have no schema of their own). */
     @Schema(name = "ArticleSummaryPage")
+    /** OpenAPI shape of a page of an article's quotes. */
+    static final class ArticleQuotePage extends PageSchema<StoredQuote> {
+    }
+
     static final class ArticleSummaryPage extends PageSchema<ArticleSummary> {
     }
 }

@@ -45,6 +45,7 @@ import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
+import dev.saywho.ingest.persistence.QuoteEntity;
 import dev.saywho.ingest.persistence.QuoteRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -261,10 +262,16 @@ public class ArticleService {
         return store.view(articleId);
     }
 
-    /** The quotes of an article in text order; empty if there is no such article. */
-    public Optional<List<StoredQuote>> quotesOf(long articleId) {
-        return QuarkusTransaction.requiringNew().call(() -> articles.findByIdOptional(articleId)
-                .map(article -> quotes.listByArticle(articleId).stream().map(mapper::toStoredQuote).toList()));
+    /** A page of the quotes of an article, in text order; empty if there is no such article. */
+    public Optional<PageOf<StoredQuote>> quotesOf(long articleId, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> articles.findByIdOptional(articleId).map(article -> {
+            // an article holds at most saywho.ingest.max-quotes-per-article quotes: a page is cut from them in memory
+            List<QuoteEntity> all = quotes.listByArticle(articleId);
+            int from = (int) Math.min((long) page * size, all.size());
+            int to = Math.min(from + size, all.size());
+            List<StoredQuote> items = all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
+            return PageOf.of(items, page, size, all.size());
+        }));
     }
 
     /** A page of articles, newest first, optionally of one source and one status. */

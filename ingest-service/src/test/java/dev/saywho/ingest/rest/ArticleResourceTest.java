@@ -96,9 +96,18 @@ class ArticleResourceTest {
                 .body("quotes[0].engineVersion", equalTo("1.4.2"));
         given().when().get("/api/v1/articles/" + id + "/quotes")
                 .then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].text", equalTo("We will rebuild the bridge by spring"))
-                .body("[0].articleId", equalTo((int) id));
+                .header("X-Total-Count", "1")
+                .header("Link", containsString("rel=\"last\""))
+                .body("total", equalTo(1))
+                .body("items.size()", equalTo(1))
+                .body("items[0].text", equalTo("We will rebuild the bridge by spring"))
+                .body("items[0].articleId", equalTo((int) id));
+        given().when().get("/api/v1/articles/" + id + "/quotes?page=1&size=1")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.size()", equalTo(0));
+        given().when().get("/api/v1/articles/" + id + "/quotes?size=0")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
     @Test
