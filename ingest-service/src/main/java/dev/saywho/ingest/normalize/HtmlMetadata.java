@@ -39,8 +39,7 @@ final class HtmlMetadata {
                         ld.datePublished(),
                         doc.select("[itemprop=datePublished]").attr("content"),
                         doc.select("time[itemprop=datePublished]").attr("datetime"))
-                .map(Timestamps::parse)
-                .filter(time -> time != null)
+                .flatMap(value -> Timestamps.parse(value).stream())
                 .findFirst()
                 .orElse(null);
         String canonicalUrl = first(

@@ -8,10 +8,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** Tolerant parsing of the publication times pages declare (ISO 8601 variants, RFC 1123). */
-final class Timestamps {
+/**
+ * The one parser of publication times, wherever they come from: what pages declare, what submissions send and what
+ * queries filter by (ISO 8601 dates and date-times with an offset, a zone, 'Z' or none, 'T' or a space, a compact
+ * offset, RFC 1123 as feeds write it). A time without an offset is read as UTC.
+ */
+public final class Timestamps {
 
     private static final DateTimeFormatter COMPACT_OFFSET =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]xx");
@@ -28,8 +33,22 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    /** The declared instant with its offset, or null when the value is missing or unreadable. */
-    static OffsetDateTime parse(String value) {
+    /** The instant {@code value} denotes with its offset (a date means its start); empty when missing or unreadable. */
+    public static Optional<OffsetDateTime> parse(String value) {
+        return Optional.ofNullable(parseOrNull(value));
+    }
+
+    /** True when {@code value} is a bare date (so an upper bound on it should include the whole day). */
+    public static boolean isDateOnly(String value) {
+        try {
+            LocalDate.parse(value.strip());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static OffsetDateTime parseOrNull(String value) {
         if (value == null || value.isBlank() || value.length() > 100) {
             return null;
         }

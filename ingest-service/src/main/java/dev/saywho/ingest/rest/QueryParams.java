@@ -8,9 +8,9 @@ import java.util.Locale;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Problem;
 import dev.saywho.common.QuoteType;
+import dev.saywho.ingest.normalize.Timestamps;
 import dev.saywho.ingest.persistence.QuoteFilter;
 import dev.saywho.ingest.service.InvalidInputException;
-import dev.saywho.ingest.service.PublishedAtParser;
 
 /** Parses the quote query parameters into a filter; every invalid parameter is reported (400), never a 404 or 500. */
 public final class QueryParams {
@@ -45,9 +45,9 @@ public final class QueryParams {
         if (!present(value)) {
             return null;
         }
-        return PublishedAtParser.parse(value)
+        return Timestamps.parse(value)
                 // A bare date as upper bound includes that whole day.
-                .map(time -> upperBound && PublishedAtParser.isDateOnly(value) ? time.plusDays(1) : time)
+                .map(time -> upperBound && Timestamps.isDateOnly(value) ? time.plusDays(1) : time)
                 .orElseGet(() -> {
                     violations.add(new Problem.Violation(name, "must be an ISO 8601 date or date-time"));
                     return null;

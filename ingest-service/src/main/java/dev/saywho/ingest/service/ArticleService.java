@@ -43,6 +43,7 @@ import dev.saywho.ingest.normalize.ArticleMetadata;
 import dev.saywho.ingest.normalize.ArticleNormalizer;
 import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
+import dev.saywho.ingest.normalize.Timestamps;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
 import dev.saywho.ingest.persistence.QuoteEntity;
@@ -320,7 +321,7 @@ public class ArticleService {
                     "no article text is left after removing boilerplate");
         }
         ArticleMetadata metadata = normalized.metadata();
-        OffsetDateTime publishedAt = PublishedAtParser.parse(submission.publishedAt()).orElse(metadata.publishedAt());
+        OffsetDateTime publishedAt = Timestamps.parse(submission.publishedAt()).orElse(metadata.publishedAt());
         // A canonical URL decides duplicates, so only a real web address may claim one (not javascript:, data:, …).
         String canonicalUrl = firstNonBlank(httpUrlOrNull(metadata.canonicalUrl()), submission.url());
         List<RemovedBoilerplate> removed = normalized.removed().stream()
@@ -349,7 +350,7 @@ public class ArticleService {
             violations.add(new Problem.Violation("html", "exactly one of text and html is required; both were given"));
         }
         if (submission.publishedAt() != null && !submission.publishedAt().isBlank()
-                && PublishedAtParser.parse(submission.publishedAt()).isEmpty()) {
+                && Timestamps.parse(submission.publishedAt()).isEmpty()) {
             violations.add(new Problem.Violation("publishedAt", "must be an ISO 8601 date or date-time"));
         }
         if (submission.url() != null && !submission.url().isBlank() && !isHttpUrl(submission.url())) {
