@@ -9,14 +9,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,17 +44,20 @@ public class BatchIngestService {
     private final ArticleService articleService;
     private final ObjectMapper objectMapper;
     private final IngestConfig config;
-    private final ExecutorService attributionPool;
+    /** Attributions waiting per worker, over all batches in flight; beyond that an article waits for the retry job. */
+    static final int QUEUED_PER_WORKER = 16;
+
+    private final ManagedExecutor attributionPool;
 
     public BatchIngestService(ArticleService articleService, ObjectMapper objectMapper, IngestConfig config) {
         this.articleService = articleService;
         this.objectMapper = objectMapper;
         this.config = config;
-        this.attributionPool = Executors.newFixedThreadPool(config.batch().attributionConcurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "batch-attribution");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int workers = config.batch().attributionConcurrency();
+        // a managed executor with a bounded queue: each batch bounds its own attributions in flight (a semaphore),
+        // and this bounds them over every batch at once
+        this.attributionPool = ManagedExecutor.builder().maxAsync(workers).maxQueued(QUEUED_PER_WORKER * workers)
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     }
 
     @PreDestroy
