@@ -15,6 +15,8 @@ import jakarta.persistence.Query;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import dev.saywho.ingest.service.QuoteFilter;
+
 /** Quotes: per article, and the filtered search behind the query and export API. */
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<QuoteEntity> {

@@ -9,8 +9,8 @@ import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Problem;
 import dev.saywho.common.QuoteType;
 import dev.saywho.ingest.normalize.Timestamps;
-import dev.saywho.ingest.persistence.QuoteFilter;
 import dev.saywho.ingest.service.InvalidInputException;
+import dev.saywho.ingest.service.QuoteFilter;
 
 /** Parses the quote query parameters into a filter; every invalid parameter is reported (400), never a 404 or 500. */
 public final class QueryParams {

@@ -36,8 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
-import dev.saywho.ingest.persistence.QuoteFilter;
 import dev.saywho.ingest.service.InvalidInputException;
+import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 
 /** Quote search, as JSON pages or as a full CSV / NDJSON export. */

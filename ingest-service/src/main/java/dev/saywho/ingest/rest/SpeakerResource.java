@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.saywho.common.Problem;
 import dev.saywho.common.SpeakerSummary;
-import dev.saywho.ingest.persistence.QuoteFilter;
+import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 import dev.saywho.ingest.service.SpeakerService;
 

@@ -1,5 +1,6 @@
 package dev.saywho.ingest.service;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ public class DashboardService {
         this.statistics = statistics;
     }
 
-    public Dashboard dashboard(ArticleScope scope) {
+    /** The dashboard over the articles of {@code source} published in [{@code from}, {@code to}); nulls do not filter. */
+    public Dashboard dashboard(String source, OffsetDateTime from, OffsetDateTime to) {
+        ArticleScope scope = new ArticleScope(source, from, to);
         return QuarkusTransaction.requiringNew().call(() -> {
             List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
             return new Dashboard(statistics.totals(scope),

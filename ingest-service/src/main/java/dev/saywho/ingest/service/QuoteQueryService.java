@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
-import dev.saywho.ingest.persistence.QuoteFilter;
 import dev.saywho.ingest.persistence.QuoteRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

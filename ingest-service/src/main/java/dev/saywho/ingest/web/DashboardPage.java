@@ -9,11 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.saywho.ingest.persistence.QuoteFilter;
-import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
 import dev.saywho.ingest.rest.QueryParams;
 import dev.saywho.ingest.service.DashboardService;
 import dev.saywho.ingest.service.DashboardService.Dashboard;
+import dev.saywho.ingest.service.QuoteFilter;
 import io.quarkus.qute.TemplateInstance;
 
 /** The home page: totals, the most quoted, quotes per day and recent articles, for a source and period. */
@@ -33,7 +32,7 @@ public class DashboardPage {
             @QueryParam("to") String to) {
         // The API's own parsing: a bad date is the same 400 problem as on GET /api/v1/quotes.
         QuoteFilter period = QueryParams.quoteFilter(null, null, null, null, source, from, to);
-        Dashboard dashboard = dashboards.dashboard(new ArticleScope(period.source(), period.from(), period.to()));
+        Dashboard dashboard = dashboards.dashboard(period.source(), period.from(), period.to());
         DashboardFilter filter = new DashboardFilter(period.source(), QueryParams.trimmed(from), QueryParams.trimmed(to),
                 dashboard.sources());
         String scope = filter.searchQuery();

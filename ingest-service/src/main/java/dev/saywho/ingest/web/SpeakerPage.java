@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.saywho.common.PageOf;
 import dev.saywho.common.StoredQuote;
-import dev.saywho.ingest.persistence.QuoteFilter;
+import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 import dev.saywho.ingest.service.SpeakerProfileService;
 import dev.saywho.ingest.service.SpeakerProfileService.SpeakerProfile;

@@ -1,11 +1,12 @@
-package dev.saywho.ingest.persistence;
+package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
 
 import dev.saywho.common.QuoteType;
 
 /**
- * Criteria of a quote search; null fields do not filter.
+ * Criteria of a quote search, a service-level query object that the API, the pages and the repository share; null
+ * fields do not filter.
  *
  * @param speaker part of the speaker's name (compared by name key)
  * @param speakerId exact speaker
