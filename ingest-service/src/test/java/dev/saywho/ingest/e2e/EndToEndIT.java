@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,39 +32,21 @@ import dev.saywho.common.testing.SharedData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndIT {
 
-    private static final Path ATTRIBUTION_JAR = Path.of("../attribution-service/target/quarkus-app/quarkus-run.jar");
-    private static final Path INGEST_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path SAMPLE = Path.of("../samples/port-tessaly-bridge.txt");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private ServiceProcess attribution;
-    private ServiceProcess ingest;
+    private SaywhoServices services;
 
     @BeforeAll
     void startServices() throws Exception {
-        assertThat(ATTRIBUTION_JAR).as("attribution-service must be packaged before this test").exists();
-        assertThat(INGEST_JAR).as("ingest-service must be packaged before this test").exists();
-        Path workDir = Files.createDirectories(Path.of("target/e2e"));
-        attribution = ServiceProcess.start("attribution", ATTRIBUTION_JAR, workDir, Map.of(), Map.of());
-        Map<String, String> environment = new HashMap<>();
-        String testDb = System.getenv("SAYWHO_TEST_DB_URL");
-        if (testDb != null && !testDb.isBlank()) {
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", testDb);
-        }
-        ingest = ServiceProcess.start("ingest", INGEST_JAR, workDir,
-                Map.of("quarkus.rest-client.attribution.url", attribution.baseUrl()), environment);
-        attribution.awaitReady(Duration.ofSeconds(120));
-        ingest.awaitReady(Duration.ofSeconds(120));
+        services = SaywhoServices.start(Path.of("target/e2e"));
     }
 
     @AfterAll
     void stopServices() throws Exception {
-        if (ingest != null) {
-            ingest.close();
-        }
-        if (attribution != null) {
-            attribution.close();
+        if (services != null) {
+            services.close();
         }
     }
 
@@ -112,7 +93,7 @@ class EndToEndIT {
 
     private JsonNode post(String text, String externalId) throws IOException, InterruptedException {
         String body = mapper.writeValueAsString(Map.of("text", text, "source", "e2e", "externalId", externalId));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/v1/articles"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(services.ingestUrl() + "/api/v1/articles"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
@@ -120,7 +101,7 @@ class EndToEndIT {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(services.ingestUrl() + path))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return mapper.readTree(response.body());

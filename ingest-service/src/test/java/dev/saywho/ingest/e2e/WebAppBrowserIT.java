@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -50,8 +49,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebAppBrowserIT {
 
-    private static final Path ATTRIBUTION_JAR = Path.of("../attribution-service/target/quarkus-app/quarkus-run.jar");
-    private static final Path INGEST_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path SAMPLE = Path.of("../samples/port-tessaly-bridge.txt");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SAYWHO_CHROMIUM", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("SAYWHO_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -59,8 +56,7 @@ class WebAppBrowserIT {
     private static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private ServiceProcess attribution;
-    private ServiceProcess ingest;
+    private SaywhoServices services;
     private ChromeDriver browser;
     private WebDriverWait wait;
     /** The article the first test analyzed; the later tests read it. */
@@ -83,21 +79,10 @@ class WebAppBrowserIT {
             skipReason = reason;
             return;
         }
-        assertThat(ATTRIBUTION_JAR).as("attribution-service must be packaged before this test").exists();
-        assertThat(INGEST_JAR).as("ingest-service must be packaged before this test").exists();
-        Path workDir = Files.createDirectories(Path.of("target/e2e-browser"));
+        Path workDir = Path.of("target/e2e-browser");
+        services = SaywhoServices.start(workDir);
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
-        attribution = ServiceProcess.start("attribution", ATTRIBUTION_JAR, workDir, Map.of(), Map.of());
-        Map<String, String> environment = new HashMap<>();
-        String testDb = System.getenv("SAYWHO_TEST_DB_URL");
-        if (testDb != null && !testDb.isBlank()) {
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", testDb);
-        }
-        ingest = ServiceProcess.start("ingest", INGEST_JAR, workDir,
-                Map.of("quarkus.rest-client.attribution.url", attribution.baseUrl()), environment);
-        attribution.awaitReady(Duration.ofSeconds(120));
-        ingest.awaitReady(Duration.ofSeconds(120));
         browser = startChromium(workDir);
         wait = new WebDriverWait(browser, WAIT);
     }
@@ -130,18 +115,15 @@ class WebAppBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        if (ingest != null) {
-            ingest.close();
-        }
-        if (attribution != null) {
-            attribution.close();
+        if (services != null) {
+            services.close();
         }
     }
 
     @Test
     @Order(1)
     void analyzeTheSampleAndSeeItsQuotesHighlightedWithTheirSpeakers() throws Exception {
-        browser.get(ingest.baseUrl() + "/");
+        browser.get(services.ingestUrl() + "/");
         browser.findElement(By.linkText("Analyze an article")).click();
         wait.until(ExpectedConditions.urlContains("/analyze"));
         // A line of its own keeps the article new on a database earlier runs filled.
@@ -235,7 +217,7 @@ class WebAppBrowserIT {
     @Test
     @Order(4)
     void searchThenExportExactlyTheMatches() throws Exception {
-        browser.get(ingest.baseUrl() + "/quotes");
+        browser.get(services.ingestUrl() + "/quotes");
         browser.findElement(By.id("speaker")).sendKeys("Tomas Brel");
         browser.findElement(By.id("source")).sendKeys("browser-test");
         browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
@@ -263,7 +245,7 @@ class WebAppBrowserIT {
     @Test
     @Order(5)
     void badInputShowsTheProblemInThePage() {
-        browser.get(ingest.baseUrl() + "/analyze");
+        browser.get(services.ingestUrl() + "/analyze");
         browser.findElement(By.cssSelector("input[name=format][value=html]")).click();
         browser.findElement(By.id("content")).sendKeys("<html><body><nav>Home | Sport | Weather</nav></body></html>");
         browser.findElement(By.cssSelector("form.analyze button[type=submit]")).click();
@@ -275,7 +257,7 @@ class WebAppBrowserIT {
     @Test
     @Order(6)
     void dashboardChartsTheArticleAndNoPageBrokeItsContentSecurityPolicy() {
-        browser.get(ingest.baseUrl() + "/?source=browser-test");
+        browser.get(services.ingestUrl() + "/?source=browser-test");
         assertThat(browser.findElement(By.id("top-speakers-title")).findElement(By.xpath("..")).getText())
                 .contains("Ilse Varga");
         assertThat(browser.findElements(By.cssSelector("svg.timechart rect"))).isNotEmpty();
@@ -289,8 +271,8 @@ class WebAppBrowserIT {
     @Order(7)
     void textMeetsWcagAaContrastOnItsOwnBackground() {
         assertContrast(articleUrl, "mark.quote, main a, .hint, .metadata dt, .speaker-role, .status, button");
-        assertContrast(ingest.baseUrl() + "/?source=browser-test", "main a, .totals dt, .count, .axis-label, button, label");
-        assertContrast(ingest.baseUrl() + "/quotes?speaker=Varga", "main a, blockquote, .quote-meta, label, button");
+        assertContrast(services.ingestUrl() + "/?source=browser-test", "main a, .totals dt, .count, .axis-label, button, label");
+        assertContrast(services.ingestUrl() + "/quotes?speaker=Varga", "main a, blockquote, .quote-meta, label, button");
     }
 
     private void assertContrast(String url, String selector) {
