@@ -17,6 +17,16 @@ public record Frame(Rule rule, int cueStart, int cueEnd, Mention subject, List<i
         content = List.copyOf(content);
     }
 
+    /** The same frame with another speaker mention (a repair of the surface reading). */
+    public Frame withSubject(Mention speaker) {
+        return new Frame(rule, cueStart, cueEnd, speaker, content, sentence, appositionFirst, appositionEnd);
+    }
+
+    /** The same frame reporting other content pieces (a quote that continues it). */
+    public Frame withContent(List<int[]> pieces) {
+        return new Frame(rule, cueStart, cueEnd, subject, pieces, sentence, appositionFirst, appositionEnd);
+    }
+
     /** The rule's sieve: the coarse family that attributes the frame's speaker. */
     public Sieve pattern() {
         return rule.sieve();

@@ -39,10 +39,6 @@ public final class AffiliationExtractor {
     }
 
     /** Role and affiliation of the entity named {@code name}, from all its name runs in the article. */
-    public RoleAffiliation extract(Document doc, List<NameRun> runs, String name, List<Mention> mentions) {
-        return extract(doc, runs, name, mentions, true);
-    }
-
     /**
      * The role and affiliation of {@code name}; {@code person} says whether it names a person, whom an organisation's
      * possessive before the name employs ("Tessaly News’ Ilse Varga"), unlike an organisation's ("the court’s Citizens

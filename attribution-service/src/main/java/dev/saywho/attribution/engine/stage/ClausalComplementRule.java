@@ -57,15 +57,15 @@ final class ClausalComplementRule {
         SentenceTree tree = doc.tree(s);
         for (int w = 0; w < tree.size(); w++) {
             SyntacticWord verb = tree.word(w);
-            if (claimedCues.get(verb.start()) || doc.quoted(verb.start())
-                    || !verb.upos().equals("VERB") && TreeSubjects.subjectOf(tree, w) < 0) {
-                // a word the tagger took for a noun still predicates when it has a subject ("Varga plans to …")
+            if (claimedCues.get(verb.start()) || doc.quoted(verb.start())) {
                 continue;
             }
             ReportPredicate predicate = lex.reportPredicate(verb.lemma().toLowerCase(java.util.Locale.ROOT));
             if (predicate == null) {
                 continue;
             }
+            // any part of speech: a word the tagger took for a noun still predicates when it has a subject ("Varga
+            // plans to …"), and without a subject no word reports here
             int subject = TreeSubjects.subjectOf(tree, w);
             int complement = complement(tree, w, predicate);
             if (subject < 0 || complement < 0 || !source(tree, subject)) {
@@ -84,7 +84,7 @@ final class ClausalComplementRule {
                 continue;
             }
             frames.add(new Frame(RULE, verb.start(), verb.end(), TreeSubjects.mention(tree, subject),
-                    List.of(new int[] {tree.word(content[0]).start(), tree.word(content[1]).end()}), s.index(), -1, -1));
+                    List.of(new int[] {from, to}), s.index(), -1, -1));
         }
     }
 
@@ -153,7 +153,7 @@ final class ClausalComplementRule {
     private static int complement(SentenceTree tree, int verb, ReportPredicate predicate) {
         for (String relation : List.of("ccomp", "xcomp", "obj")) {
             if (predicate.complements().contains(relation)) {
-                int c = first(tree, verb, relation);
+                int c = tree.firstDependent(verb, relation);
                 if (c >= 0) {
                     return c;
                 }
@@ -161,7 +161,7 @@ final class ClausalComplementRule {
         }
         if (predicate.complements().contains("xcomp") && !tree.word(verb).upos().equals("VERB")) {
             // the same mistagged predicate carries its infinitive as a clause of a noun ("plans to rebuild": acl)
-            int c = first(tree, verb, "acl");
+            int c = tree.firstDependent(verb, "acl");
             if (c >= 0 && !tree.dependents(c, "mark").isEmpty()) {
                 return c;
             }
@@ -185,10 +185,5 @@ final class ClausalComplementRule {
             span[0]++;
         }
         return span;
-    }
-
-    private static int first(SentenceTree tree, int head, String relation) {
-        List<Integer> found = tree.dependents(head, relation);
-        return found.isEmpty() ? -1 : found.get(0);
     }
 }

@@ -41,13 +41,13 @@ public final class CueFinder {
     private static final Rule COLON_CUE = RULES.rule("colon-cue");
     private static final Rule COLON_NAME = RULES.rule("colon-name");
     private static final Rule COLON_HEADLINE = RULES.rule("colon-headline");
-    /** A headline's claim after the colon has at least this many tokens ("Varga: Ferry stays" has three). */
-    private static final int HEADLINE_MIN_WORDS = 2;
     private static final Rule COLON_ADDRESSEE = RULES.rule("colon-addressee");
     private static final Rule COLON_VERB = RULES.rule("colon-verb");
     private static final Rule COLON_PARAGRAPH = RULES.rule("colon-paragraph");
     private static final Rule PARTICIPLE = RULES.rule("participle-cue");
     private static final Rule SENTENCE_SUBJECT = RULES.rule("sentence-subject");
+    /** A headline's claim after the colon has at least this many tokens ("Varga: Ferry stays" has three). */
+    private static final int HEADLINE_MIN_WORDS = 2;
 
     private final Lexicons lex;
     private final SubjectFinder subjects;
@@ -59,7 +59,11 @@ public final class CueFinder {
         this(lex, RULES.precedence(RULES.defaultCuePrecedence()));
     }
 
-    /** A finder whose switched-off rules ({@code precedence}) do not run at all, so they cost nothing either. */
+    /**
+     * A finder for the rules {@code precedence} switches on. The rules of their own classes (clausal-complement, the
+     * one that parses most, and citing) do not even run when off; the frames of other switched-off rules are dropped
+     * when quotes are assembled.
+     */
     public CueFinder(Lexicons lex, RulePrecedence precedence) {
         this.lex = lex;
         this.subjects = new SubjectFinder(lex);
@@ -632,8 +636,7 @@ public final class CueFinder {
         }
         List<int[]> pieces = new ArrayList<>(f.content());
         pieces.addAll(q.pieces());
-        frames.set(frames.size() - 1, new Frame(f.rule(), f.cueStart(), f.cueEnd(), f.subject(), pieces, f.sentence(),
-                f.appositionFirst(), f.appositionEnd()));
+        frames.set(frames.size() - 1, f.withContent(pieces));
     }
 
     private void participle(Document doc, Sentence s, int v, VerbClass vc, List<Frame> frames, int sentenceFrames) {

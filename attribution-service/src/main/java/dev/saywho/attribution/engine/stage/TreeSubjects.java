@@ -3,7 +3,6 @@ package dev.saywho.attribution.engine.stage;
 import static dev.saywho.attribution.engine.stage.CueWords.PREPS;
 import static dev.saywho.attribution.engine.stage.CueWords.TIME_WORDS;
 
-import java.util.List;
 import java.util.Set;
 
 import dev.saywho.attribution.engine.model.Document;
@@ -30,8 +29,7 @@ final class TreeSubjects {
 
     /** The subject word of {@code verb} (its {@code nsubj}), or -1. */
     static int subjectOf(SentenceTree tree, int verb) {
-        List<Integer> subjects = tree.dependents(verb, "nsubj");
-        return subjects.isEmpty() ? -1 : subjects.get(0);
+        return tree.firstDependent(verb, "nsubj");
     }
 
     /**
@@ -72,10 +70,11 @@ final class TreeSubjects {
     }
 
     /**
-     * A frame whose surface subject follows a preposition or a relative pronoun ("of Port Tessaly", "at the Vellmar
-     * terminal") may have taken a piece of the subject for all of it: the cue verb's subject on the tree, when it
-     * contains the surface subject and is headed outside it, replaces it. Other frames are returned as they are, and
-     * only such frames make the sentence be parsed.
+     * The frame with its speaker read on the tree where the surface reading is known to go wrong: a participle gets
+     * the subject of the clause it hangs on ({@link #participle}); a frame whose surface subject follows a preposition
+     * or a relative pronoun ("of Port Tessaly", "at the Vellmar terminal") may have taken a piece of the subject for
+     * all of it, so the cue verb's subject on the tree, when it contains the surface subject and is headed outside
+     * it, replaces it. Other frames are returned as they are, and only these cases make the sentence be parsed.
      */
     static Frame repaired(Document doc, Sentence s, Frame frame) {
         if (frame.rule().name().equals("participle-cue")) {
@@ -91,12 +90,7 @@ final class TreeSubjects {
             return frame;
         }
         SentenceTree tree = doc.tree(s);
-        int verb = -1;
-        for (int i = 0; i < tree.size() && verb < 0; i++) {
-            if (tree.word(i).start() == frame.cueStart()) {
-                verb = i;
-            }
-        }
+        int verb = tree.wordStartingAt(frame.cueStart());
         if (verb < 0) {
             return frame;
         }
@@ -108,10 +102,8 @@ final class TreeSubjects {
         if (head.start() >= m.start() && head.end() <= m.end()) {
             if (modifierName && head.upos().equals("NOUN") && (head.end() <= m.headStart() || head.start() >= m.headEnd())) {
                 // "The mayor of Port Tessaly insisted": the span was right, but the speaker is the mayor, not the town
-                Mention described = new Mention(m.start(), m.end(), m.firstToken(), m.endToken(), Mention.Kind.NOMINAL,
-                        head.start(), head.end());
-                return new Frame(frame.rule(), frame.cueStart(), frame.cueEnd(), described, frame.content(),
-                        frame.sentence(), frame.appositionFirst(), frame.appositionEnd());
+                return frame.withSubject(new Mention(m.start(), m.end(), m.firstToken(), m.endToken(),
+                        Mention.Kind.NOMINAL, head.start(), head.end()));
             }
             return frame;
         }
@@ -119,8 +111,7 @@ final class TreeSubjects {
         if (whole.start() > m.start() || whole.end() < m.end() || whole.kind() == Mention.Kind.PRONOUN) {
             return frame;
         }
-        return new Frame(frame.rule(), frame.cueStart(), frame.cueEnd(), whole, frame.content(), frame.sentence(),
-                frame.appositionFirst(), frame.appositionEnd());
+        return frame.withSubject(whole);
     }
 
     /** Relations by which a participle hangs on the clause whose subject is its speaker. */
@@ -129,6 +120,8 @@ final class TreeSubjects {
     private static final int PARTICIPLE_CLIMB = 4;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> NOT_SPEAKERS = Set.of("this", "these", "those", "it", "there", "what");
+    /** Parts of speech a participle's speaker can have: a name, a noun or a pronoun. */
+    private static final Set<String> SPEAKER_HEADS = Set.of("PROPN", "NOUN", "PRON");
 
     /**
      * "Netanyahu rallied supporters by warning that …", "with Trump tweeting that … and asking, “…”": a participle's
@@ -137,25 +130,18 @@ final class TreeSubjects {
      */
     private static Frame participle(Document doc, Sentence s, Frame frame) {
         SentenceTree tree = doc.tree(s);
-        int w = -1;
-        for (int i = 0; i < tree.size() && w < 0; i++) {
-            if (tree.word(i).start() == frame.cueStart()) {
-                w = i;
-            }
-        }
+        int w = tree.wordStartingAt(frame.cueStart());
         for (int step = 0; w >= 0 && step < PARTICIPLE_CLIMB; step++) {
             int subject = subjectOf(tree, w);
             if (subject >= 0) {
                 SyntacticWord head = tree.word(subject);
                 String form = head.form().toLowerCase(java.util.Locale.ROOT);
                 if (doc.quoted(head.start()) || RELATIVE_PRONOUNS.contains(form) || NOT_SPEAKERS.contains(form)
-                        || TIME_WORDS.contains(form) || !Set.of("PROPN", "NOUN", "PRON").contains(head.upos())) {
+                        || TIME_WORDS.contains(form) || !SPEAKER_HEADS.contains(head.upos())) {
                     // a parse that makes a day, "this" or "it" the subject is wrong more often than not
                     return frame;
                 }
-                Mention m = mention(tree, subject);
-                return new Frame(frame.rule(), frame.cueStart(), frame.cueEnd(), m, frame.content(), frame.sentence(),
-                        frame.appositionFirst(), frame.appositionEnd());
+                return frame.withSubject(mention(tree, subject));
             }
             if (!PARTICIPLE_LINKS.contains(tree.word(w).relation())) {
                 return frame;

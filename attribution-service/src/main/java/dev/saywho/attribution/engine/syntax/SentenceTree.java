@@ -42,6 +42,26 @@ public record SentenceTree(List<SyntacticWord> words) {
         return out;
     }
 
+    /** Index of the first dependent of word {@code head} with this relation, or -1. */
+    public int firstDependent(int head, String relation) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).head() == head && words.get(i).relation().equals(relation)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the word that starts at text offset {@code start} (a cue's first character), or -1. */
+    public int wordStartingAt(int start) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Index of the first word of engine token {@code token}, or -1 when the token is not in this sentence. */
     public int wordOfToken(int token) {
         for (int i = 0; i < words.size(); i++) {

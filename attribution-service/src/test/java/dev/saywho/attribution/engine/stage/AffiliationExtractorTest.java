@@ -17,7 +17,7 @@ class AffiliationExtractorTest {
     private AffiliationExtractor.RoleAffiliation extract(String text, String name) {
         Document d = new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
         List<NameRun> runs = new MentionFinder(lex).find(d);
-        return new AffiliationExtractor(lex).extract(d, runs, name, List.of());
+        return new AffiliationExtractor(lex).extract(d, runs, name, List.of(), true);
     }
 
     @Test
