@@ -676,7 +676,7 @@ class FakeAttribution:
                     return
                 if fake.poison in body:
                     fake.count("poison")
-                    self._send(400, json.dumps({"type": "about:blank", "title": "Bad Request", "status": 400,
+                    self._send(400, json.dumps({"type": "https://saywho.dev/problems/invalid-request", "title": "Invalid request", "status": 400,
                                                 "detail": "poisoned text refused by the fake", "instance": self.path})
                                .encode(), "application/problem+json")
                     return

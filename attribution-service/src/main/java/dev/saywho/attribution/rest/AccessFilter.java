@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import dev.saywho.attribution.config.AccessPolicy;
 import dev.saywho.web.ApiKeys;
 import dev.saywho.web.CrossSiteRequests;
+import dev.saywho.web.Problems;
 
 /**
  * Guards the API once routing has chosen the resource, so no spelling of a path can dodge it: with keys configured
@@ -24,14 +25,14 @@ public class AccessFilter {
 
     @ServerRequestFilter
     public Response authorize(ContainerRequestContext request) {
+        String path = ProblemMappers.path(request.getUriInfo());
         if ("POST".equals(request.getMethod()) && CrossSiteRequests.isCrossSite(request.getHeaderString("Origin"),
                 request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Host"))) {
-            return ProblemMappers.problem(403, "Cross-site requests are not accepted.", request.getUriInfo(), null);
+            return ProblemMappers.problem(Problems.forbidden(path, "Cross-site requests are not accepted."));
         }
         if (policy.keys().required() && !policy.keys().accepts(ApiKeys.presented(request.getHeaderString(ApiKeys.KEY_HEADER),
                 request.getHeaderString(ApiKeys.AUTHORIZATION_HEADER)))) {
-            return Response.fromResponse(ProblemMappers.problem(401, "A valid API key is required: send it as X-API-Key "
-                    + "or Authorization: Bearer.", request.getUriInfo(), null))
+            return Response.fromResponse(ProblemMappers.problem(Problems.unauthorized(path)))
                     .header("WWW-Authenticate", "Bearer realm=\"saywho\"").build();
         }
         return null;

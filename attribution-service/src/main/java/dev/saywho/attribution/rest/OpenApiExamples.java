@@ -22,9 +22,9 @@ final class OpenApiExamples {
             """;
 
     static final String PROBLEM_400 = """
-            {"type": "about:blank", "title": "Bad Request", "status": 400,
-             "detail": "The request body must be a JSON object with a \\"text\\" string.",
-             "instance": "/api/v1/attributions", "violations": [{"field": "text", "message": "must not be null"}]}
+            {"type": "https://saywho.dev/problems/invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "text: is required and must be a JSON string", "instance": "/api/v1/attributions",
+             "violations": [{"field": "text", "message": "is required and must be a JSON string"}]}
             """;
 
     static final String BATCH_REQUEST = """

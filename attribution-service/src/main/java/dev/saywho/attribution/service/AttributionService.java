@@ -64,8 +64,7 @@ public class AttributionService {
      */
     public AttributionResponse attribute(AttributionRequest request) {
         if (request == null || request.text() == null) {
-            throw new InvalidRequestException("text", "must be a JSON string",
-                    "The request body must be a JSON object with a \"text\" string.");
+            throw new InvalidRequestException("text", "is required and must be a JSON string");
         }
         if (request.text().length() > maxTextLength) {
             throw new TextTooLargeException(request.text().length(), maxTextLength);

@@ -27,7 +27,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.attribution.config.AttributionConfig;
 import dev.saywho.common.AttributionRequest;
+import dev.saywho.common.Problem;
 import dev.saywho.web.BoundedLineReader;
+import dev.saywho.web.Problems;
 
 /**
  * Attributes an NDJSON stream of requests, writing one result line per input line in input order. Lines are read
@@ -92,8 +94,8 @@ public class BatchAttributionService {
 
     private Future<BatchItem> submit(int lineNumber, BoundedLineReader.Line line) {
         if (line.tooLong()) {
-            return CompletableFuture.completedFuture(BatchItem.failure(lineNumber, null, 413,
-                    "Payload Too Large", "The line is longer than " + maxLineLength + " characters."));
+            return CompletableFuture.completedFuture(BatchItem.failure(lineNumber, null,
+                    Problems.tooLarge(null, "The line is longer than " + maxLineLength + " characters.")));
         }
         try {
             return workers.submit(() -> attributeLine(lineNumber, line.text()));
@@ -107,19 +109,19 @@ public class BatchAttributionService {
         try {
             request = mapper.readValue(json, AttributionRequest.class);
         } catch (JsonProcessingException e) {
-            return BatchItem.failure(lineNumber, null, 400, "Bad Request",
-                    "The line is not a JSON object of the form {\"id\": ..., \"text\": ...}.");
+            return BatchItem.failure(lineNumber, null, Problems.malformedJson(null,
+                    "The line is not a JSON object of the form {\"id\": ..., \"text\": ...}."));
         }
         String id = request == null ? null : request.id();
         try {
             return BatchItem.success(lineNumber, attribution.attribute(request));
         } catch (InvalidRequestException e) {
-            return BatchItem.failure(lineNumber, id, 400, "Bad Request", e.getMessage());
+            return BatchItem.failure(lineNumber, id,
+                    Problems.invalidRequest(null, List.of(new Problem.Violation(e.field(), e.violation()))));
         } catch (TextTooLargeException e) {
-            return BatchItem.failure(lineNumber, id, 413, "Payload Too Large", e.getMessage());
+            return BatchItem.failure(lineNumber, id, Problems.tooLarge(null, e.getMessage()));
         } catch (EngineFailureException e) {
-            return BatchItem.failure(lineNumber, id, 500, "Internal Server Error",
-                    "The engine failed on this text; the failure has been logged.");
+            return BatchItem.failure(lineNumber, id, Problems.engineFailure(null));
         }
     }
 

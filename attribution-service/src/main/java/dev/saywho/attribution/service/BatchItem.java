@@ -25,7 +25,7 @@ public record BatchItem(
         return new BatchItem(line, response.id(), response.engineVersion(), response.quotes(), response.speakers(), null);
     }
 
-    static BatchItem failure(int line, String id, int status, String title, String detail) {
-        return new BatchItem(line, id, null, null, null, new Problem("about:blank", title, status, detail, null, null));
+    static BatchItem failure(int line, String id, Problem problem) {
+        return new BatchItem(line, id, null, null, null, problem);
     }
 }

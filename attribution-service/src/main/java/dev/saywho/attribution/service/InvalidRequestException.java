@@ -9,10 +9,9 @@ public class InvalidRequestException extends RuntimeException {
     /**
      * @param field the offending field
      * @param violation what is wrong with it, for the problem's violation list ("must be a JSON string")
-     * @param message the problem's detail
      */
-    public InvalidRequestException(String field, String violation, String message) {
-        super(message);
+    public InvalidRequestException(String field, String violation) {
+        super(field + ": " + violation);
         this.field = field;
         this.violation = violation;
     }

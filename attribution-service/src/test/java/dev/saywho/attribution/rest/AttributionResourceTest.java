@@ -66,8 +66,9 @@ class AttributionResourceTest {
                 .when().post("/api/v1/attributions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://saywho.dev/problems/malformed-json"))
                 .body("status", equalTo(400))
-                .body("title", equalTo("Bad Request"))
+                .body("title", equalTo("Malformed JSON"))
                 .body("detail", containsString("text"))
                 .body("instance", equalTo("/api/v1/attributions"));
     }
@@ -79,7 +80,22 @@ class AttributionResourceTest {
                 .when().post("/api/v1/attributions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://saywho.dev/problems/invalid-request"))
+                .body("title", equalTo("Invalid request"))
                 .body("violations.field", hasItem("text"));
+    }
+
+    @Test
+    void aStatusTheApiDoesNotDefineIsAnAboutBlankProblem() {
+        given().when().get("/api/v1/attributions")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Method Not Allowed"));
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://saywho.dev/problems/not-found"));
     }
 
     @Test

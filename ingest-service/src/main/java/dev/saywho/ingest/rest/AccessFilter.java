@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.saywho.ingest.config.AccessPolicy;
-import dev.saywho.ingest.service.Problems;
+import dev.saywho.web.Problems;
 import dev.saywho.web.ApiKeys;
 import dev.saywho.web.CrossSiteRequests;
 import io.vertx.core.http.HttpServerRequest;

@@ -82,7 +82,7 @@ final class ApiExamples {
              "detail": "No article with id 4711.", "instance": "/api/v1/articles/4711"}""";
 
     static final String PROBLEM_413 = """
-            {"type": "https://saywho.dev/problems/article-too-large", "title": "Article too large", "status": 413,
+            {"type": "https://saywho.dev/problems/too-large", "title": "Too large", "status": 413,
              "detail": "The article exceeds the limit of 2000000 characters.", "instance": "/api/v1/articles"}""";
 
     static final String PROBLEM_415 = """

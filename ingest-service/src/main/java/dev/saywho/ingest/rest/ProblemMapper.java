@@ -23,8 +23,8 @@ import dev.saywho.ingest.client.AttributionUnavailableException;
 import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.service.ArticleTooLargeException;
 import dev.saywho.ingest.service.InvalidInputException;
-import dev.saywho.ingest.service.Problems;
 import dev.saywho.web.BoundedInputStream;
+import dev.saywho.web.Problems;
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457). Bodies never carry stack traces or Java class
@@ -35,6 +35,7 @@ public class ProblemMapper {
     static final String PROBLEM_JSON = Problem.MEDIA_TYPE;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String EXPECTED_BODY = "an article JSON object";
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uriInfo) {
@@ -50,22 +51,23 @@ public class ProblemMapper {
         return problem(Problems.invalidRequest(path(uriInfo), violations));
     }
 
+    /**
+     * Declared for Jackson's exact types as well as their parent, because Quarkus' own mappers for the exact types
+     * would otherwise win and answer with an empty body.
+     */
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uriInfo) {
-        return problem(Problems.malformedJson(path(uriInfo), "The body is not well-formed JSON."));
+        return unreadableJson(e, uriInfo);
     }
 
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uriInfo) {
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-        String detail = field == null ? "The body is not an article JSON object."
-                : "Field '" + field + "' has the wrong JSON type.";
-        return problem(Problems.malformedJson(path(uriInfo), detail));
+        return unreadableJson(e, uriInfo);
     }
 
     @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e, UriInfo uriInfo) {
-        return problem(Problems.malformedJson(path(uriInfo), "The body could not be read as JSON."));
+    public Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+        return problem(Problems.unreadableJson(e, path(uriInfo), EXPECTED_BODY));
     }
 
     @ServerExceptionMapper
@@ -82,16 +84,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response attributionRejected(AttributionRejectedException e, UriInfo uriInfo) {
         LOG.warn(e.getMessage());
-        return problem(new Problem("https://saywho.dev/problems/attribution-refused", "Attribution refused", 422,
-                "The attribution service refused this article: " + e.getMessage() + ".", path(uriInfo), List.of()));
+        return problem(Problems.attributionRefused(path(uriInfo), e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response attributionInvalid(InvalidAttributionException e, UriInfo uriInfo) {
         LOG.warn(e.getMessage());
-        return problem(new Problem("https://saywho.dev/problems/attribution-invalid", "Bad Gateway", 502,
-                "The attribution service answered with an attribution that cannot be stored; the stored quotes are kept.",
-                path(uriInfo), List.of()));
+        return problem(Problems.attributionInvalid(path(uriInfo)));
     }
 
     @ServerExceptionMapper
@@ -107,24 +106,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uriInfo) {
-        int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonProcessingException) {
+        if (e.getCause() instanceof JsonProcessingException json) {
             // The JSON reader reports unreadable bodies as a 400 WebApplicationException wrapping the Jackson error.
-            return problem(Problems.malformedJson(path(uriInfo), "The body is not a well-formed article JSON object."));
+            return problem(Problems.unreadableJson(json, path(uriInfo), EXPECTED_BODY));
         }
+        int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return problem(Problems.internalError(path(uriInfo)));
         }
-        if (status == 404) {
+        if (status == 404 && e.getMessage() != null && !e.getMessage().startsWith("HTTP ")) {
             // Our own 404s say what is missing; the router's say only "HTTP 404 Not Found".
-            String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage()
-                    : "No resource at this path.";
-            return problem(Problems.notFound(path(uriInfo), detail));
+            return problem(Problems.notFound(path(uriInfo), e.getMessage()));
         }
-        Response.StatusType statusType = Response.Status.fromStatusCode(status);
-        String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
-        return Response.fromResponse(problem(Problems.ofStatus(status, title, path(uriInfo)))).build();
+        return problem(Problems.ofStatus(status, e.getResponse().getStatusInfo().getReasonPhrase(), path(uriInfo)));
     }
 
     @ServerExceptionMapper

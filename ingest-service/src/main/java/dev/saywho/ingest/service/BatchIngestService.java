@@ -28,6 +28,7 @@ import dev.saywho.common.BatchResult;
 import dev.saywho.common.Problem;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.web.BoundedLineReader;
+import dev.saywho.web.Problems;
 
 /**
  * Ingests an NDJSON stream line by line: each line is stored (or found to be a duplicate, or rejected) and its result

@@ -308,7 +308,9 @@ class ArticleResourceTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON);
         given().contentType(ContentType.JSON).body("{\"text\": {\"nested\": true}}")
                 .when().post("/api/v1/articles")
-                .then().statusCode(400).contentType(PROBLEM_JSON);
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://saywho.dev/problems/invalid-request"))
+                .body("violations.field", hasItem("text"));
     }
 
     @Test
