@@ -1,12 +1,8 @@
 package dev.saywho.ingest.rest;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,11 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
@@ -47,14 +41,18 @@ public class QuoteResource {
 
     static final String CSV = "text/csv";
 
+    private static final Variant JSON_VARIANT = new Variant(MediaType.APPLICATION_JSON_TYPE, (String) null, null);
+    private static final Variant CSV_VARIANT = new Variant(
+            new MediaType("text", "csv", Map.of("charset", "UTF-8", "header", "present")), (String) null, null);
+    private static final Variant NDJSON_VARIANT = new Variant(MediaType.valueOf(ArticleResource.NDJSON), (String) null, null);
+    private static final List<Variant> VARIANTS = List.of(JSON_VARIANT, CSV_VARIANT, NDJSON_VARIANT);
+
     private final QuoteQueryService queryService;
-    private final ObjectMapper objectMapper;
     private final PublicLinks publicLinks;
 
-    public QuoteResource(QuoteQueryService queryService, ObjectMapper objectMapper, PublicLinks publicLinks) {
+    public QuoteResource(QuoteQueryService queryService, PublicLinks publicLinks) {
         this.queryService = queryService;
         this.publicLinks = publicLinks;
-        this.objectMapper = objectMapper;
     }
 
     @GET
@@ -84,65 +82,29 @@ public class QuoteResource {
             @Parameter(description = "Page size, 1 to 200 (JSON only)") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @Parameter(description = "csv or ndjson: export every match as a download, whatever Accept says (for links, "
                     + "which cannot set Accept)") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+            @Context Request request, @Context UriInfo uriInfo) {
         QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
         if (format != null && !format.isBlank()) {
             return switch (format.strip().toLowerCase(Locale.ROOT)) {
-                case "csv" -> download(export(filter, CSV, true), "quotes.csv");
-                case "ndjson" -> download(export(filter, ArticleResource.NDJSON, false), "quotes.ndjson");
+                case "csv" -> download(export(filter, CSV_VARIANT), "quotes.csv");
+                case "ndjson" -> download(export(filter, NDJSON_VARIANT), "quotes.ndjson");
                 default -> throw new InvalidInputException("format", "must be csv or ndjson");
             };
         }
-        MediaType negotiated = negotiate(headers.getAcceptableMediaTypes());
-        if (negotiated.isCompatible(MediaType.valueOf(CSV))) {
-            return export(filter, CSV, true);
-        }
-        if (negotiated.isCompatible(MediaType.valueOf(ArticleResource.NDJSON))) {
-            return export(filter, ArticleResource.NDJSON, false);
+        // The client's Accept (with its q-values) picks the variant; JSON, listed first, wins ties and */*.
+        Variant chosen = request.selectVariant(VARIANTS);
+        if (CSV_VARIANT.equals(chosen) || NDJSON_VARIANT.equals(chosen)) {
+            return export(filter, chosen);
         }
         return PageLinks.ok(queryService.search(filter, page, size), uriInfo, publicLinks);
     }
 
-    private Response export(QuoteFilter filter, String mediaType, boolean csv) {
-        StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try {
-                if (csv) {
-                    QuoteExportWriter.csvHeader(writer);
-                }
-                queryService.forEachMatching(filter, quote -> {
-                    if (csv) {
-                        QuoteExportWriter.csvRow(writer, quote);
-                    } else {
-                        QuoteExportWriter.ndjsonLine(writer, objectMapper, quote);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            writer.flush();
-        };
-        String type = csv ? CSV + "; charset=UTF-8; header=present" : mediaType;
-        return Response.ok(body, type).build();
+    private Response export(QuoteFilter filter, Variant variant) {
+        return Response.ok(new QuoteExport(sink -> queryService.forEachMatching(filter, sink)), variant).build();
     }
 
     private static Response download(Response export, String fileName) {
         return Response.fromResponse(export).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
-    }
-
-    /** The first acceptable format in the client's order of preference; JSON when the client accepts anything. */
-    private static MediaType negotiate(List<MediaType> acceptable) {
-        for (MediaType accepted : acceptable) {
-            if (accepted.isWildcardType()) {
-                return MediaType.APPLICATION_JSON_TYPE;
-            }
-            for (String offered : List.of(MediaType.APPLICATION_JSON, CSV, ArticleResource.NDJSON)) {
-                if (accepted.isCompatible(MediaType.valueOf(offered))) {
-                    return MediaType.valueOf(offered);
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     /** OpenAPI schema of a page of quotes. */

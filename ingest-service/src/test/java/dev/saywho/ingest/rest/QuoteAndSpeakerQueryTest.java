@@ -132,10 +132,24 @@ class QuoteAndSpeakerQueryTest {
                 .when().get("/api/v1/quotes")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo(QuoteExportWriter.CSV_HEADER);
+        assertThat(lines[0]).isEqualTo(QuoteCsvWriterTest.HEADER);
         assertThat(lines).hasSize(5);
         assertThat(csv).contains("\"Ferries, too, will need new moorings\"");
         assertThat(csv).contains(mayor + ",PERSON,Mayor,Port Tessaly,DIRECT,We will rebuild the bridge by spring");
+    }
+
+    @Test
+    void acceptQualitiesChooseTheFormatAndABrowserGetsJson() {
+        given().accept("application/x-ndjson;q=0.5, text/csv").queryParam("source", source)
+                .when().get("/api/v1/quotes")
+                .then().statusCode(200).contentType(startsWith("text/csv"));
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").queryParam("source", source)
+                .when().get("/api/v1/quotes")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        given().queryParam("source", source).queryParam("format", "csv")
+                .when().get("/api/v1/quotes")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"quotes.csv\"");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.saywho.ingest.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import dev.saywho.common.StoredQuote;
+
+/**
+ * Writes a {@link QuoteExport} as RFC 4180 CSV (a header row, CRLF line ends, a field quoted only when it must be)
+ * through Jackson's CSV writer. A text a spreadsheet would run as a formula is neutralized first, as OWASP
+ * recommends.
+ */
+@Provider
+@Produces(QuoteResource.CSV)
+public class QuoteCsvWriter implements MessageBodyWriter<QuoteExport> {
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final ObjectWriter ROWS = CSV.writer(CSV.schemaFor(Row.class).withHeader().withLineSeparator("\r\n"));
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return QuoteExport.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(QuoteExport export, Class<?> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        write(export, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** Writes the header and one row per quote; the header is written even when nothing matches. */
+    static void write(QuoteExport export, Writer out) throws IOException {
+        try (SequenceWriter rows = ROWS.writeValues(out)) {
+            export.forEach(quote -> {
+                try {
+                    rows.write(Row.of(quote));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    /**
+     * A text that starts like a formula (=, +, -, @, a tab or a CR, or their full-width forms, which some spreadsheets
+     * read as formulas too) gets a leading apostrophe, so the spreadsheet shows it as text.
+     */
+    static String neutralized(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
+        return formula ? "'" + text : text;
+    }
+
+    /** One CSV row: the quote flattened, its texts neutralized; numbers stay numbers. */
+    @JsonPropertyOrder({"id", "article_id", "source", "published_at", "speaker_id", "speaker", "speaker_kind", "role",
+        "affiliation", "type", "text", "start", "end", "cue", "confidence", "sieve", "rule", "engine_version"})
+    record Row(long id, @JsonProperty("article_id") long articleId, String source,
+            @JsonProperty("published_at") String publishedAt, @JsonProperty("speaker_id") Long speakerId, String speaker,
+            @JsonProperty("speaker_kind") String speakerKind, String role, String affiliation, String type, String text,
+            int start, int end, String cue, double confidence, String sieve, String rule,
+            @JsonProperty("engine_version") String engineVersion) {
+
+        static Row of(StoredQuote quote) {
+            var speaker = quote.speaker();
+            return new Row(quote.id(), quote.articleId(), neutralized(quote.source()),
+                    quote.publishedAt() == null ? null : quote.publishedAt().toString(),
+                    speaker == null ? null : speaker.id(), speaker == null ? null : neutralized(speaker.name()),
+                    speaker == null ? null : speaker.kind().name(), speaker == null ? null : neutralized(speaker.role()),
+                    speaker == null ? null : neutralized(speaker.affiliation()), quote.type().name(),
+                    neutralized(quote.text()), quote.start(), quote.end(),
+                    quote.cue() == null ? null : neutralized(quote.cue().text()), quote.confidence(), quote.sieve(),
+                    quote.rule(), quote.engineVersion());
+        }
+    }
+}

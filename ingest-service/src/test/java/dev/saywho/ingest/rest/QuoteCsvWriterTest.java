@@ -1,0 +1,87 @@
+package dev.saywho.ingest.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.saywho.common.QuoteType;
+import dev.saywho.common.Span;
+import dev.saywho.common.SpeakerKind;
+import dev.saywho.common.StoredQuote;
+import dev.saywho.common.StoredSpeakerRef;
+
+class QuoteCsvWriterTest {
+
+    static final String HEADER = "id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,"
+            + "type,text,start,end,cue,confidence,sieve,rule,engine_version";
+
+    @Test
+    void quotesFieldsOnlyWhereRfc4180RequiresIt() throws IOException {
+        assertThat(row(quote("plain words"))).contains(",plain words,");
+        assertThat(row(quote("a, b"))).contains(",\"a, b\",");
+        assertThat(row(quote("say \"no\""))).contains(",\"say \"\"no\"\"\",");
+        assertThat(row(quote("two\nlines"))).contains(",\"two\nlines\",");
+    }
+
+    @Test
+    void neutralizesCellsThatASpreadsheetWouldRunAsFormulas() throws IOException {
+        assertThat(QuoteCsvWriter.neutralized("=cmd|' /C calc'!A1")).isEqualTo("'=cmd|' /C calc'!A1");
+        assertThat(QuoteCsvWriter.neutralized("+1 and more")).isEqualTo("'+1 and more");
+        assertThat(QuoteCsvWriter.neutralized("-2+3")).isEqualTo("'-2+3");
+        assertThat(QuoteCsvWriter.neutralized("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(QuoteCsvWriter.neutralized("\t=1")).isEqualTo("'\t=1");
+        assertThat(QuoteCsvWriter.neutralized("\r=1")).isEqualTo("'\r=1");
+        assertThat(QuoteCsvWriter.neutralized("\uFF1D1+1")).startsWith("'");
+        // Words with an inner minus are left alone, and so is nothing.
+        assertThat(QuoteCsvWriter.neutralized("well-known")).isEqualTo("well-known");
+        assertThat(QuoteCsvWriter.neutralized("")).isEmpty();
+        assertThat(QuoteCsvWriter.neutralized(null)).isNull();
+        // In a row, a neutralized text with quotes inside is still quoted as RFC 4180 requires.
+        assertThat(row(quote("=HYPERLINK(\"x\")"))).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
+    }
+
+    @Test
+    void writesAHeaderAndOneCrlfTerminatedRowPerQuote() throws IOException {
+        StoredQuote quote = new StoredQuote(118, 42, "We will rebuild, \"soon\"", 1, 24, QuoteType.DIRECT,
+                List.of(new Span("We will rebuild, \"soon\"", 1, 24)), new Span("said", 30, 34),
+                new StoredSpeakerRef(7, "Ilse Varga", SpeakerKind.PERSON, "Mayor", "Port Tessaly", null), -0.5,
+                "TRAILING_CUE", "trailing-cue", "1.0.0", "tessaly-herald", OffsetDateTime.parse("2026-03-04T09:30:00Z"));
+
+        assertThat(csv(quote)).isEqualTo(HEADER + "\r\n"
+                + "118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
+                + "DIRECT,\"We will rebuild, \"\"soon\"\"\",1,24,said,-0.5,TRAILING_CUE,trailing-cue,1.0.0\r\n");
+    }
+
+    @Test
+    void aQuoteWithoutSpeakerOrDateLeavesThoseCellsEmpty() throws IOException {
+        StoredQuote quote = new StoredQuote(5, 6, "words", 0, 5, QuoteType.INDIRECT, List.of(), null, null, 0.5,
+                "QUOTATION_MARKS", "quotation-marks", "1.0.0", null, null);
+
+        assertThat(row(quote)).isEqualTo("5,6,,,,,,,,INDIRECT,words,0,5,,0.5,QUOTATION_MARKS,quotation-marks,1.0.0\r\n");
+    }
+
+    @Test
+    void anExportWithoutQuotesIsTheHeaderAlone() throws IOException {
+        assertThat(csv()).isEqualTo(HEADER + "\r\n");
+    }
+
+    private static StoredQuote quote(String text) {
+        return new StoredQuote(1, 2, text, 0, text.length(), QuoteType.DIRECT, List.of(), null, null, 0.9,
+                "TRAILING_CUE", "trailing-cue", "1.0.0", "src", null);
+    }
+
+    private static String row(StoredQuote quote) throws IOException {
+        return csv(quote).substring(HEADER.length() + 2);
+    }
+
+    private static String csv(StoredQuote... quotes) throws IOException {
+        StringWriter out = new StringWriter();
+        QuoteCsvWriter.write(new QuoteExport(sink -> List.of(quotes).forEach(sink)), out);
+        return out.toString();
+    }
+}
