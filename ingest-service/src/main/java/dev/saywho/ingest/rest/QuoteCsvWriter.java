@@ -3,16 +3,10 @@ package dev.saywho.ingest.rest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import dev.saywho.common.StoredQuote;
 
@@ -33,7 +26,7 @@ import dev.saywho.common.StoredQuote;
  */
 @Provider
 @Produces(QuoteResource.CSV)
-public class QuoteCsvWriter implements MessageBodyWriter<QuoteExport> {
+public class QuoteCsvWriter extends QuoteExportBodyWriter {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -42,28 +35,14 @@ public class QuoteCsvWriter implements MessageBodyWriter<QuoteExport> {
     private static final ObjectWriter ROWS = CSV.writer(CSV.schemaFor(Row.class).withHeader().withLineSeparator("\r\n"));
 
     @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return QuoteExport.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public void writeTo(QuoteExport export, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        write(export, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    void write(QuoteExport export, OutputStream out) throws IOException {
+        writeCsv(export, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     /** Writes the header and one row per quote; the header is written even when nothing matches. */
-    static void write(QuoteExport export, Writer out) throws IOException {
+    static void writeCsv(QuoteExport export, Writer out) throws IOException {
         try (SequenceWriter rows = ROWS.writeValues(out)) {
-            export.forEach(quote -> {
-                try {
-                    rows.write(Row.of(quote));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            forEach(export, quote -> rows.write(Row.of(quote)));
         }
         out.flush();
     }

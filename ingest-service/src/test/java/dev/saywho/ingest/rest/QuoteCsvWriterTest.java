@@ -81,7 +81,7 @@ class QuoteCsvWriterTest {
 
     private static String csv(StoredQuote... quotes) throws IOException {
         StringWriter out = new StringWriter();
-        QuoteCsvWriter.write(new QuoteExport(sink -> List.of(quotes).forEach(sink)), out);
+        QuoteCsvWriter.writeCsv(new QuoteExport(sink -> List.of(quotes).forEach(sink)), out);
         return out.toString();
     }
 }
