@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.service.InvalidInputException;
+import dev.saywho.ingest.service.QuoteExporter;
 import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 
@@ -48,11 +49,14 @@ public class QuoteResource {
     static final String CSV = "text/csv";
 
     private final QuoteQueryService queryService;
+    private final QuoteExporter exporter;
     private final ObjectMapper objectMapper;
     private final PublicLinks publicLinks;
 
-    public QuoteResource(QuoteQueryService queryService, ObjectMapper objectMapper, PublicLinks publicLinks) {
+    public QuoteResource(QuoteQueryService queryService, QuoteExporter exporter, ObjectMapper objectMapper,
+            PublicLinks publicLinks) {
         this.queryService = queryService;
+        this.exporter = exporter;
         this.publicLinks = publicLinks;
         this.objectMapper = objectMapper;
     }
@@ -110,7 +114,7 @@ public class QuoteResource {
                 if (csv) {
                     QuoteExportWriter.csvHeader(writer);
                 }
-                queryService.forEachMatching(filter, quote -> {
+                exporter.forEachMatching(filter, quote -> {
                     if (csv) {
                         QuoteExportWriter.csvRow(writer, quote);
                     } else {

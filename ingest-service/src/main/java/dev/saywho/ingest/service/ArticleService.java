@@ -44,16 +44,12 @@ import dev.saywho.ingest.normalize.ArticleNormalizer;
 import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
 import dev.saywho.ingest.normalize.Timestamps;
-import dev.saywho.ingest.persistence.ArticleEntity;
-import dev.saywho.ingest.persistence.ArticleRepository;
-import dev.saywho.ingest.persistence.QuoteEntity;
-import dev.saywho.ingest.persistence.QuoteRepository;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Ingests articles: validate, normalize, store (deduplicated), then attribute outside any transaction; failed
- * attributions leave the article PENDING for {@link AttributionRetryJob}.
+ * attributions leave the article PENDING for {@link AttributionRetryJob}. Holds no transaction itself: its database
+ * work is {@link ArticleStore}'s (see the package documentation).
  */
 @ApplicationScoped
 public class ArticleService {
@@ -70,8 +66,6 @@ public class ArticleService {
 
     private final ArticleNormalizer normalizer;
     private final ArticleStore store;
-    private final ArticleRepository articles;
-    private final QuoteRepository quotes;
     private final ArticleMapper mapper;
     private final SpeakerRegistry speakerRegistry;
     private final AttributionClient attributionClient;
@@ -79,14 +73,12 @@ public class ArticleService {
     private final MeterRegistry meters;
     private final ManagedExecutor executor;
 
-    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleRepository articles, QuoteRepository quotes,
-            ArticleMapper mapper, SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
+    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleMapper mapper,
+            SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
             MeterRegistry meters, ManagedExecutor executor) {
         this.executor = executor;
         this.normalizer = normalizer;
         this.store = store;
-        this.articles = articles;
-        this.quotes = quotes;
         this.mapper = mapper;
         this.speakerRegistry = speakerRegistry;
         this.attributionClient = attributionClient;
@@ -265,24 +257,12 @@ public class ArticleService {
 
     /** A page of the quotes of an article, in text order; empty if there is no such article. */
     public Optional<PageOf<StoredQuote>> quotesOf(long articleId, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> articles.findByIdOptional(articleId).map(article -> {
-            // an article holds at most saywho.ingest.max-quotes-per-article quotes: a page is cut from them in memory
-            List<QuoteEntity> all = quotes.listByArticle(articleId);
-            int from = (int) Math.min((long) page * size, all.size());
-            int to = Math.min(from + size, all.size());
-            List<StoredQuote> items = all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
-            return PageOf.of(items, page, size, all.size());
-        }));
+        return store.quotesOf(articleId, page, size);
     }
 
     /** A page of articles, newest first, optionally of one source and one status. */
     public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<ArticleEntity> found = articles.listPage(source, status, page, size);
-            Map<Long, Long> counts = articles.quoteCounts(found.stream().map(a -> a.id).toList());
-            List<ArticleSummary> items = found.stream().map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L))).toList();
-            return PageOf.of(items, page, size, articles.countBy(source, status));
-        });
+        return store.list(source, status, page, size);
     }
 
     private Map<Integer, Long> resolveSpeakers(AttributionResponse response) {

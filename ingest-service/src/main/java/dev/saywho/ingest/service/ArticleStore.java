@@ -1,6 +1,8 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
@@ -21,11 +26,17 @@ import dev.saywho.ingest.persistence.QuoteEntity;
 import dev.saywho.ingest.persistence.QuoteRepository;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerRepository;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
-/** The short transactions around an article's life: insert, record an attribution or a failed attempt, read. */
+/**
+ * The short transactions around an article's life: insert, claim, record an attribution or a failed attempt, read.
+ * {@link ArticleService} holds no transaction of its own and reaches the database only through these methods.
+ */
 @ApplicationScoped
 public class ArticleStore {
 
+    /** Bound of the readiness probe's transaction; its query has the same bound. */
+    static final int PROBE_TIMEOUT_SECONDS = 5;
     private static final int MAX_ERROR_LENGTH = 1024;
     /** Quotes sent to the database per flush: a multiple of the JDBC batch size (50). */
     private static final int INSERT_CHUNK = 500;
@@ -81,6 +92,23 @@ public class ArticleStore {
     @Transactional
     public Optional<String> text(long articleId) {
         return articles.findByIdOptional(articleId).map(a -> a.text);
+    }
+
+    /** Ids of PENDING articles whose next attempt is due, oldest first. */
+    @Transactional
+    public List<Long> dueForRetry(OffsetDateTime now, int limit) {
+        return articles.findDuePendingIds(now, limit);
+    }
+
+    /**
+     * Claims a due PENDING article for one attempt until {@code leaseUntil}, committed when this returns so that
+     * another replica sees the claim before the attempt starts.
+     *
+     * @return whether this caller now owns the attempt
+     */
+    @Transactional
+    public boolean claim(long articleId, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        return articles.claim(articleId, now, leaseUntil);
     }
 
     /**
@@ -187,6 +215,44 @@ public class ArticleStore {
     @Transactional
     public Optional<ArticleView> view(long articleId) {
         return articles.findByIdOptional(articleId).map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
+    }
+
+    /** A page of the quotes of an article, in text order; empty if there is no such article. */
+    @Transactional
+    public Optional<PageOf<StoredQuote>> quotesOf(long articleId, int page, int size) {
+        return articles.findByIdOptional(articleId).map(article -> {
+            // an article holds at most saywho.ingest.max-quotes-per-article quotes: a page is cut from them in memory
+            List<QuoteEntity> all = quotes.listByArticle(articleId);
+            int from = (int) Math.min((long) page * size, all.size());
+            int to = Math.min(from + size, all.size());
+            List<StoredQuote> items = all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
+            return PageOf.of(items, page, size, all.size());
+        });
+    }
+
+    /** A page of articles, newest first, optionally of one source and one status. */
+    @Transactional
+    public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
+        List<ArticleEntity> found = articles.listPage(source, status, page, size);
+        Map<Long, Long> counts = articles.quoteCounts(found.stream().map(a -> a.id).toList());
+        List<ArticleSummary> items = found.stream()
+                .map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L))).toList();
+        return PageOf.of(items, page, size, articles.countBy(source, status));
+    }
+
+    /** The number of articles in each of these statuses. */
+    @Transactional
+    public Map<AttributionStatus, Long> countByStatus(Collection<AttributionStatus> statuses) {
+        Map<AttributionStatus, Long> counts = new EnumMap<>(AttributionStatus.class);
+        statuses.forEach(status -> counts.put(status, articles.countByStatus(status)));
+        return counts;
+    }
+
+    /** Reads the article table once, within {@link #PROBE_TIMEOUT_SECONDS}; throws when it cannot be read. */
+    @Transactional
+    @TransactionConfiguration(timeout = PROBE_TIMEOUT_SECONDS)
+    public void probe() {
+        articles.probe(PROBE_TIMEOUT_SECONDS);
     }
 
     private QuoteEntity toEntity(ArticleEntity article, int position, Quote quote, Long speakerId, String engineVersion) {
