@@ -44,6 +44,7 @@ import dev.saywho.ingest.normalize.ArticleNormalizer;
 import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
 import dev.saywho.ingest.normalize.Timestamps;
+import dev.saywho.ingest.persistence.ColumnWidths;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -307,10 +308,12 @@ public class ArticleService {
         List<RemovedBoilerplate> removed = normalized.removed().stream()
                 .map(r -> new RemovedBoilerplate(r.kind().name(), r.text())).toList();
         return new PreparedArticle(normalized.text(), contentHash(normalized.text()),
-                limit(firstNonBlank(submission.title(), metadata.title()), 2048), limit(metadata.byline(), 1024), publishedAt,
-                canonicalUrl == null || canonicalUrl.length() > 2048 ? null : canonicalUrl.trim(),
-                limit(metadata.siteName(), 512), blankToNull(submission.source()), blankToNull(submission.externalId()),
-                mapper.writeJson(submission), removed, limit(submitter, 128));
+                ColumnWidths.cut(firstNonBlank(submission.title(), metadata.title()), ColumnWidths.TITLE),
+                ColumnWidths.cut(metadata.byline(), ColumnWidths.BYLINE), publishedAt,
+                canonicalUrl == null || canonicalUrl.length() > ColumnWidths.CANONICAL_URL ? null : canonicalUrl.trim(),
+                ColumnWidths.cut(metadata.siteName(), ColumnWidths.SITE_NAME), blankToNull(submission.source()),
+                blankToNull(submission.externalId()), mapper.writeJson(submission), removed,
+                ColumnWidths.cut(submitter, ColumnWidths.SUBMITTED_BY));
     }
 
     private static String httpUrlOrNull(String url) {
@@ -334,7 +337,8 @@ public class ArticleService {
             violations.add(new Problem.Violation("publishedAt", "must be an ISO 8601 date or date-time"));
         }
         if (submission.url() != null && !submission.url().isBlank() && !isHttpUrl(submission.url())) {
-            violations.add(new Problem.Violation("url", "must be an absolute http or https URL of at most 2048 characters"));
+            violations.add(new Problem.Violation("url",
+                    "must be an absolute http or https URL of at most " + ColumnWidths.CANONICAL_URL + " characters"));
         }
         // PostgreSQL text cannot hold NUL, and no newsroom means one: reject it rather than fail on insert.
         for (String[] field : new String[][] {{"title", submission.title()}, {"text", submission.text()},
@@ -344,9 +348,9 @@ public class ArticleService {
                 violations.add(new Problem.Violation(field[0], "must not contain NUL characters"));
             }
         }
-        checkLength(violations, "externalId", submission.externalId(), 512);
-        checkLength(violations, "source", submission.source(), 256);
-        checkLength(violations, "title", submission.title(), 2048);
+        checkLength(violations, "externalId", submission.externalId(), ColumnWidths.EXTERNAL_ID);
+        checkLength(violations, "source", submission.source(), ColumnWidths.SOURCE);
+        checkLength(violations, "title", submission.title(), ColumnWidths.TITLE);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -364,7 +368,7 @@ public class ArticleService {
     }
 
     private static boolean isHttpUrl(String value) {
-        if (value.length() > 2048) {
+        if (value.length() > ColumnWidths.CANONICAL_URL) {
             return false;
         }
         try {
@@ -393,9 +397,5 @@ public class ArticleService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String limit(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -22,6 +22,7 @@ import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
+import dev.saywho.ingest.persistence.ColumnWidths;
 import dev.saywho.ingest.persistence.QuoteEntity;
 import dev.saywho.ingest.persistence.QuoteRepository;
 import dev.saywho.ingest.persistence.SpeakerEntity;
@@ -37,11 +38,8 @@ public class ArticleStore {
 
     /** Bound of the readiness probe's transaction; its query has the same bound. */
     static final int PROBE_TIMEOUT_SECONDS = 5;
-    private static final int MAX_ERROR_LENGTH = 1024;
     /** Quotes sent to the database per flush: a multiple of the JDBC batch size (50). */
     private static final int INSERT_CHUNK = 500;
-    /** Width of the speaker, role, affiliation, mention and cue columns. */
-    private static final int MAX_LABEL_LENGTH = 512;
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
@@ -128,7 +126,7 @@ public class ArticleStore {
             return false;
         }
         article.status = AttributionStatus.ATTRIBUTED;
-        article.engineVersion = truncate(response.engineVersion(), 64);
+        article.engineVersion = ColumnWidths.cut(response.engineVersion(), ColumnWidths.ENGINE_VERSION);
         article.attributedAt = OffsetDateTime.now();
         article.nextAttemptAt = null;
         article.lastError = null;
@@ -164,7 +162,7 @@ public class ArticleStore {
         if (article == null) {
             return AttributionStatus.PENDING;
         }
-        article.lastError = truncate(error, MAX_ERROR_LENGTH);
+        article.lastError = ColumnWidths.cut(error, ColumnWidths.LAST_ERROR);
         if (article.status == AttributionStatus.PENDING) {
             if (permanent || article.attempts >= retry.maxAttempts()) {
                 article.status = AttributionStatus.FAILED;
@@ -187,7 +185,7 @@ public class ArticleStore {
         if (article == null || article.status != AttributionStatus.PENDING) {
             return;
         }
-        article.lastError = truncate(error, MAX_ERROR_LENGTH);
+        article.lastError = ColumnWidths.cut(error, ColumnWidths.LAST_ERROR);
         article.attempts = Math.max(0, article.attempts - 1);
         article.nextAttemptAt = now.plus(RetryBackoff.after(1, retry.firstBackoff(), retry.maxBackoff()));
     }
@@ -264,35 +262,31 @@ public class ArticleStore {
         entity.endOffset = quote.end();
         entity.type = quote.type();
         entity.fragments = mapper.writeJson(quote.fragments());
-        if (quote.cue() != null && quote.cue().text().length() <= MAX_LABEL_LENGTH) {
+        if (quote.cue() != null && quote.cue().text().length() <= ColumnWidths.LABEL) {
             entity.cueText = quote.cue().text();
             entity.cueStart = quote.cue().start();
             entity.cueEnd = quote.cue().end();
         }
         if (quote.speaker() != null && speakerId != null) {
             entity.speaker = speakers.getEntityManager().getReference(SpeakerEntity.class, speakerId);
-            entity.speakerName = truncate(quote.speaker().name(), MAX_LABEL_LENGTH);
-            entity.role = truncate(quote.speaker().role(), MAX_LABEL_LENGTH);
-            entity.affiliation = truncate(quote.speaker().affiliation(), MAX_LABEL_LENGTH);
+            entity.speakerName = ColumnWidths.cut(quote.speaker().name(), ColumnWidths.LABEL);
+            entity.role = ColumnWidths.cut(quote.speaker().role(), ColumnWidths.LABEL);
+            entity.affiliation = ColumnWidths.cut(quote.speaker().affiliation(), ColumnWidths.LABEL);
             // A mention is kept only whole: its text must stay equal to the span of the article text.
-            if (quote.speaker().mention() != null && quote.speaker().mention().text().length() <= MAX_LABEL_LENGTH) {
+            if (quote.speaker().mention() != null && quote.speaker().mention().text().length() <= ColumnWidths.LABEL) {
                 entity.mentionText = quote.speaker().mention().text();
                 entity.mentionStart = quote.speaker().mention().start();
                 entity.mentionEnd = quote.speaker().mention().end();
             }
         }
         entity.confidence = quote.confidence();
-        entity.sieve = truncate(quote.sieve(), 64);
-        entity.rule = truncate(quote.rule(), 64);
-        entity.engineVersion = truncate(engineVersion, 64);
+        entity.sieve = ColumnWidths.cut(quote.sieve(), ColumnWidths.SIEVE);
+        entity.rule = ColumnWidths.cut(quote.rule(), ColumnWidths.RULE);
+        entity.engineVersion = ColumnWidths.cut(engineVersion, ColumnWidths.ENGINE_VERSION);
         return entity;
     }
 
     private static int countOf(List<Quote> found, QuoteType type) {
         return (int) found.stream().filter(q -> q.type() == type).count();
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

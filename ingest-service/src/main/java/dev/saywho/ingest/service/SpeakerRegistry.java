@@ -10,13 +10,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.saywho.common.SpeakerKind;
+import dev.saywho.ingest.persistence.ColumnWidths;
 import dev.saywho.ingest.persistence.SpeakerNames;
 
 /** Finds or creates the cross-article speaker for a name and kind, safely when replicas race to create it. */
 @ApplicationScoped
 public class SpeakerRegistry {
-
-    private static final int MAX_NAME_LENGTH = 512;
 
     private final SpeakerStore store;
 
@@ -77,6 +76,6 @@ public class SpeakerRegistry {
     }
 
     private static String truncate(String value) {
-        return value.length() <= MAX_NAME_LENGTH ? value : value.substring(0, MAX_NAME_LENGTH);
+        return ColumnWidths.cut(value, ColumnWidths.LABEL);
     }
 }
