@@ -1,7 +1,5 @@
 package dev.saywho.ingest.service;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -30,7 +30,6 @@ import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
-import dev.saywho.common.Problem;
 import dev.saywho.common.Quote;
 import dev.saywho.common.RemovedBoilerplate;
 import dev.saywho.common.StoredQuote;
@@ -68,19 +67,21 @@ public class ArticleService {
     private final ArticleNormalizer normalizer;
     private final ArticleStore store;
     private final ArticleMapper mapper;
+    private final Validator validator;
     private final SpeakerRegistry speakerRegistry;
     private final AttributionClient attributionClient;
     private final IngestConfig config;
     private final MeterRegistry meters;
     private final ManagedExecutor executor;
 
-    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleMapper mapper,
+    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleMapper mapper, Validator validator,
             SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
             MeterRegistry meters, ManagedExecutor executor) {
         this.executor = executor;
         this.normalizer = normalizer;
         this.store = store;
         this.mapper = mapper;
+        this.validator = validator;
         this.speakerRegistry = speakerRegistry;
         this.attributionClient = attributionClient;
         this.config = config;
@@ -317,66 +318,23 @@ public class ArticleService {
     }
 
     private static String httpUrlOrNull(String url) {
-        return url != null && isHttpUrl(url) ? url : null;
+        return url != null && HttpUrl.Check.isHttpUrl(url, ColumnWidths.CANONICAL_URL) ? url : null;
     }
 
+    /** Bean Validation of the submission's fields ({@link SubmissionConstraints}), then the configured size limit. */
     private void validate(ArticleSubmission submission) {
         if (submission == null) {
             throw new InvalidInputException("body", "an article JSON object is required");
         }
-        List<Problem.Violation> violations = new ArrayList<>();
-        boolean hasText = submission.text() != null && !submission.text().isBlank();
-        boolean hasHtml = submission.html() != null && !submission.html().isBlank();
-        if (!hasText && !hasHtml) {
-            violations.add(new Problem.Violation("text", "exactly one of text and html is required; neither was given"));
-        } else if (hasText && hasHtml) {
-            violations.add(new Problem.Violation("html", "exactly one of text and html is required; both were given"));
-        }
-        if (submission.publishedAt() != null && !submission.publishedAt().isBlank()
-                && Timestamps.parse(submission.publishedAt()).isEmpty()) {
-            violations.add(new Problem.Violation("publishedAt", "must be an ISO 8601 date or date-time"));
-        }
-        if (submission.url() != null && !submission.url().isBlank() && !isHttpUrl(submission.url())) {
-            violations.add(new Problem.Violation("url",
-                    "must be an absolute http or https URL of at most " + ColumnWidths.CANONICAL_URL + " characters"));
-        }
-        // PostgreSQL text cannot hold NUL, and no newsroom means one: reject it rather than fail on insert.
-        for (String[] field : new String[][] {{"title", submission.title()}, {"text", submission.text()},
-            {"html", submission.html()}, {"url", submission.url()}, {"source", submission.source()},
-            {"publishedAt", submission.publishedAt()}, {"externalId", submission.externalId()}}) {
-            if (field[1] != null && field[1].indexOf('\u0000') >= 0) {
-                violations.add(new Problem.Violation(field[0], "must not contain NUL characters"));
-            }
-        }
-        checkLength(violations, "externalId", submission.externalId(), ColumnWidths.EXTERNAL_ID);
-        checkLength(violations, "source", submission.source(), ColumnWidths.SOURCE);
-        checkLength(violations, "title", submission.title(), ColumnWidths.TITLE);
+        Set<ConstraintViolation<SubmissionConstraints>> violations =
+                validator.validate(SubmissionConstraints.of(submission));
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            throw InvalidInputException.of(violations);
         }
         int size = Math.max(submission.text() == null ? 0 : submission.text().length(),
                 submission.html() == null ? 0 : submission.html().length());
         if (size > config.maxArticleChars()) {
             throw new ArticleTooLargeException(config.maxArticleChars());
-        }
-    }
-
-    private static void checkLength(List<Problem.Violation> violations, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            violations.add(new Problem.Violation(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static boolean isHttpUrl(String value) {
-        if (value.length() > ColumnWidths.CANONICAL_URL) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 
