@@ -30,24 +30,28 @@ public class ArticleEntity {
     @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "external_id")
+    @Column(name = "external_id", length = ColumnWidths.EXTERNAL_ID)
     public String externalId;
 
-    @Column(name = "canonical_url")
+    @Column(name = "canonical_url", length = ColumnWidths.CANONICAL_URL)
     public String canonicalUrl;
 
-    @Column(name = "content_hash", nullable = false)
+    @Column(name = "content_hash", nullable = false, length = ColumnWidths.CONTENT_HASH)
     public String contentHash;
 
+    @Column(length = ColumnWidths.TITLE)
     public String title;
+
+    @Column(length = ColumnWidths.BYLINE)
     public String byline;
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    @Column(name = "site_name")
+    @Column(name = "site_name", length = ColumnWidths.SITE_NAME)
     public String siteName;
 
+    @Column(length = ColumnWidths.SOURCE)
     public String source;
 
     @Column(nullable = false)
@@ -57,15 +61,15 @@ public class ArticleEntity {
     public String originalJson;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = ColumnWidths.ENUM)
     public AttributionStatus status;
 
-    @Column(name = "engine_version")
+    @Column(name = "engine_version", length = ColumnWidths.ENGINE_VERSION)
     public String engineVersion;
 
     public int attempts;
 
-    @Column(name = "last_error")
+    @Column(name = "last_error", length = ColumnWidths.LAST_ERROR)
     public String lastError;
 
     /** For PENDING articles: when the next attribution attempt may start (also the claim lease). */
@@ -93,7 +97,7 @@ public class ArticleEntity {
     public int mixedQuotes;
 
     /** Who submitted the article: an API key's fingerprint or the client address. */
-    @Column(name = "submitted_by")
+    @Column(name = "submitted_by", length = ColumnWidths.SUBMITTED_BY)
     public String submittedBy;
 
     @ElementCollection

@@ -83,6 +83,13 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** Runs a query that reads the article table's index and finds nothing; throws when the table cannot be read. */
+    public void probe(int timeoutSeconds) {
+        getEntityManager().createQuery("select count(a.id) from ArticleEntity a where a.id = -1", Long.class)
+                .setHint("jakarta.persistence.query.timeout", timeoutSeconds * 1000)
+                .getSingleResult();
+    }
+
     /** Ids of PENDING articles whose next attempt is due, oldest first. */
     public List<Long> findDuePendingIds(OffsetDateTime now, int limit) {
         return getEntityManager()

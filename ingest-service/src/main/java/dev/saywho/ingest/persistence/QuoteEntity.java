@@ -42,14 +42,14 @@ public class QuoteEntity {
     public int endOffset;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = ColumnWidths.ENUM)
     public QuoteType type;
 
     /** Fragments of an interrupted quote as a JSON array of spans. */
     @Column(nullable = false)
     public String fragments;
 
-    @Column(name = "cue_text")
+    @Column(name = "cue_text", length = ColumnWidths.LABEL)
     public String cueText;
 
     @Column(name = "cue_start")
@@ -62,10 +62,10 @@ public class QuoteEntity {
     @JoinColumn(name = "speaker_id")
     public SpeakerEntity speaker;
 
-    @Column(name = "speaker_name")
+    @Column(name = "speaker_name", length = ColumnWidths.LABEL)
     public String speakerName;
 
-    @Column(name = "mention_text")
+    @Column(name = "mention_text", length = ColumnWidths.LABEL)
     public String mentionText;
 
     @Column(name = "mention_start")
@@ -74,13 +74,21 @@ public class QuoteEntity {
     @Column(name = "mention_end")
     public Integer mentionEnd;
 
+    @Column(length = ColumnWidths.LABEL)
     public String role;
+
+    @Column(length = ColumnWidths.LABEL)
     public String affiliation;
+
     public double confidence;
+
+    @Column(length = ColumnWidths.SIEVE)
     public String sieve;
+
     /** The engine's rule that found the quote and decided its speaker (null before engine 1.3.0). */
+    @Column(length = ColumnWidths.RULE)
     public String rule;
 
-    @Column(name = "engine_version", nullable = false)
+    @Column(name = "engine_version", nullable = false, length = ColumnWidths.ENGINE_VERSION)
     public String engineVersion;
 }

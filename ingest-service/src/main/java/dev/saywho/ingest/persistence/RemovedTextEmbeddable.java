@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class RemovedTextEmbeddable {
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = ColumnWidths.REMOVED_KIND)
     public String kind;
 
     @Column(nullable = false)

@@ -24,14 +24,14 @@ public class SpeakerEntity {
     @SequenceGenerator(name = "speaker_seq", sequenceName = "speaker_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "name_key", nullable = false)
+    @Column(name = "name_key", nullable = false, length = ColumnWidths.LABEL)
     public String nameKey;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = ColumnWidths.ENUM)
     public SpeakerKind kind;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = ColumnWidths.LABEL)
     public String name;
 
     @Column(name = "created_at", nullable = false)

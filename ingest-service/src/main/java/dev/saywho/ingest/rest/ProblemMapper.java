@@ -2,7 +2,6 @@ package dev.saywho.ingest.rest;
 
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -44,11 +43,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uriInfo) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(leafName(v), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
-                .toList();
-        return problem(Problems.invalidRequest(path(uriInfo), violations));
+        return invalidInput(InvalidInputException.of(e.getConstraintViolations()), uriInfo);
     }
 
     /**
@@ -133,12 +128,5 @@ public class ProblemMapper {
 
     private static String path(UriInfo uriInfo) {
         return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
-    }
-
-    /** The parameter or property name at the end of a violation's path ("search.size" becomes "size"). */
-    private static String leafName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

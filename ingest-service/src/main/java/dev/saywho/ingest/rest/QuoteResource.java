@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.service.InvalidInputException;
+import dev.saywho.ingest.service.QuoteExporter;
 import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 
@@ -48,10 +49,12 @@ public class QuoteResource {
     private static final List<Variant> VARIANTS = List.of(JSON_VARIANT, CSV_VARIANT, NDJSON_VARIANT);
 
     private final QuoteQueryService queryService;
+    private final QuoteExporter exporter;
     private final PublicLinks publicLinks;
 
-    public QuoteResource(QuoteQueryService queryService, PublicLinks publicLinks) {
+    public QuoteResource(QuoteQueryService queryService, QuoteExporter exporter, PublicLinks publicLinks) {
         this.queryService = queryService;
+        this.exporter = exporter;
         this.publicLinks = publicLinks;
     }
 
@@ -100,7 +103,7 @@ public class QuoteResource {
     }
 
     private Response export(QuoteFilter filter, Variant variant) {
-        return Response.ok(new QuoteExport(sink -> queryService.forEachMatching(filter, sink)), variant).build();
+        return Response.ok(new QuoteExport(sink -> exporter.forEachMatching(filter, sink)), variant).build();
     }
 
     private static Response download(Response export, String fileName) {

@@ -1,6 +1,7 @@
 package dev.saywho.ingest.service;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.saywho.common.AttributionStatus;
-import dev.saywho.ingest.persistence.ArticleRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.vertx.core.Context;
 
@@ -27,12 +26,12 @@ public class ArticleGauges {
     private static final Logger LOG = Logger.getLogger(ArticleGauges.class);
     private static final long MAX_AGE_NANOS = 5_000_000_000L;
 
-    private final ArticleRepository articles;
+    private final ArticleStore store;
     private final Map<AttributionStatus, Long> counts = new EnumMap<>(AttributionStatus.class);
     private long countedAt = Long.MIN_VALUE;
 
-    public ArticleGauges(ArticleRepository articles, MeterRegistry registry) {
-        this.articles = articles;
+    public ArticleGauges(ArticleStore store, MeterRegistry registry) {
+        this.store = store;
         Gauge.builder("saywho.ingest.pending.articles", this, gauges -> gauges.count(AttributionStatus.PENDING))
                 .description("Articles stored but not attributed yet (the attribution is retried)").register(registry);
         Gauge.builder("saywho.ingest.failed.articles", this, gauges -> gauges.count(AttributionStatus.FAILED))
@@ -44,10 +43,7 @@ public class ArticleGauges {
         long now = System.nanoTime();
         if ((countedAt == Long.MIN_VALUE || now - countedAt > MAX_AGE_NANOS) && !Context.isOnEventLoopThread()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    counts.put(AttributionStatus.PENDING, articles.countByStatus(AttributionStatus.PENDING));
-                    counts.put(AttributionStatus.FAILED, articles.countByStatus(AttributionStatus.FAILED));
-                });
+                counts.putAll(store.countByStatus(EnumSet.of(AttributionStatus.PENDING, AttributionStatus.FAILED)));
                 countedAt = now;
             } catch (RuntimeException e) {
                 LOG.warnf("Could not count articles by status: %s", e.getMessage());

@@ -1,7 +1,5 @@
 package dev.saywho.ingest.service;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -30,7 +30,6 @@ import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
-import dev.saywho.common.Problem;
 import dev.saywho.common.Quote;
 import dev.saywho.common.RemovedBoilerplate;
 import dev.saywho.common.StoredQuote;
@@ -44,16 +43,13 @@ import dev.saywho.ingest.normalize.ArticleNormalizer;
 import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
 import dev.saywho.ingest.normalize.Timestamps;
-import dev.saywho.ingest.persistence.ArticleEntity;
-import dev.saywho.ingest.persistence.ArticleRepository;
-import dev.saywho.ingest.persistence.QuoteEntity;
-import dev.saywho.ingest.persistence.QuoteRepository;
+import dev.saywho.ingest.persistence.ColumnWidths;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Ingests articles: validate, normalize, store (deduplicated), then attribute outside any transaction; failed
- * attributions leave the article PENDING for {@link AttributionRetryJob}.
+ * attributions leave the article PENDING for {@link AttributionRetryJob}. Holds no transaction itself: its database
+ * work is {@link ArticleStore}'s (see the package documentation).
  */
 @ApplicationScoped
 public class ArticleService {
@@ -70,24 +66,22 @@ public class ArticleService {
 
     private final ArticleNormalizer normalizer;
     private final ArticleStore store;
-    private final ArticleRepository articles;
-    private final QuoteRepository quotes;
     private final ArticleMapper mapper;
+    private final Validator validator;
     private final SpeakerRegistry speakerRegistry;
     private final AttributionClient attributionClient;
     private final IngestConfig config;
     private final MeterRegistry meters;
     private final ManagedExecutor executor;
 
-    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleRepository articles, QuoteRepository quotes,
-            ArticleMapper mapper, SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
+    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleMapper mapper, Validator validator,
+            SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
             MeterRegistry meters, ManagedExecutor executor) {
         this.executor = executor;
         this.normalizer = normalizer;
         this.store = store;
-        this.articles = articles;
-        this.quotes = quotes;
         this.mapper = mapper;
+        this.validator = validator;
         this.speakerRegistry = speakerRegistry;
         this.attributionClient = attributionClient;
         this.config = config;
@@ -265,24 +259,12 @@ public class ArticleService {
 
     /** A page of the quotes of an article, in text order; empty if there is no such article. */
     public Optional<PageOf<StoredQuote>> quotesOf(long articleId, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> articles.findByIdOptional(articleId).map(article -> {
-            // an article holds at most saywho.ingest.max-quotes-per-article quotes: a page is cut from them in memory
-            List<QuoteEntity> all = quotes.listByArticle(articleId);
-            int from = (int) Math.min((long) page * size, all.size());
-            int to = Math.min(from + size, all.size());
-            List<StoredQuote> items = all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
-            return PageOf.of(items, page, size, all.size());
-        }));
+        return store.quotesOf(articleId, page, size);
     }
 
     /** A page of articles, newest first, optionally of one source and one status. */
     public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<ArticleEntity> found = articles.listPage(source, status, page, size);
-            Map<Long, Long> counts = articles.quoteCounts(found.stream().map(a -> a.id).toList());
-            List<ArticleSummary> items = found.stream().map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L))).toList();
-            return PageOf.of(items, page, size, articles.countBy(source, status));
-        });
+        return store.list(source, status, page, size);
     }
 
     private Map<Integer, Long> resolveSpeakers(AttributionResponse response) {
@@ -327,72 +309,32 @@ public class ArticleService {
         List<RemovedBoilerplate> removed = normalized.removed().stream()
                 .map(r -> new RemovedBoilerplate(r.kind().name(), r.text())).toList();
         return new PreparedArticle(normalized.text(), contentHash(normalized.text()),
-                limit(firstNonBlank(submission.title(), metadata.title()), 2048), limit(metadata.byline(), 1024), publishedAt,
-                canonicalUrl == null || canonicalUrl.length() > 2048 ? null : canonicalUrl.trim(),
-                limit(metadata.siteName(), 512), blankToNull(submission.source()), blankToNull(submission.externalId()),
-                mapper.writeJson(submission), removed, limit(submitter, 128));
+                ColumnWidths.cut(firstNonBlank(submission.title(), metadata.title()), ColumnWidths.TITLE),
+                ColumnWidths.cut(metadata.byline(), ColumnWidths.BYLINE), publishedAt,
+                canonicalUrl == null || canonicalUrl.length() > ColumnWidths.CANONICAL_URL ? null : canonicalUrl.trim(),
+                ColumnWidths.cut(metadata.siteName(), ColumnWidths.SITE_NAME), blankToNull(submission.source()),
+                blankToNull(submission.externalId()), mapper.writeJson(submission), removed,
+                ColumnWidths.cut(submitter, ColumnWidths.SUBMITTED_BY));
     }
 
     private static String httpUrlOrNull(String url) {
-        return url != null && isHttpUrl(url) ? url : null;
+        return url != null && HttpUrl.Check.isHttpUrl(url, ColumnWidths.CANONICAL_URL) ? url : null;
     }
 
+    /** Bean Validation of the submission's fields ({@link SubmissionConstraints}), then the configured size limit. */
     private void validate(ArticleSubmission submission) {
         if (submission == null) {
             throw new InvalidInputException("body", "an article JSON object is required");
         }
-        List<Problem.Violation> violations = new ArrayList<>();
-        boolean hasText = submission.text() != null && !submission.text().isBlank();
-        boolean hasHtml = submission.html() != null && !submission.html().isBlank();
-        if (!hasText && !hasHtml) {
-            violations.add(new Problem.Violation("text", "exactly one of text and html is required; neither was given"));
-        } else if (hasText && hasHtml) {
-            violations.add(new Problem.Violation("html", "exactly one of text and html is required; both were given"));
-        }
-        if (submission.publishedAt() != null && !submission.publishedAt().isBlank()
-                && Timestamps.parse(submission.publishedAt()).isEmpty()) {
-            violations.add(new Problem.Violation("publishedAt", "must be an ISO 8601 date or date-time"));
-        }
-        if (submission.url() != null && !submission.url().isBlank() && !isHttpUrl(submission.url())) {
-            violations.add(new Problem.Violation("url", "must be an absolute http or https URL of at most 2048 characters"));
-        }
-        // PostgreSQL text cannot hold NUL, and no newsroom means one: reject it rather than fail on insert.
-        for (String[] field : new String[][] {{"title", submission.title()}, {"text", submission.text()},
-            {"html", submission.html()}, {"url", submission.url()}, {"source", submission.source()},
-            {"publishedAt", submission.publishedAt()}, {"externalId", submission.externalId()}}) {
-            if (field[1] != null && field[1].indexOf('\u0000') >= 0) {
-                violations.add(new Problem.Violation(field[0], "must not contain NUL characters"));
-            }
-        }
-        checkLength(violations, "externalId", submission.externalId(), 512);
-        checkLength(violations, "source", submission.source(), 256);
-        checkLength(violations, "title", submission.title(), 2048);
+        Set<ConstraintViolation<SubmissionConstraints>> violations =
+                validator.validate(SubmissionConstraints.of(submission));
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            throw InvalidInputException.of(violations);
         }
         int size = Math.max(submission.text() == null ? 0 : submission.text().length(),
                 submission.html() == null ? 0 : submission.html().length());
         if (size > config.maxArticleChars()) {
             throw new ArticleTooLargeException(config.maxArticleChars());
-        }
-    }
-
-    private static void checkLength(List<Problem.Violation> violations, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            violations.add(new Problem.Violation(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static boolean isHttpUrl(String value) {
-        if (value.length() > 2048) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 
@@ -413,9 +355,5 @@ public class ArticleService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String limit(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -1,6 +1,8 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,28 +11,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
+import dev.saywho.ingest.persistence.ColumnWidths;
 import dev.saywho.ingest.persistence.QuoteEntity;
 import dev.saywho.ingest.persistence.QuoteRepository;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerRepository;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
-/** The short transactions around an article's life: insert, record an attribution or a failed attempt, read. */
+/**
+ * The short transactions around an article's life: insert, claim, record an attribution or a failed attempt, read.
+ * {@link ArticleService} holds no transaction of its own and reaches the database only through these methods.
+ */
 @ApplicationScoped
 public class ArticleStore {
 
-    private static final int MAX_ERROR_LENGTH = 1024;
+    /** Bound of the readiness probe's transaction; its query has the same bound. */
+    static final int PROBE_TIMEOUT_SECONDS = 5;
     /** Quotes sent to the database per flush: a multiple of the JDBC batch size (50). */
     private static final int INSERT_CHUNK = 500;
-    /** Width of the speaker, role, affiliation, mention and cue columns. */
-    private static final int MAX_LABEL_LENGTH = 512;
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
@@ -83,6 +92,23 @@ public class ArticleStore {
         return articles.findByIdOptional(articleId).map(a -> a.text);
     }
 
+    /** Ids of PENDING articles whose next attempt is due, oldest first. */
+    @Transactional
+    public List<Long> dueForRetry(OffsetDateTime now, int limit) {
+        return articles.findDuePendingIds(now, limit);
+    }
+
+    /**
+     * Claims a due PENDING article for one attempt until {@code leaseUntil}, committed when this returns so that
+     * another replica sees the claim before the attempt starts.
+     *
+     * @return whether this caller now owns the attempt
+     */
+    @Transactional
+    public boolean claim(long articleId, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        return articles.claim(articleId, now, leaseUntil);
+    }
+
     /**
      * Replaces the article's quotes with those of {@code response} and marks it ATTRIBUTED, in one transaction whose
      * inserts go to the database in chunks (the persistence context is flushed and cleared after each), so memory stays
@@ -100,7 +126,7 @@ public class ArticleStore {
             return false;
         }
         article.status = AttributionStatus.ATTRIBUTED;
-        article.engineVersion = truncate(response.engineVersion(), 64);
+        article.engineVersion = ColumnWidths.cut(response.engineVersion(), ColumnWidths.ENGINE_VERSION);
         article.attributedAt = OffsetDateTime.now();
         article.nextAttemptAt = null;
         article.lastError = null;
@@ -136,7 +162,7 @@ public class ArticleStore {
         if (article == null) {
             return AttributionStatus.PENDING;
         }
-        article.lastError = truncate(error, MAX_ERROR_LENGTH);
+        article.lastError = ColumnWidths.cut(error, ColumnWidths.LAST_ERROR);
         if (article.status == AttributionStatus.PENDING) {
             if (permanent || article.attempts >= retry.maxAttempts()) {
                 article.status = AttributionStatus.FAILED;
@@ -159,7 +185,7 @@ public class ArticleStore {
         if (article == null || article.status != AttributionStatus.PENDING) {
             return;
         }
-        article.lastError = truncate(error, MAX_ERROR_LENGTH);
+        article.lastError = ColumnWidths.cut(error, ColumnWidths.LAST_ERROR);
         article.attempts = Math.max(0, article.attempts - 1);
         article.nextAttemptAt = now.plus(RetryBackoff.after(1, retry.firstBackoff(), retry.maxBackoff()));
     }
@@ -189,6 +215,44 @@ public class ArticleStore {
         return articles.findByIdOptional(articleId).map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
     }
 
+    /** A page of the quotes of an article, in text order; empty if there is no such article. */
+    @Transactional
+    public Optional<PageOf<StoredQuote>> quotesOf(long articleId, int page, int size) {
+        return articles.findByIdOptional(articleId).map(article -> {
+            // an article holds at most saywho.ingest.max-quotes-per-article quotes: a page is cut from them in memory
+            List<QuoteEntity> all = quotes.listByArticle(articleId);
+            int from = (int) Math.min((long) page * size, all.size());
+            int to = Math.min(from + size, all.size());
+            List<StoredQuote> items = all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
+            return PageOf.of(items, page, size, all.size());
+        });
+    }
+
+    /** A page of articles, newest first, optionally of one source and one status. */
+    @Transactional
+    public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
+        List<ArticleEntity> found = articles.listPage(source, status, page, size);
+        Map<Long, Long> counts = articles.quoteCounts(found.stream().map(a -> a.id).toList());
+        List<ArticleSummary> items = found.stream()
+                .map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L))).toList();
+        return PageOf.of(items, page, size, articles.countBy(source, status));
+    }
+
+    /** The number of articles in each of these statuses. */
+    @Transactional
+    public Map<AttributionStatus, Long> countByStatus(Collection<AttributionStatus> statuses) {
+        Map<AttributionStatus, Long> counts = new EnumMap<>(AttributionStatus.class);
+        statuses.forEach(status -> counts.put(status, articles.countByStatus(status)));
+        return counts;
+    }
+
+    /** Reads the article table once, within {@link #PROBE_TIMEOUT_SECONDS}; throws when it cannot be read. */
+    @Transactional
+    @TransactionConfiguration(timeout = PROBE_TIMEOUT_SECONDS)
+    public void probe() {
+        articles.probe(PROBE_TIMEOUT_SECONDS);
+    }
+
     private QuoteEntity toEntity(ArticleEntity article, int position, Quote quote, Long speakerId, String engineVersion) {
         QuoteEntity entity = new QuoteEntity();
         entity.article = article;
@@ -198,35 +262,31 @@ public class ArticleStore {
         entity.endOffset = quote.end();
         entity.type = quote.type();
         entity.fragments = mapper.writeJson(quote.fragments());
-        if (quote.cue() != null && quote.cue().text().length() <= MAX_LABEL_LENGTH) {
+        if (quote.cue() != null && quote.cue().text().length() <= ColumnWidths.LABEL) {
             entity.cueText = quote.cue().text();
             entity.cueStart = quote.cue().start();
             entity.cueEnd = quote.cue().end();
         }
         if (quote.speaker() != null && speakerId != null) {
             entity.speaker = speakers.getEntityManager().getReference(SpeakerEntity.class, speakerId);
-            entity.speakerName = truncate(quote.speaker().name(), MAX_LABEL_LENGTH);
-            entity.role = truncate(quote.speaker().role(), MAX_LABEL_LENGTH);
-            entity.affiliation = truncate(quote.speaker().affiliation(), MAX_LABEL_LENGTH);
+            entity.speakerName = ColumnWidths.cut(quote.speaker().name(), ColumnWidths.LABEL);
+            entity.role = ColumnWidths.cut(quote.speaker().role(), ColumnWidths.LABEL);
+            entity.affiliation = ColumnWidths.cut(quote.speaker().affiliation(), ColumnWidths.LABEL);
             // A mention is kept only whole: its text must stay equal to the span of the article text.
-            if (quote.speaker().mention() != null && quote.speaker().mention().text().length() <= MAX_LABEL_LENGTH) {
+            if (quote.speaker().mention() != null && quote.speaker().mention().text().length() <= ColumnWidths.LABEL) {
                 entity.mentionText = quote.speaker().mention().text();
                 entity.mentionStart = quote.speaker().mention().start();
                 entity.mentionEnd = quote.speaker().mention().end();
             }
         }
         entity.confidence = quote.confidence();
-        entity.sieve = truncate(quote.sieve(), 64);
-        entity.rule = truncate(quote.rule(), 64);
-        entity.engineVersion = truncate(engineVersion, 64);
+        entity.sieve = ColumnWidths.cut(quote.sieve(), ColumnWidths.SIEVE);
+        entity.rule = ColumnWidths.cut(quote.rule(), ColumnWidths.RULE);
+        entity.engineVersion = ColumnWidths.cut(engineVersion, ColumnWidths.ENGINE_VERSION);
         return entity;
     }
 
     private static int countOf(List<Quote> found, QuoteType type) {
         return (int) found.stream().filter(q -> q.type() == type).count();
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.saywho.ingest.config.IngestConfig;
-import dev.saywho.ingest.persistence.ArticleRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -21,12 +19,12 @@ public class AttributionRetryJob {
 
     private static final Logger LOG = Logger.getLogger(AttributionRetryJob.class);
 
-    private final ArticleRepository articles;
+    private final ArticleStore store;
     private final ArticleService articleService;
     private final IngestConfig config;
 
-    public AttributionRetryJob(ArticleRepository articles, ArticleService articleService, IngestConfig config) {
-        this.articles = articles;
+    public AttributionRetryJob(ArticleStore store, ArticleService articleService, IngestConfig config) {
+        this.store = store;
         this.articleService = articleService;
         this.config = config;
     }
@@ -42,8 +40,7 @@ public class AttributionRetryJob {
 
     /** Claims due PENDING articles and attributes them one by one. @return how many are now attributed */
     public int retryDuePending() {
-        List<Long> due = QuarkusTransaction.requiringNew()
-                .call(() -> articles.findDuePendingIds(OffsetDateTime.now(), config.retry().batchSize()));
+        List<Long> due = store.dueForRetry(OffsetDateTime.now(), config.retry().batchSize());
         int attributed = 0;
         for (long id : due) {
             // "Now" per article: a run that waits on a slow service must not claim with a stale clock (the lease would
@@ -58,6 +55,6 @@ public class AttributionRetryJob {
     /** Claims one due PENDING article for this replica. @return whether the claim succeeded */
     public boolean claim(long articleId, OffsetDateTime now) {
         OffsetDateTime leaseUntil = now.plus(config.retry().lease());
-        return QuarkusTransaction.requiringNew().call(() -> articles.claim(articleId, now, leaseUntil));
+        return store.claim(articleId, now, leaseUntil);
     }
 }

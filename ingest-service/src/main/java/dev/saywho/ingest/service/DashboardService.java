@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.ingest.persistence.StatisticsRepository;
 import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** What the dashboard shows over the articles of a source and publication period, read in one transaction. */
 @ApplicationScoped
@@ -35,15 +35,14 @@ public class DashboardService {
     }
 
     /** The dashboard over the articles of {@code source} published in [{@code from}, {@code to}); nulls do not filter. */
+    @Transactional
     public Dashboard dashboard(String source, OffsetDateTime from, OffsetDateTime to) {
         ArticleScope scope = new ArticleScope(source, from, to);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
-            return new Dashboard(statistics.totals(scope),
-                    speakers.stream().filter(s -> s.kind() != SpeakerKind.ORGANIZATION).limit(TOP).toList(),
-                    topOrganisations(speakers, statistics.topAffiliations(scope, CANDIDATES)), statistics.quotesPerDay(scope),
-                    statistics.recentArticles(scope, RECENT), statistics.sources());
-        });
+        List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
+        return new Dashboard(statistics.totals(scope),
+                speakers.stream().filter(s -> s.kind() != SpeakerKind.ORGANIZATION).limit(TOP).toList(),
+                topOrganisations(speakers, statistics.topAffiliations(scope, CANDIDATES)),
+                statistics.quotesPerDay(scope), statistics.recentArticles(scope, RECENT), statistics.sources());
     }
 
     /**

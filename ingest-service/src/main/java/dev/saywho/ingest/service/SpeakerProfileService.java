@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import dev.saywho.common.SpeakerSummary;
 import dev.saywho.ingest.persistence.StatisticsRepository;
 import dev.saywho.ingest.persistence.StatisticsRepository.DayTypeCount;
 import dev.saywho.ingest.persistence.StatisticsRepository.LabelCount;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** A speaker as the speaker page shows them: the names, mentions, roles and affiliations seen, with counts. */
 @ApplicationScoped
@@ -28,10 +28,12 @@ public class SpeakerProfileService {
         this.statistics = statistics;
     }
 
+    /** The speaker's profile, read in one transaction; empty if there is no such speaker. */
+    @Transactional
     public Optional<SpeakerProfile> profile(long speakerId) {
-        return speakers.find(speakerId).map(speaker -> QuarkusTransaction.requiringNew()
-                .call(() -> new SpeakerProfile(speaker, statistics.speakerValues(speakerId, "speaker_name"),
-                        statistics.speakerValues(speakerId, "mention_text"), statistics.speakerValues(speakerId, "role"),
-                        statistics.speakerValues(speakerId, "affiliation"), statistics.speakerQuotesPerDay(speakerId))));
+        return speakers.find(speakerId).map(speaker -> new SpeakerProfile(speaker,
+                statistics.speakerValues(speakerId, "speaker_name"),
+                statistics.speakerValues(speakerId, "mention_text"), statistics.speakerValues(speakerId, "role"),
+                statistics.speakerValues(speakerId, "affiliation"), statistics.speakerQuotesPerDay(speakerId)));
     }
 }

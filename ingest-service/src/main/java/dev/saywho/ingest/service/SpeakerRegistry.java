@@ -1,6 +1,5 @@
 package dev.saywho.ingest.service;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,21 +10,17 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.saywho.common.SpeakerKind;
-import dev.saywho.ingest.persistence.SpeakerEntity;
+import dev.saywho.ingest.persistence.ColumnWidths;
 import dev.saywho.ingest.persistence.SpeakerNames;
-import dev.saywho.ingest.persistence.SpeakerRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Finds or creates the cross-article speaker for a name and kind, safely when replicas race to create it. */
 @ApplicationScoped
 public class SpeakerRegistry {
 
-    private static final int MAX_NAME_LENGTH = 512;
+    private final SpeakerStore store;
 
-    private final SpeakerRepository speakers;
-
-    public SpeakerRegistry(SpeakerRepository speakers) {
-        this.speakers = speakers;
+    SpeakerRegistry(SpeakerStore store) {
+        this.store = store;
     }
 
     /** The id of the speaker called {@code name} of this kind, created if new; empty for a name without letters. */
@@ -39,23 +34,14 @@ public class SpeakerRegistry {
             return Optional.empty();
         }
         SpeakerKind speakerKind = kind == null ? SpeakerKind.UNKNOWN : kind;
-        Optional<Long> existing = find(key, speakerKind);
+        Optional<Long> existing = store.findId(key, speakerKind);
         if (existing.isPresent()) {
             return existing;
         }
         try {
-            // Own short transaction: a unique-key violation (another replica was faster) must not roll back the caller's.
-            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
-                SpeakerEntity speaker = new SpeakerEntity();
-                speaker.nameKey = key;
-                speaker.kind = speakerKind;
-                speaker.name = displayName;
-                speaker.createdAt = OffsetDateTime.now();
-                speakers.persistAndFlush(speaker);
-                return speaker.id;
-            }));
+            return Optional.of(store.create(key, speakerKind, displayName));
         } catch (RuntimeException raceLost) {
-            return Optional.of(find(key, speakerKind).orElseThrow(() -> raceLost));
+            return Optional.of(store.findId(key, speakerKind).orElseThrow(() -> raceLost));
         }
     }
 
@@ -69,8 +55,7 @@ public class SpeakerRegistry {
             nameKeys.add(keyOf(speaker.name()));
         }
         Map<StoredKey, Long> known = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> speakers.findByKeys(nameKeys)
-                .forEach(s -> known.put(new StoredKey(s.nameKey, s.kind), s.id)));
+        store.findByKeys(nameKeys).forEach(s -> known.put(new StoredKey(s.nameKey(), s.kind()), s.id()));
         Map<NameAndKind, Optional<Long>> ids = new HashMap<>();
         for (NameAndKind speaker : wanted) {
             Long id = known.get(new StoredKey(keyOf(speaker.name()), speaker.kind() == null ? SpeakerKind.UNKNOWN : speaker.kind()));
@@ -90,11 +75,7 @@ public class SpeakerRegistry {
     public record NameAndKind(String name, SpeakerKind kind) {
     }
 
-    private Optional<Long> find(String key, SpeakerKind kind) {
-        return QuarkusTransaction.requiringNew().call(() -> speakers.findByKey(key, kind).map(s -> s.id));
-    }
-
     private static String truncate(String value) {
-        return value.length() <= MAX_NAME_LENGTH ? value : value.substring(0, MAX_NAME_LENGTH);
+        return ColumnWidths.cut(value, ColumnWidths.LABEL);
     }
 }

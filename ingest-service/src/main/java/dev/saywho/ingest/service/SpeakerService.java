@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import dev.saywho.common.PageOf;
 import dev.saywho.common.SpeakerSummary;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerNames;
 import dev.saywho.ingest.persistence.SpeakerRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Speakers across articles with their quote and article counts, roles and affiliations. */
 @ApplicationScoped
@@ -27,17 +27,16 @@ public class SpeakerService {
     }
 
     /** A page of speakers whose name contains {@code name} and who were quoted for {@code organization}. */
+    @Transactional
     public PageOf<SpeakerSummary> search(String name, String organization, int page, int size) {
         String nameKey = name == null ? null : SpeakerNames.key(name);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<SpeakerEntity> found = speakers.search(nameKey, organization, page, size);
-            return PageOf.of(summaries(found), page, size, speakers.countSearch(nameKey, organization));
-        });
+        List<SpeakerEntity> found = speakers.search(nameKey, organization, page, size);
+        return PageOf.of(summaries(found), page, size, speakers.countSearch(nameKey, organization));
     }
 
+    @Transactional
     public Optional<SpeakerSummary> find(long speakerId) {
-        return QuarkusTransaction.requiringNew().call(() -> speakers.findByIdOptional(speakerId)
-                .map(speaker -> summaries(List.of(speaker)).get(0)));
+        return speakers.findByIdOptional(speakerId).map(speaker -> summaries(List.of(speaker)).get(0));
     }
 
     private List<SpeakerSummary> summaries(List<SpeakerEntity> found) {
