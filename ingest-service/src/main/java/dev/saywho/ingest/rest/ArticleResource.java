@@ -139,7 +139,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "A page of the article's quotes.",
             headers = {@Header(name = "X-Total-Count", description = "Number of quotes of the article", schema = @Schema(type = SchemaType.INTEGER)),
                     @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleQuotePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteResource.StoredQuotePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid page or size.",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article.",
@@ -223,10 +223,6 @@ public class ArticleResource {
 
     /** OpenAPI schema of a page of articles (generic records have no schema of their own). */
     @Schema(name = "ArticleSummaryPage")
-    /** OpenAPI shape of a page of an article's quotes. */
-    static final class ArticleQuotePage extends PageSchema<StoredQuote> {
-    }
-
     static final class ArticleSummaryPage extends PageSchema<ArticleSummary> {
     }
 }
