@@ -221,12 +221,12 @@ public class ArticleResource {
         return new NotFoundException("No article with id " + id + ".");
     }
 
-    /** OpenAPI schema of a page of articles (generic records have no schema of their own). */
-    @Schema(name = "ArticleSummaryPage")
     /** OpenAPI shape of a page of an article's quotes. */
     static final class ArticleQuotePage extends PageSchema<StoredQuote> {
     }
 
+    /** OpenAPI schema of a page of articles (generic records have no schema of their own). */
+    @Schema(name = "ArticleSummaryPage")
     static final class ArticleSummaryPage extends PageSchema<ArticleSummary> {
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 
@@ -92,14 +93,14 @@ class RepositoryTest {
     void speakersAreOnePerNormalizedNameAndKind() {
         String surname = Fictional.surname();
         long first = speakerRegistry.resolve("Ilse " + surname, SpeakerKind.PERSON).orElseThrow();
-        long variant = speakerRegistry.resolve("  ILSE " + surname.toUpperCase() + ".", SpeakerKind.PERSON).orElseThrow();
+        long variant = speakerRegistry.resolve("  ILSE " + surname.toUpperCase(Locale.ROOT) + ".", SpeakerKind.PERSON).orElseThrow();
         long organization = speakerRegistry.resolve("Ilse " + surname, SpeakerKind.ORGANIZATION).orElseThrow();
 
         assertThat(variant).isEqualTo(first);
         assertThat(organization).isNotEqualTo(first);
         assertThat(speakerRegistry.resolve(" -- ", SpeakerKind.PERSON)).isEmpty();
         QuarkusTransaction.requiringNew().run(() ->
-                assertThat(speakers.findByKey("ilse " + surname.toLowerCase(), SpeakerKind.PERSON).map(s -> s.name))
+                assertThat(speakers.findByKey("ilse " + surname.toLowerCase(Locale.ROOT), SpeakerKind.PERSON).map(s -> s.name))
                         .contains("Ilse " + surname));
     }
 }
