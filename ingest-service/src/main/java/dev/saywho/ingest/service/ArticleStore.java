@@ -1,6 +1,7 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +102,7 @@ public class ArticleStore {
         }
         article.status = AttributionStatus.ATTRIBUTED;
         article.engineVersion = truncate(response.engineVersion(), 64);
-        article.attributedAt = OffsetDateTime.now();
+        article.attributedAt = OffsetDateTime.now(ZoneOffset.UTC);
         article.nextAttemptAt = null;
         article.lastError = null;
         article.quotesOmitted = quotesOmitted;

@@ -1,6 +1,7 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public class SpeakerRegistry {
                 speaker.nameKey = key;
                 speaker.kind = speakerKind;
                 speaker.name = displayName;
-                speaker.createdAt = OffsetDateTime.now();
+                speaker.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
                 speakers.persistAndFlush(speaker);
                 return speaker.id;
             }));
