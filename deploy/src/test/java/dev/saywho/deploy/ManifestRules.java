@@ -243,9 +243,9 @@ final class ManifestRules {
         }
         for (Container container : workload.mainContainers()) {
             effectiveEnv(workload, container, "QUARKUS_SHUTDOWN_TIMEOUT").map(ManifestRules::quarkusDuration)
-                    .filter(timeout -> timeout.getSeconds() >= grace)
+                    .filter(timeout -> timeout.toSeconds() >= grace)
                     .ifPresent(timeout -> violate(workload.ref() + ": terminationGracePeriodSeconds " + grace
-                            + " must exceed QUARKUS_SHUTDOWN_TIMEOUT (" + timeout.getSeconds()
+                            + " must exceed QUARKUS_SHUTDOWN_TIMEOUT (" + timeout.toSeconds()
                             + " s), or the kubelet kills in-flight requests"));
         }
     }
@@ -760,7 +760,12 @@ final class ManifestRules {
 
     @SafeVarargs
     private static <T> T firstNonNull(T... values) {
-        return Stream.of(values).filter(Objects::nonNull).findFirst().orElse(null);
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -415,10 +415,10 @@ class ManifestRulesTest {
 
     @Test
     void parsesQuarkusDurations() {
-        assertThat(ManifestRules.quarkusDuration("30").getSeconds()).isEqualTo(30);
-        assertThat(ManifestRules.quarkusDuration("30s").getSeconds()).isEqualTo(30);
-        assertThat(ManifestRules.quarkusDuration("2m").getSeconds()).isEqualTo(120);
-        assertThat(ManifestRules.quarkusDuration("PT45S").getSeconds()).isEqualTo(45);
+        assertThat(ManifestRules.quarkusDuration("30").toSeconds()).isEqualTo(30);
+        assertThat(ManifestRules.quarkusDuration("30s").toSeconds()).isEqualTo(30);
+        assertThat(ManifestRules.quarkusDuration("2m").toSeconds()).isEqualTo(120);
+        assertThat(ManifestRules.quarkusDuration("PT45S").toSeconds()).isEqualTo(45);
         assertThat(ManifestRules.quarkusDuration("1500ms").toMillis()).isEqualTo(1500);
     }
 

@@ -14,6 +14,9 @@ public final class CrossSiteRequests {
     }
 
     /**
+     * Whether a request with these headers was sent by a browser on behalf of another site (or of another site of the
+     * same registrable domain); an {@code Origin} that cannot be read counts as another site.
+     *
      * @param origin the {@code Origin} header, or null
      * @param secFetchSite the {@code Sec-Fetch-Site} header, or null
      * @param host the {@code Host} header, or null

@@ -162,7 +162,7 @@ public class EngineBenchmark {
     static String atLeastWords(String[] articles, int words) {
         List<String> paragraphs = new ArrayList<>();
         for (String article : articles) {
-            for (String paragraph : article.split("\\n\\s*\\n|\\n")) {
+            for (String paragraph : article.split("\\n\\s*\\n|\\n", -1)) {
                 if (!paragraph.isBlank()) {
                     paragraphs.add(paragraph.strip());
                 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ public final class CorpusRunner {
                     m.put("start", cp(text, q.start()));
                     m.put("end", cp(text, q.end()));
                     m.put("text", q.text());
-                    m.put("type", q.type().name().toLowerCase());
+                    m.put("type", q.type().name().toLowerCase(Locale.ROOT));
                     m.put("sieve", q.sieve());
                     m.put("rule", q.rule());
                     if (q.speaker() != null) {

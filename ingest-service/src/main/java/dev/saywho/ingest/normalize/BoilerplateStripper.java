@@ -130,7 +130,7 @@ final class BoilerplateStripper {
     }
 
     private static boolean onlyNames(String s) {
-        for (String word : s.split("[\\s;,.()/]+")) {
+        for (String word : s.split("[\\s;,.()/]+", -1)) {
             if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
                     && !CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;

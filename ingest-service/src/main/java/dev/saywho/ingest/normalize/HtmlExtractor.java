@@ -113,7 +113,7 @@ final class HtmlExtractor {
 
     /** {@code [itemprop=articleBody]}, else {@code <article>}, else {@code <main>}; the longest one if several. */
     private static Element explicitContainer(Document doc) {
-        Map<Element, Integer> lengths = null;
+        IdentityHashMap<Element, Integer> lengths = null;
         for (String selector : List.of("[itemprop=articleBody]", "article", "main")) {
             Elements candidates = doc.select(selector);
             if (candidates.size() == 1) {
@@ -129,8 +129,8 @@ final class HtmlExtractor {
 
     /** The element whose {@code <p>} children (and, at half weight, grandchildren) hold the most text. */
     private static Element densestParagraphBlock(Element body) {
-        Map<Element, Integer> lengths = textLengths(body);
-        Map<Element, Integer> scores = new IdentityHashMap<>();
+        IdentityHashMap<Element, Integer> lengths = textLengths(body);
+        IdentityHashMap<Element, Integer> scores = new IdentityHashMap<>();
         for (Element p : body.select("p")) {
             int length = lengths.getOrDefault(p, 0);
             Element parent = p.parent();
@@ -163,8 +163,8 @@ final class HtmlExtractor {
      * Non-whitespace text length of every element under {@code root}, in one pass: calling {@code text()} per
      * candidate would be quadratic on deeply nested garbage.
      */
-    private static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
+    private static IdentityHashMap<Element, Integer> textLengths(Element root) {
+        IdentityHashMap<Element, Integer> lengths = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -174,6 +174,7 @@ final class HtmlExtractor {
             }
 
             @Override
+            @SuppressWarnings("ReferenceEquality") // the traversal's own root node, not an equal one
             public void tail(Node node, int depth) {
                 if (node instanceof Element element && element != root && element.parent() != null) {
                     lengths.merge(element.parent(), lengths.getOrDefault(element, 0), Integer::sum);

@@ -114,7 +114,7 @@ final class Paragraphs {
     private static boolean isTitleCase(String line) {
         int contentWords = 0;
         int capitalized = 0;
-        for (String word : line.split(" ")) {
+        for (String word : line.split(" ", -1)) {
             if (word.length() >= 4 && Character.isLetter(word.codePointAt(0))) {
                 contentWords++;
                 if (Character.isUpperCase(word.codePointAt(0))) {

@@ -2,6 +2,7 @@ package dev.saywho.ingest.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.saywho.common.AttributionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Articles: identity look-ups for deduplication, listing, and claiming PENDING articles for retry. */
@@ -53,18 +53,18 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return count("status", status);
     }
 
-    private record Filter(String query, Parameters parameters) {
+    private record Filter(String query, Map<String, Object> parameters) {
 
         static Filter of(String source, AttributionStatus status) {
             List<String> conditions = new ArrayList<>();
-            Parameters parameters = new Parameters();
+            Map<String, Object> parameters = new HashMap<>();
             if (source != null) {
                 conditions.add("lower(source) = lower(:source)");
-                parameters = parameters.and("source", source);
+                parameters.put("source", source);
             }
             if (status != null) {
                 conditions.add("status = :status");
-                parameters = parameters.and("status", status);
+                parameters.put("status", status);
             }
             return new Filter(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), parameters);
         }
@@ -110,8 +110,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     public boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
         int updated = update("nextAttemptAt = :leaseUntil, attempts = attempts + 1 where id = :id and status = :pending "
                         + "and (nextAttemptAt is null or nextAttemptAt <= :now)",
-                Parameters.with("leaseUntil", leaseUntil).and("id", id).and("pending", AttributionStatus.PENDING)
-                        .and("now", now));
+                Map.of("leaseUntil", leaseUntil, "id", id, "pending", AttributionStatus.PENDING, "now", now));
         return updated == 1;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,7 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
     }
 
     /** Distinct, sorted values of a quote attribute ({@code role} or {@code affiliation}) per speaker id. */
-    public Map<Long, TreeSet<String>> distinctValues(List<Long> speakerIds, String attribute) {
+    public Map<Long, SortedSet<String>> distinctValues(List<Long> speakerIds, String attribute) {
         if (speakerIds.isEmpty()) {
             return Map.of();
         }

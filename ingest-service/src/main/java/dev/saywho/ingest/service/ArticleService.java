@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -137,7 +138,7 @@ public class ArticleService {
         if (existing.isPresent()) {
             return counted(new StoreOutcome(existing.get(), false, null));
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try {
             return counted(new StoreOutcome(store.insert(prepared, now, now.plus(config.retry().lease())), true,
                     prepared.text()));
@@ -203,7 +204,7 @@ public class ArticleService {
     private boolean recordFailedAttempt(long articleId, String error, boolean permanent) {
         AttributionStatus status;
         try {
-            status = store.recordFailedAttempt(articleId, error, permanent, OffsetDateTime.now(), config.retry());
+            status = store.recordFailedAttempt(articleId, error, permanent, OffsetDateTime.now(ZoneOffset.UTC), config.retry());
         } catch (RuntimeException e) {
             // The claim's lease runs out and the retry job tries again: nothing is lost.
             LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
@@ -217,7 +218,7 @@ public class ArticleService {
     /** @return false: the article is not attributed; its attempt is given back, the service was never asked */
     private boolean recordUnreachable(long articleId, String error) {
         try {
-            store.recordUnreachable(articleId, error, OffsetDateTime.now(), config.retry());
+            store.recordUnreachable(articleId, error, OffsetDateTime.now(ZoneOffset.UTC), config.retry());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
         }
@@ -231,7 +232,7 @@ public class ArticleService {
      * @return the article as it now is; empty if there is no such article
      */
     public Optional<ArticleView> requeue(long articleId) {
-        if (!store.requeue(articleId, OffsetDateTime.now())) {
+        if (!store.requeue(articleId, OffsetDateTime.now(ZoneOffset.UTC))) {
             return Optional.empty();
         }
         return store.view(articleId);

@@ -3,6 +3,7 @@ package dev.saywho.ingest.service;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public class ArticleStore {
         }
         article.status = AttributionStatus.ATTRIBUTED;
         article.engineVersion = ColumnWidths.cut(response.engineVersion(), ColumnWidths.ENGINE_VERSION);
-        article.attributedAt = OffsetDateTime.now();
+        article.attributedAt = OffsetDateTime.now(ZoneOffset.UTC);
         article.nextAttemptAt = null;
         article.lastError = null;
         article.quotesOmitted = quotesOmitted;

@@ -1,6 +1,7 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +41,12 @@ public class AttributionRetryJob {
 
     /** Claims due PENDING articles and attributes them one by one. @return how many are now attributed */
     public int retryDuePending() {
-        List<Long> due = store.dueForRetry(OffsetDateTime.now(), config.retry().batchSize());
+        List<Long> due = store.dueForRetry(OffsetDateTime.now(ZoneOffset.UTC), config.retry().batchSize());
         int attributed = 0;
         for (long id : due) {
             // "Now" per article: a run that waits on a slow service must not claim with a stale clock (the lease would
             // end early, and a second replica could start the same article).
-            if (claim(id, OffsetDateTime.now()) && articleService.attemptAttribution(id)) {
+            if (claim(id, OffsetDateTime.now(ZoneOffset.UTC)) && articleService.attemptAttribution(id)) {
                 attributed++;
             }
         }

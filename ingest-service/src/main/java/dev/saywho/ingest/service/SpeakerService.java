@@ -3,7 +3,7 @@ package dev.saywho.ingest.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.SortedSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,8 +42,8 @@ public class SpeakerService {
     private List<SpeakerSummary> summaries(List<SpeakerEntity> found) {
         List<Long> ids = found.stream().map(s -> s.id).toList();
         Map<Long, SpeakerRepository.Counts> counts = speakers.counts(ids);
-        Map<Long, TreeSet<String>> roles = speakers.distinctValues(ids, "role");
-        Map<Long, TreeSet<String>> affiliations = speakers.distinctValues(ids, "affiliation");
+        Map<Long, SortedSet<String>> roles = speakers.distinctValues(ids, "role");
+        Map<Long, SortedSet<String>> affiliations = speakers.distinctValues(ids, "affiliation");
         return found.stream()
                 .map(s -> mapper.toSummary(s, counts.get(s.id), roles.get(s.id), affiliations.get(s.id)))
                 .toList();

@@ -1,6 +1,7 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class SpeakerStore {
         speaker.nameKey = nameKey;
         speaker.kind = kind;
         speaker.name = name;
-        speaker.createdAt = OffsetDateTime.now();
+        speaker.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         speakers.persistAndFlush(speaker);
         return speaker.id;
     }

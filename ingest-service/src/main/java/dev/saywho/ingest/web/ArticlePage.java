@@ -54,7 +54,9 @@ public class ArticlePage {
             outcome = "key-refused";
         } else {
             try {
-                articles.reattribute(id).orElseThrow(() -> notFound(id));
+                if (articles.reattribute(id).isEmpty()) {
+                    throw notFound(id);
+                }
                 outcome = "done";
             } catch (AttributionUnavailableException e) {
                 outcome = "unavailable";

@@ -12,11 +12,12 @@ import java.util.Map;
  * Both packaged services as real processes: attribution, then ingest pointed at it (on PostgreSQL when
  * {@code SAYWHO_TEST_DB_URL} is set), each ready before the tests run.
  */
+@SuppressWarnings("try") // close() waits for both processes to exit, so it may be interrupted; callers declare that
 final class SaywhoServices implements AutoCloseable {
 
     private static final Path ATTRIBUTION_JAR = Path.of("../attribution-service/target/quarkus-app/quarkus-run.jar");
     private static final Path INGEST_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Duration STARTUP = Duration.ofMinutes(2);
 
     private final ServiceProcess attribution;
     private final ServiceProcess ingest;

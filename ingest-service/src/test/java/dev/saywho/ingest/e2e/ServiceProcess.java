@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A packaged Quarkus service started as a real JVM process on a free port, for end-to-end tests. */
+@SuppressWarnings("try") // close() waits for the process to exit, so it may be interrupted; callers declare that
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;

@@ -303,7 +303,7 @@ class WebAppBrowserIT {
     }
 
     private static double luminance(String cssColour) {
-        String[] parts = cssColour.replaceAll("[^0-9.,]", "").split(",");
+        String[] parts = cssColour.replaceAll("[^0-9.,]", "").split(",", -1);
         double[] channels = new double[3];
         for (int i = 0; i < 3; i++) {
             double c = Double.parseDouble(parts[i]) / 255;

@@ -93,9 +93,12 @@ class ArticleNormalizerTest {
 
     @Test
     void duplicatedLedeKeepsTheFirstOccurrenceEvenWhenItCarriesTheTag() {
-        String text = "(Tessaly Wire) — The Vardo council approved the bridge on Tuesday by seven votes.\n\n"
-                + "The Vardo council approved the bridge on Tuesday by seven votes.\n\n"
-                + "The vote followed a year of debate.";
+        String text = """
+                (Tessaly Wire) — The Vardo council approved the bridge on Tuesday by seven votes.
+
+                The Vardo council approved the bridge on Tuesday by seven votes.
+
+                The vote followed a year of debate.""";
         NormalizedArticle article = normalizer.normalize(new RawArticle(null, text, null, null));
 
         assertThat(article.text()).isEqualTo("The Vardo council approved the bridge on Tuesday by seven votes.\n\n"

@@ -9,6 +9,7 @@ class ParagraphsTest {
     private final Paragraphs paragraphs = new Paragraphs();
 
     @Test
+    @SuppressWarnings("StringConcatToTextBlock") // the blank lines and trailing spaces are the point: escapes show them
     void blankLinesSeparateParagraphsAndSingleBreaksAreWraps() {
         String text = "\n\n  Mayor Ilse Varga said the harbour\nwould reopen on Sunday.  \n \n\n\n"
                 + "Crews worked   through\nthe night.\n";
@@ -31,9 +32,10 @@ class ParagraphsTest {
 
     @Test
     void keepsLeadingHeadlineLineAsItsOwnParagraph() {
-        String text = "Port Tessaly Harbour Reopens After Storm\n"
-                + "Mayor Ilse Varga of Port Tessaly reopened the harbour on Sunday, three weeks after the storm\n"
-                + "destroyed most of its piers.";
+        String text = """
+                Port Tessaly Harbour Reopens After Storm
+                Mayor Ilse Varga of Port Tessaly reopened the harbour on Sunday, three weeks after the storm
+                destroyed most of its piers.""";
         assertThat(paragraphs.split(text)).containsExactly(
                 "Port Tessaly Harbour Reopens After Storm",
                 "Mayor Ilse Varga of Port Tessaly reopened the harbour on Sunday, three weeks after the storm "
@@ -66,10 +68,12 @@ class ParagraphsTest {
 
     @Test
     void blockWhoseEveryLineEndsASentenceHasOneParagraphPerLine() {
-        String text = "Harbour Reopens in Port Tessaly\n"
-                + "Mayor Ilse Varga reopened the harbour on Sunday.\n"
-                + "“We have rebuilt every pier,” she said.\n"
-                + "Crews worked through the night?\n";
+        String text = """
+                Harbour Reopens in Port Tessaly
+                Mayor Ilse Varga reopened the harbour on Sunday.
+                “We have rebuilt every pier,” she said.
+                Crews worked through the night?
+                """;
         assertThat(paragraphs.split(text)).containsExactly(
                 "Harbour Reopens in Port Tessaly",
                 "Mayor Ilse Varga reopened the harbour on Sunday.",
@@ -79,10 +83,11 @@ class ParagraphsTest {
 
     @Test
     void wrappedBlockWithSomeSentenceEndsAtLineEndsIsJoined() {
-        String text = "Mayor Ilse Varga reopened the harbour\n"
-                + "on Sunday.\n"
-                + "Crews worked through the night.\n"
-                + "The fish market opens next week.";
+        String text = """
+                Mayor Ilse Varga reopened the harbour
+                on Sunday.
+                Crews worked through the night.
+                The fish market opens next week.""";
         assertThat(paragraphs.split(text)).containsExactly("Mayor Ilse Varga reopened the harbour on Sunday. "
                 + "Crews worked through the night. The fish market opens next week.");
     }

@@ -15,6 +15,7 @@ class PathologicalInputTest {
     private static final int MEGABYTE = 1 << 20;
     private static final Duration HANG_GUARD = Duration.ofSeconds(10);
 
+    @SuppressWarnings("ImmutableEnumChecker") // the suppliers are stateless lambdas
     enum Garbage {
         LESS_THAN_SIGNS(() -> "<".repeat(MEGABYTE)),
         STRAIGHT_QUOTES(() -> "\"".repeat(MEGABYTE)),
@@ -39,6 +40,7 @@ class PathologicalInputTest {
         }
     }
 
+    @SuppressWarnings("ImmutableEnumChecker") // the suppliers are stateless lambdas
     enum HtmlGarbage {
         LESS_THAN_SIGNS(() -> "<".repeat(MEGABYTE)),
         UNCLOSED_TAGS(() -> "<a".repeat(MEGABYTE / 2)),

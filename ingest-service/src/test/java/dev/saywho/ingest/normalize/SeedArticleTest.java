@@ -34,7 +34,7 @@ class SeedArticleTest {
         assertThat(article.removed()).anyMatch(r -> r.kind() == RemovalKind.PROMOTION
                 && r.text().startsWith("Read: "));
 
-        for (String paragraph : raw.split("\n\n")) {
+        for (String paragraph : raw.split("\n\n", -1)) {
             if (paragraph.startsWith("“")) {
                 assertThat(article.text()).contains(paragraph.strip());
             }

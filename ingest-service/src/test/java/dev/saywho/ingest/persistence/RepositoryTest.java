@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 
@@ -41,7 +43,7 @@ class RepositoryTest {
         article.text = "Text of " + marker;
         article.originalJson = "{}";
         article.status = AttributionStatus.PENDING;
-        article.createdAt = OffsetDateTime.now();
+        article.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         article.source = "repo-" + marker;
         return article;
     }
@@ -78,9 +80,9 @@ class RepositoryTest {
     void claimingIsConditionalOnStatusAndDueTime() {
         String marker = Fictional.marker();
         ArticleEntity pending = article(marker);
-        pending.nextAttemptAt = OffsetDateTime.now().minusMinutes(1);
+        pending.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
         QuarkusTransaction.requiringNew().run(() -> articles.persist(pending));
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, 10_000))).contains(pending.id);
         assertThat(QuarkusTransaction.requiringNew().call(() -> articles.claim(pending.id, now, now.plusMinutes(2)))).isTrue();
@@ -92,14 +94,14 @@ class RepositoryTest {
     void speakersAreOnePerNormalizedNameAndKind() {
         String surname = Fictional.surname();
         long first = speakerRegistry.resolve("Ilse " + surname, SpeakerKind.PERSON).orElseThrow();
-        long variant = speakerRegistry.resolve("  ILSE " + surname.toUpperCase() + ".", SpeakerKind.PERSON).orElseThrow();
+        long variant = speakerRegistry.resolve("  ILSE " + surname.toUpperCase(Locale.ROOT) + ".", SpeakerKind.PERSON).orElseThrow();
         long organization = speakerRegistry.resolve("Ilse " + surname, SpeakerKind.ORGANIZATION).orElseThrow();
 
         assertThat(variant).isEqualTo(first);
         assertThat(organization).isNotEqualTo(first);
         assertThat(speakerRegistry.resolve(" -- ", SpeakerKind.PERSON)).isEmpty();
         QuarkusTransaction.requiringNew().run(() ->
-                assertThat(speakers.findByKey("ilse " + surname.toLowerCase(), SpeakerKind.PERSON).map(s -> s.name))
+                assertThat(speakers.findByKey("ilse " + surname.toLowerCase(Locale.ROOT), SpeakerKind.PERSON).map(s -> s.name))
                         .contains("Ilse " + surname));
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -380,20 +381,12 @@ class ArticleResourceTest {
         // 13 MB without Content-Length: over the 2,000,000-character limit's byte bound however it is sent.
         byte[] chunk = new byte[1 << 20];
         java.util.Arrays.fill(chunk, (byte) 'a');
-        java.io.InputStream body = new java.io.SequenceInputStream(new java.util.Enumeration<java.io.InputStream>() {
-            private int sent;
-
-            @Override
-            public boolean hasMoreElements() {
-                return sent < 14;
-            }
-
-            @Override
-            public java.io.InputStream nextElement() {
-                return sent++ == 0 ? new java.io.ByteArrayInputStream("{\"text\": \"".getBytes())
-                        : new java.io.ByteArrayInputStream(chunk);
-            }
-        });
+        List<java.io.InputStream> parts = new ArrayList<>();
+        parts.add(new java.io.ByteArrayInputStream("{\"text\": \"".getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < 13; i++) {
+            parts.add(new java.io.ByteArrayInputStream(chunk));
+        }
+        java.io.InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/articles")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));

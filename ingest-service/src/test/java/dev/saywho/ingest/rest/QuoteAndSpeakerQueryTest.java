@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ class QuoteAndSpeakerQueryTest {
 
     @Test
     void filtersBySpeakerNameIgnoringCase() {
-        assertThat(quoteTexts(Map.of("speaker", mayor.toUpperCase()))).containsExactlyInAnyOrder(
+        assertThat(quoteTexts(Map.of("speaker", mayor.toUpperCase(Locale.ROOT)))).containsExactlyInAnyOrder(
                 "We will rebuild the bridge by spring", "Ferries, too, will need new moorings", "repairs had been delayed by storms");
     }
 
@@ -170,7 +171,7 @@ class QuoteAndSpeakerQueryTest {
 
     @Test
     void speakerIsOneAcrossArticlesWithCountsRolesAndAffiliations() {
-        Response page = given().queryParam("q", mayor.toLowerCase()).when().get("/api/v1/speakers");
+        Response page = given().queryParam("q", mayor.toLowerCase(Locale.ROOT)).when().get("/api/v1/speakers");
         page.then().statusCode(200).header("X-Total-Count", "1")
                 .body("items[0].name", equalTo(mayor))
                 .body("items[0].kind", equalTo("PERSON"))

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ class AttributionRetryTest {
 
     private void makeDue(long id) {
         // The failed attempt scheduled its retry after a backoff: let the clock jump past it.
-        QuarkusTransaction.requiringNew().run(() -> articles.findById(id).nextAttemptAt = OffsetDateTime.now().minusSeconds(1));
+        QuarkusTransaction.requiringNew().run(() -> articles.findById(id).nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
     }
 
     @Test
@@ -68,7 +69,7 @@ class AttributionRetryTest {
         attribution.fail(marker, 503);
         long id = submit(marker, surname);
         OffsetDateTime nextAttempt = QuarkusTransaction.requiringNew().call(() -> articles.findById(id).nextAttemptAt);
-        assertThat(nextAttempt).as("retried after a backoff, not at once").isAfter(OffsetDateTime.now().plusSeconds(10));
+        assertThat(nextAttempt).as("retried after a backoff, not at once").isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(10));
 
         attribution.attribute(marker, "1.2.0", ScriptedQuote.direct("The lighthouse stays lit", "Anouk " + surname));
         makeDue(id);
@@ -184,7 +185,7 @@ class AttributionRetryTest {
         long id = submit(marker, Fictional.surname());
         makeDue(id);
 
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         assertThat(retryJob.claim(id, now)).isTrue();
         assertThat(retryJob.claim(id, now)).as("second replica").isFalse();
         assertThat(retryJob.claim(id, now.plusHours(1))).as("after the lease expired").isTrue();

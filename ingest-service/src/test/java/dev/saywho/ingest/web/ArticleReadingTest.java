@@ -3,6 +3,7 @@ package dev.saywho.ingest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class ArticleReadingTest {
     private static ArticleView article(StoredQuote... quotes) {
         return new ArticleView(1, AttributionStatus.ATTRIBUTED, "1.0.0", TEXT,
                 new PublicationMetadata("Bridge", null, null, null, null, "herald", null), List.of(), null, List.of(quotes),
-                OffsetDateTime.now(), OffsetDateTime.now(), 1, null, 0, null);
+                OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC), 1, null, 0, null);
     }
 
     private static StoredQuote quote(long id, String text, StoredSpeakerRef speaker) {

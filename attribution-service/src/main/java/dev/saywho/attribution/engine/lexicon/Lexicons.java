@@ -94,13 +94,13 @@ public final class Lexicons {
         Map<String, ReportPredicate> predicates = new HashMap<>();
         Map<String, ReportPredicate> predicateForms = new HashMap<>();
         for (String[] row : rows("report-predicates.tsv", 4)) {
-            ReportPredicate p = new ReportPredicate(row[0], Set.of(row[2].split(",")), row[3]);
+            ReportPredicate p = new ReportPredicate(row[0], Set.of(row[2].split(",", -1)), row[3]);
             if (!ReportPredicate.COMPLEMENTS.containsAll(p.complements()) || !ReportPredicate.MEANINGS.contains(p.meaning())) {
                 throw new IllegalStateException("report-predicates.tsv: " + row[0] + ": complements must be among "
                         + ReportPredicate.COMPLEMENTS + " and the meaning one of " + ReportPredicate.MEANINGS);
             }
             predicates.put(p.lemma(), p);
-            for (String form : row[1].split(",")) {
+            for (String form : row[1].split(",", -1)) {
                 if (predicateForms.put(form, p) != null) {
                     throw new IllegalStateException("report-predicates.tsv: the form '" + form + "' has two lemmas");
                 }

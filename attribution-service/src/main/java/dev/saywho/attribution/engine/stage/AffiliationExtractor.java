@@ -49,6 +49,7 @@ public final class AffiliationExtractor {
         String role = null;
         String affiliation = null;
         int affiliationRank = 0;
+        @SuppressWarnings("StringSplitter") // trailing empty strings dropped on purpose: words[length - 1] is a word
         String[] words = name.split(" ");
         String last = words[words.length - 1];
         String firstWord = words[0];
@@ -96,7 +97,7 @@ public final class AffiliationExtractor {
     private static final java.util.Set<String> NOT_AN_EMPLOYER = java.util.Set.of("press", "media", "news");
 
     private String organisationNamedInRole(Document doc, List<NameRun> runs, String role) {
-        for (String word : role.split(" ")) {
+        for (String word : role.split(" ", -1)) {
             if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NOT_AN_EMPLOYER.contains(word)) {
                 continue;
             }
@@ -257,7 +258,7 @@ public final class AffiliationExtractor {
                 // "As Purple PAC’s …": a capitalised function word opening the sentence is not part of the name
                 o++;
             }
-            boolean organisation = hasOrgHead(doc, o, k) || o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the");
+            boolean organisation = hasOrgHead(doc, o, k) || (o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the"));
             return organisation ? new Found(null, text(doc, o, k), 2) : null;
         }
         int j = first;

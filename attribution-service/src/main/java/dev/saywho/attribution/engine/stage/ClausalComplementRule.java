@@ -73,7 +73,7 @@ final class ClausalComplementRule {
             }
             int[] content = subtree(tree, complement);
             int[] source = subtree(tree, subject);
-            if (content[0] <= w && w <= content[1] || source[1] >= w) {
+            if ((content[0] <= w && w <= content[1]) || source[1] >= w) {
                 // a complement around its own predicate or a subject after it: an inversion the surface rules read
                 continue;
             }
@@ -128,10 +128,10 @@ final class ClausalComplementRule {
                 return false;
             }
             String w = t.lower();
-            if (predicate.complements().contains("xcomp") && w.equals("to")
-                    || predicate.complements().contains("ccomp") && (w.equals("that") || PRONOUNS.contains(w)
-                    || DETERMINERS.contains(w) || t.capitalized())
-                    || predicate.complements().contains("obj") && k == from) {
+            if ((predicate.complements().contains("xcomp") && w.equals("to"))
+                    || (predicate.complements().contains("ccomp") && (w.equals("that") || PRONOUNS.contains(w)
+                    || DETERMINERS.contains(w) || t.capitalized()))
+                    || (predicate.complements().contains("obj") && k == from)) {
                 return true;
             }
         }

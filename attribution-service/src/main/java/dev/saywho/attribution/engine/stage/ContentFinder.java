@@ -54,7 +54,7 @@ final class ContentFinder {
             String w = t.lower();
             if (i > k && !t.capitalized() && lex.speechVerb(w) != null && !w.endsWith("ing")) {
                 Token subj = doc.token(i - 1);
-                return subj.word() && (PRONOUNS.contains(subj.lower()) && !subj.isLower("it") && !subj.isLower("who")
+                return subj.word() && ((PRONOUNS.contains(subj.lower()) && !subj.isLower("it") && !subj.isLower("who"))
                         || subj.capitalized() || lex.roleNoun(subj.lower()) != null
                         || subjects.plausibleNoun(subj.lower()));
             }
@@ -213,7 +213,7 @@ final class ContentFinder {
             return clauseFrom(doc, s, j);
         }
         // finite say-verbs and every reporting participle ("…, suggesting the senator sees …") take a bare clause
-        if (!(SAY_LIKE.contains(verb) || verb.endsWith("ing") && vc == VerbClass.CLAUSE) || !x.word()) {
+        if (!(SAY_LIKE.contains(verb) || (verb.endsWith("ing") && vc == VerbClass.CLAUSE)) || !x.word()) {
             // "reiterated the premise of the “harbour effect”": another reporting verb's object, when it quotes
             return x.word() && quoteOpensInPhrase(doc, j, end, 8) ? clauseFrom(doc, s, j) : null;
         }
@@ -298,9 +298,9 @@ final class ContentFinder {
             if ((t.is(",") || t.is("—") || t.is("--")) && k > j + 2 && newReportingClause(doc, k + 1, end)) {
                 break;
             }
-            if (t.is(",") && quoteEnd >= 0 && k > j && (doc.token(k - 1).end() == quoteEnd
-                    && !quoteOpensWithin(doc, k + 1, end, QUOTE_LIST_WINDOW)
-                    || k + 1 < end && (doc.token(k + 1).isLower("a") || doc.token(k + 1).isLower("an")))) {
+            if (t.is(",") && quoteEnd >= 0 && k > j && ((doc.token(k - 1).end() == quoteEnd
+                    && !quoteOpensWithin(doc, k + 1, end, QUOTE_LIST_WINDOW))
+                    || (k + 1 < end && (doc.token(k + 1).isLower("a") || doc.token(k + 1).isLower("an"))))) {
                 // after quoted words, a comma ("“rigged”, a charge that …", "“rigged” against him, a charge …") ends
                 // the content: what follows is the writer's comment or a new clause
                 break;
@@ -317,15 +317,15 @@ final class ContentFinder {
                 if (coordinatedVerbPhrase(doc, nk, end, quoteEnd >= 0)) {
                     break;
                 }
-                if (quoteEnd >= 0 && n.word() && !n.capitalized() && (n.lower().endsWith("ing")
-                        && lex.speechVerb(n.lower()) != null || PRONOUNS.contains(n.lower()) && !n.isLower("who")
-                        && !n.isLower("it"))) {
+                if (quoteEnd >= 0 && n.word() && !n.capitalized() && ((n.lower().endsWith("ing")
+                        && lex.speechVerb(n.lower()) != null) || (PRONOUNS.contains(n.lower()) && !n.isLower("who")
+                        && !n.isLower("it")))) {
                     // "… “on paper” but suggesting …", "… a “nice guy” and he didn’t …": after quoted words, a new
                     // report or a clause with its own subject is not part of this one
                     break;
                 }
             }
-            if (t.is(";") || quoteEnd >= 0 && k > j && (t.is("—") || t.is("–") || t.is("-") || t.is("--"))) {
+            if (t.is(";") || (quoteEnd >= 0 && k > j && (t.is("—") || t.is("–") || t.is("-") || t.is("--")))) {
                 // "… “the living wage” - stopping short of …": a dash after quoted words opens the writer's aside
                 break;
             }
@@ -358,7 +358,7 @@ final class ContentFinder {
         if (!v.word() || v.capitalized() || doc.quoted(v.start())) {
             return false;
         }
-        boolean past = w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+        boolean past = (w.length() > 4 && w.endsWith("ed")) || IRREGULAR_PAST.contains(w);
         if (!past) {
             return false;
         }
@@ -403,7 +403,7 @@ final class ContentFinder {
                 || tl.equals("of") || tl.equals("to") || tl.equals("about") || tl.equals("recently"))) {
             return true;
         }
-        return !t.word() && !t.is("’s") || t.isLower("in") || t.isLower("on") || t.isLower("at")
+        return (!t.word() && !t.is("’s")) || t.isLower("in") || t.isLower("on") || t.isLower("at")
                 || t.isLower("during") || t.isLower("after") || t.isLower("told");
     }
 }

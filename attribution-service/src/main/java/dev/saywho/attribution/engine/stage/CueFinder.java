@@ -169,7 +169,7 @@ public final class CueFinder {
             vc = VerbClass.QUOTE;
             unlisted = true;
         }
-        if (vc == null || t.capitalized() && !headlineVerb(doc, s, v)) {
+        if (vc == null || (t.capitalized() && !headlineVerb(doc, s, v))) {
             return;
         }
         if (NOUN_LIKE_FORMS.contains(low) && v + 1 < s.endToken() && isOpenMark(doc, doc.token(v + 1))
@@ -178,9 +178,9 @@ public final class CueFinder {
             return;
         }
         if (SHOUT_NOUNS.contains(low) && v > s.firstToken() && doc.token(v - 1).word()
-                && (POSSESSIVE_DETERMINERS.contains(doc.token(v - 1).lower()) || v - 1 > s.firstToken()
+                && (POSSESSIVE_DETERMINERS.contains(doc.token(v - 1).lower()) || (v - 1 > s.firstToken()
                 && doc.token(v - 2).word() && POSSESSIVE_DETERMINERS.contains(doc.token(v - 2).lower())
-                && adjectiveOrNoun(doc.token(v - 1)))) {
+                && adjectiveOrNoun(doc.token(v - 1))))) {
             // "the caustic chant “Lock her up!”": a shouting verb after a determiner is a noun (other speech
             // nouns, "his call for …", "her claim that …", do report, as annotators mark them)
             return;
@@ -222,18 +222,18 @@ public final class CueFinder {
         if (subject == null) {
             // inverted: "…," said the spokesman.
             // any past-tense speech verb right after a closing quote inverts: "“…,” mused the host"
-            if (v > 0 && (INVERTING.contains(low) || low.endsWith("ed") && (closeMarkInParagraph(doc, v - 1, s)
-                    || doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s)))
+            if (v > 0 && (INVERTING.contains(low) || (low.endsWith("ed") && (closeMarkInParagraph(doc, v - 1, s)
+                    || (doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s)))))
                     && ((v > s.firstToken() && doc.token(v - 1).is(","))
                     || closeMarkInParagraph(doc, v - 1, s))) {
                 Mention m = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
                 boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
                         || (v - 2 >= 0 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s));
-                if (m != null && (afterQuote || contents.endsClause(doc, m.endToken(), s))) {
+                if (m != null && (afterQuote || ContentFinder.endsClause(doc, m.endToken(), s))) {
                     List<int[]> content = contents.contentBefore(doc, s, v - 1);
                     if (content != null) {
                         frames.add(new Frame(INVERTED, t.start(), t.end(), m, content, s.index(), -1, -1));
-                        addContinuation(doc, s, m.endToken(), frames);
+                        addContinuation(doc, m.endToken(), frames);
                     }
                 }
                 return;
@@ -258,7 +258,7 @@ public final class CueFinder {
         boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
                 && !afterTok.is("(") && !afterTok.is("“"));
         if (afterTok != null && afterTok.is(",") && after + 1 < s.endToken() && isOpenMark(doc, doc.token(after + 1))
-                && !(b >= 0 && (closeMarkInParagraph(doc, b, s) || doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)))) {
+                && !(b >= 0 && (closeMarkInParagraph(doc, b, s) || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s))))) {
             // "Asked again, Priebus said, “Probably.”": with no quote before the subject, the quote after the comma
             // is what the cue reports
             trailingLike = false;
@@ -288,7 +288,7 @@ public final class CueFinder {
             if (content != null) {
                 int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
                 frames.add(new Frame(TRAILING, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
-                addContinuation(doc, s, after, frames);
+                addContinuation(doc, after, frames);
                 return;
             }
         }
@@ -321,7 +321,7 @@ public final class CueFinder {
         if (content != null && content.size() == 1 && subject.kind() == Mention.Kind.PRONOUN
                 && doc.token(subject.firstToken()).isLower("who")) {
             // "Clinton, who called Sanders after the result, told …": a relative clause ends at its closing comma
-            content = contents.untilComma(doc, content.get(0), after, s.endToken());
+            content = ContentFinder.untilComma(doc, content.get(0), after, s.endToken());
         }
         if (content != null) {
             int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
@@ -343,12 +343,12 @@ public final class CueFinder {
             return false;
         }
         boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
-                || v >= 2 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s);
+                || (v >= 2 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s));
         if (!afterQuote || !doc.token(v + 1).capitalized()) {
             return false;
         }
         Mention m = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
-        return m != null && m.kind() == Mention.Kind.NAME && contents.endsClause(doc, m.endToken(), s);
+        return m != null && m.kind() == Mention.Kind.NAME && ContentFinder.endsClause(doc, m.endToken(), s);
     }
 
     /**
@@ -358,7 +358,7 @@ public final class CueFinder {
     private boolean unlistedTrailingVerb(Document doc, Sentence s, int v) {
         Token t = doc.token(v);
         String w = t.lower();
-        if (!t.word() || t.capitalized() || w.length() < 4 || !(w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"))
+        if (!t.word() || t.capitalized() || w.length() < 4 || !(w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")))
                 || COPULAS.contains(w) || AUX_ADV.contains(w) || v + 1 >= s.endToken() || v - 2 < s.firstToken()) {
             return false;
         }
@@ -379,7 +379,7 @@ public final class CueFinder {
             Token y = doc.token(k);
             if (isCloseMark(doc, y) || (y.is(",") && k - 1 >= s.firstToken() && isCloseMark(doc, doc.token(k - 1)))) {
                 Token first = doc.token(k + 1);
-                boolean commaBefore = y.is(",") || k - 1 >= 0 && doc.token(k - 1).is(",");
+                boolean commaBefore = y.is(",") || (k - 1 >= 0 && doc.token(k - 1).is(","));
                 if (!commaBefore && first.capitalized() && (DETERMINERS.contains(first.lower())
                         || PRONOUNS.contains(first.lower()))) {
                     // "“15%!” Her father worried.": a capitalised determiner after a closed sentence starts a new one
@@ -411,7 +411,7 @@ public final class CueFinder {
         int words = 0;
         for (int j = k + 1; j < end && doc.token(j).start() < q.contentEnd(); j++) {
             Token w = doc.token(j);
-            if (w.word() && (++words > 6 || w.text().length() > 3 && !w.capitalized())) {
+            if (w.word() && (++words > 6 || (w.text().length() > 3 && !w.capitalized()))) {
                 return -1;
             }
         }
@@ -439,7 +439,7 @@ public final class CueFinder {
             if (BE_FORMS.contains(t.lower())) {
                 return k > lo ? k : -1;
             }
-            if (!(AUX_ADV.contains(t.lower()) || t.lower().endsWith("ly") && t.text().length() > 4) || t.capitalized()) {
+            if (!(AUX_ADV.contains(t.lower()) || (t.lower().endsWith("ly") && t.text().length() > 4)) || t.capitalized()) {
                 return -1;
             }
         }
@@ -502,8 +502,8 @@ public final class CueFinder {
                 close = k;
                 break;
             }
-            if (isQuoteMark(t) && !possessiveApostrophe(doc, k) || t.is(".") || t.is(";") || t.is(":") || t.is("?")
-                    || t.is("!") || t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
+            if ((isQuoteMark(t) && !possessiveApostrophe(doc, k)) || t.is(".") || t.is(";") || t.is(":") || t.is("?")
+                    || t.is("!") || (t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null)) {
                 return;
             }
         }
@@ -535,7 +535,7 @@ public final class CueFinder {
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
         Token afterTok = after < s.endToken() ? doc.token(after) : null;
-        if (afterTok != null && (afterTok.word() && startsReportedClause(afterTok) || afterTok.is(":")
+        if (afterTok != null && ((afterTok.word() && startsReportedClause(afterTok)) || afterTok.is(":")
                 || isOpenMark(doc, afterTok))) {
             return;
         }
@@ -550,7 +550,7 @@ public final class CueFinder {
         Token t = doc.token(v);
         int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
         frames.add(new Frame(TRAILING_LONG_SUBJECT, t.start(), cueEnd, m, content, s.index(), -1, -1));
-        addContinuation(doc, s, after, frames);
+        addContinuation(doc, after, frames);
     }
 
     /** True when a capitalised word stands within {@code n} tokens from {@code from} (and before {@code to}). */
@@ -585,9 +585,9 @@ public final class CueFinder {
             return false;
         }
         Token prev = doc.token(v - 1);
-        if (!prev.word() && !prev.is(",") && !prev.is(")") || prev.isLower("to") || prev.isLower("is")
+        if ((!prev.word() && !prev.is(",") && !prev.is(")")) || prev.isLower("to") || prev.isLower("is")
                 || prev.isLower("was") || prev.isLower("be") || prev.isLower("been") || prev.isLower("it")
-                || closeMarkInParagraph(doc, v - 1, s) || prev.is(",") && closeMarkInParagraph(doc, v - 2, s)) {
+                || closeMarkInParagraph(doc, v - 1, s) || (prev.is(",") && closeMarkInParagraph(doc, v - 2, s))) {
             return false;
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
@@ -595,8 +595,8 @@ public final class CueFinder {
             return false;
         }
         Token x = doc.token(after);
-        if (!(x.isLower("that") || x.word() && !x.capitalized() && DETERMINERS.contains(x.lower())
-                || x.word() && x.capitalized() || x.word() && PRONOUNS.contains(x.lower()))) {
+        if (!(x.isLower("that") || (x.word() && !x.capitalized() && DETERMINERS.contains(x.lower()))
+                || (x.word() && x.capitalized()) || (x.word() && PRONOUNS.contains(x.lower())))) {
             return false;
         }
         List<int[]> content = contents.contentAfter(doc, s, after, low, vc);
@@ -620,7 +620,7 @@ public final class CueFinder {
     }
 
     /** "“A,” he said, “B.”": the second quote joins the frame as a further fragment. */
-    private void addContinuation(Document doc, Sentence s, int after, List<Frame> frames) {
+    private void addContinuation(Document doc, int after, List<Frame> frames) {
         if (after + 1 >= doc.tokenCount()) {
             return;
         }
@@ -723,7 +723,7 @@ public final class CueFinder {
         }
         for (int k = comma + 1; k < end; k++) {
             Token t = doc.token(k);
-            if (t.word() && !t.capitalized() && (lex.speechVerb(t.lower()) != null || t.isLower("according"))
+            if ((t.word() && !t.capitalized() && (lex.speechVerb(t.lower()) != null || t.isLower("according")))
                     || isQuoteMark(t)) {
                 return;
             }

@@ -112,8 +112,8 @@ final class CueWords {
      */
     static boolean startsReportedClause(Token t) {
         String w = t.lower();
-        return t.capitalized() && !TIME_WORDS.contains(w) || DETERMINERS.contains(w) && !w.equals("this")
-                && !w.equals("last") || PRONOUNS.contains(w) && !w.equals("who");
+        return (t.capitalized() && !TIME_WORDS.contains(w)) || (DETERMINERS.contains(w) && !w.equals("this")
+                && !w.equals("last")) || (PRONOUNS.contains(w) && !w.equals("who"));
     }
 
     /**
@@ -123,8 +123,8 @@ final class CueWords {
     static boolean introductoryStart(Token t) {
         String w = t.lower();
         return Character.isDigit(t.text().charAt(0)) || NUMBER_WORDS.contains(w) || SMALL_NUMBERS.contains(w)
-                || w.equals("once") || w.equals("twice") || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
-                && t.capitalized();
+                || w.equals("once") || w.equals("twice") || (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+                && t.capitalized());
     }
 
     static final Set<String> SMALL_NUMBERS = words("one", "two", "three", "four", "five", "six", "seven",
@@ -193,7 +193,7 @@ final class CueWords {
                 }
                 int st = i;
                 while (i < e && (Character.isLetter(text.charAt(i))
-                        || apostrophesInWords && (text.charAt(i) == '\'' || text.charAt(i) == '’'))) {
+                        || (apostrophesInWords && (text.charAt(i) == '\'' || text.charAt(i) == '’')))) {
                     i++;
                 }
                 if (i - st > 3) {
@@ -237,7 +237,7 @@ final class CueWords {
             k--;
         }
         return k >= 0 && (text.charAt(k) == ':' || text.charAt(k) == '—' || text.charAt(k) == '–'
-                || text.charAt(k) == '-' && k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-'));
+                || (text.charAt(k) == '-' && k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-')));
     }
 
     static boolean isBoundary(Document doc, int k) {

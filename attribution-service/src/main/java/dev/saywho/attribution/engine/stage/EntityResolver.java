@@ -139,7 +139,7 @@ public final class EntityResolver {
     /** The description's words, lower-case, without its determiner: "the former president" → former, president. */
     private static java.util.Set<String> descriptionWords(String description) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
+        for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+", -1)) {
             if (!w.isEmpty() && !w.equals("the") && !w.equals("this") && !w.equals("that")) {
                 out.add(w);
             }
@@ -188,8 +188,8 @@ public final class EntityResolver {
         int end = Math.min(limit, i + DESCRIPTION_AFTER);
         for (int k = i + 1; k < end; k++) {
             char c = text.charAt(k);
-            if (c == '\n' || c == ',' || c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' '
-                    && !Character.isUpperCase(text.charAt(k - 1)) || c == ';' || c == '“' || c == '"') {
+            if (c == '\n' || c == ',' || (c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' '
+                    && !Character.isUpperCase(text.charAt(k - 1))) || c == ';' || c == '“' || c == '"') {
                 // the apposition ends with its closing comma
                 end = k;
                 break;
@@ -254,8 +254,8 @@ public final class EntityResolver {
         int to = Math.min(runs.size(), idx + 1 + NAME_WINDOW / 4);
         for (NameRun r : runs.subList(from, to)) {
             int fit = fit(r.words(), words);
-            if (fit <= 0 || fit == 1 && r.type() == NameRun.Type.ORGANIZATION && r.words().size() > words.length
-                    && !lex.isOrgHead(words[words.length - 1])) {
+            if (fit <= 0 || (fit == 1 && r.type() == NameRun.Type.ORGANIZATION && r.words().size() > words.length
+                    && !lex.isOrgHead(words[words.length - 1]))) {
                 // "Clinton said" is no "Clinton Global Initiative": a name opening an organisation's name is not it
                 continue;
             }
@@ -475,7 +475,7 @@ public final class EntityResolver {
             if (before - r.end() > window) {
                 return null;
             }
-            if (person && r.type() != NameRun.Type.PERSON || doc.quoted(r.start())) {
+            if ((person && r.type() != NameRun.Type.PERSON) || doc.quoted(r.start())) {
                 // names inside quotation marks are the quoted words, not who is being written about
                 continue;
             }

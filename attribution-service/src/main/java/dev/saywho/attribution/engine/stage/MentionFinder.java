@@ -38,8 +38,8 @@ public final class MentionFinder {
             while (i < s.endToken()) {
                 Token t = doc.token(i);
                 // a capital after an opening quotation mark starts the quoted sentence ("“Absolutely,” he said")
-                boolean initial = i == s.firstToken() || !doc.token(i - 1).word()
-                        && (doc.quoted(t.start()) || !doc.token(i - 1).is(","));
+                boolean initial = i == s.firstToken() || (!doc.token(i - 1).word()
+                        && (doc.quoted(t.start()) || !doc.token(i - 1).is(",")));
                 if (!t.capitalized() || (initial && lex.isSentenceStarter(t.text())) || firstPerson(t)) {
                     i++;
                     continue;
@@ -98,8 +98,8 @@ public final class MentionFinder {
     /** "I", "I’ve", "I'm", "I’d", "I’ll": the first person, never part of a name. */
     private static boolean firstPerson(Token t) {
         String w = t.text();
-        return w.equals("I") || w.length() >= 3 && w.length() <= 4 && w.charAt(0) == 'I'
-                && (w.charAt(1) == '’' || w.charAt(1) == '\'');
+        return w.equals("I") || (w.length() >= 3 && w.length() <= 4 && w.charAt(0) == 'I'
+                && (w.charAt(1) == '’' || w.charAt(1) == '\''));
     }
 
     /** Title-case paragraphs (headlines, section titles): their capitalisation says nothing about names. */

@@ -43,7 +43,7 @@ public final class QuoteMarkFinder {
                     c = '"';
                 }
                 if (open >= 0) {
-                    if (closesDouble(c, opener, text, i, para.start()) || misusedOpenAsClose(c, text, i, contentStart)) {
+                    if (closesDouble(c, opener) || misusedOpenAsClose(c, text, i, contentStart)) {
                         pieces.add(new int[] {contentStart, i});
                         spans.add(new QuotedSpan(spans.size(), pieces, open, i, twin ? i + 2 : i + 1));
                         pieces = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class QuoteMarkFinder {
                     }
                 } else if (c == '‘' && opensContext(text, i, para.start()) && i + 1 < para.end()
                         && !Character.isWhitespace(text.charAt(i + 1)) && !Character.isDigit(text.charAt(i + 1))
-                        && !(text.startsWith("n’", i + 1))) {
+                        && !text.startsWith("n’", i + 1)) {
                     single = i;
                 }
             }
@@ -147,7 +147,7 @@ public final class QuoteMarkFinder {
                 && (Character.isWhitespace(after) || ".,;:)".indexOf(after) >= 0);
     }
 
-    private static boolean closesDouble(char c, char opener, String text, int i, int paraStart) {
+    private static boolean closesDouble(char c, char opener) {
         if (c == '”' || c == '»' || c == '"') {
             return true;
         }

@@ -74,13 +74,13 @@ public final class Segmenter {
                     last++;
                 }
                 // "(D-N.C.)", "U.S.-led": a word glued to the period continues the sentence
-                end = last + 1 >= to || startsSentence(tokens.get(last + 1))
-                        && !(tokens.get(last + 1).word() && tokens.get(last + 1).start() == tokens.get(last).end());
+                end = last + 1 >= to || (startsSentence(tokens.get(last + 1))
+                        && !(tokens.get(last + 1).word() && tokens.get(last + 1).start() == tokens.get(last).end()));
             } else if (tok.word() && tok.text().endsWith(".") && tok.text().length() > 1 && i + 1 < to) {
                 String stem = tok.text().substring(0, tok.text().length() - 1);
                 Token next = tokens.get(i + 1);
-                end = !TITLE_ABBREVIATIONS.contains(stem) && (next.capitalized() && lexicons.isSentenceStarter(next.text())
-                        && !next.is("I") || opensQuotedSentence(tokens, i + 1, to));
+                end = !TITLE_ABBREVIATIONS.contains(stem) && ((next.capitalized() && lexicons.isSentenceStarter(next.text())
+                        && !next.is("I")) || opensQuotedSentence(tokens, i + 1, to));
             }
             if (!end && i - start + 1 >= MAX_SENTENCE_TOKENS) {
                 end = true;

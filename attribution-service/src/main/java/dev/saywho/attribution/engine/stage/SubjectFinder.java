@@ -139,9 +139,9 @@ final class SubjectFinder {
         if (k < lo) {
             return null;
         }
-        if (doc.token(k).word() && !doc.token(k).capitalized() && (PP_HEADS.contains(doc.token(k).lower())
-                || TIME_WORDS.contains(doc.token(k).lower())) || doc.token(k).capitalized()
-                && TIME_WORDS.contains(doc.token(k).lower())) {
+        if ((doc.token(k).word() && !doc.token(k).capitalized() && (PP_HEADS.contains(doc.token(k).lower())
+                || TIME_WORDS.contains(doc.token(k).lower()))) || (doc.token(k).capitalized()
+                && TIME_WORDS.contains(doc.token(k).lower()))) {
             for (int j = k - 1; j >= lo && j >= k - 4; j--) {
                 Token y = doc.token(j);
                 if (!y.word()) {
@@ -625,7 +625,7 @@ final class SubjectFinder {
                 j++;
                 continue;
             }
-            if ((j > i && DETERMINERS.contains(doc.token(i).lower()) || j == i && !loose) && yl.length() > 5
+            if (((j > i && DETERMINERS.contains(doc.token(i).lower())) || (j == i && !loose)) && yl.length() > 5
                     && yl.endsWith("ed") && lex.speechVerb(yl) == null
                     && j + 1 < end && doc.token(j + 1).word() && (doc.token(j + 1).capitalized()
                     || lex.roleNoun(doc.token(j + 1).lower()) != null || MODIFIERS.contains(doc.token(j + 1).lower()))) {
@@ -634,7 +634,7 @@ final class SubjectFinder {
                 continue;
             }
             if (!loose && j > i && DETERMINERS.contains(doc.token(i).lower()) && headLast < 0
-                    && (j - i < 4 || j - i < 6 && roleNounWithin(doc, j + 1, end, 2)) && plausibleNoun(yl)) {
+                    && (j - i < 4 || (j - i < 6 && roleNounWithin(doc, j + 1, end, 2))) && plausibleNoun(yl)) {
                 // "said the harbour master": an unlisted noun after a determiner ("a former senior law enforcement
                 // official": a longer compound when a role noun ends it)
                 nominal = j;

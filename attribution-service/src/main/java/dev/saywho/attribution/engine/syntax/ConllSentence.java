@@ -3,6 +3,7 @@ package dev.saywho.attribution.engine.syntax;
 import java.util.List;
 
 /** One sentence of a CoNLL-U treebank: the syntactic words (no multiword ranges, no empty nodes) and their columns. */
+@SuppressWarnings("ArrayRecordComponent") // heads is copied in and read through head(i); sentences are never compared
 public record ConllSentence(
         List<String> forms,
         List<String> lemmas,

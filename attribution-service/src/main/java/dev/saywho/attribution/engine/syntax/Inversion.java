@@ -10,6 +10,7 @@ import java.util.Locale;
  * "CLAUSE, said SUBJECT ." annotated as UD English does (the clause is the root, said its parataxis, the subject its
  * nsubj). The tags are the sentence's predicted tags, moved with their words.
  */
+@SuppressWarnings("ArrayRecordComponent") // training data handed to the trainer, never compared or hashed
 record Inversion(ConllSentence sentence, int[] tags, int[] xtags) {
 
     /** The inverted sentence, or null when {@code s} is not of the form. */

@@ -71,6 +71,7 @@ final class Parser {
     }
 
     /** One training sentence: words, (predicted) UPOS and XPOS tags, gold heads and label indexes. */
+    @SuppressWarnings("ArrayRecordComponent") // the trainer's arrays, never compared or hashed
     record Example(Words words, int[] tags, int[] xtags, int[] heads, int[] labels) {
     }
 

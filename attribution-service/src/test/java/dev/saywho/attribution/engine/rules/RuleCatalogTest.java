@@ -22,7 +22,7 @@ class RuleCatalogTest {
         List<String> missing = new ArrayList<>();
         for (Rule rule : RuleCatalog.standard().all()) {
             StringBuilder name = new StringBuilder();
-            for (String part : rule.name().split("-")) {
+            for (String part : rule.name().split("-", -1)) {
                 name.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
             }
             try {
