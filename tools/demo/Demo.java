@@ -24,13 +24,19 @@ public class Demo {
         }
         String text = Files.readString(Path.of(args[0]));
         String title = text.strip().lines().findFirst().orElse("");
-        String body = "{\"title\":" + Json.quote(title) + ",\"text\":" + Json.quote(text) + ",\"source\":\"saywho-demo\"}";
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String body =
+                "{\"title\":" + Json.quote(title) + ",\"text\":" + Json.quote(text) + ",\"source\":\"saywho-demo\"}";
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(URI.create(args[1] + "/api/v1/articles"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(
+                    HttpRequest.newBuilder(URI.create(args[1] + "/api/v1/articles"))
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             System.err.println("Cannot reach the ingest service at " + args[1] + " (start it with ./saywho up).");
             System.exit(1);
@@ -44,16 +50,20 @@ public class Demo {
         Map<String, Object> article = (Map<String, Object>) Json.parse(response.body());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> quotes = (List<Map<String, Object>>) article.get("quotes");
-        System.out.printf("Article %s (%s, %s): %d quotes%n%n", article.get("id"),
-                response.statusCode() == 201 ? "created" : "already stored", article.get("status"), quotes.size());
+        System.out.printf(
+                "Article %s (%s, %s): %d quotes%n%n",
+                article.get("id"),
+                response.statusCode() == 201 ? "created" : "already stored",
+                article.get("status"),
+                quotes.size());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { "TYPE", "SPEAKER", "ROLE / AFFILIATION", "QUOTE" });
+        rows.add(new String[] {"TYPE", "SPEAKER", "ROLE / AFFILIATION", "QUOTE"});
         for (Map<String, Object> quote : quotes) {
             @SuppressWarnings("unchecked")
             Map<String, Object> speaker = (Map<String, Object>) quote.get("speaker");
             String name = speaker == null ? "(unattributed)" : String.valueOf(speaker.get("name"));
             String onBehalf = speaker == null ? "" : join(speaker.get("role"), speaker.get("affiliation"));
-            rows.add(new String[] { String.valueOf(quote.get("type")), name, onBehalf, shorten(content(quote), 70) });
+            rows.add(new String[] {String.valueOf(quote.get("type")), name, onBehalf, shorten(content(quote), 70)});
         }
         int[] widths = new int[4];
         for (String[] row : rows) {
@@ -62,8 +72,12 @@ public class Demo {
             }
         }
         for (String[] row : rows) {
-            System.out.printf("%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n",
-                    shorten(row[0], 40), shorten(row[1], 40), shorten(row[2], 40), row[3]);
+            System.out.printf(
+                    "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n",
+                    shorten(row[0], 40),
+                    shorten(row[1], 40),
+                    shorten(row[2], 40),
+                    row[3]);
         }
     }
 
@@ -136,13 +150,23 @@ public class Demo {
             space();
             char c = s.charAt(i);
             switch (c) {
-                case '{': return object();
-                case '[': return array();
-                case '"': return string();
-                case 't': i += 4; return Boolean.TRUE;
-                case 'f': i += 5; return Boolean.FALSE;
-                case 'n': i += 4; return null;
-                default: return number();
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    i += 4;
+                    return Boolean.TRUE;
+                case 'f':
+                    i += 5;
+                    return Boolean.FALSE;
+                case 'n':
+                    i += 4;
+                    return null;
+                default:
+                    return number();
             }
         }
 

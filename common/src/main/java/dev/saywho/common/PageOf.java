@@ -8,10 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A page of results. Pages are numbered from 0.")
 public record PageOf<T>(
         @Schema(description = "Items of this page.") List<T> items,
-        @Schema(description = "Page number, from 0.", examples = "0") int page,
+
+        @Schema(description = "Page number, from 0.", examples = "0")
+        int page,
+
         @Schema(description = "Page size.", examples = "20") int size,
-        @Schema(description = "Number of matching items over all pages.", examples = "57") long total,
-        @Schema(description = "Number of pages.", examples = "3") int totalPages) {
+
+        @Schema(description = "Number of matching items over all pages.", examples = "57")
+        long total,
+
+        @Schema(description = "Number of pages.", examples = "3")
+        int totalPages) {
 
     public PageOf {
         items = items == null ? List.of() : List.copyOf(items);

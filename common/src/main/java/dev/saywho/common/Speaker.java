@@ -7,12 +7,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An entity quoted in a text, with every mention of it that the engine resolved. */
 @Schema(description = "A speaker quoted in the article, with its resolved mentions.")
 public record Speaker(
-        @Schema(description = "Fullest canonical name in the article.", examples = "Moon Seong Mook") String name,
+        @Schema(description = "Fullest canonical name in the article.", examples = "Moon Seong Mook")
+        String name,
+
         @Schema(description = "Kind of source.") SpeakerKind kind,
-        @Schema(description = "Role or title, when given.", examples = "former general", nullable = true) String role,
-        @Schema(description = "Organisation, when given.", examples = "Korea Research Institute for National Strategy",
+
+        @Schema(description = "Role or title, when given.", examples = "former general", nullable = true)
+        String role,
+
+        @Schema(
+                description = "Organisation, when given.",
+                examples = "Korea Research Institute for National Strategy",
                 nullable = true)
         String affiliation,
+
         @Schema(description = "Mentions of this speaker in the text (names, surnames, pronouns, descriptions).")
         List<Span> mentions) {
 

@@ -9,22 +9,55 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A stored quotation. Offsets are Java String indices into the article's normalized text.")
 public record StoredQuote(
         @Schema(description = "Quote id.", examples = "118") long id,
-        @Schema(description = "Id of the article it was found in.", examples = "42") long articleId,
-        @Schema(description = "The quoted content.", examples = "We will rebuild the bridge by spring") String text,
-        @Schema(description = "Start offset in the article text.", examples = "1") int start,
-        @Schema(description = "End offset in the article text (exclusive).", examples = "37") int end,
+
+        @Schema(description = "Id of the article it was found in.", examples = "42")
+        long articleId,
+
+        @Schema(description = "The quoted content.", examples = "We will rebuild the bridge by spring")
+        String text,
+
+        @Schema(description = "Start offset in the article text.", examples = "1")
+        int start,
+
+        @Schema(description = "End offset in the article text (exclusive).", examples = "37")
+        int end,
+
         @Schema(description = "Quote type.") QuoteType type,
-        @Schema(description = "Pieces of an interrupted quote, in order.") List<Span> fragments,
-        @Schema(description = "The speech cue.", nullable = true) Span cue,
-        @Schema(description = "The speaker; null when the text supports none.", nullable = true) StoredSpeakerRef speaker,
-        @Schema(description = "Confidence of the attribution, 0 to 1.", examples = "0.93") double confidence,
-        @Schema(description = "The family of rules (sieve) that decided the speaker.", examples = "TRAILING_CUE",
-                nullable = true) String sieve,
-        @Schema(description = "The engine's rule that found the quote and decided its speaker (null for quotes stored by"
-                + " an engine before 1.3.0).", examples = "trailing-cue", nullable = true) String rule,
-        @Schema(description = "Attribution engine version that produced the quote.", examples = "1.0.0") String engineVersion,
-        @Schema(description = "Source of the article.", examples = "tessaly-herald", nullable = true) String source,
-        @Schema(description = "Publication time of the article.", nullable = true) OffsetDateTime publishedAt) {
+
+        @Schema(description = "Pieces of an interrupted quote, in order.")
+        List<Span> fragments,
+
+        @Schema(description = "The speech cue.", nullable = true)
+        Span cue,
+
+        @Schema(description = "The speaker; null when the text supports none.", nullable = true)
+        StoredSpeakerRef speaker,
+
+        @Schema(description = "Confidence of the attribution, 0 to 1.", examples = "0.93")
+        double confidence,
+
+        @Schema(
+                description = "The family of rules (sieve) that decided the speaker.",
+                examples = "TRAILING_CUE",
+                nullable = true)
+        String sieve,
+
+        @Schema(
+                description =
+                        "The engine's rule that found the quote and decided its speaker (null for quotes stored by"
+                                + " an engine before 1.3.0).",
+                examples = "trailing-cue",
+                nullable = true)
+        String rule,
+
+        @Schema(description = "Attribution engine version that produced the quote.", examples = "1.0.0")
+        String engineVersion,
+
+        @Schema(description = "Source of the article.", examples = "tessaly-herald", nullable = true)
+        String source,
+
+        @Schema(description = "Publication time of the article.", nullable = true)
+        OffsetDateTime publishedAt) {
 
     public StoredQuote {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);

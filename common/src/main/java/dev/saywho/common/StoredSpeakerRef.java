@@ -3,14 +3,25 @@ package dev.saywho.common;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The speaker of a stored quote: the cross-article speaker plus what this article says about them. */
-@Schema(description = "Who said a stored quote: the speaker's id across articles, and the role, affiliation and "
-        + "mention given in this article.")
+@Schema(
+        description = "Who said a stored quote: the speaker's id across articles, and the role, affiliation and "
+                + "mention given in this article.")
 public record StoredSpeakerRef(
-        @Schema(description = "Speaker id (GET /api/v1/speakers/{id}).", examples = "7") long id,
-        @Schema(description = "Name as the article gives it.", examples = "Ilse Varga") String name,
+        @Schema(description = "Speaker id (GET /api/v1/speakers/{id}).", examples = "7")
+        long id,
+
+        @Schema(description = "Name as the article gives it.", examples = "Ilse Varga")
+        String name,
+
         @Schema(description = "Kind of source.") SpeakerKind kind,
-        @Schema(description = "Role in this article.", examples = "Mayor", nullable = true) String role,
-        @Schema(description = "Affiliation in this article.", examples = "Port Tessaly", nullable = true) String affiliation,
-        @Schema(description = "The mention the attribution rests on (offsets into the stored article text).", nullable = true)
-        Span mention) {
-}
+
+        @Schema(description = "Role in this article.", examples = "Mayor", nullable = true)
+        String role,
+
+        @Schema(description = "Affiliation in this article.", examples = "Port Tessaly", nullable = true)
+        String affiliation,
+
+        @Schema(
+                description = "The mention the attribution rests on (offsets into the stored article text).",
+                nullable = true)
+        Span mention) {}

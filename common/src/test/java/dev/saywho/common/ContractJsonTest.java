@@ -18,10 +18,21 @@ class ContractJsonTest {
     @Test
     void responseSerializesWithTheContractFieldNames() throws Exception {
         Span mention = Span.of(TEXT, 33, 43);
-        Quote quote = new Quote(TEXT.substring(1, 25), 1, 25, QuoteType.DIRECT, List.of(Span.of(TEXT, 1, 25)),
-                Span.of(TEXT, 44, 48), new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, "Mayor", null),
-                0.93, "TRAILING_CUE", "trailing-cue");
-        AttributionResponse response = new AttributionResponse("a-1", "1.0.0", List.of(quote),
+        Quote quote = new Quote(
+                TEXT.substring(1, 25),
+                1,
+                25,
+                QuoteType.DIRECT,
+                List.of(Span.of(TEXT, 1, 25)),
+                Span.of(TEXT, 44, 48),
+                new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, "Mayor", null),
+                0.93,
+                "TRAILING_CUE",
+                "trailing-cue");
+        AttributionResponse response = new AttributionResponse(
+                "a-1",
+                "1.0.0",
+                List.of(quote),
                 List.of(new Speaker("Ilse Varga", SpeakerKind.PERSON, "Mayor", null, List.of(mention))));
 
         JsonNode json = mapper.readTree(mapper.writeValueAsString(response));

@@ -1,5 +1,26 @@
 package dev.saywho.deploy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -38,27 +59,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
 /**
  * The review rules for Saywho's Kubernetes manifests, applied to a fully rendered set of objects.
  * {@link #violations()} names every broken rule as "Kind/name: what is wrong"; an empty list means the set passes.
@@ -75,8 +75,7 @@ final class ManifestRules {
     static final Pattern CREDENTIAL_NAME =
             Pattern.compile("(?i).*(passw(or)?d|secret|token|api[-_]?keys?|credential|private[-_]?key).*");
     /** Credentials hidden inside another value: JDBC/URL parameters and user:password@host. */
-    static final Pattern EMBEDDED_CREDENTIAL =
-            Pattern.compile("(?i)(passw(or)?d=[^&;\\s]+|://[^/\\s:@]+:[^/\\s@]+@)");
+    static final Pattern EMBEDDED_CREDENTIAL = Pattern.compile("(?i)(passw(or)?d=[^&;\\s]+|://[^/\\s:@]+:[^/\\s@]+@)");
 
     private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
     private static final Map<String, String> HEALTH_PATHS =
@@ -88,7 +87,8 @@ final class ManifestRules {
 
     ManifestRules(List<HasMetadata> objects) {
         this.objects = List.copyOf(objects);
-        this.workloads = objects.stream().map(Workload::of).flatMap(Optional::stream).toList();
+        this.workloads =
+                objects.stream().map(Workload::of).flatMap(Optional::stream).toList();
     }
 
     static List<String> check(List<HasMetadata> objects) {
@@ -148,7 +148,8 @@ final class ManifestRules {
                     violate(where + " is missing");
                 } else if (probe.getHttpGet() != null) {
                     if (!HEALTH_PATHS.get(kind).equals(probe.getHttpGet().getPath())) {
-                        violate(where + " must GET " + HEALTH_PATHS.get(kind) + ", not " + probe.getHttpGet().getPath());
+                        violate(where + " must GET " + HEALTH_PATHS.get(kind) + ", not "
+                                + probe.getHttpGet().getPath());
                     }
                     if (!declaresPort(container, probe.getHttpGet().getPort())) {
                         violate(where + " uses port " + show(probe.getHttpGet().getPort())
@@ -165,10 +166,10 @@ final class ManifestRules {
         for (Container container : workload.allContainers()) {
             String where = workload.ref() + " container " + container.getName();
             ResourceRequirements resources = container.getResources();
-            Map<String, Quantity> requests = resources == null || resources.getRequests() == null
-                    ? Map.of() : resources.getRequests();
-            Map<String, Quantity> limits = resources == null || resources.getLimits() == null
-                    ? Map.of() : resources.getLimits();
+            Map<String, Quantity> requests =
+                    resources == null || resources.getRequests() == null ? Map.of() : resources.getRequests();
+            Map<String, Quantity> limits =
+                    resources == null || resources.getLimits() == null ? Map.of() : resources.getLimits();
             for (String resource : List.of("cpu", "memory")) {
                 Quantity request = requests.get(resource);
                 Quantity limit = limits.get(resource);
@@ -190,15 +191,17 @@ final class ManifestRules {
     }
 
     private void checkSecurityContext(Workload workload) {
-        PodSecurityContext pod = Optional.ofNullable(workload.pod().getSecurityContext())
-                .orElseGet(PodSecurityContext::new);
-        if (Boolean.TRUE.equals(workload.pod().getHostNetwork()) || Boolean.TRUE.equals(workload.pod().getHostPID())
+        PodSecurityContext pod =
+                Optional.ofNullable(workload.pod().getSecurityContext()).orElseGet(PodSecurityContext::new);
+        if (Boolean.TRUE.equals(workload.pod().getHostNetwork())
+                || Boolean.TRUE.equals(workload.pod().getHostPID())
                 || Boolean.TRUE.equals(workload.pod().getHostIPC())) {
             violate(workload.ref() + ": shares a host namespace (hostNetwork/hostPID/hostIPC)");
         }
         for (Container container : workload.allContainers()) {
             String where = workload.ref() + " container " + container.getName();
-            SecurityContext own = Optional.ofNullable(container.getSecurityContext()).orElseGet(SecurityContext::new);
+            SecurityContext own =
+                    Optional.ofNullable(container.getSecurityContext()).orElseGet(SecurityContext::new);
             Boolean runAsNonRoot = firstNonNull(own.getRunAsNonRoot(), pod.getRunAsNonRoot());
             Long runAsUser = firstNonNull(own.getRunAsUser(), pod.getRunAsUser());
             if (!Boolean.TRUE.equals(runAsNonRoot)) {
@@ -217,15 +220,20 @@ final class ManifestRules {
                 violate(where + ": must not be privileged");
             }
             Capabilities capabilities = own.getCapabilities();
-            if (capabilities == null || capabilities.getDrop() == null || !capabilities.getDrop().contains("ALL")) {
+            if (capabilities == null
+                    || capabilities.getDrop() == null
+                    || !capabilities.getDrop().contains("ALL")) {
                 violate(where + ": capabilities must drop ALL");
             }
-            if (capabilities != null && capabilities.getAdd() != null && !capabilities.getAdd().isEmpty()) {
+            if (capabilities != null
+                    && capabilities.getAdd() != null
+                    && !capabilities.getAdd().isEmpty()) {
                 violate(where + ": adds capabilities " + capabilities.getAdd());
             }
             String seccomp = Optional.ofNullable(own.getSeccompProfile())
                     .or(() -> Optional.ofNullable(pod.getSeccompProfile()))
-                    .map(profile -> profile.getType()).orElse(null);
+                    .map(profile -> profile.getType())
+                    .orElse(null);
             if (!"RuntimeDefault".equals(seccomp) && !"Localhost".equals(seccomp)) {
                 violate(where + ": seccompProfile must be RuntimeDefault, not " + seccomp);
             }
@@ -242,7 +250,8 @@ final class ManifestRules {
             return;
         }
         for (Container container : workload.mainContainers()) {
-            effectiveEnv(workload, container, "QUARKUS_SHUTDOWN_TIMEOUT").map(ManifestRules::quarkusDuration)
+            effectiveEnv(workload, container, "QUARKUS_SHUTDOWN_TIMEOUT")
+                    .map(ManifestRules::quarkusDuration)
                     .filter(timeout -> timeout.toSeconds() >= grace)
                     .ifPresent(timeout -> violate(workload.ref() + ": terminationGracePeriodSeconds " + grace
                             + " must exceed QUARKUS_SHUTDOWN_TIMEOUT (" + timeout.toSeconds()
@@ -253,8 +262,10 @@ final class ManifestRules {
     /** Every pod that serves Quarkus health endpoints also serves /q/metrics and must be scraped. */
     private void checkPrometheusScrape(Workload workload) {
         boolean quarkus = workload.mainContainers().stream()
-                .map(Container::getReadinessProbe).filter(Objects::nonNull)
-                .anyMatch(probe -> probe.getHttpGet() != null && probe.getHttpGet().getPath() != null
+                .map(Container::getReadinessProbe)
+                .filter(Objects::nonNull)
+                .anyMatch(probe -> probe.getHttpGet() != null
+                        && probe.getHttpGet().getPath() != null
                         && probe.getHttpGet().getPath().startsWith("/q/health"));
         if (!quarkus) {
             return;
@@ -267,8 +278,9 @@ final class ManifestRules {
             violate(workload.ref() + ": prometheus.io/path must be /q/metrics");
         }
         String port = annotations.get("prometheus.io/port");
-        boolean declared = port != null && workload.mainContainers().stream()
-                .anyMatch(container -> declaresPort(container, new IntOrString(parseIntOrNull(port))));
+        boolean declared = port != null
+                && workload.mainContainers().stream()
+                        .anyMatch(container -> declaresPort(container, new IntOrString(parseIntOrNull(port))));
         if (!declared) {
             violate(workload.ref() + ": prometheus.io/port " + port + " is not a declared container port");
         }
@@ -284,7 +296,8 @@ final class ManifestRules {
         if (object instanceof GenericKubernetesResource) {
             return;
         }
-        collectUnknownFields(object, object.getKind() + "/" + object.getMetadata().getName(), "");
+        collectUnknownFields(
+                object, object.getKind() + "/" + object.getMetadata().getName(), "");
     }
 
     private void collectUnknownFields(Object node, String ref, String path) {
@@ -303,8 +316,10 @@ final class ManifestRules {
             return;
         }
         for (Method getter : node.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
-                    || Modifier.isStatic(getter.getModifiers()) || getter.getDeclaringClass() == Object.class) {
+            if (getter.getParameterCount() != 0
+                    || !getter.getName().startsWith("get")
+                    || Modifier.isStatic(getter.getModifiers())
+                    || getter.getDeclaringClass() == Object.class) {
                 continue;
             }
             Object value;
@@ -313,12 +328,14 @@ final class ManifestRules {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read " + getter + " of " + ref + " " + path, e);
             }
-            String field = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+            String field = Character.toLowerCase(getter.getName().charAt(3))
+                    + getter.getName().substring(4);
             if (!field.equals("additionalProperties")) {
                 collectUnknownFields(value, ref, path.isEmpty() ? field : path + "." + field);
             } else if (value instanceof Map<?, ?> unknown) {
-                unknown.keySet().forEach(key -> violate(ref + ": unknown field "
-                        + (path.isEmpty() ? key : path + "." + key) + " (misspelt, or not in this API version)"));
+                unknown.keySet()
+                        .forEach(key -> violate(ref + ": unknown field " + (path.isEmpty() ? key : path + "." + key)
+                                + " (misspelt, or not in this API version)"));
             }
         }
     }
@@ -358,7 +375,8 @@ final class ManifestRules {
             return;
         }
         for (TopologySpreadConstraint constraint : constraints) {
-            if (constraint.getLabelSelector() == null || !matches(constraint.getLabelSelector(), workload.podLabels())) {
+            if (constraint.getLabelSelector() == null
+                    || !matches(constraint.getLabelSelector(), workload.podLabels())) {
                 violate(workload.ref() + ": topologySpreadConstraint on " + constraint.getTopologyKey()
                         + " does not select the workload's own pods, so it spreads nothing");
             }
@@ -369,7 +387,8 @@ final class ManifestRules {
         String ref = "HorizontalPodAutoscaler/" + autoscaler.getMetadata().getName();
         var target = autoscaler.getSpec().getScaleTargetRef();
         Optional<Workload> workload = workloads.stream()
-                .filter(w -> w.inNamespaceOf(autoscaler) && w.kind().equals(target.getKind())
+                .filter(w -> w.inNamespaceOf(autoscaler)
+                        && w.kind().equals(target.getKind())
                         && w.name().equals(target.getName()))
                 .findFirst();
         if (workload.isEmpty()) {
@@ -379,19 +398,25 @@ final class ManifestRules {
         Workload scaled = workload.get();
         Integer min = autoscaler.getSpec().getMinReplicas();
         if (min != null && min > autoscaler.getSpec().getMaxReplicas()) {
-            violate(ref + ": minReplicas " + min + " exceeds maxReplicas " + autoscaler.getSpec().getMaxReplicas());
+            violate(ref + ": minReplicas " + min + " exceeds maxReplicas "
+                    + autoscaler.getSpec().getMaxReplicas());
         }
-        if (scaled.object() instanceof Deployment deployment && deployment.getSpec().getReplicas() != null) {
-            violate(ref + ": " + scaled.ref() + " sets spec.replicas, which every apply would reset under the autoscaler");
+        if (scaled.object() instanceof Deployment deployment
+                && deployment.getSpec().getReplicas() != null) {
+            violate(ref + ": " + scaled.ref()
+                    + " sets spec.replicas, which every apply would reset under the autoscaler");
         }
-        List<MetricSpec> metrics = autoscaler.getSpec().getMetrics() == null ? List.of() : autoscaler.getSpec().getMetrics();
+        List<MetricSpec> metrics = autoscaler.getSpec().getMetrics() == null
+                ? List.of()
+                : autoscaler.getSpec().getMetrics();
         for (MetricSpec metric : metrics) {
             if (metric.getResource() == null) {
                 continue;
             }
             String resource = metric.getResource().getName();
             for (Container container : scaled.mainContainers()) {
-                boolean requested = container.getResources() != null && container.getResources().getRequests() != null
+                boolean requested = container.getResources() != null
+                        && container.getResources().getRequests() != null
                         && container.getResources().getRequests().containsKey(resource);
                 if (!requested) {
                     violate(ref + ": scales on " + resource + " utilisation but container " + container.getName()
@@ -399,7 +424,8 @@ final class ManifestRules {
                 }
             }
         }
-        boolean budgeted = objects.stream().filter(PodDisruptionBudget.class::isInstance)
+        boolean budgeted = objects.stream()
+                .filter(PodDisruptionBudget.class::isInstance)
                 .map(PodDisruptionBudget.class::cast)
                 .filter(budget -> scaled.inNamespaceOf(budget))
                 .anyMatch(budget -> budget.getSpec().getSelector() != null
@@ -407,7 +433,8 @@ final class ManifestRules {
         if (!budgeted) {
             violate(ref + ": " + scaled.ref() + " is autoscaled but no PodDisruptionBudget covers it");
         }
-        if (scaled.pod().getTopologySpreadConstraints() == null || scaled.pod().getTopologySpreadConstraints().isEmpty()) {
+        if (scaled.pod().getTopologySpreadConstraints() == null
+                || scaled.pod().getTopologySpreadConstraints().isEmpty()) {
             violate(ref + ": " + scaled.ref() + " is autoscaled but has no topologySpreadConstraints");
         }
     }
@@ -432,7 +459,8 @@ final class ManifestRules {
             return;
         }
         List<Workload> selected = workloads.stream()
-                .filter(w -> w.inNamespaceOf(service) && w.podLabels().entrySet().containsAll(selector.entrySet()))
+                .filter(w ->
+                        w.inNamespaceOf(service) && w.podLabels().entrySet().containsAll(selector.entrySet()))
                 .toList();
         if (selected.isEmpty()) {
             violate(ref + ": selector " + selector + " matches no pod template");
@@ -440,7 +468,8 @@ final class ManifestRules {
         }
         for (ServicePort port : service.getSpec().getPorts()) {
             IntOrString target = port.getTargetPort() != null ? port.getTargetPort() : new IntOrString(port.getPort());
-            boolean served = selected.stream().flatMap(w -> w.mainContainers().stream())
+            boolean served = selected.stream()
+                    .flatMap(w -> w.mainContainers().stream())
                     .anyMatch(container -> declaresPort(container, target));
             if (!served) {
                 violate(ref + ": targetPort " + show(target) + " is not a port of the selected pods");
@@ -458,9 +487,10 @@ final class ManifestRules {
         for (NetworkPolicyIngressRule rule : nonNull(policy.getSpec().getIngress())) {
             checkPeers(policy, ref + " ingress from", rule.getFrom());
             for (NetworkPolicyPort port : nonNull(rule.getPorts())) {
-                boolean exposed = port.getPort() == null || protectedPods.stream()
-                        .flatMap(w -> w.mainContainers().stream())
-                        .anyMatch(container -> declaresPort(container, port.getPort()));
+                boolean exposed = port.getPort() == null
+                        || protectedPods.stream()
+                                .flatMap(w -> w.mainContainers().stream())
+                                .anyMatch(container -> declaresPort(container, port.getPort()));
                 if (!exposed && !protectedPods.isEmpty()) {
                     violate(ref + ": allows port " + show(port.getPort()) + ", which none of its pods listens on");
                 }
@@ -476,7 +506,8 @@ final class ManifestRules {
     /** A peer without namespaceSelector means pods of this namespace, so they must exist here. */
     private void checkPeers(NetworkPolicy policy, String where, List<NetworkPolicyPeer> peers) {
         for (NetworkPolicyPeer peer : nonNull(peers)) {
-            if (peer.getPodSelector() != null && peer.getNamespaceSelector() == null
+            if (peer.getPodSelector() != null
+                    && peer.getNamespaceSelector() == null
                     && podsSelectedBy(policy, peer.getPodSelector()).isEmpty()) {
                 violate(where + ": podSelector " + describe(peer.getPodSelector()) + " matches no pods");
             }
@@ -491,7 +522,9 @@ final class ManifestRules {
         }
         for (IngressRule rule : nonNull(ingress.getSpec().getRules())) {
             if (rule.getHttp() != null) {
-                rule.getHttp().getPaths().stream().map(HTTPIngressPath::getBackend).forEach(backends::add);
+                rule.getHttp().getPaths().stream()
+                        .map(HTTPIngressPath::getBackend)
+                        .forEach(backends::add);
             }
         }
         for (IngressBackend backend : backends) {
@@ -499,18 +532,24 @@ final class ManifestRules {
                 continue;
             }
             String name = backend.getService().getName();
-            Optional<Service> service = objects.stream().filter(Service.class::isInstance).map(Service.class::cast)
+            Optional<Service> service = objects.stream()
+                    .filter(Service.class::isInstance)
+                    .map(Service.class::cast)
                     .filter(s -> s.getMetadata().getName().equals(name)
-                            && Objects.equals(s.getMetadata().getNamespace(), ingress.getMetadata().getNamespace()))
+                            && Objects.equals(
+                                    s.getMetadata().getNamespace(),
+                                    ingress.getMetadata().getNamespace()))
                     .findFirst();
             if (service.isEmpty()) {
                 violate(ref + ": backend Service " + name + " does not exist");
                 continue;
             }
             ServiceBackendPort port = backend.getService().getPort();
-            boolean known = port != null && service.get().getSpec().getPorts().stream()
-                    .anyMatch(p -> port.getName() != null ? port.getName().equals(p.getName())
-                            : Objects.equals(port.getNumber(), p.getPort()));
+            boolean known = port != null
+                    && service.get().getSpec().getPorts().stream()
+                            .anyMatch(p -> port.getName() != null
+                                    ? port.getName().equals(p.getName())
+                                    : Objects.equals(port.getNumber(), p.getPort()));
             if (!known) {
                 String shown = port == null ? "null" : port.getName() != null ? port.getName() : "" + port.getNumber();
                 violate(ref + ": backend port " + shown + " is not a port of Service/" + name);
@@ -524,10 +563,12 @@ final class ManifestRules {
         for (Container container : workload.allContainers()) {
             String where = workload.ref() + " container " + container.getName();
             for (EnvFromSource source : nonNull(container.getEnvFrom())) {
-                if (source.getConfigMapRef() != null && !Boolean.TRUE.equals(source.getConfigMapRef().getOptional())) {
+                if (source.getConfigMapRef() != null
+                        && !Boolean.TRUE.equals(source.getConfigMapRef().getOptional())) {
                     requireConfigMap(where, workload, source.getConfigMapRef().getName(), null);
                 }
-                if (source.getSecretRef() != null && !Boolean.TRUE.equals(source.getSecretRef().getOptional())) {
+                if (source.getSecretRef() != null
+                        && !Boolean.TRUE.equals(source.getSecretRef().getOptional())) {
                     requireSecret(where, workload, source.getSecretRef().getName(), null);
                 }
             }
@@ -541,24 +582,30 @@ final class ManifestRules {
                 }
                 var configKey = env.getValueFrom().getConfigMapKeyRef();
                 if (configKey != null && !Boolean.TRUE.equals(configKey.getOptional())) {
-                    requireConfigMap(where + " env " + env.getName(), workload, configKey.getName(), configKey.getKey());
+                    requireConfigMap(
+                            where + " env " + env.getName(), workload, configKey.getName(), configKey.getKey());
                 }
             }
         }
         for (Volume volume : nonNull(workload.pod().getVolumes())) {
             String where = workload.ref() + " volume " + volume.getName();
-            if (volume.getConfigMap() != null && !Boolean.TRUE.equals(volume.getConfigMap().getOptional())) {
+            if (volume.getConfigMap() != null
+                    && !Boolean.TRUE.equals(volume.getConfigMap().getOptional())) {
                 requireConfigMap(where, workload, volume.getConfigMap().getName(), null);
             }
-            if (volume.getSecret() != null && !Boolean.TRUE.equals(volume.getSecret().getOptional())) {
+            if (volume.getSecret() != null
+                    && !Boolean.TRUE.equals(volume.getSecret().getOptional())) {
                 requireSecret(where, workload, volume.getSecret().getSecretName(), null);
             }
             if (volume.getProjected() != null) {
                 for (VolumeProjection projection : nonNull(volume.getProjected().getSources())) {
-                    if (projection.getConfigMap() != null && !Boolean.TRUE.equals(projection.getConfigMap().getOptional())) {
-                        requireConfigMap(where, workload, projection.getConfigMap().getName(), null);
+                    if (projection.getConfigMap() != null
+                            && !Boolean.TRUE.equals(projection.getConfigMap().getOptional())) {
+                        requireConfigMap(
+                                where, workload, projection.getConfigMap().getName(), null);
                     }
-                    if (projection.getSecret() != null && !Boolean.TRUE.equals(projection.getSecret().getOptional())) {
+                    if (projection.getSecret() != null
+                            && !Boolean.TRUE.equals(projection.getSecret().getOptional())) {
                         requireSecret(where, workload, projection.getSecret().getName(), null);
                     }
                 }
@@ -570,7 +617,8 @@ final class ManifestRules {
         Optional<ConfigMap> found = find(ConfigMap.class, workload, name);
         if (found.isEmpty()) {
             violate(where + ": ConfigMap " + name + " does not exist");
-        } else if (key != null && (found.get().getData() == null || !found.get().getData().containsKey(key))) {
+        } else if (key != null
+                && (found.get().getData() == null || !found.get().getData().containsKey(key))) {
             violate(where + ": ConfigMap " + name + " has no key " + key);
         }
     }
@@ -603,8 +651,10 @@ final class ManifestRules {
         for (Container container : workload.allContainers()) {
             for (EnvVar env : nonNull(container.getEnv())) {
                 if (env.getValue() != null) {
-                    checkPlainValue(workload.ref() + " container " + container.getName() + " env " + env.getName(),
-                            env.getName(), env.getValue());
+                    checkPlainValue(
+                            workload.ref() + " container " + container.getName() + " env " + env.getName(),
+                            env.getName(),
+                            env.getValue());
                 }
             }
         }
@@ -642,7 +692,9 @@ final class ManifestRules {
     // ---- Helpers -------------------------------------------------------------------------------------------------
 
     private List<Workload> podsSelectedBy(HasMetadata owner, LabelSelector selector) {
-        return workloads.stream().filter(w -> w.inNamespaceOf(owner) && matches(selector, w.podLabels())).toList();
+        return workloads.stream()
+                .filter(w -> w.inNamespaceOf(owner) && matches(selector, w.podLabels()))
+                .toList();
     }
 
     /** Kubernetes label-selector semantics: matchLabels and matchExpressions all hold; empty selects everything. */
@@ -695,14 +747,17 @@ final class ManifestRules {
     private Optional<String> effectiveEnv(Workload workload, Container container, String name) {
         Optional<String> literal = nonNull(container.getEnv()).stream()
                 .filter(env -> name.equals(env.getName()) && env.getValue() != null)
-                .map(EnvVar::getValue).findFirst();
+                .map(EnvVar::getValue)
+                .findFirst();
         if (literal.isPresent()) {
             return literal;
         }
         return nonNull(container.getEnvFrom()).stream()
                 .filter(source -> source.getConfigMapRef() != null)
-                .flatMap(source -> find(ConfigMap.class, workload, source.getConfigMapRef().getName()).stream())
-                .map(configMap -> configMap.getData() == null ? null : configMap.getData().get(name))
+                .flatMap(source ->
+                        find(ConfigMap.class, workload, source.getConfigMapRef().getName()).stream())
+                .map(configMap ->
+                        configMap.getData() == null ? null : configMap.getData().get(name))
                 .filter(Objects::nonNull)
                 .reduce((first, second) -> second);
     }
@@ -720,7 +775,9 @@ final class ManifestRules {
     }
 
     private <T extends HasMetadata> Optional<T> find(Class<T> type, Workload workload, String name) {
-        return objects.stream().filter(type::isInstance).map(type::cast)
+        return objects.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
                 .filter(o -> o.getMetadata().getName().equals(name) && workload.inNamespaceOf(o))
                 .findFirst();
     }
@@ -728,8 +785,9 @@ final class ManifestRules {
     private static Map<String, String> secretValues(Secret secret) {
         Map<String, String> values = new HashMap<>();
         if (secret.getData() != null) {
-            secret.getData().forEach((key, encoded) ->
-                    values.put(key, new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)));
+            secret.getData()
+                    .forEach((key, encoded) ->
+                            values.put(key, new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)));
         }
         if (secret.getStringData() != null) {
             values.putAll(secret.getStringData());
@@ -738,16 +796,23 @@ final class ManifestRules {
     }
 
     private static Map<String, String> labels(HasMetadata object) {
-        return object.getMetadata().getLabels() == null ? Map.of() : object.getMetadata().getLabels();
+        return object.getMetadata().getLabels() == null
+                ? Map.of()
+                : object.getMetadata().getLabels();
     }
 
     private static String describe(LabelSelector selector) {
         return Stream.of(selector.getMatchLabels(), selector.getMatchExpressions())
-                .filter(Objects::nonNull).map(Object::toString).reduce((a, b) -> a + " " + b).orElse("{}");
+                .filter(Objects::nonNull)
+                .map(Object::toString)
+                .reduce((a, b) -> a + " " + b)
+                .orElse("{}");
     }
 
     private static String show(IntOrString value) {
-        return value == null ? "null" : value.getStrVal() != null ? value.getStrVal() : String.valueOf(value.getIntVal());
+        return value == null
+                ? "null"
+                : value.getStrVal() != null ? value.getStrVal() : String.valueOf(value.getIntVal());
     }
 
     private static Integer parseIntOrNull(String value) {

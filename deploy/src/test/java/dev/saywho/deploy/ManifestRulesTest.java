@@ -1,18 +1,19 @@
 package dev.saywho.deploy;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /**
  * Each rule of {@link ManifestRules} against a small compliant app, then against that app broken in exactly one
@@ -169,8 +170,8 @@ class ManifestRulesTest {
                         backend: {service: {name: demo, port: {name: http}}}
             """;
 
-    private static final String COMPLIANT = String.join("---\n",
-            CONFIG_MAP, SECRET, DEPLOYMENT, SERVICE, NETWORK_POLICY, AUTOSCALER, DISRUPTION_BUDGET, INGRESS);
+    private static final String COMPLIANT = String.join(
+            "---\n", CONFIG_MAP, SECRET, DEPLOYMENT, SERVICE, NETWORK_POLICY, AUTOSCALER, DISRUPTION_BUDGET, INGRESS);
 
     @Test
     void compliantAppPasses() {
@@ -183,185 +184,263 @@ class ManifestRulesTest {
     static Stream<Arguments> breakages() {
         return Stream.of(
                 // Schema
-                arguments("misspelt field",
-                        "      topologySpreadConstraints:\n        - maxSkew: 1", "      topologySpreadConstraints:\n        - maxskew: 1",
+                arguments(
+                        "misspelt field",
+                        "      topologySpreadConstraints:\n        - maxSkew: 1",
+                        "      topologySpreadConstraints:\n        - maxskew: 1",
                         "Deployment/demo: unknown field spec.template.spec.topologySpreadConstraints[0].maxskew"),
-                arguments("field at the wrong level",
-                        "  revisionHistoryLimit: 3\n", "  revisionHistoryLimit: 3\n  terminationGracePeriodSeconds: 30\n",
+                arguments(
+                        "field at the wrong level",
+                        "  revisionHistoryLimit: 3\n",
+                        "  revisionHistoryLimit: 3\n  terminationGracePeriodSeconds: 30\n",
                         "Deployment/demo: unknown field spec.terminationGracePeriodSeconds"),
                 // Probes
-                arguments("no readiness probe",
-                        "          readinessProbe: {httpGet: {path: /q/health/ready, port: http}}\n", "",
+                arguments(
+                        "no readiness probe",
+                        "          readinessProbe: {httpGet: {path: /q/health/ready, port: http}}\n",
+                        "",
                         "readinessProbe is missing"),
-                arguments("liveness probe off the Quarkus health path",
-                        "path: /q/health/live", "path: /health",
+                arguments(
+                        "liveness probe off the Quarkus health path",
+                        "path: /q/health/live",
+                        "path: /health",
                         "livenessProbe must GET /q/health/live"),
-                arguments("startup probe on an undeclared port",
-                        "{path: /q/health/started, port: http}", "{path: /q/health/started, port: 9090}",
+                arguments(
+                        "startup probe on an undeclared port",
+                        "{path: /q/health/started, port: http}",
+                        "{path: /q/health/started, port: 9090}",
                         "startupProbe uses port 9090"),
                 // Resources
-                arguments("no memory limit",
-                        "limits: {cpu: \"1\", memory: 512Mi}", "limits: {cpu: \"1\"}",
+                arguments(
+                        "no memory limit",
+                        "limits: {cpu: \"1\", memory: 512Mi}",
+                        "limits: {cpu: \"1\"}",
                         "no memory limit"),
-                arguments("cpu request above its limit",
-                        "requests: {cpu: 100m", "requests: {cpu: \"2\"",
+                arguments(
+                        "cpu request above its limit",
+                        "requests: {cpu: 100m",
+                        "requests: {cpu: \"2\"",
                         "cpu request 2 exceeds its limit 1"),
                 // Security context
-                arguments("container may run as root",
-                        "            runAsNonRoot: true\n            readOnly", "            runAsNonRoot: false\n            readOnly",
+                arguments(
+                        "container may run as root",
+                        "            runAsNonRoot: true\n            readOnly",
+                        "            runAsNonRoot: false\n            readOnly",
                         "runAsNonRoot must be true"),
-                arguments("pod runs as uid 0",
-                        "runAsUser: 185", "runAsUser: 0",
-                        "runAsUser 0 is root"),
-                arguments("writable root filesystem",
-                        "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false",
+                arguments("pod runs as uid 0", "runAsUser: 185", "runAsUser: 0", "runAsUser 0 is root"),
+                arguments(
+                        "writable root filesystem",
+                        "readOnlyRootFilesystem: true",
+                        "readOnlyRootFilesystem: false",
                         "readOnlyRootFilesystem must be true"),
-                arguments("privilege escalation allowed",
-                        "allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true",
+                arguments(
+                        "privilege escalation allowed",
+                        "allowPrivilegeEscalation: false",
+                        "allowPrivilegeEscalation: true",
                         "allowPrivilegeEscalation must be false"),
-                arguments("capabilities kept",
-                        "capabilities: {drop: [ALL]}", "capabilities: {drop: [NET_RAW]}",
+                arguments(
+                        "capabilities kept",
+                        "capabilities: {drop: [ALL]}",
+                        "capabilities: {drop: [NET_RAW]}",
                         "capabilities must drop ALL"),
-                arguments("capability added",
-                        "capabilities: {drop: [ALL]}", "capabilities: {drop: [ALL], add: [NET_ADMIN]}",
+                arguments(
+                        "capability added",
+                        "capabilities: {drop: [ALL]}",
+                        "capabilities: {drop: [ALL], add: [NET_ADMIN]}",
                         "adds capabilities [NET_ADMIN]"),
-                arguments("seccomp unconfined",
-                        "seccompProfile: {type: RuntimeDefault}", "seccompProfile: {type: Unconfined}",
+                arguments(
+                        "seccomp unconfined",
+                        "seccompProfile: {type: RuntimeDefault}",
+                        "seccompProfile: {type: Unconfined}",
                         "seccompProfile must be RuntimeDefault"),
-                arguments("no writable /tmp",
-                        "{name: tmp, mountPath: /tmp}", "{name: tmp, mountPath: /scratch}",
+                arguments(
+                        "no writable /tmp",
+                        "{name: tmp, mountPath: /tmp}",
+                        "{name: tmp, mountPath: /scratch}",
                         "/tmp must be an emptyDir volume"),
                 // Graceful shutdown
-                arguments("grace period left to the default",
-                        "      terminationGracePeriodSeconds: 30\n", "",
+                arguments(
+                        "grace period left to the default",
+                        "      terminationGracePeriodSeconds: 30\n",
+                        "",
                         "terminationGracePeriodSeconds must be set explicitly"),
-                arguments("grace period no longer than the Quarkus shutdown timeout",
-                        "terminationGracePeriodSeconds: 30", "terminationGracePeriodSeconds: 20",
+                arguments(
+                        "grace period no longer than the Quarkus shutdown timeout",
+                        "terminationGracePeriodSeconds: 30",
+                        "terminationGracePeriodSeconds: 20",
                         "must exceed QUARKUS_SHUTDOWN_TIMEOUT (20 s)"),
                 // Metrics
-                arguments("not scraped",
-                        "prometheus.io/scrape: \"true\"", "prometheus.io/scrape: \"false\"",
+                arguments(
+                        "not scraped",
+                        "prometheus.io/scrape: \"true\"",
+                        "prometheus.io/scrape: \"false\"",
                         "lacks prometheus.io/scrape"),
-                arguments("scraped on a port nobody listens on",
-                        "prometheus.io/port: \"8080\"", "prometheus.io/port: \"9999\"",
+                arguments(
+                        "scraped on a port nobody listens on",
+                        "prometheus.io/port: \"8080\"",
+                        "prometheus.io/port: \"9999\"",
                         "prometheus.io/port 9999 is not a declared container port"),
                 // Secrets and plain-text credentials
-                arguments("a real-looking password committed in a Secret",
-                        base64("change-me"), base64("S3cr3t-Pr0d-2024"),
+                arguments(
+                        "a real-looking password committed in a Secret",
+                        base64("change-me"),
+                        base64("S3cr3t-Pr0d-2024"),
                         "Secret/demo-credentials key password: value is not an obvious placeholder"),
-                arguments("a password key in a ConfigMap",
-                        "  QUARKUS_SHUTDOWN_TIMEOUT: 20s\n", "  QUARKUS_SHUTDOWN_TIMEOUT: 20s\n  DB_PASSWORD: hunter2\n",
+                arguments(
+                        "a password key in a ConfigMap",
+                        "  QUARKUS_SHUTDOWN_TIMEOUT: 20s\n",
+                        "  QUARKUS_SHUTDOWN_TIMEOUT: 20s\n  DB_PASSWORD: hunter2\n",
                         "ConfigMap/demo-config key DB_PASSWORD: a credential in plain text"),
-                arguments("a password inside the JDBC URL",
-                        "jdbc:postgresql://db:5432/demo", "jdbc:postgresql://db:5432/demo?user=demo&password=hunter2",
+                arguments(
+                        "a password inside the JDBC URL",
+                        "jdbc:postgresql://db:5432/demo",
+                        "jdbc:postgresql://db:5432/demo?user=demo&password=hunter2",
                         "key QUARKUS_DATASOURCE_JDBC_URL: the value embeds a credential"),
-                arguments("a password as an env literal",
+                arguments(
+                        "a password as an env literal",
                         "{name: DEMO_PASSWORD, valueFrom: {secretKeyRef: {name: demo-credentials, key: password}}}",
                         "{name: DEMO_PASSWORD, value: hunter2}",
                         "env DEMO_PASSWORD: a credential in plain text"),
-                arguments("API keys as an env literal",
+                arguments(
+                        "API keys as an env literal",
                         "            - {name: DEMO_PASSWORD,",
                         "            - {name: SAYWHO_INGEST_API_KEYS, value: \"k-1,k-2\"}\n            - {name: DEMO_PASSWORD,",
                         "env SAYWHO_INGEST_API_KEYS: a credential in plain text"),
                 // Image tags
-                arguments("image on :latest",
-                        "image: saywho/demo:1.0.0", "image: saywho/demo:latest",
-                        "uses :latest"),
-                arguments("untagged image",
-                        "image: saywho/demo:1.0.0", "image: saywho/demo",
+                arguments("image on :latest", "image: saywho/demo:1.0.0", "image: saywho/demo:latest", "uses :latest"),
+                arguments(
+                        "untagged image",
+                        "image: saywho/demo:1.0.0",
+                        "image: saywho/demo",
                         "image saywho/demo has no tag"),
-                arguments("untagged image from a registry with a port",
-                        "image: saywho/demo:1.0.0", "image: registry.local:5000/saywho/demo",
+                arguments(
+                        "untagged image from a registry with a port",
+                        "image: saywho/demo:1.0.0",
+                        "image: registry.local:5000/saywho/demo",
                         "has no tag"),
                 // Labels
-                arguments("object outside the app",
+                arguments(
+                        "object outside the app",
                         "labels: {app.kubernetes.io/name: demo-service, app.kubernetes.io/part-of: saywho}",
                         "labels: {app.kubernetes.io/name: demo-service}",
                         "Service/demo: app.kubernetes.io/part-of must be saywho"),
-                arguments("object without a name label",
+                arguments(
+                        "object without a name label",
                         "labels: {app.kubernetes.io/name: demo-service, app.kubernetes.io/part-of: saywho}",
                         "labels: {app.kubernetes.io/part-of: saywho}",
                         "Service/demo: no app.kubernetes.io/name label"),
-                arguments("pod template labelled differently from its Deployment",
+                arguments(
+                        "pod template labelled differently from its Deployment",
                         "      labels: {app.kubernetes.io/name: demo, app.kubernetes.io/part-of: saywho}",
                         "      labels: {app.kubernetes.io/name: demo, app.kubernetes.io/part-of: other}",
                         "pod template label app.kubernetes.io/part-of=other differs"),
-                arguments("Deployment selector not matching its pods",
+                arguments(
+                        "Deployment selector not matching its pods",
                         "    matchLabels: {app.kubernetes.io/name: demo}\n  template:",
                         "    matchLabels: {app.kubernetes.io/name: demo, tier: web}\n  template:",
                         "Deployment/demo: selector does not match its own pod template labels"),
                 // Services
-                arguments("Service selecting no pods",
+                arguments(
+                        "Service selecting no pods",
                         "  selector: {app.kubernetes.io/name: demo}\n  ports:",
                         "  selector: {app.kubernetes.io/name: dmeo}\n  ports:",
                         "Service/demo: selector {app.kubernetes.io/name=dmeo} matches no pod template"),
-                arguments("Service targeting an unnamed port",
-                        "targetPort: http", "targetPort: web",
+                arguments(
+                        "Service targeting an unnamed port",
+                        "targetPort: http",
+                        "targetPort: web",
                         "Service/demo: targetPort web is not a port of the selected pods"),
                 // Network policies
-                arguments("NetworkPolicy protecting no pods",
+                arguments(
+                        "NetworkPolicy protecting no pods",
                         "  podSelector: {matchLabels: {app.kubernetes.io/name: demo}}\n  policyTypes",
                         "  podSelector: {matchLabels: {app.kubernetes.io/name: attribution}}\n  policyTypes",
                         "NetworkPolicy/demo-ingress: podSelector matches no pods"),
-                arguments("NetworkPolicy admitting pods that do not exist",
+                arguments(
+                        "NetworkPolicy admitting pods that do not exist",
                         "        - podSelector: {matchLabels: {app.kubernetes.io/name: demo}}",
                         "        - podSelector: {matchLabels: {app.kubernetes.io/name: ingest}}",
                         "NetworkPolicy/demo-ingress ingress from: podSelector"),
-                arguments("NetworkPolicy opening a port nobody listens on",
-                        "{port: 8080, protocol: TCP}", "{port: 8081, protocol: TCP}",
+                arguments(
+                        "NetworkPolicy opening a port nobody listens on",
+                        "{port: 8080, protocol: TCP}",
+                        "{port: 8081, protocol: TCP}",
                         "allows port 8081, which none of its pods listens on"),
                 // Scaling and availability
-                arguments("autoscaler targeting a missing Deployment",
-                        "kind: Deployment, name: demo}", "kind: Deployment, name: demo-v2}",
+                arguments(
+                        "autoscaler targeting a missing Deployment",
+                        "kind: Deployment, name: demo}",
+                        "kind: Deployment, name: demo-v2}",
                         "scaleTargetRef Deployment/demo-v2 does not exist"),
-                arguments("autoscaled Deployment also fixing its replicas",
-                        "  revisionHistoryLimit: 3\n", "  replicas: 2\n  revisionHistoryLimit: 3\n",
+                arguments(
+                        "autoscaled Deployment also fixing its replicas",
+                        "  revisionHistoryLimit: 3\n",
+                        "  replicas: 2\n  revisionHistoryLimit: 3\n",
                         "Deployment/demo sets spec.replicas"),
-                arguments("CPU autoscaling without a CPU request",
-                        "requests: {cpu: 100m, memory: 256Mi}", "requests: {memory: 256Mi}",
+                arguments(
+                        "CPU autoscaling without a CPU request",
+                        "requests: {cpu: 100m, memory: 256Mi}",
+                        "requests: {memory: 256Mi}",
                         "scales on cpu utilisation but container demo requests no cpu"),
-                arguments("autoscaled Deployment without a disruption budget",
-                        DISRUPTION_BUDGET + "---\n", "",
+                arguments(
+                        "autoscaled Deployment without a disruption budget",
+                        DISRUPTION_BUDGET + "---\n",
+                        "",
                         "Deployment/demo is autoscaled but no PodDisruptionBudget covers it"),
-                arguments("disruption budget selecting no pods",
+                arguments(
+                        "disruption budget selecting no pods",
                         "  selector: {matchLabels: {app.kubernetes.io/name: demo}}\n",
                         "  selector: {matchLabels: {app.kubernetes.io/name: demo-old}}\n",
                         "PodDisruptionBudget/demo: selector matches no pods"),
-                arguments("topology spread over other pods",
+                arguments(
+                        "topology spread over other pods",
                         "labelSelector: {matchLabels: {app.kubernetes.io/name: demo}}",
                         "labelSelector: {matchLabels: {app.kubernetes.io/name: other}}",
                         "does not select the workload's own pods"),
-                arguments("autoscaled Deployment without topology spread",
+                arguments(
+                        "autoscaled Deployment without topology spread",
                         """
                               topologySpreadConstraints:
                                 - maxSkew: 1
                                   topologyKey: kubernetes.io/hostname
                                   whenUnsatisfiable: ScheduleAnyway
                                   labelSelector: {matchLabels: {app.kubernetes.io/name: demo}}
-                        """, "",
+                        """,
+                        "",
                         "is autoscaled but has no topologySpreadConstraints"),
                 // References
-                arguments("env from a missing Secret",
-                        "secretKeyRef: {name: demo-credentials,", "secretKeyRef: {name: demo-creds,",
+                arguments(
+                        "env from a missing Secret",
+                        "secretKeyRef: {name: demo-credentials,",
+                        "secretKeyRef: {name: demo-creds,",
                         "Secret demo-creds does not exist"),
-                arguments("env from a missing Secret key",
-                        "key: password}", "key: pasword}",
+                arguments(
+                        "env from a missing Secret key",
+                        "key: password}",
+                        "key: pasword}",
                         "Secret demo-credentials has no key pasword"),
-                arguments("envFrom a missing ConfigMap",
-                        "configMapRef: {name: demo-config}", "configMapRef: {name: demo-conf}",
+                arguments(
+                        "envFrom a missing ConfigMap",
+                        "configMapRef: {name: demo-config}",
+                        "configMapRef: {name: demo-conf}",
                         "ConfigMap demo-conf does not exist"),
-                arguments("Ingress to a missing Service",
-                        "backend: {service: {name: demo,", "backend: {service: {name: demo-api,",
+                arguments(
+                        "Ingress to a missing Service",
+                        "backend: {service: {name: demo,",
+                        "backend: {service: {name: demo-api,",
                         "Ingress/demo: backend Service demo-api does not exist"),
-                arguments("Ingress to a missing Service port",
-                        "port: {name: http}}", "port: {name: web}}",
+                arguments(
+                        "Ingress to a missing Service port",
+                        "port: {name: http}}",
+                        "port: {name: web}}",
                         "Ingress/demo: backend port web is not a port of Service/demo"));
     }
 
     @ParameterizedTest(name = "rejects: {0}")
     @MethodSource("breakages")
     void rejectsBrokenManifest(String breakage, String compliantText, String brokenText, String expectedViolation) {
-        assertThat(COMPLIANT).as("the compliant app must contain the text this case breaks, exactly once")
+        assertThat(COMPLIANT)
+                .as("the compliant app must contain the text this case breaks, exactly once")
                 .containsOnlyOnce(compliantText);
         String broken = COMPLIANT.replace(compliantText, brokenText);
 
@@ -408,7 +487,8 @@ class ManifestRulesTest {
                             - {name: tmp, emptyDir: {}}
                 """;
 
-        assertThat(ManifestRules.check(Manifests.parse(cronJob.formatted("true")))).isEmpty();
+        assertThat(ManifestRules.check(Manifests.parse(cronJob.formatted("true"))))
+                .isEmpty();
         assertThat(ManifestRules.check(Manifests.parse(cronJob.formatted("false"))))
                 .containsExactly("CronJob/demo-report container report: readOnlyRootFilesystem must be true");
     }

@@ -1,9 +1,8 @@
 package dev.saywho.deploy;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesResource;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -20,9 +19,11 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
 
 /** Renders kustomizations with kubectl and parses multi-document YAML into fabric8 model objects. */
 final class Manifests {
@@ -33,8 +34,7 @@ final class Manifests {
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /**
      * Runs {@code kubectl kustomize dir}. Without kubectl on the PATH the calling test is skipped, visibly (the reason
@@ -69,7 +69,8 @@ final class Manifests {
     /** Every object of a multi-document YAML stream; empty documents are dropped. */
     static List<HasMetadata> parse(String yaml) {
         List<HasMetadata> objects = new ArrayList<>();
-        try (MappingIterator<KubernetesResource> documents = YAML.readerFor(KubernetesResource.class).readValues(yaml)) {
+        try (MappingIterator<KubernetesResource> documents =
+                YAML.readerFor(KubernetesResource.class).readValues(yaml)) {
             while (documents.hasNext()) {
                 KubernetesResource document = documents.next();
                 if (document == null) {
@@ -121,7 +122,8 @@ final class Manifests {
     }
 
     private static String readAll(InputStream stream) {
-        try (stream; ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
+        try (stream;
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
             stream.transferTo(buffer);
             return buffer.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,5 +1,11 @@
 package dev.saywho.deploy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -11,31 +17,32 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
 /** An object that runs pods (Deployment, StatefulSet, DaemonSet, Job, CronJob) with its pod template. */
 record Workload(HasMetadata object, PodTemplateSpec template, LabelSelector selector) {
 
     static Optional<Workload> of(HasMetadata object) {
         if (object instanceof Deployment d && d.getSpec() != null) {
-            return Optional.of(new Workload(d, d.getSpec().getTemplate(), d.getSpec().getSelector()));
+            return Optional.of(
+                    new Workload(d, d.getSpec().getTemplate(), d.getSpec().getSelector()));
         }
         if (object instanceof StatefulSet s && s.getSpec() != null) {
-            return Optional.of(new Workload(s, s.getSpec().getTemplate(), s.getSpec().getSelector()));
+            return Optional.of(
+                    new Workload(s, s.getSpec().getTemplate(), s.getSpec().getSelector()));
         }
         if (object instanceof DaemonSet d && d.getSpec() != null) {
-            return Optional.of(new Workload(d, d.getSpec().getTemplate(), d.getSpec().getSelector()));
+            return Optional.of(
+                    new Workload(d, d.getSpec().getTemplate(), d.getSpec().getSelector()));
         }
         if (object instanceof Job j && j.getSpec() != null) {
-            return Optional.of(new Workload(j, j.getSpec().getTemplate(), j.getSpec().getSelector()));
+            return Optional.of(
+                    new Workload(j, j.getSpec().getTemplate(), j.getSpec().getSelector()));
         }
-        if (object instanceof CronJob c && c.getSpec() != null && c.getSpec().getJobTemplate() != null
+        if (object instanceof CronJob c
+                && c.getSpec() != null
+                && c.getSpec().getJobTemplate() != null
                 && c.getSpec().getJobTemplate().getSpec() != null) {
-            return Optional.of(new Workload(c, c.getSpec().getJobTemplate().getSpec().getTemplate(), null));
+            return Optional.of(
+                    new Workload(c, c.getSpec().getJobTemplate().getSpec().getTemplate(), null));
         }
         return Optional.empty();
     }
@@ -67,13 +74,19 @@ record Workload(HasMetadata object, PodTemplateSpec template, LabelSelector sele
     }
 
     Map<String, String> podLabels() {
-        return template == null || template.getMetadata() == null || template.getMetadata().getLabels() == null
-                ? Map.of() : template.getMetadata().getLabels();
+        return template == null
+                        || template.getMetadata() == null
+                        || template.getMetadata().getLabels() == null
+                ? Map.of()
+                : template.getMetadata().getLabels();
     }
 
     Map<String, String> podAnnotations() {
-        return template == null || template.getMetadata() == null || template.getMetadata().getAnnotations() == null
-                ? Map.of() : template.getMetadata().getAnnotations();
+        return template == null
+                        || template.getMetadata() == null
+                        || template.getMetadata().getAnnotations() == null
+                ? Map.of()
+                : template.getMetadata().getAnnotations();
     }
 
     /** Init containers first, then the main ones: every one of them is held to the same rules. */

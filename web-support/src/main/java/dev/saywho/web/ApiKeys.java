@@ -18,13 +18,24 @@ public final class ApiKeys {
 
     /** Shortest key accepted; shorter ones can be guessed online. */
     public static final int MIN_KEY_LENGTH = 16;
+
     public static final String KEY_HEADER = "X-API-Key";
     public static final String AUTHORIZATION_HEADER = "Authorization";
 
     private static final String BEARER = "bearer ";
     /** Words that mark a key copied from documentation or an example file rather than generated. */
-    private static final List<String> PLACEHOLDER_MARKERS = List.of("change-me", "changeme", "change_me", "placeholder",
-            "example", "your-key", "your_key", "replace-me", "replaceme", "xxxxxxxx", "secret-key-here");
+    private static final List<String> PLACEHOLDER_MARKERS = List.of(
+            "change-me",
+            "changeme",
+            "change_me",
+            "placeholder",
+            "example",
+            "your-key",
+            "your_key",
+            "replace-me",
+            "replaceme",
+            "xxxxxxxx",
+            "secret-key-here");
 
     private final List<byte[]> keys;
 
@@ -87,7 +98,8 @@ public final class ApiKeys {
         if (keyHeader != null && !keyHeader.isBlank()) {
             return Optional.of(keyHeader.strip());
         }
-        if (authorizationHeader != null && authorizationHeader.length() > BEARER.length()
+        if (authorizationHeader != null
+                && authorizationHeader.length() > BEARER.length()
                 && authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             String token = authorizationHeader.substring(BEARER.length()).strip();
             return token.isEmpty() ? Optional.empty() : Optional.of(token);

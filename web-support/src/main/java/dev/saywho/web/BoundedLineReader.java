@@ -10,8 +10,7 @@ import java.io.Reader;
 public final class BoundedLineReader {
 
     /** A line, or the fact that it was over the limit (then {@code text} is null). */
-    public record Line(String text, boolean tooLong) {
-    }
+    public record Line(String text, boolean tooLong) {}
 
     private final Reader reader;
     private final int maxLength;

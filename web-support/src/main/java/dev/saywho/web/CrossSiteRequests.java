@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class CrossSiteRequests {
 
-    private CrossSiteRequests() {
-    }
+    private CrossSiteRequests() {}
 
     /**
      * Whether a request with these headers was sent by a browser on behalf of another site (or of another site of the
@@ -42,9 +41,11 @@ public final class CrossSiteRequests {
             if (uri.getHost() == null || host == null) {
                 return true;
             }
-            String originAuthority = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            String originAuthority =
+                    uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
             String hostAuthority = host.strip().toLowerCase(Locale.ROOT);
-            return !originAuthority.equals(hostAuthority) && !originAuthority.equals(stripDefaultPort(hostAuthority, uri));
+            return !originAuthority.equals(hostAuthority)
+                    && !originAuthority.equals(stripDefaultPort(hostAuthority, uri));
         } catch (IllegalArgumentException unreadable) {
             return true;
         }

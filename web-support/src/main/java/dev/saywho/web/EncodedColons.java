@@ -9,8 +9,7 @@ import java.net.URI;
  */
 public final class EncodedColons {
 
-    private EncodedColons() {
-    }
+    private EncodedColons() {}
 
     /** The URI with every encoded colon of its path decoded (the query kept as sent), or null when there is none. */
     public static URI decoded(URI uri) {

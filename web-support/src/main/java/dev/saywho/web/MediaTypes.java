@@ -6,6 +6,5 @@ public final class MediaTypes {
     /** Newline-delimited JSON: one JSON value per line (batches in, results and exports out). */
     public static final String NDJSON = "application/x-ndjson";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 }

@@ -18,11 +18,11 @@ public final class Problems {
     /** Where the problem type URIs live; the README lists every type. */
     public static final String BASE = "https://saywho.dev/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Problem invalidRequest(String instance, List<Problem.Violation> violations) {
-        String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+        String detail = violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are invalid.";
         return new Problem(BASE + "invalid-request", "Invalid request", 400, detail, instance, violations);
     }
@@ -41,7 +41,8 @@ public final class Problems {
         if (error instanceof JsonParseException || error.getCause() instanceof JsonParseException) {
             return malformedJson(instance, "The body is not well-formed JSON.");
         }
-        if (error instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (error instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
             if (field != null) {
                 return invalidRequest(instance, List.of(new Problem.Violation(field, "has the wrong JSON type")));
@@ -63,9 +64,13 @@ public final class Problems {
     }
 
     public static Problem unauthorized(String instance) {
-        return new Problem(BASE + "unauthorized", "Unauthorized", 401,
+        return new Problem(
+                BASE + "unauthorized",
+                "Unauthorized",
+                401,
                 "A valid API key is required for this operation: send it as X-API-Key or Authorization: Bearer.",
-                instance, List.of());
+                instance,
+                List.of());
     }
 
     public static Problem forbidden(String instance, String detail) {
@@ -73,29 +78,53 @@ public final class Problems {
     }
 
     public static Problem attributionUnavailable(String instance) {
-        return new Problem(BASE + "attribution-unavailable", "Attribution service unavailable", 503,
-                "The attribution service is unavailable; try again later.", instance, List.of());
+        return new Problem(
+                BASE + "attribution-unavailable",
+                "Attribution service unavailable",
+                503,
+                "The attribution service is unavailable; try again later.",
+                instance,
+                List.of());
     }
 
     public static Problem attributionRefused(String instance, String reason) {
-        return new Problem(BASE + "attribution-refused", "Attribution refused", 422,
-                "The attribution service refused this article: " + reason + ".", instance, List.of());
+        return new Problem(
+                BASE + "attribution-refused",
+                "Attribution refused",
+                422,
+                "The attribution service refused this article: " + reason + ".",
+                instance,
+                List.of());
     }
 
     public static Problem attributionInvalid(String instance) {
-        return new Problem(BASE + "attribution-invalid", "Attribution invalid", 502,
+        return new Problem(
+                BASE + "attribution-invalid",
+                "Attribution invalid",
+                502,
                 "The attribution service answered with an attribution that cannot be stored; the stored quotes are kept.",
-                instance, List.of());
+                instance,
+                List.of());
     }
 
     public static Problem engineFailure(String instance) {
-        return new Problem(BASE + "engine-failure", "Engine failure", 500,
-                "The engine failed on this text; the failure has been logged.", instance, List.of());
+        return new Problem(
+                BASE + "engine-failure",
+                "Engine failure",
+                500,
+                "The engine failed on this text; the failure has been logged.",
+                instance,
+                List.of());
     }
 
     public static Problem internalError(String instance) {
-        return new Problem(BASE + "internal-error", "Internal error", 500,
-                "The request could not be processed; the error has been logged.", instance, List.of());
+        return new Problem(
+                BASE + "internal-error",
+                "Internal error",
+                500,
+                "The request could not be processed; the error has been logged.",
+                instance,
+                List.of());
     }
 
     /**

@@ -16,14 +16,17 @@ public final class StrictJson {
     /** Deepest nesting of arrays and objects accepted. */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     public static void apply(ObjectMapper mapper) {
-        for (CoercionInputShape scalar : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
-            CoercionInputShape.Boolean}) {
+        for (CoercionInputShape scalar : new CoercionInputShape[] {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build());
     }
 }

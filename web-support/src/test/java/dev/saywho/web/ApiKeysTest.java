@@ -24,12 +24,19 @@ class ApiKeysTest {
     void aSettingWithNoKeyIsRefusedRatherThanLeftOpen(String raw) {
         assertThatThrownBy(() -> ApiKeys.parse(Optional.of(raw), "SAYWHO_INGEST_API_KEYS"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("SAYWHO_INGEST_API_KEYS").hasMessageContaining("no API key");
+                .hasMessageContaining("SAYWHO_INGEST_API_KEYS")
+                .hasMessageContaining("no API key");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"change-me", "change-me-ingest-key-1", "CHANGEME0123456789abcdef", "example-key-0123456789",
-        "0123456789abcdef-first,replace-me-please-0123"})
+    @ValueSource(
+            strings = {
+                "change-me",
+                "change-me-ingest-key-1",
+                "CHANGEME0123456789abcdef",
+                "example-key-0123456789",
+                "0123456789abcdef-first,replace-me-please-0123"
+            })
     void placeholderKeysAreRefused(String raw) {
         assertThatThrownBy(() -> ApiKeys.parse(Optional.of(raw), "KEYS")).hasMessageContaining("placeholder");
     }
@@ -64,6 +71,8 @@ class ApiKeysTest {
     @Test
     void aFingerprintNamesAKeyWithoutRevealingIt() {
         assertThat(ApiKeys.fingerprint(KEY)).startsWith("key:").hasSize(16).doesNotContain(KEY.substring(0, 6));
-        assertThat(ApiKeys.fingerprint(KEY)).isEqualTo(ApiKeys.fingerprint(KEY)).isNotEqualTo(ApiKeys.fingerprint(KEY + "x"));
+        assertThat(ApiKeys.fingerprint(KEY))
+                .isEqualTo(ApiKeys.fingerprint(KEY))
+                .isNotEqualTo(ApiKeys.fingerprint(KEY + "x"));
     }
 }

@@ -13,19 +13,22 @@ class BoundedInputStreamTest {
     @Test
     void readsABodyUpToTheLimit() throws IOException {
         byte[] body = new byte[100];
-        assertThat(new BoundedInputStream(new ByteArrayInputStream(body), 100).readAllBytes()).hasSize(100);
+        assertThat(new BoundedInputStream(new ByteArrayInputStream(body), 100).readAllBytes())
+                .hasSize(100);
     }
 
     @Test
     void failsOnceMoreThanTheLimitIsRead() {
         byte[] body = new byte[101];
         assertThatThrownBy(() -> new BoundedInputStream(new ByteArrayInputStream(body), 100).readAllBytes())
-                .isInstanceOf(BoundedInputStream.BodyTooLargeException.class).hasMessageContaining("100 bytes");
+                .isInstanceOf(BoundedInputStream.BodyTooLargeException.class)
+                .hasMessageContaining("100 bytes");
         BoundedInputStream byByte = new BoundedInputStream(new ByteArrayInputStream(body), 100);
         assertThatThrownBy(() -> {
-            while (byByte.read() >= 0) {
-                // drain
-            }
-        }).isInstanceOf(BoundedInputStream.BodyTooLargeException.class);
+                    while (byByte.read() >= 0) {
+                        // drain
+                    }
+                })
+                .isInstanceOf(BoundedInputStream.BodyTooLargeException.class);
     }
 }

@@ -18,6 +18,7 @@ class EncodedColonsTest {
 
     @Test
     void aPathWithoutEncodedColonsNeedsNoChange() {
-        assertThat(EncodedColons.decoded(URI.create("http://localhost/api/v1/articles:batch?q=%3A"))).isNull();
+        assertThat(EncodedColons.decoded(URI.create("http://localhost/api/v1/articles:batch?q=%3A")))
+                .isNull();
     }
 }

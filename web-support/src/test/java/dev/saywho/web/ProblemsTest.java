@@ -13,8 +13,7 @@ class ProblemsTest {
 
     private static final ObjectMapper STRICT = strictMapper();
 
-    record Body(String text) {
-    }
+    record Body(String text) {}
 
     @Test
     void brokenJsonIsMalformed() {
@@ -23,7 +22,8 @@ class ProblemsTest {
         assertThat(problem.type()).isEqualTo(Problems.BASE + "malformed-json");
         assertThat(problem.detail()).isEqualTo("The body is not well-formed JSON.");
         assertThat(problem.instance()).isEqualTo("/x");
-        assertThat(Problems.unreadableJson(readError("{\"text\" \"a\"}"), "/x", "a body").detail())
+        assertThat(Problems.unreadableJson(readError("{\"text\" \"a\"}"), "/x", "a body")
+                        .detail())
                 .isEqualTo("The body is not well-formed JSON.");
     }
 

@@ -20,7 +20,8 @@ public class AccessPolicy {
 
     public AccessPolicy() {
         // The raw value: the typed mapping reads a blank setting as absent, which would leave the API open.
-        String raw = ConfigProvider.getConfig().getConfigValue(API_KEYS_PROPERTY).getRawValue();
+        String raw =
+                ConfigProvider.getConfig().getConfigValue(API_KEYS_PROPERTY).getRawValue();
         this.keys = ApiKeys.parse(Optional.ofNullable(raw), "SAYWHO_ATTRIBUTION_API_KEYS (" + API_KEYS_PROPERTY + ")");
     }
 

@@ -16,7 +16,7 @@ public class EngineProducer {
     @Singleton
     @Startup
     AttributionEngine attributionEngine(AttributionConfig config) {
-        return AttributionEngine.create(
-                new EngineOptions(config.sieves().orElse(List.of()), config.rules().orElse(List.of())));
+        return AttributionEngine.create(new EngineOptions(
+                config.sieves().orElse(List.of()), config.rules().orElse(List.of())));
     }
 }

@@ -74,9 +74,10 @@ public final class AttributionEngine {
         }
         RuleCatalog rules = RuleCatalog.standard();
         List<String> precedence = options == null || options.rulePrecedence().isEmpty()
-                ? rules.defaultCuePrecedence() : options.rulePrecedence();
-        return new AttributionEngine(Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order,
-                rules.precedence(precedence));
+                ? rules.defaultCuePrecedence()
+                : options.rulePrecedence();
+        return new AttributionEngine(
+                Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order, rules.precedence(precedence));
     }
 
     /**
@@ -163,8 +164,12 @@ public final class AttributionEngine {
         for (Map.Entry<String, Entity> en : entities.entrySet()) {
             Entity e = en.getValue();
             if ((e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ORGANIZATION) && enriched++ < MAX_ENRICHED) {
-                AffiliationExtractor.RoleAffiliation ra = affiliations.extract(doc, runs, e.name(),
-                        rawMentions.getOrDefault(e.name(), List.of()), e.kind() == SpeakerKind.PERSON);
+                AffiliationExtractor.RoleAffiliation ra = affiliations.extract(
+                        doc,
+                        runs,
+                        e.name(),
+                        rawMentions.getOrDefault(e.name(), List.of()),
+                        e.kind() == SpeakerKind.PERSON);
                 String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role();
                 en.setValue(e.withRoleAndAffiliation(role, ra.affiliation()));
             }
@@ -176,16 +181,29 @@ public final class AttributionEngine {
             for (int[] p : c.pieces()) {
                 fragments.add(Span.of(text, p[0], p[1]));
             }
-            Span cue = c.frame() == null ? null : Span.of(text, c.frame().cueStart(), c.frame().cueEnd());
+            Span cue = c.frame() == null
+                    ? null
+                    : Span.of(text, c.frame().cueStart(), c.frame().cueEnd());
             QuoteSpeaker speaker = null;
             if (a.mention() != null) {
                 Entity e = entities.get(resolved.get(i).name());
                 Span mention = Span.of(text, a.mention().start(), a.mention().end());
                 speaker = new QuoteSpeaker(e.name(), e.kind(), mention, e.role(), e.affiliation());
-                mentionsByName.computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>()).add(mention);
+                mentionsByName
+                        .computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>())
+                        .add(mention);
             }
-            quotes.add(new Quote(text.substring(c.start(), c.end()), c.start(), c.end(), c.type(), fragments, cue, speaker,
-                    a.confidence(), a.sieve() == null ? null : a.sieve().name(), provenance(a)));
+            quotes.add(new Quote(
+                    text.substring(c.start(), c.end()),
+                    c.start(),
+                    c.end(),
+                    c.type(),
+                    fragments,
+                    cue,
+                    speaker,
+                    a.confidence(),
+                    a.sieve() == null ? null : a.sieve().name(),
+                    provenance(a)));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (Entity e : entities.values()) {

@@ -92,7 +92,8 @@ public final class RuleCatalog {
             String where = source + ":" + (n + 1) + ": ";
             String[] cols = line.split("\t", -1);
             if (cols.length != 4 || cols[0].isBlank() || cols[3].isBlank()) {
-                throw new IllegalStateException(where + "expected NAME, SIEVE, CONFIDENCE and a description, tab-separated");
+                throw new IllegalStateException(
+                        where + "expected NAME, SIEVE, CONFIDENCE and a description, tab-separated");
             }
             Sieve sieve;
             try {
@@ -124,7 +125,9 @@ public final class RuleCatalog {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

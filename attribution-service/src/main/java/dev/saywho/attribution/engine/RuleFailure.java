@@ -9,5 +9,4 @@ package dev.saywho.attribution.engine;
  * @param offset where in the text the rule was applied (the start of its token or sentence)
  * @param error what it threw
  */
-public record RuleFailure(String rule, int offset, RuntimeException error) {
-}
+public record RuleFailure(String rule, int offset, RuntimeException error) {}

@@ -2,10 +2,11 @@ package dev.saywho.attribution.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.saywho.attribution.engine.AttributionEngine;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+
+import dev.saywho.attribution.engine.AttributionEngine;
 
 /** Ready once the engine (models and lexicons) is loaded and answers a probe text. */
 @Readiness

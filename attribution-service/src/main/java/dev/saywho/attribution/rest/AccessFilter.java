@@ -26,14 +26,21 @@ public class AccessFilter {
     @ServerRequestFilter
     public Response authorize(ContainerRequestContext request) {
         String path = ProblemMappers.path(request.getUriInfo());
-        if ("POST".equals(request.getMethod()) && CrossSiteRequests.isCrossSite(request.getHeaderString("Origin"),
-                request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Host"))) {
+        if ("POST".equals(request.getMethod())
+                && CrossSiteRequests.isCrossSite(
+                        request.getHeaderString("Origin"),
+                        request.getHeaderString("Sec-Fetch-Site"),
+                        request.getHeaderString("Host"))) {
             return ProblemMappers.problem(Problems.forbidden(path, "Cross-site requests are not accepted."));
         }
-        if (policy.keys().required() && !policy.keys().accepts(ApiKeys.presented(request.getHeaderString(ApiKeys.KEY_HEADER),
-                request.getHeaderString(ApiKeys.AUTHORIZATION_HEADER)))) {
+        if (policy.keys().required()
+                && !policy.keys()
+                        .accepts(ApiKeys.presented(
+                                request.getHeaderString(ApiKeys.KEY_HEADER),
+                                request.getHeaderString(ApiKeys.AUTHORIZATION_HEADER)))) {
             return Response.fromResponse(ProblemMappers.problem(Problems.unauthorized(path)))
-                    .header("WWW-Authenticate", "Bearer realm=\"saywho\"").build();
+                    .header("WWW-Authenticate", "Bearer realm=\"saywho\"")
+                    .build();
         }
         return null;
     }

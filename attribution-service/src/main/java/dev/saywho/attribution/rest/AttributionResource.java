@@ -10,6 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.attribution.config.AttributionConfig;
@@ -21,13 +29,6 @@ import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.Problem;
 import dev.saywho.web.BoundedInputStream;
 import dev.saywho.web.MediaTypes;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Finds the quotations in a text and says who said them. */
 @Path("/api/v1")
@@ -41,7 +42,10 @@ public class AttributionResource {
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
 
-    AttributionResource(AttributionService attribution, BatchAttributionService batch, ObjectMapper mapper,
+    AttributionResource(
+            AttributionService attribution,
+            BatchAttributionService batch,
+            ObjectMapper mapper,
             AttributionConfig config) {
         this.attribution = attribution;
         this.batch = batch;
@@ -53,45 +57,78 @@ public class AttributionResource {
     @Path("/attributions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attribute the quotations of one text",
-            description = "Returns every direct, indirect and mixed quotation with its cue, speaker, role and affiliation. "
-                    + "Offsets are Java String indices into the submitted text.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AttributionRequest.class),
-            examples = @ExampleObject(name = "article", value = OpenApiExamples.REQUEST)))
-    @APIResponse(responseCode = "200", description = "The quotations found (possibly none)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttributionResponse.class),
-                    examples = @ExampleObject(name = "article", value = OpenApiExamples.RESPONSE)))
-    @APIResponse(responseCode = "400", description = "Empty body, invalid JSON or no text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing text", value = OpenApiExamples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "API keys are configured and none of them was sent",
+    @Operation(
+            summary = "Attribute the quotations of one text",
+            description =
+                    "Returns every direct, indirect and mixed quotation with its cue, speaker, role and affiliation. "
+                            + "Offsets are Java String indices into the submitted text.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttributionRequest.class),
+                            examples = @ExampleObject(name = "article", value = OpenApiExamples.REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The quotations found (possibly none)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttributionResponse.class),
+                            examples = @ExampleObject(name = "article", value = OpenApiExamples.RESPONSE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty body, invalid JSON or no text",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "missing text", value = OpenApiExamples.PROBLEM_400)))
+    @APIResponse(
+            responseCode = "401",
+            description = "API keys are configured and none of them was sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Text longer than the configured limit",
+    @APIResponse(
+            responseCode = "413",
+            description = "Text longer than the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Body is not JSON",
+    @APIResponse(
+            responseCode = "415",
+            description = "Body is not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "The engine failed on this text (logged and counted; never answered as no quotes)",
+    @APIResponse(
+            responseCode = "500",
+            description = "The engine failed on this text (logged and counted; never answered as no quotes)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttributionResponse attribute(InputStream body) throws IOException {
         // Read through a bound, so a body without Content-Length (chunked) is limited as strictly as one with it.
-        return attribution.attribute(mapper.readValue(new BoundedInputStream(body, maxBodyBytes), AttributionRequest.class));
+        return attribution.attribute(
+                mapper.readValue(new BoundedInputStream(body, maxBodyBytes), AttributionRequest.class));
     }
 
     @POST
     @Path("/attributions:batch")
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Attribute many texts in one streamed call",
+    @Operation(
+            summary = "Attribute many texts in one streamed call",
             description = "Takes NDJSON, one {\"id\", \"text\"} object per line, and streams back one result line per "
                     + "non-blank input line, in input order. A bad line yields a result with a `problem`; the other "
                     + "lines are unaffected. Memory use is bounded whatever the size of the batch.")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON,
-            examples = @ExampleObject(name = "two texts", value = OpenApiExamples.BATCH_REQUEST)))
-    @APIResponse(responseCode = "200", description = "One result per input line",
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = NDJSON,
+                            examples = @ExampleObject(name = "two texts", value = OpenApiExamples.BATCH_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per input line",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchItem.class)))
-    @APIResponse(responseCode = "415", description = "Body is not NDJSON",
+    @APIResponse(
+            responseCode = "415",
+            description = "Body is not NDJSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput attributeBatch(InputStream body) {
         return out -> batch.attribute(body, out);

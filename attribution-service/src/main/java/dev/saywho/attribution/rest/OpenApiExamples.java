@@ -32,6 +32,5 @@ final class OpenApiExamples {
             {"id": "a2", "text": "The council said the budget would pass."}
             """;
 
-    private OpenApiExamples() {
-    }
+    private OpenApiExamples() {}
 }

@@ -8,17 +8,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import dev.saywho.attribution.service.EngineFailureException;
 import dev.saywho.attribution.service.InvalidRequestException;
 import dev.saywho.attribution.service.TextTooLargeException;
 import dev.saywho.common.Problem;
 import dev.saywho.web.BoundedInputStream;
 import dev.saywho.web.Problems;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into an RFC 9457 {@code application/problem+json} answer of the types in {@link Problems}
@@ -71,9 +73,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     Response unsupportedMediaType(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
-        String contentType = headers.getMediaType() == null ? "(none)" : headers.getMediaType().toString();
-        return problem(Problems.unsupportedMediaType(path(uri), "Content type " + contentType
-                + " is not accepted here: send application/json (or application/x-ndjson to the batch endpoint)."));
+        String contentType = headers.getMediaType() == null
+                ? "(none)"
+                : headers.getMediaType().toString();
+        return problem(
+                Problems.unsupportedMediaType(
+                        path(uri),
+                        "Content type " + contentType
+                                + " is not accepted here: send application/json (or application/x-ndjson to the batch endpoint)."));
     }
 
     @ServerExceptionMapper
@@ -96,7 +103,10 @@ public class ProblemMappers {
     }
 
     static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     static String path(UriInfo uri) {

@@ -38,7 +38,8 @@ public class AttributionService {
     }
 
     /** For tests: any function in the engine's place. */
-    AttributionService(Function<String, EngineResult> engine, String engineVersion, int maxTextLength, MeterRegistry registry) {
+    AttributionService(
+            Function<String, EngineResult> engine, String engineVersion, int maxTextLength, MeterRegistry registry) {
         this.engine = engine;
         this.engineVersion = engineVersion;
         this.maxTextLength = maxTextLength;
@@ -74,15 +75,24 @@ public class AttributionService {
             result = timer.record(() -> engine.apply(request.text()));
         } catch (RuntimeException | StackOverflowError e) {
             failures.increment();
-            LOG.errorf(e, "The engine failed on request %s (%d characters)", request.id(), request.text().length());
+            LOG.errorf(
+                    e,
+                    "The engine failed on request %s (%d characters)",
+                    request.id(),
+                    request.text().length());
             throw new EngineFailureException(e);
         }
         characters.increment(request.text().length());
         for (RuleFailure failure : result.failures()) {
             // The engine skipped the rule there and went on; a bug to fix, so it is loud.
-            registry.counter("saywho.attribution.rule.failures", "rule", failure.rule()).increment();
-            LOG.warnf(failure.error(), "Rule %s failed at offset %d of request %s; it was skipped there", failure.rule(),
-                    failure.offset(), request.id());
+            registry.counter("saywho.attribution.rule.failures", "rule", failure.rule())
+                    .increment();
+            LOG.warnf(
+                    failure.error(),
+                    "Rule %s failed at offset %d of request %s; it was skipped there",
+                    failure.rule(),
+                    failure.offset(),
+                    request.id());
         }
         for (Quote quote : result.quotes()) {
             registry.counter("saywho.quotes.found", "type", quote.type().name()).increment();

@@ -2,9 +2,9 @@ package dev.saywho.attribution.service;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.saywho.attribution.config.AttributionConfig;
 import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.Problem;
@@ -49,8 +50,13 @@ public class BatchAttributionService {
 
     @Inject
     BatchAttributionService(AttributionService attribution, ObjectMapper mapper, AttributionConfig config) {
-        this(attribution, mapper, config.batch().maxLineLength(), config.batch().parallelism() > 0
-                ? config.batch().parallelism() : Runtime.getRuntime().availableProcessors());
+        this(
+                attribution,
+                mapper,
+                config.batch().maxLineLength(),
+                config.batch().parallelism() > 0
+                        ? config.batch().parallelism()
+                        : Runtime.getRuntime().availableProcessors());
     }
 
     BatchAttributionService(AttributionService attribution, ObjectMapper mapper, int maxLineLength, int parallelism) {
@@ -61,8 +67,12 @@ public class BatchAttributionService {
         // A managed executor with a bounded queue: at most QUEUED_PER_WORKER lines per worker wait, over all batches
         // in flight; a line refused by a full queue is attributed on the request's own thread, which slows that
         // batch's reading down instead of growing memory.
-        this.workers = ManagedExecutor.builder().maxAsync(parallelism).maxQueued(QUEUED_PER_WORKER * parallelism)
-                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+        this.workers = ManagedExecutor.builder()
+                .maxAsync(parallelism)
+                .maxQueued(QUEUED_PER_WORKER * parallelism)
+                .propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING)
+                .build();
     }
 
     @PreDestroy
@@ -72,7 +82,8 @@ public class BatchAttributionService {
 
     /** Reads NDJSON requests from {@code in} and writes NDJSON {@link BatchItem}s to {@code out}. */
     public void attribute(InputStream in, OutputStream out) throws IOException {
-        BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxLineLength);
+        BoundedLineReader reader =
+                new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxLineLength);
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         int chunkSize = parallelism * 4;
         int lineNumber = 0;
@@ -94,7 +105,9 @@ public class BatchAttributionService {
 
     private Future<BatchItem> submit(int lineNumber, BoundedLineReader.Line line) {
         if (line.tooLong()) {
-            return CompletableFuture.completedFuture(BatchItem.failure(lineNumber, null,
+            return CompletableFuture.completedFuture(BatchItem.failure(
+                    lineNumber,
+                    null,
                     Problems.tooLarge(null, "The line is longer than " + maxLineLength + " characters.")));
         }
         try {
@@ -109,14 +122,19 @@ public class BatchAttributionService {
         try {
             request = mapper.readValue(json, AttributionRequest.class);
         } catch (JsonProcessingException e) {
-            return BatchItem.failure(lineNumber, null, Problems.malformedJson(null,
-                    "The line is not a JSON object of the form {\"id\": ..., \"text\": ...}."));
+            return BatchItem.failure(
+                    lineNumber,
+                    null,
+                    Problems.malformedJson(
+                            null, "The line is not a JSON object of the form {\"id\": ..., \"text\": ...}."));
         }
         String id = request == null ? null : request.id();
         try {
             return BatchItem.success(lineNumber, attribution.attribute(request));
         } catch (InvalidRequestException e) {
-            return BatchItem.failure(lineNumber, id,
+            return BatchItem.failure(
+                    lineNumber,
+                    id,
                     Problems.invalidRequest(null, List.of(new Problem.Violation(e.field(), e.violation()))));
         } catch (TextTooLargeException e) {
             return BatchItem.failure(lineNumber, id, Problems.tooLarge(null, e.getMessage()));

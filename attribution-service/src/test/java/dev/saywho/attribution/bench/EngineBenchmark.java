@@ -14,12 +14,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.saywho.attribution.corpus.GoldCorpus;
-import dev.saywho.attribution.engine.AttributionEngine;
-import dev.saywho.attribution.engine.EngineOptions;
-import dev.saywho.attribution.engine.EngineResult;
-import dev.saywho.attribution.engine.RuleCatalog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,6 +28,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.saywho.attribution.corpus.GoldCorpus;
+import dev.saywho.attribution.engine.AttributionEngine;
+import dev.saywho.attribution.engine.EngineOptions;
+import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.attribution.engine.RuleCatalog;
 
 /**
  * JMH benchmarks of the attribution engine: articles per second over the dev corpus (or the project's sample article
@@ -81,15 +83,17 @@ public class EngineBenchmark {
         engine = AttributionEngine.create(new EngineOptions(List.of(), precedence));
         String source;
         if (Files.isRegularFile(GoldCorpus.DEV)) {
-            articles = GoldCorpus.read(GoldCorpus.DEV, new ObjectMapper()).stream().map(GoldCorpus.Article::text)
+            articles = GoldCorpus.read(GoldCorpus.DEV, new ObjectMapper()).stream()
+                    .map(GoldCorpus.Article::text)
                     .toArray(String[]::new);
             source = GoldCorpus.DEV.toString();
         } else {
-            articles = new String[] { sampleArticle() };
+            articles = new String[] {sampleArticle()};
             source = Files.isRegularFile(SAMPLE) ? SAMPLE.toString() : FALLBACK_RESOURCE;
         }
         thousandWords = atLeastWords(articles, LATENCY_WORDS);
-        System.out.printf("%n[bench] engine %s; %d article(s) from %s; latency article %d words, %d chars%n",
+        System.out.printf(
+                "%n[bench] engine %s; %d article(s) from %s; latency article %d words, %d chars%n",
                 engine.version(), articles.length, source, words(thousandWords), thousandWords.length());
     }
 
@@ -126,7 +130,8 @@ public class EngineBenchmark {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%n[bench] heap max %d MB, peak heap used %d MB (sum of pool peaks), %s%n",
+        System.out.printf(
+                "%n[bench] heap max %d MB, peak heap used %d MB (sum of pool peaks), %s%n",
                 Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20, residentMemory());
     }
 
@@ -138,7 +143,8 @@ public class EngineBenchmark {
         try {
             List<String> fields = Files.readAllLines(status).stream()
                     .filter(l -> l.startsWith("VmRSS:") || l.startsWith("VmHWM:"))
-                    .map(l -> l.replaceAll("\\s+", " ")).toList();
+                    .map(l -> l.replaceAll("\\s+", " "))
+                    .toList();
             return String.join(", ", fields) + " (VmHWM = peak RSS)";
         } catch (IOException e) {
             return "RSS unknown";

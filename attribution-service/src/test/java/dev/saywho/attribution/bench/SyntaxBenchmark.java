@@ -51,15 +51,18 @@ public class SyntaxBenchmark {
         model = SyntaxModel.load();
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         String[] articles = Files.isRegularFile(GoldCorpus.DEV)
-                ? GoldCorpus.read(GoldCorpus.DEV, new ObjectMapper()).stream().map(GoldCorpus.Article::text).toArray(String[]::new)
-                : new String[] { EngineBenchmark.sampleArticle() };
+                ? GoldCorpus.read(GoldCorpus.DEV, new ObjectMapper()).stream()
+                        .map(GoldCorpus.Article::text)
+                        .toArray(String[]::new)
+                : new String[] {EngineBenchmark.sampleArticle()};
         Segmenter segmenter = new Segmenter(Lexicons.standard());
         sentences = new ArrayList<>();
         int words = 0;
         for (int a = 0; words < WORDS_PER_INVOCATION; a = (a + 1) % articles.length) {
             Document doc = segmenter.segment(articles[a]);
             for (Sentence s : doc.sentences()) {
-                List<String> forms = UdWords.of(doc, s).stream().map(UdWords.Piece::form).toList();
+                List<String> forms =
+                        UdWords.of(doc, s).stream().map(UdWords.Piece::form).toList();
                 int take = Math.min(forms.size(), WORDS_PER_INVOCATION - words);
                 if (take > 0) {
                     sentences.add(forms.subList(0, take));
@@ -67,8 +70,9 @@ public class SyntaxBenchmark {
                 }
             }
         }
-        System.out.printf("%n[bench] syntax model loaded in %d ms; %d sentences, %d words per invocation%n", loadMillis,
-                sentences.size(), words);
+        System.out.printf(
+                "%n[bench] syntax model loaded in %d ms; %d sentences, %d words per invocation%n",
+                loadMillis, sentences.size(), words);
     }
 
     @Benchmark

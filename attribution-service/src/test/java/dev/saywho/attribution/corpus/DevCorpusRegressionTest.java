@@ -17,14 +17,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.testing.SharedData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Runs the engine over the PolNeAR dev split (shared/eval/dev.jsonl next to the repository, when present), scores
@@ -36,8 +38,7 @@ class DevCorpusRegressionTest {
     private static final String FLOORS = "/eval-floors.properties";
 
     /** A floor: which scorer run, where in its JSON, and the floor's key in eval-floors.properties. */
-    private record Metric(String key, boolean directMixed, String bucket, String pointer) {
-    }
+    private record Metric(String key, boolean directMixed, String bucket, String pointer) {}
 
     private static final List<Metric> METRICS = List.of(
             new Metric("directMixed.detection.f1", true, "all", "/detection/f1"),
@@ -65,8 +66,11 @@ class DevCorpusRegressionTest {
         try (BufferedWriter out = Files.newBufferedWriter(PRED, StandardCharsets.UTF_8)) {
             for (GoldCorpus.Article article : articles) {
                 EngineResult result = engine.attribute(article.text());
-                result.failures().forEach(f -> ruleFailures.add(article.id() + ": " + f.rule() + " at " + f.offset() + ": " + f.error()));
-                out.write(mapper.writeValueAsString(ScorerFormat.prediction(mapper, article.id(), article.text(), result)));
+                result.failures()
+                        .forEach(f -> ruleFailures.add(
+                                article.id() + ": " + f.rule() + " at " + f.offset() + ": " + f.error()));
+                out.write(mapper.writeValueAsString(
+                        ScorerFormat.prediction(mapper, article.id(), article.text(), result)));
                 out.write('\n');
             }
         }
@@ -78,25 +82,29 @@ class DevCorpusRegressionTest {
         assertEquals(articles.size(), all.path("articles").asInt(), "articles scored");
 
         Properties floors = floors();
-        System.out.printf("dev corpus: %d articles in %.1f s, engine %s; predictions in %s%n", articles.size(), seconds,
-                engine.version(), PRED);
+        System.out.printf(
+                "dev corpus: %d articles in %.1f s, engine %s; predictions in %s%n",
+                articles.size(), seconds, engine.version(), PRED);
         List<Executable> checks = new ArrayList<>();
         for (Metric metric : METRICS) {
-            JsonNode value = (metric.directMixed() ? directMixed : all).path(metric.bucket()).at(metric.pointer());
+            JsonNode value = (metric.directMixed() ? directMixed : all)
+                    .path(metric.bucket())
+                    .at(metric.pointer());
             double measured = value.isNumber() ? value.asDouble() : 0.0;
             String floorText = floors.getProperty(metric.key());
             assertTrue(floorText != null, "no floor for " + metric.key() + " in " + FLOORS);
             double floor = Double.parseDouble(floorText.strip());
             System.out.printf("  %-30s measured %.4f  floor %.4f%n", metric.key(), measured, floor);
-            checks.add(() -> assertTrue(measured >= floor,
+            checks.add(() -> assertTrue(
+                    measured >= floor,
                     () -> String.format("%s fell to %.4f, below its floor %.4f", metric.key(), measured, floor)));
         }
         assertAll("dev corpus floors (" + FLOORS + ")", checks);
     }
 
     private JsonNode score(String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", GoldCorpus.SCORER.toString(),
-                GoldCorpus.DEV.toString(), PRED.toString(), "--json"));
+        List<String> command = new ArrayList<>(
+                List.of("python3", GoldCorpus.SCORER.toString(), GoldCorpus.DEV.toString(), PRED.toString(), "--json"));
         command.addAll(List.of(options));
         Path output = Files.createTempFile(PRED.getParent(), "score-", ".json");
         try {
@@ -128,7 +136,9 @@ class DevCorpusRegressionTest {
 
     static boolean python3Available() {
         try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

@@ -23,11 +23,9 @@ public final class GoldCorpus {
     public static final Path SCORER = SharedData.resolve("eval/score.py");
 
     /** One gold article: its id, text and the whole JSON line. */
-    public record Article(String id, String text, JsonNode json) {
-    }
+    public record Article(String id, String text, JsonNode json) {}
 
-    private GoldCorpus() {
-    }
+    private GoldCorpus() {}
 
     public static List<Article> read(Path path, ObjectMapper mapper) {
         List<Article> articles = new ArrayList<>();
@@ -38,7 +36,8 @@ public final class GoldCorpus {
                     continue;
                 }
                 JsonNode json = mapper.readTree(line);
-                articles.add(new Article(json.path("id").asText(), json.path("text").asText(), json));
+                articles.add(
+                        new Article(json.path("id").asText(), json.path("text").asText(), json));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

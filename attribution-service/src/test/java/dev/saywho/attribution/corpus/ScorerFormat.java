@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.Quote;
 import dev.saywho.common.Span;
@@ -12,8 +13,7 @@ import dev.saywho.common.Span;
 /** Writes engine results as PRED lines of shared/eval/score.py (same format as tools/eval/predict.py). */
 public final class ScorerFormat {
 
-    private ScorerFormat() {
-    }
+    private ScorerFormat() {}
 
     /** One PRED line: {@code {"id", "quotes": [{"start", "end", "text", "speaker", ...}]}} in code-point offsets. */
     public static ObjectNode prediction(ObjectMapper mapper, String id, String text, EngineResult result) {

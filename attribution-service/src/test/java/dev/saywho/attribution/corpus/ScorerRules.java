@@ -17,26 +17,32 @@ public final class ScorerRules {
 
     private static final String QUOTE_CHARS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a`";
     private static final Set<String> TITLES = Set.of(("mr mrs ms miss mx dr prof professor sir dame lord lady rev "
-            + "reverend fr father sister brother sen senator rep representative congressman congresswoman gov governor "
-            + "lt ltgov president pres vice vp secretary sec gen general col colonel maj major capt captain sgt sergeant "
-            + "cpl adm admiral cmdr commander chief justice judge attorney atty mayor councilman councilwoman councillor "
-            + "chancellor minister premier king queen prince princess pope ambassador amb hon honorable dep deputy "
-            + "former the a an").split(" "));
+                    + "reverend fr father sister brother sen senator rep representative congressman congresswoman gov governor "
+                    + "lt ltgov president pres vice vp secretary sec gen general col colonel maj major capt captain sgt sergeant "
+                    + "cpl adm admiral cmdr commander chief justice judge attorney atty mayor councilman councilwoman councillor "
+                    + "chancellor minister premier king queen prince princess pope ambassador amb hon honorable dep deputy "
+                    + "former the a an")
+            .split(" "));
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NON_WORD = Pattern.compile("[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private ScorerRules() {
-    }
+    private ScorerRules() {}
 
     /** Whitespace, a quotation mark or punctuation: what the scorer trims from both ends of a span. */
     static boolean isEdgeJunk(int codePoint) {
-        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || QUOTE_CHARS.indexOf(codePoint) >= 0) {
+        if (Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || QUOTE_CHARS.indexOf(codePoint) >= 0) {
             return true;
         }
         return switch (Character.getType(codePoint)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
                     Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
@@ -81,11 +87,12 @@ public final class ScorerRules {
                 }
                 double ov = overlap(gold.get(g), predicted.get(p));
                 if (ov > 0 && ov >= minOverlap) {
-                    candidates.add(new double[] { ov, g, p });
+                    candidates.add(new double[] {ov, g, p});
                 }
             }
         }
-        candidates.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0])
+        candidates.sort((a, b) -> a[0] != b[0]
+                ? Double.compare(b[0], a[0])
                 : a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[2], b[2]));
         int[] matchOf = new int[gold.size()];
         Arrays.fill(matchOf, -1);
@@ -110,7 +117,8 @@ public final class ScorerRules {
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         s = POSSESSIVE.matcher(s).replaceAll(" ");
         s = NON_WORD.matcher(s).replaceAll(" ");
-        List<String> tokens = Arrays.stream(s.trim().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        List<String> tokens =
+                Arrays.stream(s.trim().split("\\s+")).filter(t -> !t.isEmpty()).toList();
         List<String> kept = tokens.stream().filter(t -> !TITLES.contains(t)).toList();
         if (kept.isEmpty()) {
             kept = tokens.stream().filter(t -> !ARTICLES.contains(t)).toList();
@@ -123,7 +131,8 @@ public final class ScorerRules {
 
     /** The scorer's lenient speaker rule: equal names, or one normalised token list a suffix of the other. */
     public static boolean speakerMatch(String predicted, List<String> goldNames) {
-        if (predicted != null && goldNames.stream().anyMatch(g -> predicted.strip().equalsIgnoreCase(g.strip()))) {
+        if (predicted != null
+                && goldNames.stream().anyMatch(g -> predicted.strip().equalsIgnoreCase(g.strip()))) {
             return true;
         }
         List<String> p = normTokens(predicted);

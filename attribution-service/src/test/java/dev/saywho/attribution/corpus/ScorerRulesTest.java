@@ -5,27 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.BitSet;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.Span;
 import dev.saywho.common.SpeakerKind;
-import org.junit.jupiter.api.Test;
 
 /** The Java copies of the scorer's rules and the PRED writer agree with score.py on small, hand-checked cases. */
 class ScorerRulesTest {
 
     @Test
     void speakerRuleMatchesTheScorerSelfTest() {
-        assertThat(ScorerRules.speakerMatch("Warren", List.of("Massachusetts Sen. Elizabeth Warren"))).isTrue();
-        assertThat(ScorerRules.speakerMatch("elizabeth warren", List.of("Sen. Elizabeth Warren"))).isTrue();
-        assertThat(ScorerRules.speakerMatch("Donald Trump", List.of("Hillary Clinton"))).isFalse();
-        assertThat(ScorerRules.speakerMatch("Jane Doe", List.of("she", "Jane Doe"))).isTrue();
+        assertThat(ScorerRules.speakerMatch("Warren", List.of("Massachusetts Sen. Elizabeth Warren")))
+                .isTrue();
+        assertThat(ScorerRules.speakerMatch("elizabeth warren", List.of("Sen. Elizabeth Warren")))
+                .isTrue();
+        assertThat(ScorerRules.speakerMatch("Donald Trump", List.of("Hillary Clinton")))
+                .isFalse();
+        assertThat(ScorerRules.speakerMatch("Jane Doe", List.of("she", "Jane Doe")))
+                .isTrue();
         assertThat(ScorerRules.speakerMatch("", List.of("Warren"))).isFalse();
-        assertThat(ScorerRules.speakerMatch("Trump", List.of("Donald Trump Jr."))).isFalse();
+        assertThat(ScorerRules.speakerMatch("Trump", List.of("Donald Trump Jr.")))
+                .isFalse();
         assertThat(ScorerRules.speakerMatch("Trump's", List.of("Mr. Trump"))).isTrue();
         assertThat(ScorerRules.normTokens("the president")).containsExactly("president");
         assertThat(ScorerRules.normTokens("Ms. Zoë O\u2019Neill")).containsExactly("zoe", "o", "neill");
@@ -34,11 +41,12 @@ class ScorerRulesTest {
     @Test
     void spansAreTrimmedOfQuotesPunctuationAndSpace() {
         int[] text = "\u201cWe will win,\u201d she said.".codePoints().toArray();
-        BitSet withMarks = ScorerRules.spanSet(text, List.of(new int[] { 0, 14 }));
-        BitSet bare = ScorerRules.spanSet(text, List.of(new int[] { 1, 12 }));
+        BitSet withMarks = ScorerRules.spanSet(text, List.of(new int[] {0, 14}));
+        BitSet bare = ScorerRules.spanSet(text, List.of(new int[] {1, 12}));
         assertThat(withMarks).isEqualTo(bare);
         assertThat(ScorerRules.overlap(withMarks, bare)).isEqualTo(1.0);
-        assertThat(ScorerRules.match(List.of(withMarks), List.of(new BitSet(), bare), 0.5)).containsExactly(1);
+        assertThat(ScorerRules.match(List.of(withMarks), List.of(new BitSet(), bare), 0.5))
+                .containsExactly(1);
     }
 
     @Test
@@ -49,15 +57,28 @@ class ScorerRulesTest {
         int speakerStart = text.indexOf("Ilse");
         Span content = Span.of(text, start, end);
         Span mention = Span.of(text, speakerStart, speakerStart + "Ilse Varga".length());
-        Quote quote = new Quote(content.text(), start, end, QuoteType.DIRECT, List.of(content), null,
-                new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, null, null), 0.9, "TRAILING_CUE", "trailing-cue");
+        Quote quote = new Quote(
+                content.text(),
+                start,
+                end,
+                QuoteType.DIRECT,
+                List.of(content),
+                null,
+                new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, null, null),
+                0.9,
+                "TRAILING_CUE",
+                "trailing-cue");
 
         ObjectMapper mapper = new ObjectMapper();
         JsonNode q = ScorerFormat.prediction(mapper, "a", text, new EngineResult(List.of(quote), List.of()))
-                .path("quotes").get(0);
+                .path("quotes")
+                .get(0);
 
         String[] codePoints = text.codePoints().mapToObj(Character::toString).toArray(String[]::new);
-        assertThat(String.join("", List.of(codePoints).subList(q.get("start").asInt(), q.get("end").asInt())))
+        assertThat(String.join(
+                        "",
+                        List.of(codePoints)
+                                .subList(q.get("start").asInt(), q.get("end").asInt())))
                 .isEqualTo("We \ud83d\ude80 win,");
         assertThat(q.get("start").asInt()).isEqualTo(start - 1);
         assertThat(q.get("end").asInt()).isEqualTo(end - 2);

@@ -15,17 +15,19 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.Quote;
 import dev.saywho.common.Span;
 import dev.saywho.common.testing.SharedData;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The hand-annotated seed article (shared/seed next to the repository, when present): every non-optional gold quote
@@ -46,8 +48,12 @@ class SeedArticleTest {
             return;
         }
         text = Files.readString(textFile, StandardCharsets.UTF_8);
-        gold = new ObjectMapper().readTree(Files.readString(goldFile, StandardCharsets.UTF_8).strip().lines()
-                .findFirst().orElseThrow());
+        gold = new ObjectMapper()
+                .readTree(Files.readString(goldFile, StandardCharsets.UTF_8)
+                        .strip()
+                        .lines()
+                        .findFirst()
+                        .orElseThrow());
         result = AttributionEngine.create(EngineOptions.defaults()).attribute(text);
     }
 
@@ -62,10 +68,13 @@ class SeedArticleTest {
         CodePointOffsets offsets = new CodePointOffsets(text);
         List<JsonNode> goldQuotes = new ArrayList<>();
         gold.path("quotes").forEach(goldQuotes::add);
-        List<BitSet> goldSpans = goldQuotes.stream().map(q -> ScorerRules.spanSet(codePoints, goldFragments(q))).toList();
+        List<BitSet> goldSpans = goldQuotes.stream()
+                .map(q -> ScorerRules.spanSet(codePoints, goldFragments(q)))
+                .toList();
         List<Quote> predicted = result.quotes();
         List<BitSet> predictedSpans = predicted.stream()
-                .map(q -> ScorerRules.spanSet(codePoints, predictedFragments(q, offsets))).toList();
+                .map(q -> ScorerRules.spanSet(codePoints, predictedFragments(q, offsets)))
+                .toList();
         // One-to-one over all gold quotes, optional ones included, exactly as the scorer matches them.
         int[] matchOf = ScorerRules.match(goldSpans, predictedSpans, 0.5);
 
@@ -75,17 +84,27 @@ class SeedArticleTest {
             if (quote.path("optional").asBoolean(false)) {
                 continue;
             }
-            String label = String.format("gold quote [%d, %d) %s by %s \"%s\"", quote.path("start").asInt(),
-                    quote.path("end").asInt(), quote.path("type").asText(), quote.path("speakerCanonical").asText(),
+            String label = String.format(
+                    "gold quote [%d, %d) %s by %s \"%s\"",
+                    quote.path("start").asInt(),
+                    quote.path("end").asInt(),
+                    quote.path("type").asText(),
+                    quote.path("speakerCanonical").asText(),
                     abbreviate(quote.path("text").asText()));
             Quote match = matchOf[g] < 0 ? null : predicted.get(matchOf[g]);
             checks.add(() -> assertTrue(match != null, label + ": not found (no prediction overlaps it >= 0.5)"));
             if (match != null) {
                 List<String> names = Stream.of(quote.path("speaker"), quote.path("speakerCanonical"))
-                        .filter(JsonNode::isTextual).map(JsonNode::asText).toList();
-                String speaker = match.speaker() == null ? null : match.speaker().name();
-                checks.add(() -> assertTrue(speaker != null && (speaker.equals(quote.path("speakerCanonical").asText())
-                        || ScorerRules.speakerMatch(speaker, names)),
+                        .filter(JsonNode::isTextual)
+                        .map(JsonNode::asText)
+                        .toList();
+                String speaker =
+                        match.speaker() == null ? null : match.speaker().name();
+                checks.add(() -> assertTrue(
+                        speaker != null
+                                && (speaker.equals(
+                                                quote.path("speakerCanonical").asText())
+                                        || ScorerRules.speakerMatch(speaker, names)),
                         label + ": attributed to " + (speaker == null ? "nobody" : "\"" + speaker + "\"")));
             }
         }
@@ -95,34 +114,43 @@ class SeedArticleTest {
     @Test
     void kimTaeHyoSpeaksForTheNationalSecurityCouncil() {
         List<Attributes> kim = attributesOf("Kim Tae-hyo");
-        assertAll("Kim Tae-hyo",
+        assertAll(
+                "Kim Tae-hyo",
                 () -> assertTrue(!kim.isEmpty(), "Kim Tae-hyo is not among the speakers"),
-                () -> assertTrue(kim.stream().anyMatch(a -> contains(a.affiliation(), "National Security Council")),
+                () -> assertTrue(
+                        kim.stream().anyMatch(a -> contains(a.affiliation(), "National Security Council")),
                         "no affiliation containing \"National Security Council\": " + kim));
     }
 
     @Test
     void moonSeongMookIsAFormerGeneralAtTheStrategyInstitute() {
         List<Attributes> moon = attributesOf("Moon Seong Mook");
-        assertAll("Moon Seong Mook",
+        assertAll(
+                "Moon Seong Mook",
                 () -> assertTrue(!moon.isEmpty(), "Moon Seong Mook is not among the speakers"),
-                () -> assertTrue(moon.stream().anyMatch(a -> contains(a.role(), "former general")),
+                () -> assertTrue(
+                        moon.stream().anyMatch(a -> contains(a.role(), "former general")),
                         "no role \"former general\": " + moon),
-                () -> assertTrue(moon.stream()
-                        .anyMatch(a -> contains(a.affiliation(), "Korea Research Institute for National Strategy")),
+                () -> assertTrue(
+                        moon.stream()
+                                .anyMatch(a ->
+                                        contains(a.affiliation(), "Korea Research Institute for National Strategy")),
                         "no affiliation \"Korea Research Institute for National Strategy\": " + moon));
     }
 
     /** Role and affiliation as given on one quote's speaker or on one {@code speakers} entry. */
-    private record Attributes(String where, String name, String role, String affiliation) {
-    }
+    private record Attributes(String where, String name, String role, String affiliation) {}
 
     private static List<Attributes> attributesOf(String canonical) {
         Predicate<String> isHim = name -> name != null && ScorerRules.speakerMatch(name, List.of(canonical));
         List<Attributes> found = new ArrayList<>();
-        result.quotes().stream().map(Quote::speaker).filter(Objects::nonNull).filter(s -> isHim.test(s.name()))
+        result.quotes().stream()
+                .map(Quote::speaker)
+                .filter(Objects::nonNull)
+                .filter(s -> isHim.test(s.name()))
                 .forEach(s -> found.add(new Attributes("quote speaker", s.name(), s.role(), s.affiliation())));
-        result.speakers().stream().filter(s -> isHim.test(s.name()))
+        result.speakers().stream()
+                .filter(s -> isHim.test(s.name()))
                 .forEach(s -> found.add(new Attributes("speakers entry", s.name(), s.role(), s.affiliation())));
         return found;
     }
@@ -133,9 +161,12 @@ class SeedArticleTest {
 
     private static List<int[]> goldFragments(JsonNode quote) {
         List<int[]> fragments = new ArrayList<>();
-        quote.path("fragments").forEach(f -> fragments.add(new int[] { f.get(0).asInt(), f.get(1).asInt() }));
+        quote.path("fragments")
+                .forEach(
+                        f -> fragments.add(new int[] {f.get(0).asInt(), f.get(1).asInt()}));
         if (fragments.isEmpty()) {
-            fragments.add(new int[] { quote.path("start").asInt(), quote.path("end").asInt() });
+            fragments.add(
+                    new int[] {quote.path("start").asInt(), quote.path("end").asInt()});
         }
         return fragments;
     }
@@ -143,10 +174,10 @@ class SeedArticleTest {
     private static List<int[]> predictedFragments(Quote quote, CodePointOffsets offsets) {
         List<int[]> fragments = new ArrayList<>();
         for (Span f : quote.fragments()) {
-            fragments.add(new int[] { offsets.of(f.start()), offsets.of(f.end()) });
+            fragments.add(new int[] {offsets.of(f.start()), offsets.of(f.end())});
         }
         if (fragments.isEmpty()) {
-            fragments.add(new int[] { offsets.of(quote.start()), offsets.of(quote.end()) });
+            fragments.add(new int[] {offsets.of(quote.start()), offsets.of(quote.end())});
         }
         return fragments;
     }

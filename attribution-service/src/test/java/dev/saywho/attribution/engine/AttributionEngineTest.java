@@ -24,8 +24,10 @@ class AttributionEngineTest {
 
     @Test
     void unknownSieveFailsFast() {
-        assertThatThrownBy(() -> AttributionEngine.create(new EngineOptions(List.of("TRAILING_CUE", "MAGIC"), List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MAGIC");
+        assertThatThrownBy(
+                        () -> AttributionEngine.create(new EngineOptions(List.of("TRAILING_CUE", "MAGIC"), List.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MAGIC");
     }
 
     @Test
@@ -61,7 +63,9 @@ class AttributionEngineTest {
     void interruptedQuoteIsOneQuoteWithFragments() {
         String text = "“The bridge is safe,” Varga said, “and it will stay open.”";
         Quote q = only(ENGINE.attribute(text));
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("The bridge is safe,", "and it will stay open.");
+        assertThat(q.fragments())
+                .extracting(Span::text)
+                .containsExactly("The bridge is safe,", "and it will stay open.");
         assertThat(q.text()).isEqualTo(text.substring(q.start(), q.end()));
     }
 
@@ -93,7 +97,9 @@ class AttributionEngineTest {
 
     @Test
     void scareQuotesWithoutASpeakerAreNotQuotes() {
-        assertThat(ENGINE.attribute("The so-called “temporary” bridge has stood for ten years.").quotes()).isEmpty();
+        assertThat(ENGINE.attribute("The so-called “temporary” bridge has stood for ten years.")
+                        .quotes())
+                .isEmpty();
     }
 
     @Test
@@ -127,7 +133,8 @@ class AttributionEngineTest {
 
     @Test
     void conversationContinuationKeepsThePreviousSpeaker() {
-        String text = "“The toll is fair,” Varga said. The vote is on Friday.\n\n“Everyone pays the same amount for the crossing.”";
+        String text =
+                "“The toll is fair,” Varga said. The vote is on Friday.\n\n“Everyone pays the same amount for the crossing.”";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).hasSize(2);
         assertThat(r.quotes().get(1).sieve()).isEqualTo("CONVERSATION_CONTINUATION");
@@ -145,7 +152,8 @@ class AttributionEngineTest {
         assertThat(ENGINE.attribute(sb.toString()).failures()).isEmpty();
         assertThat(ENGINE.attribute("").failures()).isEmpty();
         assertThat(ENGINE.attribute(null).quotes()).isEmpty();
-        assertThat(ENGINE.attribute("\uD83D\uDE00 said \uD800 “ ’ ‘ „ « »").failures()).isEmpty();
+        assertThat(ENGINE.attribute("\uD83D\uDE00 said \uD800 “ ’ ‘ „ « »").failures())
+                .isEmpty();
     }
 
     @Test
@@ -163,7 +171,9 @@ class AttributionEngineTest {
     void parentheticalCueSplitsTheReportedClauseIntoFragments() {
         String text = "The old harbour bridge, Varga said, will reopen in the spring.";
         Quote q = only(ENGINE.attribute(text));
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("The old harbour bridge", "will reopen in the spring");
+        assertThat(q.fragments())
+                .extracting(Span::text)
+                .containsExactly("The old harbour bridge", "will reopen in the spring");
         assertThat(q.speaker().name()).isEqualTo("Varga");
     }
 
@@ -218,7 +228,8 @@ class AttributionEngineTest {
 
     @Test
     void organisationOfAPlaceKeepsTheOrganisationAsSpeaker() {
-        String text = "The two ports will share their pilots from next year, Tessaly Wire of Norland reported last week.";
+        String text =
+                "The two ports will share their pilots from next year, Tessaly Wire of Norland reported last week.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
         assertThat(q.speaker().name()).isEqualTo("Tessaly Wire");
@@ -240,7 +251,8 @@ class AttributionEngineTest {
 
     @Test
     void aCueInsideReportedContentStaysPartOfIt() {
-        String text = "The ferry will keep running, the harbour service reported, adding that pilots called on owners to slow down.";
+        String text =
+                "The ferry will keep running, the harbour service reported, adding that pilots called on owners to slow down.";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).extracting(Quote::sieve).containsExactly("TRAILING_CUE", "PARTICIPLE_CUE");
         assertThat(r.quotes().get(1).text()).isEqualTo("that pilots called on owners to slow down");
@@ -250,7 +262,9 @@ class AttributionEngineTest {
     void cuelessQuotesRightBeforeACuedQuoteJoinIt() {
         String text = "“The toll is fair.” “Everyone pays the same,” Varga said.";
         Quote q = only(ENGINE.attribute(text));
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is fair.", "Everyone pays the same,");
+        assertThat(q.fragments())
+                .extracting(Span::text)
+                .containsExactly("The toll is fair.", "Everyone pays the same,");
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
     }
 
@@ -370,7 +384,8 @@ class AttributionEngineTest {
 
     @Test
     void trailingCueReportsOnlyTheLastCoordinatedClause() {
-        String text = "The pilots were asked to rank the routes, and the harbour route is “the worst by far,” Otto Brenn said.";
+        String text =
+                "The pilots were asked to rank the routes, and the harbour route is “the worst by far,” Otto Brenn said.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).isEqualTo("the harbour route is “the worst by far,”");
@@ -378,7 +393,8 @@ class AttributionEngineTest {
 
     @Test
     void quoteOnlyVerbReportsJustTheQuote() {
-        String text = "About fifty pilots gathered on the pier, chanting “no timetable, no ferry” after the talks failed.";
+        String text =
+                "About fifty pilots gathered on the pier, chanting “no timetable, no ferry” after the talks failed.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
         assertThat(q.text()).isEqualTo("no timetable, no ferry");
@@ -456,8 +472,13 @@ class AttributionEngineTest {
         assertThat(q.speaker().role()).isEqualTo("union president");
         assertThat(q.speaker().affiliation()).isEqualTo("Vellmar Farmers’ Union");
         // a press secretary does not speak for a news agency the article happens to name
-        Quote p = ENGINE.attribute("The Orrin Press reported it first. “No comment,” press secretary Ines Dunmore said.")
-                .quotes().stream().filter(x -> x.text().startsWith("No comment")).findFirst().orElseThrow();
+        Quote p = ENGINE
+                .attribute("The Orrin Press reported it first. “No comment,” press secretary Ines Dunmore said.")
+                .quotes()
+                .stream()
+                .filter(x -> x.text().startsWith("No comment"))
+                .findFirst()
+                .orElseThrow();
         assertThat(p.speaker().name()).isEqualTo("Ines Dunmore");
         assertThat(p.speaker().affiliation()).isNotEqualTo("Orrin Press");
     }
@@ -508,7 +529,10 @@ class AttributionEngineTest {
         String text = "Ilse Varga, who called Otto Brenn after the vote, told her supporters, “We will be back.”";
         List<Quote> quotes = ENGINE.attribute(text).quotes();
         assertThat(quotes).extracting(Quote::text).contains("We will be back.");
-        Quote direct = quotes.stream().filter(q -> q.text().equals("We will be back.")).findFirst().orElseThrow();
+        Quote direct = quotes.stream()
+                .filter(q -> q.text().equals("We will be back."))
+                .findFirst()
+                .orElseThrow();
         assertThat(direct.speaker().name()).isEqualTo("Ilse Varga");
     }
 
@@ -560,7 +584,8 @@ class AttributionEngineTest {
 
     @Test
     void trailingCueReportsTheWholeSentenceAroundAMultiSentenceQuote() {
-        String text = "The old pilots “were stiff. They weren’t fun. There was no joy” in the harbour, Otto Brenn said.";
+        String text =
+                "The old pilots “were stiff. They weren’t fun. There was no joy” in the harbour, Otto Brenn said.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).startsWith("The old pilots “were stiff.");
@@ -568,7 +593,8 @@ class AttributionEngineTest {
 
     @Test
     void participleThatIsNoSpeechVerbContinuesTheReport() {
-        String text = "Otto Brenn said the ferry had already been tested, coming through the storm with a “perfect record.”";
+        String text =
+                "Otto Brenn said the ferry had already been tested, coming through the storm with a “perfect record.”";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.text()).endsWith("“perfect record.”");
     }
@@ -584,7 +610,10 @@ class AttributionEngineTest {
     @Test
     void titleQuoteBeforeTheSubjectIsNotWhatTheCueReports() {
         String text = "On the radio show “Harbour Mornings,” Ilse Varga said the toll was “unfair.”";
-        Quote q = ENGINE.attribute(text).quotes().stream().filter(x -> x.cue() != null).findFirst().orElseThrow();
+        Quote q = ENGINE.attribute(text).quotes().stream()
+                .filter(x -> x.cue() != null)
+                .findFirst()
+                .orElseThrow();
         assertThat(q.text()).isEqualTo("the toll was “unfair.”");
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
@@ -706,20 +735,25 @@ class AttributionEngineTest {
 
     @Test
     void networkAndShowAfterTheCueBelongToIt() {
-        String text = "“The toll is wrong,” Varga, a harbour pilot, said Thursday morning on Tide News’s “Tide and Friends.” "
-                + "“It hurts the fishermen.”";
+        String text =
+                "“The toll is wrong,” Varga, a harbour pilot, said Thursday morning on Tide News’s “Tide and Friends.” "
+                        + "“It hurts the fishermen.”";
         Quote q = only(ENGINE.attribute(text));
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("The toll is wrong,", "It hurts the fishermen.");
+        assertThat(q.fragments())
+                .extracting(Span::text)
+                .containsExactly("The toll is wrong,", "It hurts the fishermen.");
         assertThat(q.speaker().name()).isEqualTo("Varga");
     }
 
     @Test
     void longSubjectsAfterAQuoteMayHoldCoordinationAndRelativeClauses() {
-        String both = "“The dredging would double the tonnage,” harbour engineers Ada Lind and Otto Brenn of the Tessaly "
-                + "Institute wrote in May.";
+        String both =
+                "“The dredging would double the tonnage,” harbour engineers Ada Lind and Otto Brenn of the Tessaly "
+                        + "Institute wrote in May.";
         // one speaker per quote: the name nearest the verb stands for the pair
         assertThat(only(ENGINE.attribute(both)).speaker().name()).isEqualTo("Otto Brenn");
-        String relative = "“The ferry needs a plan,” Nils Odegard, the pilot who founded tidewatch.org, wrote on Wednesday.";
+        String relative =
+                "“The ferry needs a plan,” Nils Odegard, the pilot who founded tidewatch.org, wrote on Wednesday.";
         Quote q = only(ENGINE.attribute(relative));
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
         assertThat(q.speaker().name()).isEqualTo("Nils Odegard");
@@ -763,7 +797,9 @@ class AttributionEngineTest {
                 + "“She will be steady.”";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.sieve()).isEqualTo("TRAILING_CUE");
-        assertThat(q.fragments()).extracting(Span::text).containsExactly("She has done her homework,", "She will be steady.");
+        assertThat(q.fragments())
+                .extracting(Span::text)
+                .containsExactly("She has done her homework,", "She will be steady.");
     }
 
     @Test
@@ -790,7 +826,9 @@ class AttributionEngineTest {
         assertThat(q.text()).isEqualTo("61 percent of voters back the toll");
         assertThat(q.speaker().mention().text()).isEqualTo("the latest Tessaly Courier poll");
         // an owner who speaks in the clause keeps the report
-        assertThat(ENGINE.attribute("In her statement, the mayor regretted the delay.").quotes()).isEmpty();
+        assertThat(ENGINE.attribute("In her statement, the mayor regretted the delay.")
+                        .quotes())
+                .isEmpty();
     }
 
     @Test
@@ -829,7 +867,8 @@ class AttributionEngineTest {
 
     @Test
     void surnameIsNoOrganisationItOpens() {
-        String text = "Ilse Varga served in the Varga Harbour Foundation for six years. “The toll is a tax,” Varga said.";
+        String text =
+                "Ilse Varga served in the Varga Harbour Foundation for six years. “The toll is a tax,” Varga said.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.speaker().name()).isEqualTo("Ilse Varga");
     }
@@ -844,7 +883,8 @@ class AttributionEngineTest {
 
     @Test
     void roleWithAnOfComplementIsASubject() {
-        Quote q = only(ENGINE.attribute("The former secretary of state mocked Brenn for calling himself the “king of tolls.”"));
+        Quote q = only(ENGINE.attribute(
+                "The former secretary of state mocked Brenn for calling himself the “king of tolls.”"));
         assertThat(q.speaker().mention().text()).isEqualTo("The former secretary of state");
     }
 
@@ -854,7 +894,9 @@ class AttributionEngineTest {
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).isEqualTo("the basic premise of the “harbour effect.”");
         // without a quote in the object there is no report
-        assertThat(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the plan.").quotes()).isEmpty();
+        assertThat(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the plan.")
+                        .quotes())
+                .isEmpty();
     }
 
     @Test
@@ -868,15 +910,19 @@ class AttributionEngineTest {
 
     @Test
     void participleAfterAQuotedCommaEndsTheContentEvenWhenItQuotes() {
-        String text = "Brenn said that Varga “had a crazy policy of tolls which was maniacal,” adding, “She lost the fishermen.”";
+        String text =
+                "Brenn said that Varga “had a crazy policy of tolls which was maniacal,” adding, “She lost the fishermen.”";
         List<Quote> quotes = ENGINE.attribute(text).quotes();
-        assertThat(quotes).extracting(Quote::text)
-                .containsExactly("that Varga “had a crazy policy of tolls which was maniacal,”", "She lost the fishermen.");
+        assertThat(quotes)
+                .extracting(Quote::text)
+                .containsExactly(
+                        "that Varga “had a crazy policy of tolls which was maniacal,”", "She lost the fishermen.");
     }
 
     @Test
     void nameAfterAPrepositionBeforeAColonIsTheAddressee() {
-        Quote q = only(ENGINE.attribute("Otto Brenn sent a letter to Varga: “It is time to stop attacking the fishermen.”"));
+        Quote q = only(
+                ENGINE.attribute("Otto Brenn sent a letter to Varga: “It is time to stop attacking the fishermen.”"));
         assertThat(q.text()).isEqualTo("It is time to stop attacking the fishermen.");
         assertThat(q.sieve()).isEqualTo("COLON_CUE");
         assertThat(q.speaker().name()).isEqualTo("Otto Brenn");

@@ -24,8 +24,7 @@ import dev.saywho.common.Span;
  */
 public final class CorpusRunner {
 
-    private CorpusRunner() {
-    }
+    private CorpusRunner() {}
 
     public static void main(String[] args) throws IOException {
         ObjectMapper json = new ObjectMapper();

@@ -14,10 +14,14 @@ class RuleCatalogParseTest {
 
     @Test
     void aRuleListedTwiceIsRefused() {
-        assertThatThrownBy(() -> RuleCatalog.parse(List.of(
-                "trailing-cue\tTRAILING_CUE\t0.95\tThe speaker follows the quote.",
-                "trailing-cue\tTRAILING_CUE\t0.9\tThe speaker follows the quote again.", MARKS), "test"))
-                .hasMessageContaining("test:2").hasMessageContaining("twice");
+        assertThatThrownBy(() -> RuleCatalog.parse(
+                        List.of(
+                                "trailing-cue\tTRAILING_CUE\t0.95\tThe speaker follows the quote.",
+                                "trailing-cue\tTRAILING_CUE\t0.9\tThe speaker follows the quote again.",
+                                MARKS),
+                        "test"))
+                .hasMessageContaining("test:2")
+                .hasMessageContaining("twice");
     }
 
     @Test
@@ -34,9 +38,13 @@ class RuleCatalogParseTest {
 
     @Test
     void theCatalogOrderIsTheDefaultPrecedenceOfCueRules() {
-        RuleCatalog catalog = RuleCatalog.parse(List.of("b-rule\tLEADING_CUE\t0.9\tSecond in the file, first cue.",
-                "a-rule\tTRAILING_CUE\t0.9\tThird in the file, second cue.",
-                "c-rule\tADJACENT_QUOTE\t0.7\tA speaker rule: no cue precedence.", MARKS), "t");
+        RuleCatalog catalog = RuleCatalog.parse(
+                List.of(
+                        "b-rule\tLEADING_CUE\t0.9\tSecond in the file, first cue.",
+                        "a-rule\tTRAILING_CUE\t0.9\tThird in the file, second cue.",
+                        "c-rule\tADJACENT_QUOTE\t0.7\tA speaker rule: no cue precedence.",
+                        MARKS),
+                "t");
         assertThat(catalog.defaultCuePrecedence()).containsExactly("b-rule", "a-rule");
     }
 }

@@ -7,32 +7,112 @@ import java.util.Random;
 final class RandomText {
 
     /** Straight, curly, low-9, guillemets, CJK corner brackets, prime-like, full-width and ornamental marks. */
-    static final String QUOTE_MARKS = "\"'`\u00b4\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
-            + "\u300c\u300d\u300e\u300f\u301d\u301e\u301f\uff02\uff07\u275d\u275e\u2e42\u2032\u2033";
+    static final String QUOTE_MARKS =
+            "\"'`\u00b4\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
+                    + "\u300c\u300d\u300e\u300f\u301d\u301e\u301f\uff02\uff07\u275d\u275e\u2e42\u2032\u2033";
     /** Opening and closing pairs, each as a two-character string. */
-    static final List<String> QUOTE_PAIRS = List.of("\"\"", "''", "\u201c\u201d", "\u2018\u2019", "\u201e\u201c",
-            "\u201e\u201d", "\u201a\u2018", "\u00ab\u00bb", "\u00bb\u00ab", "\u2039\u203a", "\u300c\u300d",
-            "\u300e\u300f", "\u301d\u301e", "\uff02\uff02", "\u275d\u275e", "``", "\u201d\u201d", "\u201f\u201d");
+    static final List<String> QUOTE_PAIRS = List.of(
+            "\"\"",
+            "''",
+            "\u201c\u201d",
+            "\u2018\u2019",
+            "\u201e\u201c",
+            "\u201e\u201d",
+            "\u201a\u2018",
+            "\u00ab\u00bb",
+            "\u00bb\u00ab",
+            "\u2039\u203a",
+            "\u300c\u300d",
+            "\u300e\u300f",
+            "\u301d\u301e",
+            "\uff02\uff02",
+            "\u275d\u275e",
+            "``",
+            "\u201d\u201d",
+            "\u201f\u201d");
 
-    private static final String[] WORDS = { "the", "bridge", "will", "be", "built", "council", "budget", "and", "of",
-            "not", "a", "we", "it", "is", "on", "Tuesday", "harbour", "money", "vote", "plan", "that", "in", "ferry" };
-    private static final String[] NAMES = { "Ilse Varga", "Mayor Varga", "Joel Marchetti", "Dr. Marchetti", "Petra Aldane",
-            "Tomas Brel", "Annika Solberg", "the Tessaly Harbour Authority", "Greystone Marine", "Orrin Institute",
-            "O'Neill", "Jean-Luc Ardent", "Sen. Oda Lindqvist", "Mr. Okafor Jr.", "officials", "a spokesman" };
-    private static final String[] CUES = { "said", "says", "told reporters", "added", "according to", "warned",
-            "said in a statement", "wrote", "asked", "insisted", "he said", "she said", "they said", "it said" };
-    private static final String[] PRONOUNS = { "he", "she", "they", "He", "She", "It", "We", "I", "his", "her" };
-    private static final String[] RTL = { "\u05e9\u05dc\u05d5\u05dd", "\u0642\u0627\u0644", "\u200f", "\u200e",
-            "\u202e", "\u202b", "\u202c", "\u2067", "\u2069", "\u0627\u0644\u0631\u0626\u064a\u0633" };
-    private static final String[] SPACES = { " ", " ", " ", "\n", "\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2028",
-            "\u2029", "\u3000", "\u2009", "\u000b", "\u000c", "\u0085" };
-    private static final String[] PUNCTUATION = { ".", ",", ":", ";", "?", "!", "\u2014", "\u2013", "-", "...",
-            "\u2026", "(", ")", "[", "]", "<tweet id=\"1\">", "</tweet>", "&amp;", "*", "/" };
-    private static final String[] ZERO_WIDTH_AND_COMBINING = { "\u200b", "\u200c", "\u200d", "\ufeff", "\u0301",
-            "e\u0301", "\u0300\u0300\u0300", "\u2060", "\u00ad" };
+    private static final String[] WORDS = {
+        "the", "bridge", "will", "be", "built", "council", "budget", "and", "of", "not", "a", "we", "it", "is", "on",
+        "Tuesday", "harbour", "money", "vote", "plan", "that", "in", "ferry"
+    };
+    private static final String[] NAMES = {
+        "Ilse Varga",
+        "Mayor Varga",
+        "Joel Marchetti",
+        "Dr. Marchetti",
+        "Petra Aldane",
+        "Tomas Brel",
+        "Annika Solberg",
+        "the Tessaly Harbour Authority",
+        "Greystone Marine",
+        "Orrin Institute",
+        "O'Neill",
+        "Jean-Luc Ardent",
+        "Sen. Oda Lindqvist",
+        "Mr. Okafor Jr.",
+        "officials",
+        "a spokesman"
+    };
+    private static final String[] CUES = {
+        "said",
+        "says",
+        "told reporters",
+        "added",
+        "according to",
+        "warned",
+        "said in a statement",
+        "wrote",
+        "asked",
+        "insisted",
+        "he said",
+        "she said",
+        "they said",
+        "it said"
+    };
+    private static final String[] PRONOUNS = {"he", "she", "they", "He", "She", "It", "We", "I", "his", "her"};
+    private static final String[] RTL = {
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u0642\u0627\u0644",
+        "\u200f",
+        "\u200e",
+        "\u202e",
+        "\u202b",
+        "\u202c",
+        "\u2067",
+        "\u2069",
+        "\u0627\u0644\u0631\u0626\u064a\u0633"
+    };
+    private static final String[] SPACES = {
+        " ", " ", " ", "\n", "\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2028", "\u2029", "\u3000", "\u2009", "\u000b",
+        "\u000c", "\u0085"
+    };
+    private static final String[] PUNCTUATION = {
+        ".",
+        ",",
+        ":",
+        ";",
+        "?",
+        "!",
+        "\u2014",
+        "\u2013",
+        "-",
+        "...",
+        "\u2026",
+        "(",
+        ")",
+        "[",
+        "]",
+        "<tweet id=\"1\">",
+        "</tweet>",
+        "&amp;",
+        "*",
+        "/"
+    };
+    private static final String[] ZERO_WIDTH_AND_COMBINING = {
+        "\u200b", "\u200c", "\u200d", "\ufeff", "\u0301", "e\u0301", "\u0300\u0300\u0300", "\u2060", "\u00ad"
+    };
 
-    private RandomText() {
-    }
+    private RandomText() {}
 
     /** A text of up to a few thousand pieces, drawn from {@code random}. */
     static String generate(Random random) {
@@ -97,17 +177,59 @@ final class RandomText {
         }
         String speaker = pick(random, NAMES);
         switch (random.nextInt(7)) {
-            case 0 -> out.append(open).append(content).append(',').append(close).append(' ').append(speaker)
-                    .append(" said. ");
-            case 1 -> out.append(speaker).append(' ').append(pick(random, CUES)).append(": ").append(open).append(content)
-                    .append('.').append(close).append(' ');
-            case 2 -> out.append(open).append(content).append(", ").append(speaker).append(" said, without closing. ");
-            case 3 -> out.append(content).append(close).append(' ').append(speaker).append(" said. ");
-            case 4 -> out.append(open).append(content).append(',').append(close).append(' ').append(pick(random, PRONOUNS))
-                    .append(" said. ").append(open).append(content).append('.').append(close).append(' ');
-            case 5 -> out.append(open).append(content).append(' ').append(open).append(content).append(close)
-                    .append(close).append(" said ").append(speaker).append(". ");
-            default -> out.append(speaker).append(" called it ").append(open).append(content).append(close).append(". ");
+            case 0 ->
+                out.append(open)
+                        .append(content)
+                        .append(',')
+                        .append(close)
+                        .append(' ')
+                        .append(speaker)
+                        .append(" said. ");
+            case 1 ->
+                out.append(speaker)
+                        .append(' ')
+                        .append(pick(random, CUES))
+                        .append(": ")
+                        .append(open)
+                        .append(content)
+                        .append('.')
+                        .append(close)
+                        .append(' ');
+            case 2 ->
+                out.append(open).append(content).append(", ").append(speaker).append(" said, without closing. ");
+            case 3 ->
+                out.append(content).append(close).append(' ').append(speaker).append(" said. ");
+            case 4 ->
+                out.append(open)
+                        .append(content)
+                        .append(',')
+                        .append(close)
+                        .append(' ')
+                        .append(pick(random, PRONOUNS))
+                        .append(" said. ")
+                        .append(open)
+                        .append(content)
+                        .append('.')
+                        .append(close)
+                        .append(' ');
+            case 5 ->
+                out.append(open)
+                        .append(content)
+                        .append(' ')
+                        .append(open)
+                        .append(content)
+                        .append(close)
+                        .append(close)
+                        .append(" said ")
+                        .append(speaker)
+                        .append(". ");
+            default ->
+                out.append(speaker)
+                        .append(" called it ")
+                        .append(open)
+                        .append(content)
+                        .append(close)
+                        .append(". ");
         }
     }
 

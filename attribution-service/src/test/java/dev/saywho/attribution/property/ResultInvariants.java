@@ -16,16 +16,19 @@ import dev.saywho.common.Speaker;
 /** The structural promises of an {@link EngineResult}, whatever the input text. */
 final class ResultInvariants {
 
-    private ResultInvariants() {
-    }
+    private ResultInvariants() {}
 
     static void check(String input, EngineResult result) {
         assertNotNull(result, "result");
         assertNotNull(result.quotes(), "quotes");
         assertNotNull(result.speakers(), "speakers");
         // A rule that throws is skipped and reported, never swallowed: hostile input must not make any rule throw.
-        assertTrue(result.failures().isEmpty(), () -> "rules failed: " + result.failures().stream()
-                .map(f -> f.rule() + " at " + f.offset() + ": " + f.error()).toList());
+        assertTrue(
+                result.failures().isEmpty(),
+                () -> "rules failed: "
+                        + result.failures().stream()
+                                .map(f -> f.rule() + " at " + f.offset() + ": " + f.error())
+                                .toList());
         for (int i = 0; i < result.quotes().size(); i++) {
             checkQuote(input, result.quotes().get(i), "quote #" + i);
         }
@@ -42,11 +45,13 @@ final class ResultInvariants {
 
     private static void checkQuote(String input, Quote quote, String where) {
         assertNotNull(quote, where);
-        assertTrue(0 <= quote.start() && quote.start() <= quote.end() && quote.end() <= input.length(),
+        assertTrue(
+                0 <= quote.start() && quote.start() <= quote.end() && quote.end() <= input.length(),
                 () -> where + " [" + quote.start() + ", " + quote.end() + ") outside [0, " + input.length() + "]");
         assertEquals(input.substring(quote.start(), quote.end()), quote.text(), where + " text");
         assertNotNull(quote.type(), where + " type");
-        assertTrue(quote.confidence() >= 0.0 && quote.confidence() <= 1.0,
+        assertTrue(
+                quote.confidence() >= 0.0 && quote.confidence() <= 1.0,
                 () -> where + " confidence " + quote.confidence() + " outside [0, 1]");
         List<Span> fragments = quote.fragments();
         assertFalse(fragments.isEmpty(), where + " has no fragments");
@@ -56,9 +61,12 @@ final class ResultInvariants {
             String fw = where + " fragment #" + f;
             checkSpan(input, fragment, fw);
             int limit = previousEnd;
-            assertTrue(fragment.start() >= limit, () -> fw + " starts at " + fragment.start()
-                    + ", before the quote start or the previous fragment's end " + limit);
-            assertTrue(fragment.end() <= quote.end(),
+            assertTrue(
+                    fragment.start() >= limit,
+                    () -> fw + " starts at " + fragment.start()
+                            + ", before the quote start or the previous fragment's end " + limit);
+            assertTrue(
+                    fragment.end() <= quote.end(),
                     () -> fw + " ends at " + fragment.end() + ", after the quote end " + quote.end());
             previousEnd = fragment.end();
         }
@@ -76,7 +84,8 @@ final class ResultInvariants {
 
     private static void checkSpan(String input, Span span, String where) {
         assertNotNull(span, where);
-        assertTrue(0 <= span.start() && span.start() <= span.end() && span.end() <= input.length(),
+        assertTrue(
+                0 <= span.start() && span.start() <= span.end() && span.end() <= input.length(),
                 () -> where + " [" + span.start() + ", " + span.end() + ") outside [0, " + input.length() + "]");
         assertEquals(input.substring(span.start(), span.end()), span.text(), where + " text");
     }

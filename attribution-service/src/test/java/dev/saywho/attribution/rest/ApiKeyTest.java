@@ -28,15 +28,35 @@ class ApiKeyTest {
     @Test
     void theApiNeedsTheKeyWhenOneIsConfigured() {
         Map<String, String> body = Map.of("text", "\"Yes,\" said Mayor Ilse Varga.");
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/attributions")
-                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
-        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(body)
-                .when().post("/q/%2e%2e/api/v1/attributions").then().statusCode(org.hamcrest.Matchers.not(200));
-        given().header("X-API-Key", KEY).contentType(ContentType.JSON).body(body).when().post("/api/v1/attributions")
-                .then().statusCode(200);
-        given().header("Authorization", "Bearer " + KEY).contentType("application/x-ndjson")
-                .body("{\"text\": \"\\\"Yes,\\\" she said.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/v1/attributions:batch")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+        given().urlEncodingEnabled(false)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/q/%2e%2e/api/v1/attributions")
+                .then()
+                .statusCode(org.hamcrest.Matchers.not(200));
+        given().header("X-API-Key", KEY)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + KEY)
+                .contentType("application/x-ndjson")
+                .body("{\"text\": \"\\\"Yes,\\\" she said.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when()
+                .post("/api/v1/attributions:batch")
+                .then()
+                .statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 }

@@ -29,23 +29,28 @@ class AttributionResourceTest {
     void attributesADirectQuoteWithOffsetsIntoTheSubmittedText() {
         JsonPath json = given().contentType(ContentType.JSON)
                 .body(Map.of("id", "t-1", "text", TEXT))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("id", equalTo("t-1"))
                 .body("engineVersion", notNullValue())
                 .body("quotes", hasSize(1))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         int start = json.getInt("quotes[0].start");
         int end = json.getInt("quotes[0].end");
-        assertThat(json.getString("quotes[0].text")).isEqualTo(TEXT.substring(start, end))
+        assertThat(json.getString("quotes[0].text"))
+                .isEqualTo(TEXT.substring(start, end))
                 .isEqualTo("We will reopen the bridge by spring,");
         assertThat(json.getString("quotes[0].type")).isEqualTo("DIRECT");
         assertThat(json.getString("quotes[0].speaker.name")).isEqualTo("Ilse Varga");
         int mentionStart = json.getInt("quotes[0].speaker.mention.start");
         int mentionEnd = json.getInt("quotes[0].speaker.mention.end");
-        assertThat(json.getString("quotes[0].speaker.mention.text")).isEqualTo(TEXT.substring(mentionStart, mentionEnd));
+        assertThat(json.getString("quotes[0].speaker.mention.text"))
+                .isEqualTo(TEXT.substring(mentionStart, mentionEnd));
         assertThat(json.getString("quotes[0].sieve")).isNotBlank();
         assertThat(json.getDouble("quotes[0].confidence")).isBetween(0.0, 1.0);
         assertThat(json.getList("speakers.name")).contains("Ilse Varga");
@@ -55,16 +60,20 @@ class AttributionResourceTest {
     void textWithoutQuotationsGivesNoQuotes() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "The ferry leaves at noon."))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(200)
                 .body("quotes", hasSize(0));
     }
 
     @Test
     void emptyBodyIsAProblem() {
         given().contentType(ContentType.JSON)
-                .when().post("/api/v1/attributions")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://saywho.dev/problems/malformed-json"))
                 .body("status", equalTo(400))
@@ -77,8 +86,10 @@ class AttributionResourceTest {
     void missingTextIsAProblemNamingTheField() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("id", "no-text"))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://saywho.dev/problems/invalid-request"))
                 .body("title", equalTo("Invalid request"))
@@ -87,13 +98,17 @@ class AttributionResourceTest {
 
     @Test
     void aStatusTheApiDoesNotDefineIsAnAboutBlankProblem() {
-        given().when().get("/api/v1/attributions")
-                .then().statusCode(405)
+        given().when()
+                .get("/api/v1/attributions")
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Method Not Allowed"));
-        given().when().get("/api/v1/no-such-thing")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://saywho.dev/problems/not-found"));
     }
@@ -102,11 +117,14 @@ class AttributionResourceTest {
     void invalidJsonIsAProblemWithoutInternals() {
         String body = given().contentType(ContentType.JSON)
                 .body("{\"text\": \"unterminated")
-                .when().post("/api/v1/attributions")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(body).doesNotContain("com.fasterxml", "Exception", "\tat ");
     }
 
@@ -114,8 +132,10 @@ class AttributionResourceTest {
     void wrongMediaTypeIsAProblem() {
         given().contentType(ContentType.XML)
                 .body("<text>hello</text>")
-                .when().post("/api/v1/attributions")
-                .then().statusCode(415)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("status", equalTo(415));
     }
@@ -124,17 +144,17 @@ class AttributionResourceTest {
     void textOverTheLimitIsAProblem() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "a".repeat(100_001)))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(413)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", containsString("100000"));
     }
 
     @Test
     void unknownPathIsAProblem() {
-        given().when().get("/api/v1/nothing-here")
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -145,12 +165,16 @@ class AttributionResourceTest {
                 + "{\"id\": \"c\"}\n"
                 + "{\"id\": \"d\", \"text\": \"No quotes here.\"}\n";
 
-        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
-                .body(body.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/attributions:batch")
-                .then().statusCode(200)
+        String answer = given().urlEncodingEnabled(false)
                 .contentType("application/x-ndjson")
-                .extract().asString();
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/api/v1/attributions:batch")
+                .then()
+                .statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract()
+                .asString();
 
         List<JsonPath> lines = answer.lines().map(JsonPath::from).toList();
         assertThat(lines).hasSize(4);
@@ -168,32 +192,52 @@ class AttributionResourceTest {
 
     @Test
     void batchIsReachedWithAPercentEncodedColon() {
-        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
+        String answer = given().urlEncodingEnabled(false)
+                .contentType("application/x-ndjson")
                 .body("{\"id\":\"a\",\"text\":\"\\\"Rates will hold,\\\" said Governor Pell Andrade.\"}\n"
                         .getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/attributions%3Abatch")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/attributions%3Abatch")
+                .then()
+                .statusCode(200)
                 .contentType("application/x-ndjson")
-                .extract().asString();
-        assertThat(JsonPath.from(answer.lines().findFirst().orElseThrow()).getString("id")).isEqualTo("a");
+                .extract()
+                .asString();
+        assertThat(JsonPath.from(answer.lines().findFirst().orElseThrow()).getString("id"))
+                .isEqualTo("a");
     }
 
     @Test
     void batchRejectsJsonMediaType() {
         given().contentType(ContentType.JSON)
                 .body("{}")
-                .when().post("/api/v1/attributions:batch")
-                .then().statusCode(415)
+                .when()
+                .post("/api/v1/attributions:batch")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"text\":{\"a\":1}}", "{\"text\":[\"a\"]}", "[]", "\"hi\"", "{\"text\": 12345}",
-        "{\"text\": true}", "{\"text\": 1.5}", "null", "{\"id\": {\"x\": 1}, \"text\": \"a\"}"})
+    @ValueSource(
+            strings = {
+                "{\"text\":{\"a\":1}}",
+                "{\"text\":[\"a\"]}",
+                "[]",
+                "\"hi\"",
+                "{\"text\": 12345}",
+                "{\"text\": true}",
+                "{\"text\": 1.5}",
+                "null",
+                "{\"id\": {\"x\": 1}, \"text\": \"a\"}"
+            })
     void bodiesOfTheWrongShapeAreProblemsNotCoercedText(String body) {
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/attributions")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("detail", notNullValue());
@@ -201,13 +245,19 @@ class AttributionResourceTest {
 
     @Test
     void deeplyNestedJsonIsAProblemNotAStackOverflow() {
-        given().contentType(ContentType.JSON).body("[".repeat(100_000))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("[".repeat(100_000))
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"text\": \"a\", \"x\": " + "[".repeat(100_000))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"a\", \"x\": " + "[".repeat(100_000))
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -218,39 +268,51 @@ class AttributionResourceTest {
         java.io.InputStream body = new java.io.SequenceInputStream(
                 new java.io.ByteArrayInputStream("{\"text\": \"".getBytes(StandardCharsets.US_ASCII)),
                 new java.io.ByteArrayInputStream(filler));
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/attributions")
-                .then().statusCode(413)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json");
     }
 
     @Test
     void batchRejectsPlainText() {
-        given().contentType(ContentType.TEXT).body("{\"text\": \"a\"}\n")
-                .when().post("/api/v1/attributions:batch")
-                .then().statusCode(415)
+        given().contentType(ContentType.TEXT)
+                .body("{\"text\": \"a\"}\n")
+                .when()
+                .post("/api/v1/attributions:batch")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aCrossSitePostFromABrowserIsRefused() {
-        given().header("Origin", "https://evil.example").contentType(ContentType.JSON).body(Map.of("text", "a"))
-                .when().post("/api/v1/attributions")
-                .then().statusCode(403)
+        given().header("Origin", "https://evil.example")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "a"))
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     @Test
     void answersCarryTheSecurityHeaders() {
         for (String path : new String[] {"/", "/app.js", "/api/v1/nothing-here"}) {
-            given().when().get(path)
+            given().when()
+                    .get(path)
                     .then()
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
                     .header("Content-Security-Policy", containsString("default-src 'self'"));
         }
         assertThat(given().when().get("/").then().statusCode(200).extract().asString())
-                .as("the page has no inline script, which the policy forbids").doesNotContain("<script>");
+                .as("the page has no inline script, which the policy forbids")
+                .doesNotContain("<script>");
     }
 
     private static String quoteJson(String s) {

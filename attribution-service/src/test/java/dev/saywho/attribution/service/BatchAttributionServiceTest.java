@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.saywho.attribution.engine.EngineResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -27,14 +28,18 @@ class BatchAttributionServiceTest {
     @Test
     void batchesBeyondTheWorkersQueueAreStillAnsweredLineByLineInOrder() throws Exception {
         // one worker, so eight concurrent batches overflow its bounded queue and their own threads take over
-        AttributionService slow = new AttributionService(text -> {
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return EngineResult.empty();
-        }, "test", 10_000, new SimpleMeterRegistry());
+        AttributionService slow = new AttributionService(
+                text -> {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return EngineResult.empty();
+                },
+                "test",
+                10_000,
+                new SimpleMeterRegistry());
         ObjectMapper mapper = new ObjectMapper();
         BatchAttributionService batches = new BatchAttributionService(slow, mapper, 10_000, 1);
         StringBuilder input = new StringBuilder();
@@ -60,7 +65,8 @@ class BatchAttributionServiceTest {
                     JsonNode item = mapper.readTree(lines.get(i));
                     assertThat(item.path("line").asInt()).isEqualTo(i + 1);
                     assertThat(item.path("id").asText()).isEqualTo("a" + (i + 1));
-                    assertThat(item.has("problem") && !item.get("problem").isNull()).isFalse();
+                    assertThat(item.has("problem") && !item.get("problem").isNull())
+                            .isFalse();
                 }
             }
         } finally {

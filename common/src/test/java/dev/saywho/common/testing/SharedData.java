@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** {@code shared/<relative>}, in the nearest ancestor of the working directory that has it (it may not exist). */
     public static Path resolve(String relative) {

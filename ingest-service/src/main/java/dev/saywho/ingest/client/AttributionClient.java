@@ -50,8 +50,10 @@ public class AttributionClient {
     /** False when the failure is that no request got through: connection refused or reset on connect, open circuit. */
     static boolean reached(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CircuitBreakerOpenException || cause instanceof ConnectException
-                    || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
+            if (cause instanceof CircuitBreakerOpenException
+                    || cause instanceof ConnectException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
                 return false;
             }
         }
@@ -60,7 +62,11 @@ public class AttributionClient {
 
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = AttributionRejectedException.class)
     @Timeout(value = 25, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.75,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
             skipOn = AttributionRejectedException.class)
     AttributionResponse call(AttributionRequest request) {
         AttributionWireResponse response;
@@ -69,7 +75,8 @@ public class AttributionClient {
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
             if (PERMANENT_STATUSES.contains(status)) {
-                throw new AttributionRejectedException("attribution service refused the article with HTTP " + status, e);
+                throw new AttributionRejectedException(
+                        "attribution service refused the article with HTTP " + status, e);
             }
             throw e;
         }

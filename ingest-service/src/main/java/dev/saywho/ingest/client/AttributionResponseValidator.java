@@ -17,8 +17,7 @@ public final class AttributionResponseValidator {
 
     private static final int MAX_REPORTED = 3;
 
-    private AttributionResponseValidator() {
-    }
+    private AttributionResponseValidator() {}
 
     /**
      * @return the response, once it is known to be valid for {@code text}
@@ -63,7 +62,13 @@ public final class AttributionResponseValidator {
                 if (fragment == null) {
                     problems.add(where + ".fragments[" + f + "] is null");
                 } else {
-                    checkSpan(problems, where + ".fragments[" + f + "]", fragment.text(), fragment.start(), fragment.end(), text);
+                    checkSpan(
+                            problems,
+                            where + ".fragments[" + f + "]",
+                            fragment.text(),
+                            fragment.start(),
+                            fragment.end(),
+                            text);
                     if (fragment.start() < quote.start() || fragment.end() > quote.end()) {
                         problems.add(where + ".fragments[" + f + "] lies outside its quote");
                     }
@@ -71,7 +76,13 @@ public final class AttributionResponseValidator {
             }
         }
         if (quote.cue() != null) {
-            checkSpan(problems, where + ".cue", quote.cue().text(), quote.cue().start(), quote.cue().end(), text);
+            checkSpan(
+                    problems,
+                    where + ".cue",
+                    quote.cue().text(),
+                    quote.cue().start(),
+                    quote.cue().end(),
+                    text);
         }
         QuoteSpeaker speaker = quote.speaker();
         if (speaker != null) {
@@ -82,16 +93,24 @@ public final class AttributionResponseValidator {
                 problems.add(where + ".speaker has no kind");
             }
             if (speaker.mention() != null) {
-                checkSpan(problems, where + ".speaker.mention", speaker.mention().text(), speaker.mention().start(),
-                        speaker.mention().end(), text);
+                checkSpan(
+                        problems,
+                        where + ".speaker.mention",
+                        speaker.mention().text(),
+                        speaker.mention().start(),
+                        speaker.mention().end(),
+                        text);
             }
         }
     }
 
-    private static void checkSpan(List<String> problems, String where, String spanText, int start, int end, String text) {
+    private static void checkSpan(
+            List<String> problems, String where, String spanText, int start, int end, String text) {
         if (start < 0 || end < start || end > text.length()) {
-            problems.add(where + " offsets [" + start + ", " + end + ") are outside the text of length " + text.length());
-        } else if (spanText == null || !text.regionMatches(start, spanText, 0, spanText.length())
+            problems.add(
+                    where + " offsets [" + start + ", " + end + ") are outside the text of length " + text.length());
+        } else if (spanText == null
+                || !text.regionMatches(start, spanText, 0, spanText.length())
                 || spanText.length() != end - start) {
             problems.add(where + ".text is not the article's text at [" + start + ", " + end + ")");
         }

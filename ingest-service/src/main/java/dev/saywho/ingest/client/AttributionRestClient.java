@@ -25,7 +25,9 @@ interface AttributionRestClient {
 
     /** The key the attribution service requires, if it requires one (saywho.ingest.attribution.api-key). */
     default String apiKey() {
-        return ConfigProvider.getConfig().getOptionalValue("saywho.ingest.attribution.api-key", String.class)
-                .filter(key -> !key.isBlank()).orElse(null);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("saywho.ingest.attribution.api-key", String.class)
+                .filter(key -> !key.isBlank())
+                .orElse(null);
     }
 }

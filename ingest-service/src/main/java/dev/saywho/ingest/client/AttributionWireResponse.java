@@ -13,5 +13,4 @@ import dev.saywho.common.Speaker;
  * storing "no quotes".
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record AttributionWireResponse(String id, String engineVersion, List<Quote> quotes, List<Speaker> speakers) {
-}
+record AttributionWireResponse(String id, String engineVersion, List<Quote> quotes, List<Speaker> speakers) {}

@@ -24,12 +24,14 @@ public class AccessPolicy {
 
     public AccessPolicy(IngestConfig config) {
         // The raw value: the typed mapping reads a blank setting as absent, which would leave the API open.
-        String raw = ConfigProvider.getConfig().getConfigValue(API_KEYS_PROPERTY).getRawValue();
+        String raw =
+                ConfigProvider.getConfig().getConfigValue(API_KEYS_PROPERTY).getRawValue();
         this.keys = ApiKeys.parse(Optional.ofNullable(raw), "SAYWHO_INGEST_API_KEYS (" + API_KEYS_PROPERTY + ")");
         this.protectReads = config.protectReads();
         if (protectReads && !keys.required()) {
-            throw new IllegalArgumentException("SAYWHO_INGEST_PROTECT_READS is true but SAYWHO_INGEST_API_KEYS is not set: "
-                    + "reads cannot be protected without keys");
+            throw new IllegalArgumentException(
+                    "SAYWHO_INGEST_PROTECT_READS is true but SAYWHO_INGEST_API_KEYS is not set: "
+                            + "reads cannot be protected without keys");
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.saywho.ingest.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import dev.saywho.ingest.normalize.ArticleNormalizer;
 

@@ -28,8 +28,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
             store.probe();
             return HealthCheckResponse.up("article store");
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("article store").down()
-                    .withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("article store")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -12,8 +12,7 @@ public final class ArticleNormalizer {
     private final BoilerplateStripper boilerplate = new BoilerplateStripper();
     private final HtmlExtractor htmlExtractor = new HtmlExtractor(hygiene);
 
-    public ArticleNormalizer() {
-    }
+    public ArticleNormalizer() {}
 
     /** Normalizes one article; safe to call from several threads at once. */
     public NormalizedArticle normalize(RawArticle raw) {

@@ -27,25 +27,25 @@ final class BoilerplateStripper {
     private static final String TITLE_CASE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]+";
     /** A place in title case ({@code Paris (AFP) -}) only counts before a known agency: "Varga (left) —" is prose. */
     private static final String TITLE_CASE_PLACE = TITLE_CASE_WORD + "(?: " + TITLE_CASE_WORD + "){0,3}";
+
     private static final String KNOWN_AGENCY = "\\((?:AFP|AP|Reuters|Bloomberg|dpa|DPA|Xinhua|Yonhap|Kyodo|EFE|ANSA"
             + "|UPI|AAP|PA|PTI|IANS|TASS|Interfax|Anadolu|Bernama|Antara)\\)";
     private static final String REGION = ", \\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: \\p{L}[\\p{L}\\p{M}'’.\\-]*){0,2}";
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-    private static final String DATE = "(?:" + WEEKDAY + ",? )?(?:" + MONTH + " \\d{1,2}(?:, \\d{4})?"
-            + "|\\d{1,2} " + MONTH + "(?: \\d{4})?)|" + WEEKDAY;
+    private static final String DATE = "(?:" + WEEKDAY + ",? )?(?:" + MONTH + " \\d{1,2}(?:, \\d{4})?" + "|\\d{1,2} "
+            + MONTH + "(?: \\d{4})?)|" + WEEKDAY;
     private static final String AGENCY = "\\(\\p{L}[\\p{L}&.'’\\- ]{0,39}\\)";
     private static final String DASH = " ?(?:--|[-‐‑‒–—―]) ?";
 
     /** {@code WASHINGTON (Reuters) -}, {@code SEOUL, Aug 14 (AP) —}, {@code (Bloomberg) —}. */
-    private static final Pattern AGENCY_TAG = Pattern.compile(
-            "(?:(?:" + PLACE + "(?:" + REGION + ")?(?:, (?:" + DATE + "))? )?" + AGENCY
+    private static final Pattern AGENCY_TAG =
+            Pattern.compile("(?:(?:" + PLACE + "(?:" + REGION + ")?(?:, (?:" + DATE + "))? )?" + AGENCY
                     + "|" + TITLE_CASE_PLACE + "(?:" + REGION + ")?(?:, (?:" + DATE + "))? " + KNOWN_AGENCY + ")"
                     + DASH);
     /** {@code PORT TESSALY, March 3 —}: a dateline without agency needs the date, or any capitalized word would do. */
-    private static final Pattern DATELINE = Pattern.compile(
-            PLACE + "(?:" + REGION + ")?, (?:" + DATE + ")" + DASH);
+    private static final Pattern DATELINE = Pattern.compile(PLACE + "(?:" + REGION + ")?, (?:" + DATE + ")" + DASH);
 
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|Ⓒ|\\(c\\) ?\\d{4}|copyright ?(?:©|\\(c\\))? ?\\d{4}|copyright ?(?:©|\\(c\\))|all rights reserved)",
@@ -61,18 +61,55 @@ final class BoilerplateStripper {
                     + "|edited by|compiled by|reported by|written by)\\b|contributing ?:)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** {@code By Ilse Varga and Tomas Brel}: capitalized names only, so "By Tuesday, the pier..." stays. */
-    private static final Pattern BYLINE =
-            Pattern.compile("By (?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:,? (?:and )?|$)){1,8}");
+    private static final Pattern BYLINE = Pattern.compile("By (?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:,? (?:and )?|$)){1,8}");
+
     private static final Pattern CONTACT_CREDIT = Pattern.compile(
             "to contact the (?:reporters?|editors?|authors?) (?:on|of|for|responsible for) this story\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Lower-case words a list of names may contain; any other lower-case word makes it a sentence. */
     private static final Set<String> CREDIT_WORDS = Set.of(
-            "and", "by", "in", "from", "with", "of", "at", "for", "the", "de", "da", "di", "do", "dos", "du", "del",
-            "della", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "editing", "edited", "reporting",
-            "writing", "additional", "further", "assistance", "compiled", "reported", "written", "graphics", "photos",
-            "video", "research");
+            "and",
+            "by",
+            "in",
+            "from",
+            "with",
+            "of",
+            "at",
+            "for",
+            "the",
+            "de",
+            "da",
+            "di",
+            "do",
+            "dos",
+            "du",
+            "del",
+            "della",
+            "van",
+            "von",
+            "der",
+            "den",
+            "la",
+            "le",
+            "al",
+            "el",
+            "bin",
+            "ibn",
+            "editing",
+            "edited",
+            "reporting",
+            "writing",
+            "additional",
+            "further",
+            "assistance",
+            "compiled",
+            "reported",
+            "written",
+            "graphics",
+            "photos",
+            "video",
+            "research");
 
     /**
      * Strips boilerplate from one paragraph, recording what was removed in {@code removed}.
@@ -93,8 +130,7 @@ final class BoilerplateStripper {
         return rest;
     }
 
-    private static String stripLeadingTag(String paragraph, Pattern tag, RemovalKind kind,
-            List<RemovedText> removed) {
+    private static String stripLeadingTag(String paragraph, Pattern tag, RemovalKind kind, List<RemovedText> removed) {
         Matcher m = tag.matcher(paragraph).region(0, Math.min(paragraph.length(), TAG_REGION));
         if (!m.lookingAt()) {
             return paragraph;
@@ -118,7 +154,8 @@ final class BoilerplateStripper {
     }
 
     private static boolean isCredit(String paragraph) {
-        if (CONTACT_CREDIT.matcher(paragraph).lookingAt() || BYLINE.matcher(paragraph).matches()) {
+        if (CONTACT_CREDIT.matcher(paragraph).lookingAt()
+                || BYLINE.matcher(paragraph).matches()) {
             return true;
         }
         String ending = "contributed to this report.";
@@ -131,7 +168,8 @@ final class BoilerplateStripper {
 
     private static boolean onlyNames(String s) {
         for (String word : s.split("[\\s;,.()/]+", -1)) {
-            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+            if (!word.isEmpty()
+                    && Character.isLowerCase(word.codePointAt(0))
                     && !CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }

@@ -26,26 +26,107 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlExtractor {
 
     /** The body text (blocks separated by blank lines, not yet cleaned), the page metadata and the dropped chrome. */
-    record Extraction(String text, ArticleMetadata metadata, List<RemovedText> removed) {
-    }
+    record Extraction(String text, ArticleMetadata metadata, List<RemovedText> removed) {}
 
     /** Code and widgets, not reader-visible prose: dropped without a trace. */
-    private static final Set<String> CODE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "canvas", "iframe", "object", "embed", "video", "audio", "picture", "source", "link", "meta", "button",
-            "input", "select", "textarea", "label");
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "form", "dialog",
-            "menu", "figcaption");
-    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "search", "dialog", "alert");
+    private static final Set<String> CODE_TAGS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "math",
+            "canvas",
+            "iframe",
+            "object",
+            "embed",
+            "video",
+            "audio",
+            "picture",
+            "source",
+            "link",
+            "meta",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "label");
+
+    private static final Set<String> CHROME_TAGS =
+            Set.of("nav", "header", "footer", "aside", "form", "dialog", "menu", "figcaption");
+    private static final Set<String> CHROME_ROLES =
+            Set.of("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert");
     /** Whole class/id tokens; whole tokens so that "header", "shadow" or "commentary" do not look like ads. */
-    private static final Set<String> CHROME_TOKENS = Set.of("share", "shares", "sharing", "sharebar", "social",
-            "socials", "related", "promo", "promos", "promotion", "promoted", "ad", "ads", "advert", "adverts",
-            "advertisement", "advertising", "adsbygoogle", "comment", "comments", "newsletter", "newsletters",
-            "subscribe", "subscription", "signup", "sponsored", "sponsor", "outbrain", "taboola", "recommended",
-            "recirculation", "breadcrumb", "breadcrumbs", "cookie", "cookies", "popup", "modal", "byline", "disqus");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-            "figure", "address", "hr", "br", "center");
+    private static final Set<String> CHROME_TOKENS = Set.of(
+            "share",
+            "shares",
+            "sharing",
+            "sharebar",
+            "social",
+            "socials",
+            "related",
+            "promo",
+            "promos",
+            "promotion",
+            "promoted",
+            "ad",
+            "ads",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "adsbygoogle",
+            "comment",
+            "comments",
+            "newsletter",
+            "newsletters",
+            "subscribe",
+            "subscription",
+            "signup",
+            "sponsored",
+            "sponsor",
+            "outbrain",
+            "taboola",
+            "recommended",
+            "recirculation",
+            "breadcrumb",
+            "breadcrumbs",
+            "cookie",
+            "cookies",
+            "popup",
+            "modal",
+            "byline",
+            "disqus");
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "figure",
+            "address",
+            "hr",
+            "br",
+            "center");
 
     private static final int MAX_TAG_NAME = 64;
 
@@ -165,22 +246,24 @@ final class HtmlExtractor {
      */
     private static IdentityHashMap<Element, Integer> textLengths(Element root) {
         IdentityHashMap<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                    lengths.merge(parent, nonSpaceLength(text.getWholeText()), Integer::sum);
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+                            lengths.merge(parent, nonSpaceLength(text.getWholeText()), Integer::sum);
+                        }
+                    }
 
-            @Override
-            @SuppressWarnings("ReferenceEquality") // the traversal's own root node, not an equal one
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && element != root && element.parent() != null) {
-                    lengths.merge(element.parent(), lengths.getOrDefault(element, 0), Integer::sum);
-                }
-            }
-        }, root);
+                    @Override
+                    @SuppressWarnings("ReferenceEquality") // the traversal's own root node, not an equal one
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element && element != root && element.parent() != null) {
+                            lengths.merge(element.parent(), lengths.getOrDefault(element, 0), Integer::sum);
+                        }
+                    }
+                },
+                root);
         return lengths;
     }
 
@@ -196,23 +279,25 @@ final class HtmlExtractor {
 
     private static String blockText(Element container) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.text());
-                } else if (isBlock(node)) {
-                    out.append("\n\n");
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            out.append(text.text());
+                        } else if (isBlock(node)) {
+                            out.append("\n\n");
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (isBlock(node)) {
-                    out.append("\n\n");
-                }
-            }
-        }, container);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (isBlock(node)) {
+                            out.append("\n\n");
+                        }
+                    }
+                },
+                container);
         return out.toString();
     }
 
@@ -225,7 +310,8 @@ final class HtmlExtractor {
         @Override
         public FilterResult head(Node node, int depth) {
             return node instanceof Element element && CODE_TAGS.contains(element.normalName())
-                    ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                    ? FilterResult.REMOVE
+                    : FilterResult.CONTINUE;
         }
     }
 
@@ -264,11 +350,14 @@ final class HtmlExtractor {
     private static boolean hasChromeToken(String attribute) {
         int start = 0;
         for (int i = 0; i <= attribute.length(); i++) {
-            boolean boundary = i == attribute.length() || !Character.isLetterOrDigit(attribute.charAt(i))
-                    || (i > start && Character.isUpperCase(attribute.charAt(i))
+            boolean boundary = i == attribute.length()
+                    || !Character.isLetterOrDigit(attribute.charAt(i))
+                    || (i > start
+                            && Character.isUpperCase(attribute.charAt(i))
                             && Character.isLowerCase(attribute.charAt(i - 1)));
             if (boundary) {
-                if (i > start && CHROME_TOKENS.contains(attribute.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i > start
+                        && CHROME_TOKENS.contains(attribute.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 start = Character.isLetterOrDigit(i < attribute.length() ? attribute.charAt(i) : ' ') ? i : i + 1;

@@ -21,9 +21,7 @@ final class HtmlMetadata {
     /** Must run before scripts are stripped: JSON-LD lives in them. */
     ArticleMetadata read(Document doc) {
         JsonLdArticle ld = jsonLdReader.read(doc);
-        String siteName = first(
-                () -> meta(doc, "og:site_name"),
-                () -> clean(ld.publisher()));
+        String siteName = first(() -> meta(doc, "og:site_name"), () -> clean(ld.publisher()));
         String title = first(
                 () -> meta(doc, "og:title"),
                 () -> clean(ld.headline()),
@@ -32,7 +30,10 @@ final class HtmlMetadata {
         String byline = first(
                 () -> notUrl(clean(doc.select("meta[name=author]").attr("content"))),
                 () -> clean(ld.author()),
-                () -> text(doc.select("[rel=author]").stream().filter(Element::hasText).findFirst().orElse(null)),
+                () -> text(doc.select("[rel=author]").stream()
+                        .filter(Element::hasText)
+                        .findFirst()
+                        .orElse(null)),
                 () -> text(doc.selectFirst(".byline")));
         OffsetDateTime publishedAt = Stream.of(
                         meta(doc, "article:published_time"),
@@ -96,7 +97,8 @@ final class HtmlMetadata {
         String lowerSite = siteName.toLowerCase(Locale.ROOT);
         for (String separator : new String[] {" | ", " - ", " – ", " — ", " · "}) {
             if (lowerTitle.endsWith(separator + lowerSite)) {
-                return title.substring(0, title.length() - separator.length() - siteName.length()).strip();
+                return title.substring(0, title.length() - separator.length() - siteName.length())
+                        .strip();
             }
         }
         return title;

@@ -24,7 +24,8 @@ record JsonLdArticle(String headline, String author, String datePublished, Strin
 
         /** Pages often ship hand-written JSON-LD with raw newlines, comments or trailing commas. */
         private final ObjectMapper mapper = JsonMapper.builder()
-                .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                .enable(
+                        JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                         JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
                 .build();
 
@@ -48,7 +49,9 @@ record JsonLdArticle(String headline, String author, String datePublished, Strin
                     names(best.path("author")),
                     string(best.path("datePublished")),
                     names(best.path("publisher")),
-                    firstNonNull(string(best.path("url")), string(best.path("mainEntityOfPage").path("@id"))));
+                    firstNonNull(
+                            string(best.path("url")),
+                            string(best.path("mainEntityOfPage").path("@id"))));
         }
 
         private JsonNode parse(String json) {

@@ -85,7 +85,8 @@ final class Mojibake {
             codePoint = (codePoint << 6) | (b & 0x3F);
         }
         int minimum = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-        if (codePoint < minimum || codePoint > Character.MAX_CODE_POINT
+        if (codePoint < minimum
+                || codePoint > Character.MAX_CODE_POINT
                 || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
             return -1;
         }
@@ -94,8 +95,12 @@ final class Mojibake {
 
     private static boolean plausible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
-                    Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> false;
+            case Character.CONTROL,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE,
+                    Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK -> false;
             default -> true;
         };
     }

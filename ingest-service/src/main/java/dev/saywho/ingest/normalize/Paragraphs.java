@@ -106,8 +106,8 @@ final class Paragraphs {
             return false;
         }
         int first = next.codePointAt(0);
-        boolean nextStartsSentence = Character.isUpperCase(first) || Character.isDigit(first)
-                || "\"'“‘«„(".indexOf(first) >= 0;
+        boolean nextStartsSentence =
+                Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘«„(".indexOf(first) >= 0;
         return nextStartsSentence && (line.length() * 10 < next.length() * 6 || isTitleCase(line));
     }
 

@@ -22,7 +22,7 @@ final class TextHygiene {
                 case '\u2028' -> out.append('\n');
                 case '\u2029' -> out.append("\n\n");
                 // zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator
-                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E' -> { }
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E' -> {}
                 default -> {
                     if (Character.getType(c) == Character.SPACE_SEPARATOR) {
                         out.append(' ');

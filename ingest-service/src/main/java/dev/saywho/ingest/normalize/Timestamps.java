@@ -30,8 +30,7 @@ public final class Timestamps {
             s -> LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC),
             s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** The instant {@code value} denotes with its offset (a date means its start); empty when missing or unreadable. */
     public static Optional<OffsetDateTime> parse(String value) {

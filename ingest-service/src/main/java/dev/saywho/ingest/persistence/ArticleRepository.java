@@ -22,7 +22,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     /** The stored article with the same external id, canonical URL or content hash, if any (in that order). */
     public Optional<ArticleEntity> findDuplicate(String externalId, String canonicalUrl, String contentHash) {
         if (externalId != null) {
-            Optional<ArticleEntity> byExternalId = find("externalId", externalId).firstResultOptional();
+            Optional<ArticleEntity> byExternalId =
+                    find("externalId", externalId).firstResultOptional();
             if (byExternalId.isPresent()) {
                 return byExternalId;
             }
@@ -39,7 +40,9 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     /** One page of articles, newest first, optionally of one source and one status. */
     public List<ArticleEntity> listPage(String source, AttributionStatus status, int page, int size) {
         Filter filter = Filter.of(source, status);
-        return find(filter.query(), Sort.descending("id"), filter.parameters()).page(Page.of(page, size)).list();
+        return find(filter.query(), Sort.descending("id"), filter.parameters())
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** Number of articles, optionally of one source and one status. */
@@ -76,7 +79,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
             return Map.of();
         }
         List<Object[]> rows = getEntityManager()
-                .createQuery("select q.article.id, count(q) from QuoteEntity q where q.article.id in :ids group by q.article.id",
+                .createQuery(
+                        "select q.article.id, count(q) from QuoteEntity q where q.article.id in :ids group by q.article.id",
                         Object[].class)
                 .setParameter("ids", articleIds)
                 .getResultList();
@@ -85,7 +89,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
 
     /** Runs a query that reads the article table's index and finds nothing; throws when the table cannot be read. */
     public void probe(int timeoutSeconds) {
-        getEntityManager().createQuery("select count(a.id) from ArticleEntity a where a.id = -1", Long.class)
+        getEntityManager()
+                .createQuery("select count(a.id) from ArticleEntity a where a.id = -1", Long.class)
                 .setHint("jakarta.persistence.query.timeout", timeoutSeconds * 1000)
                 .getSingleResult();
     }
@@ -93,8 +98,10 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     /** Ids of PENDING articles whose next attempt is due, oldest first. */
     public List<Long> findDuePendingIds(OffsetDateTime now, int limit) {
         return getEntityManager()
-                .createQuery("select a.id from ArticleEntity a where a.status = :pending "
-                        + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) order by a.id", Long.class)
+                .createQuery(
+                        "select a.id from ArticleEntity a where a.status = :pending "
+                                + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) order by a.id",
+                        Long.class)
                 .setParameter("pending", AttributionStatus.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
@@ -108,7 +115,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
      * @return whether this caller now owns the attempt
      */
     public boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
-        int updated = update("nextAttemptAt = :leaseUntil, attempts = attempts + 1 where id = :id and status = :pending "
+        int updated = update(
+                "nextAttemptAt = :leaseUntil, attempts = attempts + 1 where id = :id and status = :pending "
                         + "and (nextAttemptAt is null or nextAttemptAt <= :now)",
                 Map.of("leaseUntil", leaseUntil, "id", id, "pending", AttributionStatus.PENDING, "now", now));
         return updated == 1;

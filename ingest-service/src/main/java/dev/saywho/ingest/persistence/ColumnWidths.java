@@ -41,8 +41,7 @@ public final class ColumnWidths {
     /** {@code article_removed_text.kind}. */
     public static final int REMOVED_KIND = 32;
 
-    private ColumnWidths() {
-    }
+    private ColumnWidths() {}
 
     /** {@code value} cut to {@code width} characters; null stays null. */
     public static String cut(String value, int width) {

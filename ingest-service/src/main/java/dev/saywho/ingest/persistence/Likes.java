@@ -3,8 +3,7 @@ package dev.saywho.ingest.persistence;
 /** Builds LIKE patterns from user input, escaping the wildcards with a backslash. */
 final class Likes {
 
-    private Likes() {
-    }
+    private Likes() {}
 
     /** A pattern matching any value that contains {@code value} literally. */
     static String contains(String value) {

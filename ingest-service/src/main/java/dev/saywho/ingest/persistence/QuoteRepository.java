@@ -12,10 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 
+import dev.saywho.ingest.service.QuoteFilter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-
-import dev.saywho.ingest.service.QuoteFilter;
 
 /** Quotes: per article, and the filtered search behind the query and export API. */
 @ApplicationScoped
@@ -31,7 +30,10 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
 
     /** The quotes of one article in text order, with their speakers. */
     public List<QuoteEntity> listByArticle(long articleId) {
-        return find("from QuoteEntity q left join fetch q.speaker where q.article.id = ?1 order by q.position", articleId).list();
+        return find(
+                        "from QuoteEntity q left join fetch q.speaker where q.article.id = ?1 order by q.position",
+                        articleId)
+                .list();
     }
 
     /** Removes every quote of an article (before storing a new attribution). */
@@ -42,8 +44,9 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     /** Ids of one page of matching quotes, newest first. */
     public List<Long> searchIds(QuoteFilter filter, int page, int size) {
         SqlWhere where = where(filter);
-        Query query = getEntityManager().createNativeQuery(
-                "select q.id" + where + " order by q.id desc limit " + size + " offset " + ((long) page * size));
+        Query query = getEntityManager()
+                .createNativeQuery("select q.id" + where + " order by q.id desc limit " + size + " offset "
+                        + ((long) page * size));
         where.bind(query);
         return ids(query.getResultList());
     }
@@ -59,8 +62,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     /** Ids of up to {@code limit} matching quotes with an id above {@code afterId}, ascending: keyset paging for exports. */
     public List<Long> searchIdsAfter(QuoteFilter filter, long afterId, int limit) {
         SqlWhere where = where(filter);
-        Query query = getEntityManager().createNativeQuery(
-                "select q.id" + where + " and q.id > :afterId order by q.id limit " + limit);
+        Query query = getEntityManager()
+                .createNativeQuery("select q.id" + where + " and q.id > :afterId order by q.id limit " + limit);
         where.bind(query);
         query.setParameter("afterId", afterId);
         return ids(query.getResultList());
@@ -71,7 +74,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<QuoteEntity> quotes = find("from QuoteEntity q join fetch q.article left join fetch q.speaker where q.id in ?1", ids)
+        List<QuoteEntity> quotes = find(
+                        "from QuoteEntity q join fetch q.article left join fetch q.speaker where q.id in ?1", ids)
                 .list();
         Map<Long, Integer> order = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -92,16 +96,22 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     }
 
     private SqlWhere where(QuoteFilter filter) {
-        SqlWhere where = new SqlWhere(" from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id where 1 = 1");
+        SqlWhere where = new SqlWhere(
+                " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id where 1 = 1");
         if (filter.speaker() != null) {
-            where.and("s.name_key like :speakerLike escape '\\'", "speakerLike", Likes.contains(SpeakerNames.key(filter.speaker())));
+            where.and(
+                    "s.name_key like :speakerLike escape '\\'",
+                    "speakerLike",
+                    Likes.contains(SpeakerNames.key(filter.speaker())));
         }
         if (filter.speakerId() != null) {
             where.and("q.speaker_id = :speakerId", "speakerId", filter.speakerId());
         }
         if (filter.organization() != null) {
-            where.and("(lower(q.affiliation) like :orgLike escape '\\' or (s.kind = 'ORGANIZATION' and s.name_key like :orgKeyLike escape '\\'))",
-                    "orgLike", Likes.contains(filter.organization().toLowerCase(Locale.ROOT)));
+            where.and(
+                    "(lower(q.affiliation) like :orgLike escape '\\' or (s.kind = 'ORGANIZATION' and s.name_key like :orgKeyLike escape '\\'))",
+                    "orgLike",
+                    Likes.contains(filter.organization().toLowerCase(Locale.ROOT)));
             where.parameter("orgKeyLike", Likes.contains(SpeakerNames.key(filter.organization())));
         }
         if (filter.type() != null) {
@@ -119,12 +129,20 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         if (filter.text() != null) {
             if (vendor() == DatabaseVendor.POSTGRESQL) {
                 // Matches the GIN expression index of migration postgresql/V2.
-                where.and("to_tsvector('english', q.text) @@ websearch_to_tsquery('english', :text)", "text", filter.text());
+                where.and(
+                        "to_tsvector('english', q.text) @@ websearch_to_tsquery('english', :text)",
+                        "text",
+                        filter.text());
             } else {
                 // H2 has no full-text operator of this kind: every word must occur, case-insensitively.
-                String[] words = filter.text().toLowerCase(Locale.ROOT).replace("\"", " ").trim().split("\\s+");
+                String[] words = filter.text()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\"", " ")
+                        .trim()
+                        .split("\\s+");
                 int index = 0;
-                for (String word : Arrays.stream(words).filter(w -> !w.isBlank()).toList()) {
+                for (String word :
+                        Arrays.stream(words).filter(w -> !w.isBlank()).toList()) {
                     String name = "word" + index++;
                     where.and("lower(q.text) like :" + name + " escape '\\'", name, Likes.contains(word));
                 }

@@ -13,8 +13,7 @@ public class RemovedTextEmbeddable {
     @Column(nullable = false)
     public String text;
 
-    public RemovedTextEmbeddable() {
-    }
+    public RemovedTextEmbeddable() {}
 
     public RemovedTextEmbeddable(String kind, String text) {
         this.kind = kind;

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Normalized speaker name keys: how the same person is recognized across articles. */
 public final class SpeakerNames {
 
-    private SpeakerNames() {
-    }
+    private SpeakerNames() {}
 
     /**
      * Lower-case, accents stripped, punctuation and runs of spaces collapsed to one space:
@@ -15,6 +14,9 @@ public final class SpeakerNames {
      */
     public static String key(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
     }
 }

@@ -20,8 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
 
     /** Quote and article counts of one speaker. */
-    public record Counts(long quotes, long articles) {
-    }
+    public record Counts(long quotes, long articles) {}
 
     /** The speaker with this name key and kind. */
     public Optional<SpeakerEntity> findByKey(String nameKey, SpeakerKind kind) {
@@ -33,10 +32,11 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
         return nameKeys.isEmpty() ? List.of() : list("nameKey in ?1", nameKeys);
     }
 
-    private static final String SEARCH_WHERE = " from SpeakerEntity s where (:nameLike is null or s.nameKey like :nameLike escape '\\') "
-            + "and (:orgLike is null or exists (select 1 from QuoteEntity q where q.speaker = s "
-            + "and lower(q.affiliation) like :orgLike escape '\\') "
-            + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike escape '\\'))";
+    private static final String SEARCH_WHERE =
+            " from SpeakerEntity s where (:nameLike is null or s.nameKey like :nameLike escape '\\') "
+                    + "and (:orgLike is null or exists (select 1 from QuoteEntity q where q.speaker = s "
+                    + "and lower(q.affiliation) like :orgLike escape '\\') "
+                    + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike escape '\\'))";
 
     /** Speakers whose name key contains {@code nameKeyPart} and who were quoted for {@code organization}. */
     public List<SpeakerEntity> search(String nameKeyPart, String organization, int page, int size) {
@@ -55,7 +55,8 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
 
     private static void bindSearch(TypedQuery<?> query, String nameKeyPart, String organization) {
         query.setParameter("nameLike", nameKeyPart == null ? null : Likes.contains(nameKeyPart));
-        query.setParameter("orgLike", organization == null ? null : Likes.contains(organization.toLowerCase(Locale.ROOT)));
+        query.setParameter(
+                "orgLike", organization == null ? null : Likes.contains(organization.toLowerCase(Locale.ROOT)));
         query.setParameter("orgKeyLike", organization == null ? null : Likes.contains(SpeakerNames.key(organization)));
     }
 
@@ -65,8 +66,10 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
             return Map.of();
         }
         List<Object[]> rows = getEntityManager()
-                .createQuery("select q.speaker.id, count(q), count(distinct q.article.id) from QuoteEntity q "
-                        + "where q.speaker.id in :ids group by q.speaker.id", Object[].class)
+                .createQuery(
+                        "select q.speaker.id, count(q), count(distinct q.article.id) from QuoteEntity q "
+                                + "where q.speaker.id in :ids group by q.speaker.id",
+                        Object[].class)
                 .setParameter("ids", speakerIds)
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> new Counts((Long) r[1], (Long) r[2])));
@@ -81,11 +84,15 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
             throw new IllegalArgumentException(attribute);
         }
         List<Object[]> rows = getEntityManager()
-                .createQuery("select distinct q.speaker.id, q." + attribute + " from QuoteEntity q "
-                        + "where q.speaker.id in :ids and q." + attribute + " is not null", Object[].class)
+                .createQuery(
+                        "select distinct q.speaker.id, q." + attribute + " from QuoteEntity q "
+                                + "where q.speaker.id in :ids and q." + attribute + " is not null",
+                        Object[].class)
                 .setParameter("ids", speakerIds)
                 .getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
-                Collectors.mapping(r -> (String) r[1], Collectors.toCollection(TreeSet::new))));
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0],
+                        Collectors.mapping(r -> (String) r[1], Collectors.toCollection(TreeSet::new))));
     }
 }

@@ -33,24 +33,20 @@ public class StatisticsRepository {
         }
     }
 
-    public record LabelCount(String label, long count) {
-    }
+    public record LabelCount(String label, long count) {}
 
-    public record DayTypeCount(LocalDate day, QuoteType type, long count) {
-    }
+    public record DayTypeCount(LocalDate day, QuoteType type, long count) {}
 
     /** Articles (all, and by status), their stored quotes, the speakers quoted, and quotes of undated articles. */
-    public record Totals(long articles, Map<AttributionStatus, Long> byStatus, long quotes, long speakers, long undatedQuotes) {
-    }
+    public record Totals(
+            long articles, Map<AttributionStatus, Long> byStatus, long quotes, long speakers, long undatedQuotes) {}
 
     /** A speaker's number of quotes. */
-    public record SpeakerCount(long id, String name, SpeakerKind kind, long count) {
-    }
+    public record SpeakerCount(long id, String name, SpeakerKind kind, long count) {}
 
     /** An article in the recent list, with its number of quotes. */
-    public record RecentArticle(long id, String title, String source, OffsetDateTime publishedAt, AttributionStatus status,
-            long quotes) {
-    }
+    public record RecentArticle(
+            long id, String title, String source, OffsetDateTime publishedAt, AttributionStatus status, long quotes) {}
 
     private final EntityManager em;
 
@@ -64,8 +60,10 @@ public class StatisticsRepository {
         long quotes = 0;
         long undated = 0;
         // Answered from ix_article_published_counts alone: the articles carry their quote counts.
-        for (Object[] row : rows("select a.status, count(*), sum(" + QUOTE_COUNT + "), sum(case when a.published_at is null then "
-                + QUOTE_COUNT + " else 0 end) from article a" + where(scope) + " group by a.status", scope)) {
+        for (Object[] row : rows(
+                "select a.status, count(*), sum(" + QUOTE_COUNT + "), sum(case when a.published_at is null then "
+                        + QUOTE_COUNT + " else 0 end) from article a" + where(scope) + " group by a.status",
+                scope)) {
             long count = number(row[1]);
             byStatus.put(AttributionStatus.valueOf((String) row[0]), count);
             articles += count;
@@ -76,7 +74,8 @@ public class StatisticsRepository {
         String speakers = scope.all()
                 ? "select count(*) from speaker s where exists (select 1 from quote q where q.speaker_id = s.id)"
                 : "select count(distinct q.speaker_id)" + QUOTES + where(scope);
-        return new Totals(articles, byStatus, quotes, number(rows(speakers, scope).get(0)[0]), undated);
+        return new Totals(
+                articles, byStatus, quotes, number(rows(speakers, scope).get(0)[0]), undated);
     }
 
     /**
@@ -84,29 +83,43 @@ public class StatisticsRepository {
      * Over every article the quotes are counted from ix_quote_speaker_article alone.
      */
     public List<SpeakerCount> topSpeakers(ArticleScope scope, int limit) {
-        String counted = "select q.speaker_id, count(*) as quoted" + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+        String counted = "select q.speaker_id, count(*) as quoted"
+                + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
                 + " and q.speaker_id is not null group by q.speaker_id";
-        return rows("select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, row_number() over ("
-                + "partition by case when s.kind = 'ORGANIZATION' then 1 else 0 end order by c.quoted desc, s.name) as place "
-                + "from (" + counted + ") c join speaker s on s.id = c.speaker_id) r where r.place <= " + limit
-                + " order by r.quoted desc, r.name", scope).stream()
-                .map(r -> new SpeakerCount(number(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]), number(r[3])))
+        return rows(
+                        "select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, row_number() over ("
+                                + "partition by case when s.kind = 'ORGANIZATION' then 1 else 0 end order by c.quoted desc, s.name) as place "
+                                + "from (" + counted + ") c join speaker s on s.id = c.speaker_id) r where r.place <= "
+                                + limit
+                                + " order by r.quoted desc, r.name",
+                        scope)
+                .stream()
+                .map(r ->
+                        new SpeakerCount(number(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]), number(r[3])))
                 .toList();
     }
 
     /** The most frequent affiliations of quoted speakers; from ix_quote_affiliation_article alone over every article. */
     public List<LabelCount> topAffiliations(ArticleScope scope, int limit) {
-        return rows("select q.affiliation, count(*) as quoted" + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
-                + " and q.affiliation is not null group by q.affiliation order by quoted desc, q.affiliation limit " + limit, scope)
-                .stream().map(r -> new LabelCount((String) r[0], number(r[1]))).toList();
+        return rows(
+                        "select q.affiliation, count(*) as quoted"
+                                + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                                + " and q.affiliation is not null group by q.affiliation order by quoted desc, q.affiliation limit "
+                                + limit,
+                        scope)
+                .stream()
+                .map(r -> new LabelCount((String) r[0], number(r[1])))
+                .toList();
     }
 
     /** Quotes per publication day and type, from the articles' counts (undated articles are left out). */
     public List<DayTypeCount> quotesPerDay(ArticleScope scope) {
         List<DayTypeCount> counts = new ArrayList<>();
-        for (Object[] row : rows("select cast(a.published_at as date) as published_day, sum(a.direct_quotes), "
-                + "sum(a.indirect_quotes), sum(a.mixed_quotes) from article a" + where(scope)
-                + " and a.published_at is not null group by cast(a.published_at as date) order by published_day", scope)) {
+        for (Object[] row : rows(
+                "select cast(a.published_at as date) as published_day, sum(a.direct_quotes), "
+                        + "sum(a.indirect_quotes), sum(a.mixed_quotes) from article a" + where(scope)
+                        + " and a.published_at is not null group by cast(a.published_at as date) order by published_day",
+                scope)) {
             LocalDate day = day(row[0]);
             QuoteType[] types = {QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED};
             for (int i = 0; i < types.length; i++) {
@@ -120,17 +133,26 @@ public class StatisticsRepository {
     }
 
     public List<RecentArticle> recentArticles(ArticleScope scope, int limit) {
-        return rows("select a.id, a.title, a.source, a.published_at, a.status, " + QUOTE_COUNT + " from article a" + where(scope)
-                + " order by a.id desc limit " + limit, scope).stream()
-                .map(r -> new RecentArticle(number(r[0]), (String) r[1], (String) r[2], time(r[3]),
-                        AttributionStatus.valueOf((String) r[4]), number(r[5])))
+        return rows(
+                        "select a.id, a.title, a.source, a.published_at, a.status, " + QUOTE_COUNT + " from article a"
+                                + where(scope) + " order by a.id desc limit " + limit,
+                        scope)
+                .stream()
+                .map(r -> new RecentArticle(
+                        number(r[0]),
+                        (String) r[1],
+                        (String) r[2],
+                        time(r[3]),
+                        AttributionStatus.valueOf((String) r[4]),
+                        number(r[5])))
                 .toList();
     }
 
     /** Every source that has articles, sorted. */
     @SuppressWarnings("unchecked")
     public List<String> sources() {
-        return em.createNativeQuery("select distinct a.source from article a where a.source is not null order by a.source")
+        return em.createNativeQuery(
+                        "select distinct a.source from article a where a.source is not null order by a.source")
                 .getResultList();
     }
 
@@ -139,17 +161,25 @@ public class StatisticsRepository {
         if (!List.of("speaker_name", "mention_text", "role", "affiliation").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        List<?> rows = em.createNativeQuery("select q." + column + ", count(*) as seen from quote q where q.speaker_id = :id and q."
-                + column + " is not null group by q." + column + " order by seen desc, q." + column)
-                .setParameter("id", speakerId).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new LabelCount((String) r[0], number(r[1]))).toList();
+        List<?> rows = em.createNativeQuery(
+                        "select q." + column + ", count(*) as seen from quote q where q.speaker_id = :id and q."
+                                + column + " is not null group by q." + column + " order by seen desc, q." + column)
+                .setParameter("id", speakerId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new LabelCount((String) r[0], number(r[1])))
+                .toList();
     }
 
     /** A speaker's quotes per publication day and type. */
     public List<DayTypeCount> speakerQuotesPerDay(long speakerId) {
-        List<?> rows = em.createNativeQuery("select cast(a.published_at as date) as published_day, q.type, count(*)" + QUOTES
-                + " where q.speaker_id = :id and a.published_at is not null group by cast(a.published_at as date), q.type "
-                + "order by published_day").setParameter("id", speakerId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select cast(a.published_at as date) as published_day, q.type, count(*)" + QUOTES
+                                + " where q.speaker_id = :id and a.published_at is not null group by cast(a.published_at as date), q.type "
+                                + "order by published_day")
+                .setParameter("id", speakerId)
+                .getResultList();
         return dayTypeCounts(rows.stream().map(r -> (Object[]) r).toList());
     }
 
@@ -182,11 +212,15 @@ public class StatisticsRepository {
             query.setParameter("publishedTo", scope.to());
         }
         List<?> rows = query.getResultList();
-        return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] {r}).toList();
+        return rows.stream()
+                .map(r -> r instanceof Object[] array ? array : new Object[] {r})
+                .toList();
     }
 
     private static List<DayTypeCount> dayTypeCounts(List<Object[]> rows) {
-        return rows.stream().map(r -> new DayTypeCount(day(r[0]), QuoteType.valueOf((String) r[1]), number(r[2]))).toList();
+        return rows.stream()
+                .map(r -> new DayTypeCount(day(r[0]), QuoteType.valueOf((String) r[1]), number(r[2])))
+                .toList();
     }
 
     private static long number(Object value) {

@@ -50,7 +50,9 @@ public class VendorMigrationLocations implements FlywayConfigurationCustomizer {
 
         @Override
         public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
-            return delegate.getResources(prefix, suffixes).stream().filter(this::inFolders).toList();
+            return delegate.getResources(prefix, suffixes).stream()
+                    .filter(this::inFolders)
+                    .toList();
         }
 
         private boolean inFolders(LoadableResource resource) {

@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.saywho.ingest.config.AccessPolicy;
-import dev.saywho.web.Problems;
 import dev.saywho.web.ApiKeys;
 import dev.saywho.web.CrossSiteRequests;
+import dev.saywho.web.Problems;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -33,23 +33,32 @@ public class AccessFilter {
         String method = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
         boolean write = !AccessPolicy.isRead(method);
-        if (write && CrossSiteRequests.isCrossSite(request.getHeaderString("Origin"),
-                request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Host"))) {
+        if (write
+                && CrossSiteRequests.isCrossSite(
+                        request.getHeaderString("Origin"),
+                        request.getHeaderString("Sec-Fetch-Site"),
+                        request.getHeaderString("Host"))) {
             return ProblemMapper.problem(Problems.forbidden(path, "Cross-site writes are not accepted."));
         }
-        var presented = ApiKeys.presented(request.getHeaderString(ApiKeys.KEY_HEADER),
-                request.getHeaderString(ApiKeys.AUTHORIZATION_HEADER));
+        var presented = ApiKeys.presented(
+                request.getHeaderString(ApiKeys.KEY_HEADER), request.getHeaderString(ApiKeys.AUTHORIZATION_HEADER));
         // A page's form write carries its key in the body, which is not read yet: the method checks it (FormKeyCheck).
-        boolean keyInForm = write && resource.getResourceMethod() != null
+        boolean keyInForm = write
+                && resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(FormApiKey.class);
         if (policy.requiresKey(method) && !keyInForm && !policy.keys().accepts(presented)) {
             return Response.fromResponse(ProblemMapper.problem(Problems.unauthorized(path)))
-                    .header("WWW-Authenticate", "Bearer realm=\"saywho\"").build();
+                    .header("WWW-Authenticate", "Bearer realm=\"saywho\"")
+                    .build();
         }
         if (write) {
-            caller.identify(policy.keys().required() && presented.isPresent()
-                    ? ApiKeys.fingerprint(presented.get())
-                    : "address:" + (httpRequest.remoteAddress() == null ? "unknown" : httpRequest.remoteAddress().hostAddress()));
+            caller.identify(
+                    policy.keys().required() && presented.isPresent()
+                            ? ApiKeys.fingerprint(presented.get())
+                            : "address:"
+                                    + (httpRequest.remoteAddress() == null
+                                            ? "unknown"
+                                            : httpRequest.remoteAddress().hostAddress()));
         }
         return null;
     }

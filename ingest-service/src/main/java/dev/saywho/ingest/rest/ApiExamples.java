@@ -3,8 +3,7 @@ package dev.saywho.ingest.rest;
 /** Request and response examples for the OpenAPI document (fictional people and places). */
 final class ApiExamples {
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 
     static final String SUBMISSION = """
             {

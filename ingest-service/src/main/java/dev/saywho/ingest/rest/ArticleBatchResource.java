@@ -42,22 +42,44 @@ public class ArticleBatchResource {
     @Consumes(ArticleResource.NDJSON)
     @Produces(ArticleResource.NDJSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
-    @Operation(summary = "Submit articles in bulk (NDJSON)",
-            description = "One article JSON object per line, streamed: each line is stored as it is read and its result "
-                    + "written at once, one NDJSON result per non-blank input line (created, duplicate or rejected with a "
-                    + "problem). A bad line never affects the others. Attribution runs concurrently in the background; "
-                    + "the response ends when this batch's attributions have finished (failed ones stay PENDING).")
-    @RequestBody(required = true, content = @Content(mediaType = ArticleResource.NDJSON, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "two lines", value = ApiExamples.BATCH_REQUEST)))
-    @APIResponse(responseCode = "200", description = "One result per input line.",
-            content = @Content(mediaType = ArticleResource.NDJSON, schema = @Schema(implementation = BatchResult.class),
-                    examples = @ExampleObject(name = "results", value = ApiExamples.BATCH_RESPONSE)))
-    @APIResponse(responseCode = "401", description = "API keys are configured and X-API-Key is missing or wrong.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
-    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
+    @Operation(
+            summary = "Submit articles in bulk (NDJSON)",
+            description =
+                    "One article JSON object per line, streamed: each line is stored as it is read and its result "
+                            + "written at once, one NDJSON result per non-blank input line (created, duplicate or rejected with a "
+                            + "problem). A bad line never affects the others. Attribution runs concurrently in the background; "
+                            + "the response ends when this batch's attributions have finished (failed ones stay PENDING).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = ArticleResource.NDJSON,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "two lines", value = ApiExamples.BATCH_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per input line.",
+            content =
+                    @Content(
+                            mediaType = ArticleResource.NDJSON,
+                            schema = @Schema(implementation = BatchResult.class),
+                            examples = @ExampleObject(name = "results", value = ApiExamples.BATCH_RESPONSE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "API keys are configured and X-API-Key is missing or wrong.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/x-ndjson.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
     public Response submitBatch(InputStream body, @Context UriInfo uriInfo) {
         String instance = uriInfo.getPath();
         String submitter = caller.identity();

@@ -2,7 +2,6 @@ package dev.saywho.ingest.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,9 +36,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.common.ArticleSubmission;
-import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
+import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
@@ -61,7 +60,11 @@ public class ArticleResource {
     private final Caller caller;
     private final long maxBodyBytes;
 
-    public ArticleResource(ArticleService articleService, ObjectMapper objectMapper, PublicLinks publicLinks, Caller caller,
+    public ArticleResource(
+            ArticleService articleService,
+            ObjectMapper objectMapper,
+            PublicLinks publicLinks,
+            Caller caller,
             IngestConfig config) {
         this.articleService = articleService;
         this.objectMapper = objectMapper;
@@ -75,31 +78,72 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
-    @Operation(summary = "Submit an article",
-            description = "Normalizes and stores the article, then has it attributed. A submission with the external id, "
-                    + "canonical URL or normalized text of a stored article is a duplicate: the stored article is returned "
-                    + "with 200. When the attribution service is unavailable the article is stored as PENDING and "
-                    + "attributed later.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArticleSubmission.class), examples = @ExampleObject(name = "article", value = ApiExamples.SUBMISSION)))
-    @APIResponse(responseCode = "201", description = "Stored (and attributed, unless status is PENDING).",
-            headers = @Header(name = "Location", description = "URL of the stored article", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class),
-                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
-    @APIResponse(responseCode = "200", description = "Duplicate of a stored article, which is returned unchanged.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Empty body, malformed JSON, neither or both of text and html, invalid field.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "both", value = ApiExamples.PROBLEM_400)))
-    @APIResponse(responseCode = "401", description = "API keys are configured and X-API-Key is missing or wrong.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
-    @APIResponse(responseCode = "413", description = "The article exceeds saywho.ingest.max-article-chars.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = ApiExamples.PROBLEM_413)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
+    @Operation(
+            summary = "Submit an article",
+            description =
+                    "Normalizes and stores the article, then has it attributed. A submission with the external id, "
+                            + "canonical URL or normalized text of a stored article is a duplicate: the stored article is returned "
+                            + "with 200. When the attribution service is unavailable the article is stored as PENDING and "
+                            + "attributed later.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleSubmission.class),
+                            examples = @ExampleObject(name = "article", value = ApiExamples.SUBMISSION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored (and attributed, unless status is PENDING).",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the stored article",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class),
+                            examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Duplicate of a stored article, which is returned unchanged.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty body, malformed JSON, neither or both of text and html, invalid field.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "both", value = ApiExamples.PROBLEM_400)))
+    @APIResponse(
+            responseCode = "401",
+            description = "API keys are configured and X-API-Key is missing or wrong.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The article exceeds saywho.ingest.max-article-chars.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "too large", value = ApiExamples.PROBLEM_413)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unsupported", value = ApiExamples.PROBLEM_415)))
     public Response submit(InputStream body) throws IOException {
         // Read through a bound, so a body without Content-Length (chunked) is limited as strictly as one with it.
         ArticleSubmission submission;
@@ -111,21 +155,37 @@ public class ArticleResource {
         if (!outcome.created()) {
             return Response.ok(outcome.article()).build();
         }
-        return Response.status(Response.Status.CREATED).entity(outcome.article())
-                .header(HttpHeaders.LOCATION, publicLinks.to("/api/v1/articles/" + outcome.article().id())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(outcome.article())
+                .header(
+                        HttpHeaders.LOCATION,
+                        publicLinks.to("/api/v1/articles/" + outcome.article().id()))
+                .build();
     }
 
     @GET
     @Path("articles/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an article", description = "Normalized text, metadata, removed boilerplate, original input, "
-            + "attribution status and engine version, and the quotes.")
-    @APIResponse(responseCode = "200", description = "The article.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class),
-                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
-    @APIResponse(responseCode = "404", description = "No such article.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    @Operation(
+            summary = "Get an article",
+            description = "Normalized text, metadata, removed boilerplate, original input, "
+                    + "attribution status and engine version, and the quotes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The article.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class),
+                            examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such article.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
     public ArticleView get(@Parameter(description = "Article id") @PathParam("id") long id) {
         return articleService.find(id).orElseThrow(() -> notFound(id));
     }
@@ -133,21 +193,50 @@ public class ArticleResource {
     @GET
     @Path("articles/{id}/quotes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get the quotes of an article",
+    @Operation(
+            summary = "Get the quotes of an article",
             description = "In text order, paginated like every list (Link and X-Total-Count headers); empty while the "
                     + "article is PENDING.")
-    @APIResponse(responseCode = "200", description = "A page of the article's quotes.",
-            headers = {@Header(name = "X-Total-Count", description = "Number of quotes of the article", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteResource.StoredQuotePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
-    public Response quotes(@Parameter(description = "Article id") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 1000") @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size,
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the article's quotes.",
+            headers = {
+                @Header(
+                        name = "X-Total-Count",
+                        description = "Number of quotes of the article",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links: first, prev, next, last",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuoteResource.StoredQuotePage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid page or size.",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such article.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    public Response quotes(
+            @Parameter(description = "Article id") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 0")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(QueryParams.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, 1 to 1000") @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000)
+                    int size,
             @Context UriInfo uriInfo) {
         PageOf<StoredQuote> result = articleService.quotesOf(id, page, size).orElseThrow(() -> notFound(id));
         return PageLinks.ok(result, uriInfo, publicLinks);
@@ -157,20 +246,44 @@ public class ArticleResource {
     @Path("articles")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List articles", description = "Newest first, paginated; Link and X-Total-Count headers.")
-    @APIResponse(responseCode = "200", description = "A page of articles.",
-            headers = {@Header(name = "X-Total-Count", description = "Number of matching articles", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleSummaryPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of articles.",
+            headers = {
+                @Header(
+                        name = "X-Total-Count",
+                        description = "Number of matching articles",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links: first, prev, next, last",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleSummaryPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid page or size.",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Parameter(description = "Page number, from 0")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(QueryParams.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200)
+                    int size,
             @Parameter(description = "Only articles of this source") @QueryParam("source") String source,
             @Parameter(description = "Only articles in this attribution status (PENDING, ATTRIBUTED, FAILED)")
-            @QueryParam("status") String status,
+                    @QueryParam("status")
+                    String status,
             @Context UriInfo uriInfo) {
-        PageOf<ArticleSummary> result = articleService.list(QueryParams.trimmed(source), QueryParams.status(status), page, size);
+        PageOf<ArticleSummary> result =
+                articleService.list(QueryParams.trimmed(source), QueryParams.status(status), page, size);
         return PageLinks.ok(result, uriInfo, publicLinks);
     }
 
@@ -178,20 +291,41 @@ public class ArticleResource {
     @Path("articles/{id}/attribution")
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
-    @Operation(summary = "Re-run attribution",
+    @Operation(
+            summary = "Re-run attribution",
             description = "Attributes the article again and replaces its quotes in one short transaction; the stored "
                     + "attribution records the engine version that made it.")
-    @APIResponse(responseCode = "200", description = "The article with its new quotes.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "401", description = "API keys are configured and X-API-Key is missing or wrong.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
-    @APIResponse(responseCode = "404", description = "No such article.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
-    @APIResponse(responseCode = "503", description = "The attribution service is unavailable; the stored quotes are kept.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = ApiExamples.PROBLEM_503)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The article with its new quotes.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "API keys are configured and X-API-Key is missing or wrong.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such article.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The attribution service is unavailable; the stored quotes are kept.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unavailable", value = ApiExamples.PROBLEM_503)))
     public ArticleView reattribute(@Parameter(description = "Article id") @PathParam("id") long id) {
         return articleService.reattribute(id).orElseThrow(() -> notFound(id));
     }
@@ -200,21 +334,39 @@ public class ArticleResource {
     @Path("articles/{id}/requeue")
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = IngestOpenApi.API_KEY)
-    @Operation(summary = "Re-queue an article for attribution",
+    @Operation(
+            summary = "Re-queue an article for attribution",
             description = "Puts a FAILED (or PENDING) article back in the retry queue with a fresh attempt count; the "
                     + "retry job attributes it on its next run. An ATTRIBUTED article is returned unchanged (use "
                     + "POST /api/v1/articles/{id}/attribution to attribute it again).")
-    @APIResponse(responseCode = "202", description = "Queued; the article is PENDING.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "200", description = "Already attributed; returned unchanged.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such article.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued; the article is PENDING.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already attributed; returned unchanged.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such article.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
     public Response requeue(@Parameter(description = "Article id") @PathParam("id") long id) {
         ArticleView article = articleService.requeue(id).orElseThrow(() -> notFound(id));
-        return Response.status(article.status() == AttributionStatus.PENDING ? Response.Status.ACCEPTED : Response.Status.OK)
-                .entity(article).build();
+        return Response.status(
+                        article.status() == AttributionStatus.PENDING ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(article)
+                .build();
     }
 
     private static NotFoundException notFound(long id) {
@@ -223,6 +375,5 @@ public class ArticleResource {
 
     /** OpenAPI schema of a page of articles (generic records have no schema of their own). */
     @Schema(name = "ArticleSummaryPage")
-    static final class ArticleSummaryPage extends PageSchema<ArticleSummary> {
-    }
+    static final class ArticleSummaryPage extends PageSchema<ArticleSummary> {}
 }

@@ -32,7 +32,8 @@ public class FormKeyCheck {
         if (!policy.keys().required()) {
             return true;
         }
-        Optional<String> presented = Optional.ofNullable(formKey).map(String::strip).filter(k -> !k.isEmpty());
+        Optional<String> presented =
+                Optional.ofNullable(formKey).map(String::strip).filter(k -> !k.isEmpty());
         if (!policy.keys().accepts(presented)) {
             return false;
         }

@@ -13,8 +13,7 @@ final class PageLinks {
 
     static final String TOTAL_COUNT = "X-Total-Count";
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     static Response ok(PageOf<?> page, UriInfo uriInfo, PublicLinks publicLinks) {
         int last = Math.max(page.totalPages() - 1, 0);
@@ -27,12 +26,17 @@ final class PageLinks {
             links.add(link(uriInfo, publicLinks, page.page() + 1, page.size(), "next"));
         }
         links.add(link(uriInfo, publicLinks, last, page.size(), "last"));
-        return Response.ok(page).header(TOTAL_COUNT, page.total()).header("Link", String.join(", ", links)).build();
+        return Response.ok(page)
+                .header(TOTAL_COUNT, page.total())
+                .header("Link", String.join(", ", links))
+                .build();
     }
 
     private static String link(UriInfo uriInfo, PublicLinks publicLinks, int page, int size, String rel) {
-        String uri = publicLinks.to(uriInfo.getRequestUriBuilder().replaceQueryParam("page", page)
-                .replaceQueryParam("size", size).build());
+        String uri = publicLinks.to(uriInfo.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build());
         return "<" + uri + ">; rel=\"" + rel + "\"";
     }
 }

@@ -8,12 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 abstract class PageSchema<T> {
     @Schema(description = "Items of this page.")
     public List<T> items;
+
     @Schema(description = "Page number, from 0.", examples = "0")
     public int page;
+
     @Schema(description = "Page size.", examples = "20")
     public int size;
+
     @Schema(description = "Number of matching items over all pages.", examples = "57")
     public long total;
+
     @Schema(description = "Number of pages.", examples = "3")
     public int totalPages;
 }

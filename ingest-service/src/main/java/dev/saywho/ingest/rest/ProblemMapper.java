@@ -1,7 +1,5 @@
 package dev.saywho.ingest.rest;
 
-import java.util.List;
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -73,7 +71,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response attributionUnavailable(AttributionUnavailableException e, UriInfo uriInfo) {
         LOG.warn(e.getMessage());
-        return Response.fromResponse(problem(Problems.attributionUnavailable(path(uriInfo)))).header("Retry-After", "30").build();
+        return Response.fromResponse(problem(Problems.attributionUnavailable(path(uriInfo))))
+                .header("Retry-After", "30")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -90,13 +90,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response bodyTooLarge(BoundedInputStream.BodyTooLargeException e, UriInfo uriInfo) {
-        return problem(Problems.tooLarge(path(uriInfo), "The request body is larger than the article size limit allows."));
+        return problem(
+                Problems.tooLarge(path(uriInfo), "The request body is larger than the article size limit allows."));
     }
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uriInfo, HttpHeaders headers) {
-        String contentType = headers.getMediaType() == null ? "(none)" : headers.getMediaType().toString();
-        return problem(Problems.unsupportedMediaType(path(uriInfo), "Content type " + contentType + " is not supported here."));
+        String contentType = headers.getMediaType() == null
+                ? "(none)"
+                : headers.getMediaType().toString();
+        return problem(Problems.unsupportedMediaType(
+                path(uriInfo), "Content type " + contentType + " is not supported here."));
     }
 
     @ServerExceptionMapper
@@ -123,7 +127,10 @@ public class ProblemMapper {
     }
 
     static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+        return Response.status(problem.status())
+                .type(PROBLEM_JSON)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uriInfo) {

@@ -16,7 +16,9 @@ public class PublicLinks {
     private final String base;
 
     public PublicLinks(IngestConfig config) {
-        this.base = config.publicUrl().map(URI::toString).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+        this.base = config.publicUrl()
+                .map(URI::toString)
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
                 .orElse("");
     }
 

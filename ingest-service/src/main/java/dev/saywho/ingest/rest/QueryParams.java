@@ -18,11 +18,10 @@ public final class QueryParams {
     /** Highest page number accepted: page times the largest size (200) must stay a valid row offset. */
     static final long MAX_PAGE = 1_000_000;
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
-    public static QuoteFilter quoteFilter(String speaker, String organization, String q, String type, String source, String from,
-            String to) {
+    public static QuoteFilter quoteFilter(
+            String speaker, String organization, String q, String type, String source, String from, String to) {
         List<Problem.Violation> violations = new ArrayList<>();
         QuoteType quoteType = null;
         if (present(type)) {
@@ -37,11 +36,19 @@ public final class QueryParams {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new QuoteFilter(trimmed(speaker), null, trimmed(organization), trimmed(q), quoteType, trimmed(source), fromTime,
+        return new QuoteFilter(
+                trimmed(speaker),
+                null,
+                trimmed(organization),
+                trimmed(q),
+                quoteType,
+                trimmed(source),
+                fromTime,
                 toTime);
     }
 
-    private static OffsetDateTime date(List<Problem.Violation> violations, String name, String value, boolean upperBound) {
+    private static OffsetDateTime date(
+            List<Problem.Violation> violations, String name, String value, boolean upperBound) {
         if (!present(value)) {
             return null;
         }
@@ -62,7 +69,8 @@ public final class QueryParams {
         try {
             return AttributionStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new Problem.Violation("status", "must be one of PENDING, ATTRIBUTED, FAILED")));
+            throw new InvalidInputException(
+                    List.of(new Problem.Violation("status", "must be one of PENDING, ATTRIBUTED, FAILED")));
         }
     }
 

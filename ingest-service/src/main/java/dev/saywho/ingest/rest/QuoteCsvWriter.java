@@ -32,7 +32,8 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
-    private static final ObjectWriter ROWS = CSV.writer(CSV.schemaFor(Row.class).withHeader().withLineSeparator("\r\n"));
+    private static final ObjectWriter ROWS =
+            CSV.writer(CSV.schemaFor(Row.class).withHeader().withLineSeparator("\r\n"));
 
     @Override
     void write(QuoteExport export, OutputStream out) throws IOException {
@@ -56,30 +57,81 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
             return text;
         }
         char first = text.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
+        boolean formula = first == '='
+                || first == '+'
+                || first == '-'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
+                || first == '\uFF1D'
+                || first == '\uFF0B'
+                || first == '\uFF0D'
+                || first == '\uFF20';
         return formula ? "'" + text : text;
     }
 
     /** One CSV row: the quote flattened, its texts neutralized; numbers stay numbers. */
-    @JsonPropertyOrder({"id", "article_id", "source", "published_at", "speaker_id", "speaker", "speaker_kind", "role",
-        "affiliation", "type", "text", "start", "end", "cue", "confidence", "sieve", "rule", "engine_version"})
-    record Row(long id, @JsonProperty("article_id") long articleId, String source,
-            @JsonProperty("published_at") String publishedAt, @JsonProperty("speaker_id") Long speakerId, String speaker,
-            @JsonProperty("speaker_kind") String speakerKind, String role, String affiliation, String type, String text,
-            int start, int end, String cue, double confidence, String sieve, String rule,
+    @JsonPropertyOrder({
+        "id",
+        "article_id",
+        "source",
+        "published_at",
+        "speaker_id",
+        "speaker",
+        "speaker_kind",
+        "role",
+        "affiliation",
+        "type",
+        "text",
+        "start",
+        "end",
+        "cue",
+        "confidence",
+        "sieve",
+        "rule",
+        "engine_version"
+    })
+    record Row(
+            long id,
+            @JsonProperty("article_id") long articleId,
+            String source,
+            @JsonProperty("published_at") String publishedAt,
+            @JsonProperty("speaker_id") Long speakerId,
+            String speaker,
+            @JsonProperty("speaker_kind") String speakerKind,
+            String role,
+            String affiliation,
+            String type,
+            String text,
+            int start,
+            int end,
+            String cue,
+            double confidence,
+            String sieve,
+            String rule,
             @JsonProperty("engine_version") String engineVersion) {
 
         static Row of(StoredQuote quote) {
             var speaker = quote.speaker();
-            return new Row(quote.id(), quote.articleId(), neutralized(quote.source()),
+            return new Row(
+                    quote.id(),
+                    quote.articleId(),
+                    neutralized(quote.source()),
                     quote.publishedAt() == null ? null : quote.publishedAt().toString(),
-                    speaker == null ? null : speaker.id(), speaker == null ? null : neutralized(speaker.name()),
-                    speaker == null ? null : speaker.kind().name(), speaker == null ? null : neutralized(speaker.role()),
-                    speaker == null ? null : neutralized(speaker.affiliation()), quote.type().name(),
-                    neutralized(quote.text()), quote.start(), quote.end(),
-                    quote.cue() == null ? null : neutralized(quote.cue().text()), quote.confidence(), quote.sieve(),
-                    quote.rule(), quote.engineVersion());
+                    speaker == null ? null : speaker.id(),
+                    speaker == null ? null : neutralized(speaker.name()),
+                    speaker == null ? null : speaker.kind().name(),
+                    speaker == null ? null : neutralized(speaker.role()),
+                    speaker == null ? null : neutralized(speaker.affiliation()),
+                    quote.type().name(),
+                    neutralized(quote.text()),
+                    quote.start(),
+                    quote.end(),
+                    quote.cue() == null ? null : neutralized(quote.cue().text()),
+                    quote.confidence(),
+                    quote.sieve(),
+                    quote.rule(),
+                    quote.engineVersion());
         }
     }
 }

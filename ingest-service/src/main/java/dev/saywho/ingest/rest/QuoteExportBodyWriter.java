@@ -27,8 +27,15 @@ public abstract class QuoteExportBodyWriter implements MessageBodyWriter<QuoteEx
     }
 
     @Override
-    public void writeTo(QuoteExport export, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            QuoteExport export,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         write(export, out);
     }
 

@@ -45,7 +45,8 @@ public class QuoteResource {
     private static final Variant JSON_VARIANT = new Variant(MediaType.APPLICATION_JSON_TYPE, (String) null, null);
     private static final Variant CSV_VARIANT = new Variant(
             new MediaType("text", "csv", Map.of("charset", "UTF-8", "header", "present")), (String) null, null);
-    private static final Variant NDJSON_VARIANT = new Variant(MediaType.valueOf(ArticleResource.NDJSON), (String) null, null);
+    private static final Variant NDJSON_VARIANT =
+            new Variant(MediaType.valueOf(ArticleResource.NDJSON), (String) null, null);
     private static final List<Variant> VARIANTS = List.of(JSON_VARIANT, CSV_VARIANT, NDJSON_VARIANT);
 
     private final QuoteQueryService queryService;
@@ -60,32 +61,83 @@ public class QuoteResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV, ArticleResource.NDJSON})
-    @Operation(summary = "Search quotes",
-            description = "Filters combine with AND. With Accept: application/json (default) a page, newest first, with "
-                    + "Link and X-Total-Count headers; with Accept: text/csv or application/x-ndjson every matching quote, "
-                    + "oldest first, streamed without pagination.")
-    @APIResponse(responseCode = "200", description = "Matching quotes.",
-            headers = {@Header(name = "X-Total-Count", description = "Number of matching quotes (JSON only)", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last (JSON only)", schema = @Schema(type = SchemaType.STRING))},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredQuotePage.class)),
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "csv", value = ApiExamples.QUOTES_CSV)),
-                    @Content(mediaType = ArticleResource.NDJSON, schema = @Schema(implementation = StoredQuote.class))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter (page, size, type, from, to, format).",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Search quotes",
+            description =
+                    "Filters combine with AND. With Accept: application/json (default) a page, newest first, with "
+                            + "Link and X-Total-Count headers; with Accept: text/csv or application/x-ndjson every matching quote, "
+                            + "oldest first, streamed without pagination.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Matching quotes.",
+            headers = {
+                @Header(
+                        name = "X-Total-Count",
+                        description = "Number of matching quotes (JSON only)",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links: first, prev, next, last (JSON only)",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StoredQuotePage.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = ApiExamples.QUOTES_CSV)),
+                @Content(mediaType = ArticleResource.NDJSON, schema = @Schema(implementation = StoredQuote.class))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid parameter (page, size, type, from, to, format).",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "Part of the speaker's name (case and accents ignored)", example = "Varga") @QueryParam("speaker") String speaker,
-            @Parameter(description = "Part of the speaker's affiliation, or of an organization speaker's name", example = "Port Tessaly") @QueryParam("organization") String organization,
-            @Parameter(description = "Full-text query on the quote text (web-search syntax on PostgreSQL)", example = "bridge") @QueryParam("q") String q,
+            @Parameter(description = "Part of the speaker's name (case and accents ignored)", example = "Varga")
+                    @QueryParam("speaker")
+                    String speaker,
+            @Parameter(
+                            description = "Part of the speaker's affiliation, or of an organization speaker's name",
+                            example = "Port Tessaly")
+                    @QueryParam("organization")
+                    String organization,
+            @Parameter(
+                            description = "Full-text query on the quote text (web-search syntax on PostgreSQL)",
+                            example = "bridge")
+                    @QueryParam("q")
+                    String q,
             @Parameter(description = "DIRECT, INDIRECT or MIXED") @QueryParam("type") String type,
-            @Parameter(description = "Source of the article", example = "tessaly-herald") @QueryParam("source") String source,
-            @Parameter(description = "Articles published at or after (date or date-time)", example = "2026-03-01") @QueryParam("from") String from,
-            @Parameter(description = "Articles published before (a date includes that day)", example = "2026-03-31") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0 (JSON only)") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 200 (JSON only)") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
-            @Parameter(description = "csv or ndjson: export every match as a download, whatever Accept says (for links, "
-                    + "which cannot set Accept)") @QueryParam("format") String format,
-            @Context Request request, @Context UriInfo uriInfo) {
+            @Parameter(description = "Source of the article", example = "tessaly-herald") @QueryParam("source")
+                    String source,
+            @Parameter(description = "Articles published at or after (date or date-time)", example = "2026-03-01")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Articles published before (a date includes that day)", example = "2026-03-31")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(description = "Page number, from 0 (JSON only)")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(QueryParams.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, 1 to 200 (JSON only)")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(200)
+                    int size,
+            @Parameter(
+                            description =
+                                    "csv or ndjson: export every match as a download, whatever Accept says (for links, "
+                                            + "which cannot set Accept)")
+                    @QueryParam("format")
+                    String format,
+            @Context Request request,
+            @Context UriInfo uriInfo) {
         QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
         if (format != null && !format.isBlank()) {
             return switch (format.strip().toLowerCase(Locale.ROOT)) {
@@ -103,15 +155,17 @@ public class QuoteResource {
     }
 
     private Response export(QuoteFilter filter, Variant variant) {
-        return Response.ok(new QuoteExport(sink -> exporter.forEachMatching(filter, sink)), variant).build();
+        return Response.ok(new QuoteExport(sink -> exporter.forEachMatching(filter, sink)), variant)
+                .build();
     }
 
     private static Response download(Response export, String fileName) {
-        return Response.fromResponse(export).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.fromResponse(export)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     /** OpenAPI schema of a page of quotes. */
     @Schema(name = "StoredQuotePage")
-    static final class StoredQuotePage extends PageSchema<StoredQuote> {
-    }
+    static final class StoredQuotePage extends PageSchema<StoredQuote> {}
 }

@@ -42,38 +42,76 @@ public class SpeakerResource {
     private final QuoteQueryService quoteQueryService;
     private final PublicLinks publicLinks;
 
-    public SpeakerResource(SpeakerService speakerService, QuoteQueryService quoteQueryService, PublicLinks publicLinks) {
+    public SpeakerResource(
+            SpeakerService speakerService, QuoteQueryService quoteQueryService, PublicLinks publicLinks) {
         this.speakerService = speakerService;
         this.publicLinks = publicLinks;
         this.quoteQueryService = quoteQueryService;
     }
 
     @GET
-    @Operation(summary = "Search speakers", description = "By name and organization, sorted by name, with quote and "
-            + "article counts and the roles and affiliations seen.")
-    @APIResponse(responseCode = "200", description = "A page of speakers.",
-            headers = {@Header(name = "X-Total-Count", description = "Number of matching speakers", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = PAGE_HEADERS_DOC, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerSummaryPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Search speakers",
+            description = "By name and organization, sorted by name, with quote and "
+                    + "article counts and the roles and affiliations seen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of speakers.",
+            headers = {
+                @Header(
+                        name = "X-Total-Count",
+                        description = "Number of matching speakers",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = "Link", description = PAGE_HEADERS_DOC, schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SpeakerSummaryPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid page or size.",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "Part of the name (case and accents ignored)", example = "varga") @QueryParam("q") String q,
-            @Parameter(description = "Part of an affiliation the speaker was quoted with", example = "Port Tessaly") @QueryParam("organization") String organization,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Parameter(description = "Part of the name (case and accents ignored)", example = "varga") @QueryParam("q")
+                    String q,
+            @Parameter(description = "Part of an affiliation the speaker was quoted with", example = "Port Tessaly")
+                    @QueryParam("organization")
+                    String organization,
+            @Parameter(description = "Page number, from 0")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(QueryParams.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200)
+                    int size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(speakerService.search(QueryParams.trimmed(q), QueryParams.trimmed(organization), page, size), uriInfo, publicLinks);
+        return PageLinks.ok(
+                speakerService.search(QueryParams.trimmed(q), QueryParams.trimmed(organization), page, size),
+                uriInfo,
+                publicLinks);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get a speaker")
-    @APIResponse(responseCode = "200", description = "The speaker.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerSummary.class)))
-    @APIResponse(responseCode = "404", description = "No such speaker.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The speaker.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SpeakerSummary.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such speaker.",
+            content =
+                    @Content(
+                            mediaType = ProblemMapper.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
     public SpeakerSummary get(@Parameter(description = "Speaker id") @PathParam("id") long id) {
         return speakerService.find(id).orElseThrow(() -> notFound(id));
     }
@@ -81,17 +119,40 @@ public class SpeakerResource {
     @GET
     @Path("{id}/quotes")
     @Operation(summary = "Get a speaker's quotes", description = "Newest first, paginated.")
-    @APIResponse(responseCode = "200", description = "A page of quotes.",
-            headers = {@Header(name = "X-Total-Count", description = "Number of quotes", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = PAGE_HEADERS_DOC, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteResource.StoredQuotePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page or size.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such speaker.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response quotes(@Parameter(description = "Speaker id") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of quotes.",
+            headers = {
+                @Header(
+                        name = "X-Total-Count",
+                        description = "Number of quotes",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = "Link", description = PAGE_HEADERS_DOC, schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuoteResource.StoredQuotePage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid page or size.",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such speaker.",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response quotes(
+            @Parameter(description = "Speaker id") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 0")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(QueryParams.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200)
+                    int size,
             @Context UriInfo uriInfo) {
         if (speakerService.find(id).isEmpty()) {
             throw notFound(id);
@@ -105,6 +166,5 @@ public class SpeakerResource {
 
     /** OpenAPI schema of a page of speakers. */
     @Schema(name = "SpeakerSummaryPage")
-    static final class SpeakerSummaryPage extends PageSchema<SpeakerSummary> {
-    }
+    static final class SpeakerSummaryPage extends PageSchema<SpeakerSummary> {}
 }

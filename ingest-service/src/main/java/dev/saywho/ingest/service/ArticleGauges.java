@@ -33,9 +33,11 @@ public class ArticleGauges {
     public ArticleGauges(ArticleStore store, MeterRegistry registry) {
         this.store = store;
         Gauge.builder("saywho.ingest.pending.articles", this, gauges -> gauges.count(AttributionStatus.PENDING))
-                .description("Articles stored but not attributed yet (the attribution is retried)").register(registry);
+                .description("Articles stored but not attributed yet (the attribution is retried)")
+                .register(registry);
         Gauge.builder("saywho.ingest.failed.articles", this, gauges -> gauges.count(AttributionStatus.FAILED))
-                .description("Articles whose attribution failed for good (re-queue them with POST /api/v1/articles/{id}/requeue)")
+                .description(
+                        "Articles whose attribution failed for good (re-queue them with POST /api/v1/articles/{id}/requeue)")
                 .register(registry);
     }
 

@@ -29,8 +29,7 @@ import dev.saywho.ingest.persistence.SpeakerRepository;
 @ApplicationScoped
 public class ArticleMapper {
 
-    private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {};
 
     private final ObjectMapper objectMapper;
 
@@ -39,15 +38,34 @@ public class ArticleMapper {
     }
 
     public ArticleView toView(ArticleEntity article, List<QuoteEntity> quotes) {
-        List<RemovedBoilerplate> removed = article.removed.stream().map(r -> new RemovedBoilerplate(r.kind, r.text)).toList();
-        return new ArticleView(article.id, article.status, article.engineVersion, article.text, metadata(article), removed,
-                readJson(article.originalJson, ArticleSubmission.class), quotes.stream().map(this::toStoredQuote).toList(),
-                article.createdAt, article.attributedAt, article.attempts, article.lastError, article.quotesOmitted,
+        List<RemovedBoilerplate> removed = article.removed.stream()
+                .map(r -> new RemovedBoilerplate(r.kind, r.text))
+                .toList();
+        return new ArticleView(
+                article.id,
+                article.status,
+                article.engineVersion,
+                article.text,
+                metadata(article),
+                removed,
+                readJson(article.originalJson, ArticleSubmission.class),
+                quotes.stream().map(this::toStoredQuote).toList(),
+                article.createdAt,
+                article.attributedAt,
+                article.attempts,
+                article.lastError,
+                article.quotesOmitted,
                 article.submittedBy);
     }
 
     public ArticleSummary toSummary(ArticleEntity article, long quoteCount) {
-        return new ArticleSummary(article.id, article.title, article.source, article.publishedAt, article.status, quoteCount,
+        return new ArticleSummary(
+                article.id,
+                article.title,
+                article.source,
+                article.publishedAt,
+                article.status,
+                quoteCount,
                 article.createdAt);
     }
 
@@ -55,37 +73,66 @@ public class ArticleMapper {
         Span cue = quote.cueStart == null ? null : new Span(quote.cueText, quote.cueStart, quote.cueEnd);
         StoredSpeakerRef speaker = null;
         if (quote.speaker != null) {
-            Span mention = quote.mentionStart == null ? null : new Span(quote.mentionText, quote.mentionStart, quote.mentionEnd);
-            speaker = new StoredSpeakerRef(quote.speaker.id, quote.speakerName, quote.speaker.kind, quote.role, quote.affiliation,
-                    mention);
+            Span mention = quote.mentionStart == null
+                    ? null
+                    : new Span(quote.mentionText, quote.mentionStart, quote.mentionEnd);
+            speaker = new StoredSpeakerRef(
+                    quote.speaker.id, quote.speakerName, quote.speaker.kind, quote.role, quote.affiliation, mention);
         }
-        return new StoredQuote(quote.id, quote.article.id, quote.text, quote.startOffset, quote.endOffset, quote.type,
-                readJson(quote.fragments, SPANS), cue, speaker, quote.confidence, quote.sieve, quote.rule, quote.engineVersion,
-                quote.article.source, quote.article.publishedAt);
+        return new StoredQuote(
+                quote.id,
+                quote.article.id,
+                quote.text,
+                quote.startOffset,
+                quote.endOffset,
+                quote.type,
+                readJson(quote.fragments, SPANS),
+                cue,
+                speaker,
+                quote.confidence,
+                quote.sieve,
+                quote.rule,
+                quote.engineVersion,
+                quote.article.source,
+                quote.article.publishedAt);
     }
 
-    public SpeakerSummary toSummary(SpeakerEntity speaker, SpeakerRepository.Counts counts, Set<String> roles,
-            Set<String> affiliations) {
-        return new SpeakerSummary(speaker.id, speaker.name, speaker.kind, counts == null ? 0 : counts.quotes(),
-                counts == null ? 0 : counts.articles(), roles == null ? List.of() : new ArrayList<>(roles),
+    public SpeakerSummary toSummary(
+            SpeakerEntity speaker, SpeakerRepository.Counts counts, Set<String> roles, Set<String> affiliations) {
+        return new SpeakerSummary(
+                speaker.id,
+                speaker.name,
+                speaker.kind,
+                counts == null ? 0 : counts.quotes(),
+                counts == null ? 0 : counts.articles(),
+                roles == null ? List.of() : new ArrayList<>(roles),
                 affiliations == null ? List.of() : new ArrayList<>(affiliations));
     }
 
     List<RemovedTextEmbeddable> toEmbeddables(List<RemovedBoilerplate> removed) {
-        return removed.stream().map(r -> new RemovedTextEmbeddable(r.kind(), r.text())).toList();
+        return removed.stream()
+                .map(r -> new RemovedTextEmbeddable(r.kind(), r.text()))
+                .toList();
     }
 
     String writeJson(Object value) {
         try {
             return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialize " + value.getClass().getSimpleName(), e);
         }
     }
 
     private static PublicationMetadata metadata(ArticleEntity article) {
-        return new PublicationMetadata(article.title, article.byline, article.publishedAt, article.canonicalUrl,
-                article.siteName, article.source, article.externalId);
+        return new PublicationMetadata(
+                article.title,
+                article.byline,
+                article.publishedAt,
+                article.canonicalUrl,
+                article.siteName,
+                article.source,
+                article.externalId);
     }
 
     private <T> T readJson(String json, Class<T> type) {

@@ -36,8 +36,8 @@ import dev.saywho.common.RemovedBoilerplate;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.client.AttributionClient;
 import dev.saywho.ingest.client.AttributionRejectedException;
-import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.client.AttributionUnavailableException;
+import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.normalize.ArticleMetadata;
 import dev.saywho.ingest.normalize.ArticleNormalizer;
@@ -58,12 +58,10 @@ public class ArticleService {
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
 
     /** Result of storing a submission: the article's id, whether it is new and, when new, its normalized text. */
-    public record StoreOutcome(long id, boolean created, String text) {
-    }
+    public record StoreOutcome(long id, boolean created, String text) {}
 
     /** Result of ingesting a submission: the stored article and whether it is new. */
-    public record IngestOutcome(ArticleView article, boolean created) {
-    }
+    public record IngestOutcome(ArticleView article, boolean created) {}
 
     private final ArticleNormalizer normalizer;
     private final ArticleStore store;
@@ -75,9 +73,16 @@ public class ArticleService {
     private final MeterRegistry meters;
     private final ManagedExecutor executor;
 
-    public ArticleService(ArticleNormalizer normalizer, ArticleStore store, ArticleMapper mapper, Validator validator,
-            SpeakerRegistry speakerRegistry, AttributionClient attributionClient, IngestConfig config,
-            MeterRegistry meters, ManagedExecutor executor) {
+    public ArticleService(
+            ArticleNormalizer normalizer,
+            ArticleStore store,
+            ArticleMapper mapper,
+            Validator validator,
+            SpeakerRegistry speakerRegistry,
+            AttributionClient attributionClient,
+            IngestConfig config,
+            MeterRegistry meters,
+            ManagedExecutor executor) {
         this.executor = executor;
         this.normalizer = normalizer;
         this.store = store;
@@ -100,7 +105,8 @@ public class ArticleService {
         if (outcome.created()) {
             attributeWithinBudget(outcome.id(), outcome.text());
         }
-        ArticleView view = store.view(outcome.id()).orElseThrow(() -> new IllegalStateException("stored article vanished"));
+        ArticleView view =
+                store.view(outcome.id()).orElseThrow(() -> new IllegalStateException("stored article vanished"));
         return new IngestOutcome(view, outcome.created());
     }
 
@@ -115,8 +121,10 @@ public class ArticleService {
         try {
             attempt.get(config.attribution().budget().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
-            meters.counter("saywho.ingest.attributions", "result", "over-budget").increment();
-            LOG.warnf("Article %d answered PENDING: attribution took longer than %s; it completes in the background",
+            meters.counter("saywho.ingest.attributions", "result", "over-budget")
+                    .increment();
+            LOG.warnf(
+                    "Article %d answered PENDING: attribution took longer than %s; it completes in the background",
                     articleId, config.attribution().budget());
         } catch (ExecutionException e) {
             LOG.errorf(e.getCause(), "Attribution of article %d failed", articleId);
@@ -140,16 +148,19 @@ public class ArticleService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try {
-            return counted(new StoreOutcome(store.insert(prepared, now, now.plus(config.retry().lease())), true,
-                    prepared.text()));
+            return counted(new StoreOutcome(
+                    store.insert(prepared, now, now.plus(config.retry().lease())), true, prepared.text()));
         } catch (RuntimeException insertFailed) {
-            // Unique constraints are the arbiter when two requests store the same article at once: the loser answers with the winner.
-            return counted(new StoreOutcome(store.findDuplicateId(prepared).orElseThrow(() -> insertFailed), false, null));
+            // Unique constraints are the arbiter when two requests store the same article at once: the loser answers
+            // with the winner.
+            return counted(
+                    new StoreOutcome(store.findDuplicateId(prepared).orElseThrow(() -> insertFailed), false, null));
         }
     }
 
     private StoreOutcome counted(StoreOutcome outcome) {
-        meters.counter("saywho.ingest.articles", "outcome", outcome.created() ? "created" : "duplicate").increment();
+        meters.counter("saywho.ingest.articles", "outcome", outcome.created() ? "created" : "duplicate")
+                .increment();
         return outcome;
     }
 
@@ -177,7 +188,9 @@ public class ArticleService {
             return recordFailedAttempt(articleId, e.getMessage(), true);
         } catch (AttributionUnavailableException e) {
             LOG.warnf("Article %d: attempt failed: %s", articleId, e.getMessage());
-            return e.reached() ? recordFailedAttempt(articleId, e.getMessage(), false) : recordUnreachable(articleId, e.getMessage());
+            return e.reached()
+                    ? recordFailedAttempt(articleId, e.getMessage(), false)
+                    : recordUnreachable(articleId, e.getMessage());
         } catch (InvalidAttributionException e) {
             LOG.warnf("Article %d: attempt failed: %s", articleId, e.getMessage());
             return recordFailedAttempt(articleId, e.getMessage(), false);
@@ -204,13 +217,17 @@ public class ArticleService {
     private boolean recordFailedAttempt(long articleId, String error, boolean permanent) {
         AttributionStatus status;
         try {
-            status = store.recordFailedAttempt(articleId, error, permanent, OffsetDateTime.now(ZoneOffset.UTC), config.retry());
+            status = store.recordFailedAttempt(
+                    articleId, error, permanent, OffsetDateTime.now(ZoneOffset.UTC), config.retry());
         } catch (RuntimeException e) {
             // The claim's lease runs out and the retry job tries again: nothing is lost.
             LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
             status = AttributionStatus.PENDING;
         }
-        meters.counter("saywho.ingest.attributions", "result", status == AttributionStatus.FAILED ? "failed" : "pending")
+        meters.counter(
+                        "saywho.ingest.attributions",
+                        "result",
+                        status == AttributionStatus.FAILED ? "failed" : "pending")
                 .increment();
         return false;
     }
@@ -248,10 +265,14 @@ public class ArticleService {
         int max = config.maxQuotesPerArticle();
         if (found > max) {
             LOG.warnf("Article %d: the engine found %d quotes; storing the first %d", articleId, found, max);
-            response = new AttributionResponse(response.id(), response.engineVersion(), response.quotes().subList(0, max),
-                    response.speakers());
+            response = new AttributionResponse(
+                    response.id(), response.engineVersion(), response.quotes().subList(0, max), response.speakers());
         }
-        return store.recordAttribution(articleId, response, resolveSpeakers(response), found - response.quotes().size());
+        return store.recordAttribution(
+                articleId,
+                response,
+                resolveSpeakers(response),
+                found - response.quotes().size());
     }
 
     public Optional<ArticleView> find(long articleId) {
@@ -274,7 +295,8 @@ public class ArticleService {
         List<SpeakerRegistry.NameAndKind> named = new ArrayList<>();
         for (Quote quote : found) {
             if (quote.speaker() != null) {
-                named.add(new SpeakerRegistry.NameAndKind(quote.speaker().name(), quote.speaker().kind()));
+                named.add(new SpeakerRegistry.NameAndKind(
+                        quote.speaker().name(), quote.speaker().kind()));
             }
         }
         // One lookup for all the article's speakers: an article quotes few speakers many times.
@@ -283,7 +305,8 @@ public class ArticleService {
             Quote quote = found.get(i);
             if (quote.speaker() != null) {
                 int index = i;
-                ids.get(new SpeakerRegistry.NameAndKind(quote.speaker().name(), quote.speaker().kind()))
+                ids.get(new SpeakerRegistry.NameAndKind(
+                                quote.speaker().name(), quote.speaker().kind()))
                         .ifPresent(id -> speakerIds.put(index, id));
             }
         }
@@ -294,27 +317,38 @@ public class ArticleService {
         validate(submission);
         NormalizedArticle normalized;
         try {
-            normalized = normalizer.normalize(new RawArticle(blankToNull(submission.title()), blankToNull(submission.text()),
-                    blankToNull(submission.html()), blankToNull(submission.url())));
+            normalized = normalizer.normalize(new RawArticle(
+                    blankToNull(submission.title()),
+                    blankToNull(submission.text()),
+                    blankToNull(submission.html()),
+                    blankToNull(submission.url())));
         } catch (IllegalArgumentException unusable) {
-            throw new InvalidInputException(submission.text() != null ? "text" : "html", "cannot be read as an article");
+            throw new InvalidInputException(
+                    submission.text() != null ? "text" : "html", "cannot be read as an article");
         }
         if (normalized.text().isBlank()) {
-            throw new InvalidInputException(submission.text() != null ? "text" : "html",
-                    "no article text is left after removing boilerplate");
+            throw new InvalidInputException(
+                    submission.text() != null ? "text" : "html", "no article text is left after removing boilerplate");
         }
         ArticleMetadata metadata = normalized.metadata();
         OffsetDateTime publishedAt = Timestamps.parse(submission.publishedAt()).orElse(metadata.publishedAt());
         // A canonical URL decides duplicates, so only a real web address may claim one (not javascript:, data:, …).
         String canonicalUrl = firstNonBlank(httpUrlOrNull(metadata.canonicalUrl()), submission.url());
         List<RemovedBoilerplate> removed = normalized.removed().stream()
-                .map(r -> new RemovedBoilerplate(r.kind().name(), r.text())).toList();
-        return new PreparedArticle(normalized.text(), contentHash(normalized.text()),
+                .map(r -> new RemovedBoilerplate(r.kind().name(), r.text()))
+                .toList();
+        return new PreparedArticle(
+                normalized.text(),
+                contentHash(normalized.text()),
                 ColumnWidths.cut(firstNonBlank(submission.title(), metadata.title()), ColumnWidths.TITLE),
-                ColumnWidths.cut(metadata.byline(), ColumnWidths.BYLINE), publishedAt,
+                ColumnWidths.cut(metadata.byline(), ColumnWidths.BYLINE),
+                publishedAt,
                 canonicalUrl == null || canonicalUrl.length() > ColumnWidths.CANONICAL_URL ? null : canonicalUrl.trim(),
-                ColumnWidths.cut(metadata.siteName(), ColumnWidths.SITE_NAME), blankToNull(submission.source()),
-                blankToNull(submission.externalId()), mapper.writeJson(submission), removed,
+                ColumnWidths.cut(metadata.siteName(), ColumnWidths.SITE_NAME),
+                blankToNull(submission.source()),
+                blankToNull(submission.externalId()),
+                mapper.writeJson(submission),
+                removed,
                 ColumnWidths.cut(submitter, ColumnWidths.SUBMITTED_BY));
     }
 
@@ -332,7 +366,8 @@ public class ArticleService {
         if (!violations.isEmpty()) {
             throw InvalidInputException.of(violations);
         }
-        int size = Math.max(submission.text() == null ? 0 : submission.text().length(),
+        int size = Math.max(
+                submission.text() == null ? 0 : submission.text().length(),
                 submission.html() == null ? 0 : submission.html().length());
         if (size > config.maxArticleChars()) {
             throw new ArticleTooLargeException(config.maxArticleChars());

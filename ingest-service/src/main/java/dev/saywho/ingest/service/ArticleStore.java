@@ -1,9 +1,9 @@
 package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +47,8 @@ public class ArticleStore {
     private final SpeakerRepository speakers;
     private final ArticleMapper mapper;
 
-    public ArticleStore(ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers, ArticleMapper mapper) {
+    public ArticleStore(
+            ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers, ArticleMapper mapper) {
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -57,7 +58,8 @@ public class ArticleStore {
     /** The id of an article with the same external id, canonical URL or content hash. */
     @Transactional
     public Optional<Long> findDuplicateId(PreparedArticle article) {
-        return articles.findDuplicate(article.externalId(), article.canonicalUrl(), article.contentHash()).map(a -> a.id);
+        return articles.findDuplicate(article.externalId(), article.canonicalUrl(), article.contentHash())
+                .map(a -> a.id);
     }
 
     /**
@@ -120,8 +122,8 @@ public class ArticleStore {
      * @return false when the article no longer exists
      */
     @Transactional
-    public boolean recordAttribution(long articleId, AttributionResponse response, Map<Integer, Long> speakerIds,
-            int quotesOmitted) {
+    public boolean recordAttribution(
+            long articleId, AttributionResponse response, Map<Integer, Long> speakerIds, int quotesOmitted) {
         ArticleEntity article = articles.findById(articleId);
         if (article == null) {
             return false;
@@ -140,7 +142,11 @@ public class ArticleStore {
         em.flush();
         List<Quote> found = response.quotes();
         for (int i = 0; i < found.size(); i++) {
-            quotes.persist(toEntity(em.getReference(ArticleEntity.class, articleId), i, found.get(i), speakerIds.get(i),
+            quotes.persist(toEntity(
+                    em.getReference(ArticleEntity.class, articleId),
+                    i,
+                    found.get(i),
+                    speakerIds.get(i),
                     response.engineVersion()));
             if ((i + 1) % INSERT_CHUNK == 0) {
                 em.flush();
@@ -157,8 +163,8 @@ public class ArticleStore {
      * @return the article's status afterwards (PENDING also when the article is gone)
      */
     @Transactional
-    public AttributionStatus recordFailedAttempt(long articleId, String error, boolean permanent, OffsetDateTime now,
-            IngestConfig.Retry retry) {
+    public AttributionStatus recordFailedAttempt(
+            long articleId, String error, boolean permanent, OffsetDateTime now, IngestConfig.Retry retry) {
         ArticleEntity article = articles.findById(articleId);
         if (article == null) {
             return AttributionStatus.PENDING;
@@ -169,7 +175,8 @@ public class ArticleStore {
                 article.status = AttributionStatus.FAILED;
                 article.nextAttemptAt = null;
             } else {
-                article.nextAttemptAt = now.plus(RetryBackoff.after(article.attempts, retry.firstBackoff(), retry.maxBackoff()));
+                article.nextAttemptAt =
+                        now.plus(RetryBackoff.after(article.attempts, retry.firstBackoff(), retry.maxBackoff()));
             }
         }
         return article.status;
@@ -213,7 +220,8 @@ public class ArticleStore {
     /** The article with its quotes, as the API shows it. */
     @Transactional
     public Optional<ArticleView> view(long articleId) {
-        return articles.findByIdOptional(articleId).map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
+        return articles.findByIdOptional(articleId)
+                .map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
     }
 
     /** A page of the quotes of an article, in text order; empty if there is no such article. */
@@ -224,7 +232,8 @@ public class ArticleStore {
             List<QuoteEntity> all = quotes.listByArticle(articleId);
             int from = (int) Math.min((long) page * size, all.size());
             int to = Math.min(from + size, all.size());
-            List<StoredQuote> items = all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
+            List<StoredQuote> items =
+                    all.subList(from, to).stream().map(mapper::toStoredQuote).toList();
             return PageOf.of(items, page, size, all.size());
         });
     }
@@ -233,9 +242,11 @@ public class ArticleStore {
     @Transactional
     public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
         List<ArticleEntity> found = articles.listPage(source, status, page, size);
-        Map<Long, Long> counts = articles.quoteCounts(found.stream().map(a -> a.id).toList());
+        Map<Long, Long> counts =
+                articles.quoteCounts(found.stream().map(a -> a.id).toList());
         List<ArticleSummary> items = found.stream()
-                .map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L))).toList();
+                .map(a -> mapper.toSummary(a, counts.getOrDefault(a.id, 0L)))
+                .toList();
         return PageOf.of(items, page, size, articles.countBy(source, status));
     }
 
@@ -254,7 +265,8 @@ public class ArticleStore {
         articles.probe(PROBE_TIMEOUT_SECONDS);
     }
 
-    private QuoteEntity toEntity(ArticleEntity article, int position, Quote quote, Long speakerId, String engineVersion) {
+    private QuoteEntity toEntity(
+            ArticleEntity article, int position, Quote quote, Long speakerId, String engineVersion) {
         QuoteEntity entity = new QuoteEntity();
         entity.article = article;
         entity.position = position;
@@ -274,7 +286,8 @@ public class ArticleStore {
             entity.role = ColumnWidths.cut(quote.speaker().role(), ColumnWidths.LABEL);
             entity.affiliation = ColumnWidths.cut(quote.speaker().affiliation(), ColumnWidths.LABEL);
             // A mention is kept only whole: its text must stay equal to the span of the article text.
-            if (quote.speaker().mention() != null && quote.speaker().mention().text().length() <= ColumnWidths.LABEL) {
+            if (quote.speaker().mention() != null
+                    && quote.speaker().mention().text().length() <= ColumnWidths.LABEL) {
                 entity.mentionText = quote.speaker().mention().text();
                 entity.mentionStart = quote.speaker().mention().start();
                 entity.mentionEnd = quote.speaker().mention().end();

@@ -30,7 +30,9 @@ public class AttributionRetryJob {
         this.config = config;
     }
 
-    @Scheduled(identity = "attribution-retry", every = "{saywho.ingest.retry.interval}",
+    @Scheduled(
+            identity = "attribution-retry",
+            every = "{saywho.ingest.retry.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         int attributed = retryDuePending();
@@ -41,7 +43,8 @@ public class AttributionRetryJob {
 
     /** Claims due PENDING articles and attributes them one by one. @return how many are now attributed */
     public int retryDuePending() {
-        List<Long> due = store.dueForRetry(OffsetDateTime.now(ZoneOffset.UTC), config.retry().batchSize());
+        List<Long> due = store.dueForRetry(
+                OffsetDateTime.now(ZoneOffset.UTC), config.retry().batchSize());
         int attributed = 0;
         for (long id : due) {
             // "Now" per article: a run that waits on a slow service must not claim with a stale clock (the lease would

@@ -57,8 +57,12 @@ public class BatchIngestService {
         int workers = config.batch().attributionConcurrency();
         // a managed executor with a bounded queue: each batch bounds its own attributions in flight (a semaphore),
         // and this bounds them over every batch at once
-        this.attributionPool = ManagedExecutor.builder().maxAsync(workers).maxQueued(QUEUED_PER_WORKER * workers)
-                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+        this.attributionPool = ManagedExecutor.builder()
+                .maxAsync(workers)
+                .maxQueued(QUEUED_PER_WORKER * workers)
+                .propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING)
+                .build();
     }
 
     @PreDestroy
@@ -74,7 +78,8 @@ public class BatchIngestService {
         int concurrency = config.batch().attributionConcurrency();
         // Bounds the attributions in flight for this request: reading pauses while all permits are taken.
         Semaphore inFlight = new Semaphore(concurrency);
-        BoundedLineReader lines = new BoundedLineReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+        BoundedLineReader lines = new BoundedLineReader(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                 config.maxArticleChars() * 2 + LINE_OVERHEAD_CHARS);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
@@ -95,10 +100,12 @@ public class BatchIngestService {
         writer.flush();
     }
 
-    private BatchResult process(long lineNumber, BoundedLineReader.Line line, String instance, String submitter,
-            Semaphore inFlight) {
+    private BatchResult process(
+            long lineNumber, BoundedLineReader.Line line, String instance, String submitter, Semaphore inFlight) {
         if (line.tooLong()) {
-            return rejected(lineNumber, Problems.tooLarge(instance, "Line " + lineNumber + " is longer than the article limit allows."));
+            return rejected(
+                    lineNumber,
+                    Problems.tooLarge(instance, "Line " + lineNumber + " is longer than the article limit allows."));
         }
         try {
             ArticleSubmission submission = objectMapper.readValue(line.text(), ArticleSubmission.class);
@@ -109,7 +116,9 @@ public class BatchIngestService {
             attributeInBackground(outcome.id(), outcome.text(), inFlight);
             return new BatchResult(lineNumber, outcome.id(), BatchItemStatus.CREATED, null);
         } catch (JsonProcessingException e) {
-            return rejected(lineNumber, Problems.malformedJson(instance, "Line " + lineNumber + " is not a JSON article object."));
+            return rejected(
+                    lineNumber,
+                    Problems.malformedJson(instance, "Line " + lineNumber + " is not a JSON article object."));
         } catch (InvalidInputException e) {
             return rejected(lineNumber, Problems.invalidRequest(instance, e.violations()));
         } catch (ArticleTooLargeException e) {

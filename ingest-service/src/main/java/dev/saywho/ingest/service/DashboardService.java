@@ -22,11 +22,13 @@ public class DashboardService {
     static final int CANDIDATES = 50;
 
     /** The dashboard's figures; records of the persistence layer's aggregates, never entities. */
-    public record Dashboard(StatisticsRepository.Totals totals, List<StatisticsRepository.SpeakerCount> topSpeakers,
+    public record Dashboard(
+            StatisticsRepository.Totals totals,
+            List<StatisticsRepository.SpeakerCount> topSpeakers,
             List<StatisticsRepository.LabelCount> topOrganisations,
-            List<StatisticsRepository.DayTypeCount> quotesPerDay, List<StatisticsRepository.RecentArticle> recent,
-            List<String> sources) {
-    }
+            List<StatisticsRepository.DayTypeCount> quotesPerDay,
+            List<StatisticsRepository.RecentArticle> recent,
+            List<String> sources) {}
 
     private final StatisticsRepository statistics;
 
@@ -39,24 +41,33 @@ public class DashboardService {
     public Dashboard dashboard(String source, OffsetDateTime from, OffsetDateTime to) {
         ArticleScope scope = new ArticleScope(source, from, to);
         List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
-        return new Dashboard(statistics.totals(scope),
-                speakers.stream().filter(s -> s.kind() != SpeakerKind.ORGANIZATION).limit(TOP).toList(),
+        return new Dashboard(
+                statistics.totals(scope),
+                speakers.stream()
+                        .filter(s -> s.kind() != SpeakerKind.ORGANIZATION)
+                        .limit(TOP)
+                        .toList(),
                 topOrganisations(speakers, statistics.topAffiliations(scope, CANDIDATES)),
-                statistics.quotesPerDay(scope), statistics.recentArticles(scope, RECENT), statistics.sources());
+                statistics.quotesPerDay(scope),
+                statistics.recentArticles(scope, RECENT),
+                statistics.sources());
     }
 
     /**
      * Organisations quoted speaking for themselves and through their people (the affiliation of who speaks), added up
      * by name, from the leading candidates of each list.
      */
-    static List<StatisticsRepository.LabelCount> topOrganisations(List<StatisticsRepository.SpeakerCount> speakers,
-            List<StatisticsRepository.LabelCount> affiliations) {
+    static List<StatisticsRepository.LabelCount> topOrganisations(
+            List<StatisticsRepository.SpeakerCount> speakers, List<StatisticsRepository.LabelCount> affiliations) {
         Map<String, Long> byName = new HashMap<>();
-        speakers.stream().filter(s -> s.kind() == SpeakerKind.ORGANIZATION)
+        speakers.stream()
+                .filter(s -> s.kind() == SpeakerKind.ORGANIZATION)
                 .forEach(s -> byName.merge(s.name(), s.count(), Long::sum));
         affiliations.forEach(a -> byName.merge(a.label(), a.count(), Long::sum));
         return byName.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP).map(e -> new StatisticsRepository.LabelCount(e.getKey(), e.getValue())).toList();
+                .limit(TOP)
+                .map(e -> new StatisticsRepository.LabelCount(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -15,7 +15,10 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<Problem.Violation> violations;
 
     public InvalidInputException(List<Problem.Violation> violations) {
-        super(violations.isEmpty() ? "invalid input" : violations.get(0).field() + ": " + violations.get(0).message());
+        super(
+                violations.isEmpty()
+                        ? "invalid input"
+                        : violations.get(0).field() + ": " + violations.get(0).message());
         this.violations = List.copyOf(violations);
     }
 

@@ -37,8 +37,9 @@ public @interface OneOfTextOrHtml {
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate()
-                    + (hasText ? "; both were given" : "; neither was given"))
-                    .addPropertyNode(hasText ? "html" : "text").addConstraintViolation();
+                            + (hasText ? "; both were given" : "; neither was given"))
+                    .addPropertyNode(hasText ? "html" : "text")
+                    .addConstraintViolation();
             return false;
         }
     }

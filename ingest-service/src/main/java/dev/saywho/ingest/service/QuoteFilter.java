@@ -15,8 +15,15 @@ import dev.saywho.common.QuoteType;
  * @param from articles published at or after
  * @param to articles published before
  */
-public record QuoteFilter(String speaker, Long speakerId, String organization, String text, QuoteType type, String source,
-        OffsetDateTime from, OffsetDateTime to) {
+public record QuoteFilter(
+        String speaker,
+        Long speakerId,
+        String organization,
+        String text,
+        QuoteType type,
+        String source,
+        OffsetDateTime from,
+        OffsetDateTime to) {
 
     /** All quotes of one speaker. */
     public static QuoteFilter ofSpeaker(long speakerId) {

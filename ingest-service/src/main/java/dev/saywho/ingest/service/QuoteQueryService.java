@@ -25,7 +25,8 @@ public class QuoteQueryService {
     @Transactional
     public PageOf<StoredQuote> search(QuoteFilter filter, int page, int size) {
         List<StoredQuote> items = quotes.findWithArticleAndSpeaker(quotes.searchIds(filter, page, size)).stream()
-                .map(mapper::toStoredQuote).toList();
+                .map(mapper::toStoredQuote)
+                .toList();
         return PageOf.of(items, page, size, quotes.count(filter));
     }
 
@@ -33,6 +34,7 @@ public class QuoteQueryService {
     @Transactional
     public List<StoredQuote> chunkAfter(QuoteFilter filter, long afterId, int limit) {
         return quotes.findWithArticleAndSpeaker(quotes.searchIdsAfter(filter, afterId, limit)).stream()
-                .map(mapper::toStoredQuote).toList();
+                .map(mapper::toStoredQuote)
+                .toList();
     }
 }

@@ -8,8 +8,7 @@ import java.time.Duration;
  */
 final class RetryBackoff {
 
-    private RetryBackoff() {
-    }
+    private RetryBackoff() {}
 
     /** The wait after the {@code attempts}-th failed attempt: {@code first × 2^(attempts−1)}, at most {@code max}. */
     static Duration after(int attempts, Duration first, Duration max) {

@@ -16,9 +16,13 @@ import dev.saywho.ingest.persistence.StatisticsRepository.LabelCount;
 public class SpeakerProfileService {
 
     /** A speaker's profile; the quotes themselves are paged by {@link QuoteQueryService}. */
-    public record SpeakerProfile(SpeakerSummary speaker, List<LabelCount> names, List<LabelCount> mentions,
-            List<LabelCount> roles, List<LabelCount> affiliations, List<DayTypeCount> quotesPerDay) {
-    }
+    public record SpeakerProfile(
+            SpeakerSummary speaker,
+            List<LabelCount> names,
+            List<LabelCount> mentions,
+            List<LabelCount> roles,
+            List<LabelCount> affiliations,
+            List<DayTypeCount> quotesPerDay) {}
 
     private final SpeakerService speakers;
     private final StatisticsRepository statistics;
@@ -31,9 +35,13 @@ public class SpeakerProfileService {
     /** The speaker's profile, read in one transaction; empty if there is no such speaker. */
     @Transactional
     public Optional<SpeakerProfile> profile(long speakerId) {
-        return speakers.find(speakerId).map(speaker -> new SpeakerProfile(speaker,
-                statistics.speakerValues(speakerId, "speaker_name"),
-                statistics.speakerValues(speakerId, "mention_text"), statistics.speakerValues(speakerId, "role"),
-                statistics.speakerValues(speakerId, "affiliation"), statistics.speakerQuotesPerDay(speakerId)));
+        return speakers.find(speakerId)
+                .map(speaker -> new SpeakerProfile(
+                        speaker,
+                        statistics.speakerValues(speakerId, "speaker_name"),
+                        statistics.speakerValues(speakerId, "mention_text"),
+                        statistics.speakerValues(speakerId, "role"),
+                        statistics.speakerValues(speakerId, "affiliation"),
+                        statistics.speakerQuotesPerDay(speakerId)));
     }
 }

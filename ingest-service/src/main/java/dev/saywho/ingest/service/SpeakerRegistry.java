@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,22 +58,21 @@ public class SpeakerRegistry {
         store.findByKeys(nameKeys).forEach(s -> known.put(new StoredKey(s.nameKey(), s.kind()), s.id()));
         Map<NameAndKind, Optional<Long>> ids = new HashMap<>();
         for (NameAndKind speaker : wanted) {
-            Long id = known.get(new StoredKey(keyOf(speaker.name()), speaker.kind() == null ? SpeakerKind.UNKNOWN : speaker.kind()));
+            Long id = known.get(new StoredKey(
+                    keyOf(speaker.name()), speaker.kind() == null ? SpeakerKind.UNKNOWN : speaker.kind()));
             ids.computeIfAbsent(speaker, s -> id != null ? Optional.of(id) : resolve(s.name(), s.kind()));
         }
         return ids;
     }
 
-    private record StoredKey(String nameKey, SpeakerKind kind) {
-    }
+    private record StoredKey(String nameKey, SpeakerKind kind) {}
 
     private static String keyOf(String name) {
         return name == null ? "" : truncate(SpeakerNames.key(truncate(name.trim())));
     }
 
     /** A speaker as the attribution service names it. */
-    public record NameAndKind(String name, SpeakerKind kind) {
-    }
+    public record NameAndKind(String name, SpeakerKind kind) {}
 
     private static String truncate(String value) {
         return ColumnWidths.cut(value, ColumnWidths.LABEL);

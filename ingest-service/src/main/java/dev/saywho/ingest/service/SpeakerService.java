@@ -36,7 +36,8 @@ public class SpeakerService {
 
     @Transactional
     public Optional<SpeakerSummary> find(long speakerId) {
-        return speakers.findByIdOptional(speakerId).map(speaker -> summaries(List.of(speaker)).get(0));
+        return speakers.findByIdOptional(speakerId)
+                .map(speaker -> summaries(List.of(speaker)).get(0));
     }
 
     private List<SpeakerSummary> summaries(List<SpeakerEntity> found) {

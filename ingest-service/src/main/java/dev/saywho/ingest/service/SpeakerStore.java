@@ -18,8 +18,7 @@ import dev.saywho.ingest.persistence.SpeakerRepository;
 class SpeakerStore {
 
     /** A stored speaker's identity. */
-    record KeyedSpeaker(long id, String nameKey, SpeakerKind kind) {
-    }
+    record KeyedSpeaker(long id, String nameKey, SpeakerKind kind) {}
 
     private final SpeakerRepository speakers;
 
@@ -30,7 +29,9 @@ class SpeakerStore {
     /** The speakers with any of these name keys, of any kind. */
     @Transactional
     List<KeyedSpeaker> findByKeys(Collection<String> nameKeys) {
-        return speakers.findByKeys(nameKeys).stream().map(s -> new KeyedSpeaker(s.id, s.nameKey, s.kind)).toList();
+        return speakers.findByKeys(nameKeys).stream()
+                .map(s -> new KeyedSpeaker(s.id, s.nameKey, s.kind))
+                .toList();
     }
 
     /** The id of the speaker with this name key and kind. */

@@ -11,18 +11,31 @@ import dev.saywho.ingest.persistence.ColumnWidths;
  */
 @OneOfTextOrHtml
 record SubmissionConstraints(
-        @NoNul @Size(max = ColumnWidths.TITLE, message = AT_MOST) String title,
+        @NoNul @Size(max = ColumnWidths.TITLE, message = AT_MOST)
+        String title,
+
         @NoNul String text,
         @NoNul String html,
         @NoNul @HttpUrl(max = ColumnWidths.CANONICAL_URL) String url,
-        @NoNul @Size(max = ColumnWidths.SOURCE, message = AT_MOST) String source,
+
+        @NoNul @Size(max = ColumnWidths.SOURCE, message = AT_MOST)
+        String source,
+
         @NoNul @IsoTimestamp String publishedAt,
-        @NoNul @Size(max = ColumnWidths.EXTERNAL_ID, message = AT_MOST) String externalId) {
+
+        @NoNul @Size(max = ColumnWidths.EXTERNAL_ID, message = AT_MOST)
+        String externalId) {
 
     static final String AT_MOST = "must be at most {max} characters";
 
     static SubmissionConstraints of(ArticleSubmission submission) {
-        return new SubmissionConstraints(submission.title(), submission.text(), submission.html(), submission.url(),
-                submission.source(), submission.publishedAt(), submission.externalId());
+        return new SubmissionConstraints(
+                submission.title(),
+                submission.text(),
+                submission.html(),
+                submission.url(),
+                submission.source(),
+                submission.publishedAt(),
+                submission.externalId());
     }
 }

@@ -43,7 +43,8 @@ public class AnalyzePage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public String form() {
-        return Pages.analyze(new AnalyzeForm(), null, List.of(), keyCheck.keyRequired()).render();
+        return Pages.analyze(new AnalyzeForm(), null, List.of(), keyCheck.keyRequired())
+                .render();
     }
 
     @POST
@@ -53,25 +54,42 @@ public class AnalyzePage {
     @Operation(hidden = true)
     public Response submit(@BeanParam AnalyzeForm form) {
         if (!keyCheck.accepts(form.apiKey)) {
-            return refused(form, 401, "An API key is required to submit articles, and the one given was missing or wrong.",
+            return refused(
+                    form,
+                    401,
+                    "An API key is required to submit articles, and the one given was missing or wrong.",
                     List.of());
         }
-        ArticleSubmission submission = new ArticleSubmission(form.title, form.html() ? null : form.content,
-                form.html() ? form.content : null, form.url, form.source, form.publishedAt, null);
+        ArticleSubmission submission = new ArticleSubmission(
+                form.title,
+                form.html() ? null : form.content,
+                form.html() ? form.content : null,
+                form.url,
+                form.source,
+                form.publishedAt,
+                null);
         try {
             long id = articles.ingest(submission, caller.identity()).article().id();
             return Response.seeOther(URI.create("/articles/" + id)).build();
         } catch (InvalidInputException e) {
-            return refused(form, 400, "The article was not accepted.",
-                    e.violations().stream().map(v -> fieldLabel(v.field()) + ": " + v.message()).toList());
+            return refused(
+                    form,
+                    400,
+                    "The article was not accepted.",
+                    e.violations().stream()
+                            .map(v -> fieldLabel(v.field()) + ": " + v.message())
+                            .toList());
         } catch (ArticleTooLargeException e) {
             return refused(form, 413, e.getMessage(), List.of());
         }
     }
 
     private Response refused(AnalyzeForm form, int status, String problem, List<String> violations) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Pages.analyze(form, problem, violations, keyCheck.keyRequired()).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Pages.analyze(form, problem, violations, keyCheck.keyRequired())
+                        .render())
+                .build();
     }
 
     /** The form's name for an API field. */

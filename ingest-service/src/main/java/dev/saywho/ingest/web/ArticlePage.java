@@ -64,7 +64,8 @@ public class ArticlePage {
                 outcome = "refused";
             }
         }
-        return Response.seeOther(URI.create("/articles/" + id + "?reattribution=" + outcome)).build();
+        return Response.seeOther(URI.create("/articles/" + id + "?reattribution=" + outcome))
+                .build();
     }
 
     private static NotFoundException notFound(long id) {

@@ -19,16 +19,33 @@ import dev.saywho.common.StoredSpeakerRef;
  * that says in plain words who said it and how that was decided, and the speakers with their quotations. Speaker
  * colours are numbered 1 to {@link #PALETTE_SIZE} in order of first appearance (0: no speaker found).
  */
-public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, List<SpeakerEntry> speakers,
-        List<QuoteCard> quotes, List<Removal> removed) {
+public record ArticleReading(
+        ArticleView article,
+        List<Paragraph> paragraphs,
+        List<SpeakerEntry> speakers,
+        List<QuoteCard> quotes,
+        List<Removal> removed) {
 
     /** Distinct speaker colours before they repeat (the legend's names tell repeated colours apart). */
     public static final int PALETTE_SIZE = 8;
 
     /** What a reader needs to know about one quotation. */
-    public record QuoteCard(long id, int number, String text, Long speakerId, String speakerName, String speakerKind,
-            String role, String affiliation, String cue, String type, String typeCode, String confidence, String rule,
-            String ruleCode, int colour) {
+    public record QuoteCard(
+            long id,
+            int number,
+            String text,
+            Long speakerId,
+            String speakerName,
+            String speakerKind,
+            String role,
+            String affiliation,
+            String cue,
+            String type,
+            String typeCode,
+            String confidence,
+            String rule,
+            String ruleCode,
+            int colour) {
 
         public String anchor() {
             return "q-" + id;
@@ -67,16 +84,13 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
         }
     }
 
-    public record Paragraph(List<Segment> segments) {
-    }
+    public record Paragraph(List<Segment> segments) {}
 
     /** A speaker of the article (or the quotations with none) and their quotations in text order. */
-    public record SpeakerEntry(Long id, String name, String kind, String role, String affiliation, int colour,
-            List<QuoteCard> quotes) {
-    }
+    public record SpeakerEntry(
+            Long id, String name, String kind, String role, String affiliation, int colour, List<QuoteCard> quotes) {}
 
-    public record Removal(String kind, String text) {
-    }
+    public record Removal(String kind, String text) {}
 
     public boolean pending() {
         return article.status() == AttributionStatus.PENDING;
@@ -98,27 +112,47 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
             StoredSpeakerRef speaker = quote.speaker();
             Object key = speaker == null ? Unattributed.KEY : speaker.id();
             int colour = speaker == null ? 0 : colours.computeIfAbsent(key, k -> colours.size() % PALETTE_SIZE + 1);
-            QuoteCard card = new QuoteCard(quote.id(), ++number, PlainWords.quoted(quote), speaker == null ? null : speaker.id(),
-                    speaker == null ? null : speaker.name(), speaker == null ? null : PlainWords.kind(speaker.kind()),
-                    speaker == null ? null : speaker.role(), speaker == null ? null : speaker.affiliation(),
-                    quote.cue() == null ? null : quote.cue().text(), PlainWords.type(quote.type()),
-                    quote.type() == null ? null : quote.type().name(), PlainWords.confidence(quote.confidence()),
-                    PlainWords.rule(quote.rule(), quote.sieve()), quote.rule() != null ? quote.rule() : quote.sieve(),
+            QuoteCard card = new QuoteCard(
+                    quote.id(),
+                    ++number,
+                    PlainWords.quoted(quote),
+                    speaker == null ? null : speaker.id(),
+                    speaker == null ? null : speaker.name(),
+                    speaker == null ? null : PlainWords.kind(speaker.kind()),
+                    speaker == null ? null : speaker.role(),
+                    speaker == null ? null : speaker.affiliation(),
+                    quote.cue() == null ? null : quote.cue().text(),
+                    PlainWords.type(quote.type()),
+                    quote.type() == null ? null : quote.type().name(),
+                    PlainWords.confidence(quote.confidence()),
+                    PlainWords.rule(quote.rule(), quote.sieve()),
+                    quote.rule() != null ? quote.rule() : quote.sieve(),
                     colour);
             cards.add(card);
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(card);
-            List<Span> spans = quote.fragments().isEmpty() ? List.of(new Span(quote.text(), quote.start(), quote.end()))
+            List<Span> spans = quote.fragments().isEmpty()
+                    ? List.of(new Span(quote.text(), quote.start(), quote.end()))
                     : quote.fragments();
             for (int i = 0; i < spans.size(); i++) {
-                pieces.add(new Piece(Math.max(0, spans.get(i).start()), Math.min(text.length(), spans.get(i).end()), card, i));
+                pieces.add(new Piece(
+                        Math.max(0, spans.get(i).start()),
+                        Math.min(text.length(), spans.get(i).end()),
+                        card,
+                        i));
             }
         }
         pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(Piece::piece));
         List<SpeakerEntry> speakers = new ArrayList<>();
         bySpeaker.forEach((key, quoted) -> {
             QuoteCard first = quoted.get(0);
-            speakers.add(new SpeakerEntry(first.speakerId(), first.who(), first.speakerKind(), first.role(), first.affiliation(),
-                    first.colour(), quoted));
+            speakers.add(new SpeakerEntry(
+                    first.speakerId(),
+                    first.who(),
+                    first.speakerKind(),
+                    first.role(),
+                    first.affiliation(),
+                    first.colour(),
+                    quoted));
         });
         // The quotations with no speaker come last in the legend.
         speakers.sort(Comparator.comparing(s -> s.id() == null));
@@ -133,8 +167,7 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
         KEY
     }
 
-    private record Piece(int start, int end, QuoteCard card, int piece) {
-    }
+    private record Piece(int start, int end, QuoteCard card, int piece) {}
 
     private static List<Piece> withoutOverlaps(List<Piece> sorted) {
         List<Piece> result = new ArrayList<>();
@@ -169,7 +202,10 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
                 }
                 if (to > from) {
                     // Numbered per quotation in text order, so ids stay unique when a piece runs over paragraphs.
-                    segments.add(new Segment(text.substring(from, to), p.card(), emitted.merge(p.card().id(), 1, Integer::sum) - 1));
+                    segments.add(new Segment(
+                            text.substring(from, to),
+                            p.card(),
+                            emitted.merge(p.card().id(), 1, Integer::sum) - 1));
                     position = to;
                 }
                 if (p.end() <= paragraphEnd) {
@@ -181,7 +217,8 @@ public record ArticleReading(ArticleView article, List<Paragraph> paragraphs, Li
             if (position < paragraphEnd) {
                 segments.add(new Segment(text.substring(position, paragraphEnd), null, 0));
             }
-            if (!segments.isEmpty() && !segments.stream().allMatch(s -> !s.isQuote() && s.text().isBlank())) {
+            if (!segments.isEmpty()
+                    && !segments.stream().allMatch(s -> !s.isQuote() && s.text().isBlank())) {
                 paragraphs.add(new Paragraph(segments));
             }
             paragraphStart = separator < 0 ? text.length() : separator + 2;

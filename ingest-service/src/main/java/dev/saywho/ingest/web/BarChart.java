@@ -11,18 +11,17 @@ import java.util.List;
 public record BarChart(String title, List<Bar> bars) {
 
     /** One row: {@code href} is where its label leads (a speaker page, a search); {@code percent} of the largest. */
-    public record Bar(String label, long value, String href, int percent) {
-    }
+    public record Bar(String label, long value, String href, int percent) {}
 
     /** An item to chart. */
-    public record Item(String label, long value, String href) {
-    }
+    public record Item(String label, long value, String href) {}
 
     public static BarChart of(String title, List<Item> items) {
         long max = Math.max(1, items.stream().mapToLong(Item::value).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         for (Item item : items) {
-            bars.add(new Bar(item.label(), item.value(), item.href(), (int) Math.max(1, Math.round(100.0 * item.value() / max))));
+            bars.add(new Bar(item.label(), item.value(), item.href(), (int)
+                    Math.max(1, Math.round(100.0 * item.value() / max))));
         }
         return new BarChart(title, bars);
     }

@@ -11,6 +11,10 @@ public record DashboardFilter(String source, String from, String to, List<String
 
     /** The same filter on the quote search, so a chart's figures can be opened as quotes. */
     public String searchQuery() {
-        return new QueryString().with("source", source).with("from", from).with("to", to).toString();
+        return new QueryString()
+                .with("source", source)
+                .with("from", from)
+                .with("to", to)
+                .toString();
     }
 }

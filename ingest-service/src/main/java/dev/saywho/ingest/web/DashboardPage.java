@@ -1,6 +1,5 @@
 package dev.saywho.ingest.web;
 
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,24 +27,33 @@ public class DashboardPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance dashboard(@QueryParam("source") String source, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public TemplateInstance dashboard(
+            @QueryParam("source") String source, @QueryParam("from") String from, @QueryParam("to") String to) {
         // The API's own parsing: a bad date is the same 400 problem as on GET /api/v1/quotes.
         QuoteFilter period = QueryParams.quoteFilter(null, null, null, null, source, from, to);
         Dashboard dashboard = dashboards.dashboard(period.source(), period.from(), period.to());
-        DashboardFilter filter = new DashboardFilter(period.source(), QueryParams.trimmed(from), QueryParams.trimmed(to),
-                dashboard.sources());
+        DashboardFilter filter = new DashboardFilter(
+                period.source(), QueryParams.trimmed(from), QueryParams.trimmed(to), dashboard.sources());
         String scope = filter.searchQuery();
         String and = scope.isEmpty() ? "?" : scope + "&";
-        BarChart speakers = BarChart.of("Most quoted speakers", dashboard.topSpeakers().stream()
-                .map(s -> new BarChart.Item(s.name(), s.count(), "/speakers/" + s.id())).toList());
-        BarChart organisations = BarChart.of("Most quoted organisations", dashboard.topOrganisations().stream()
-                .map(o -> new BarChart.Item(o.label(), o.count(),
-                        "/quotes" + and + "organization=" + TemplateExtensions.urlEncoded(o.label())))
-                .toList());
-        TimeChart perDay = TimeChart.of("Quotes per day by type", dashboard.quotesPerDay().stream()
-                .map(c -> new TimeChart.DailyCount(c.day(), c.type(), c.count())).toList());
+        BarChart speakers = BarChart.of(
+                "Most quoted speakers",
+                dashboard.topSpeakers().stream()
+                        .map(s -> new BarChart.Item(s.name(), s.count(), "/speakers/" + s.id()))
+                        .toList());
+        BarChart organisations = BarChart.of(
+                "Most quoted organisations",
+                dashboard.topOrganisations().stream()
+                        .map(o -> new BarChart.Item(
+                                o.label(),
+                                o.count(),
+                                "/quotes" + and + "organization=" + TemplateExtensions.urlEncoded(o.label())))
+                        .toList());
+        TimeChart perDay = TimeChart.of(
+                "Quotes per day by type",
+                dashboard.quotesPerDay().stream()
+                        .map(c -> new TimeChart.DailyCount(c.day(), c.type(), c.count()))
+                        .toList());
         return Pages.dashboard(dashboard, filter, speakers, organisations, perDay);
     }
-
 }

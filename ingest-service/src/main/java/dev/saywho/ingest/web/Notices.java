@@ -3,8 +3,7 @@ package dev.saywho.ingest.web;
 /** The messages a page shows after an action redirected back to it. */
 final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     /** What became of a re-attribution, from the {@code reattribution} parameter of the redirect; null for none. */
     static String reattribution(String outcome) {
@@ -13,8 +12,10 @@ final class Notices {
         }
         return switch (outcome) {
             case "done" -> "Attributed again: the quotations below are the engine’s new answer.";
-            case "unavailable" -> "The attribution service is unavailable: the quotations below are unchanged. Try again later.";
-            case "refused" -> "The attribution service could not attribute this article: the quotations below are unchanged.";
+            case "unavailable" ->
+                "The attribution service is unavailable: the quotations below are unchanged. Try again later.";
+            case "refused" ->
+                "The attribution service could not attribute this article: the quotations below are unchanged.";
             case "key-refused" -> "An API key is required to attribute again, and the one given was missing or wrong.";
             default -> null;
         };

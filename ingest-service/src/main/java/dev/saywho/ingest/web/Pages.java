@@ -12,19 +12,25 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "Pages")
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
-    static native TemplateInstance dashboard(Dashboard dashboard, DashboardFilter filter, BarChart speakers,
-            BarChart organisations, TimeChart perDay);
+    static native TemplateInstance dashboard(
+            Dashboard dashboard, DashboardFilter filter, BarChart speakers, BarChart organisations, TimeChart perDay);
 
     static native TemplateInstance article(ArticleReading reading, String notice, boolean keyRequired);
 
-    static native TemplateInstance speaker(SpeakerProfile profile, TimeChart overTime, List<StoredQuote> quotes,
-            Pagination pagination);
+    static native TemplateInstance speaker(
+            SpeakerProfile profile, TimeChart overTime, List<StoredQuote> quotes, Pagination pagination);
 
-    static native TemplateInstance quotes(SearchForm form, List<StoredQuote> quotes, Pagination pagination, long total,
-            String csvHref, String ndjsonHref, boolean searched);
+    static native TemplateInstance quotes(
+            SearchForm form,
+            List<StoredQuote> quotes,
+            Pagination pagination,
+            long total,
+            String csvHref,
+            String ndjsonHref,
+            boolean searched);
 
-    static native TemplateInstance analyze(AnalyzeForm form, String problem, List<String> violations, boolean keyRequired);
+    static native TemplateInstance analyze(
+            AnalyzeForm form, String problem, List<String> violations, boolean keyRequired);
 }

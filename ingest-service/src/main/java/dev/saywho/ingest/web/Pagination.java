@@ -7,7 +7,11 @@ public record Pagination(int page, int totalPages, long total, String previousHr
 
     static Pagination of(int page, int size, long total, IntFunction<String> hrefOfPage) {
         int totalPages = (int) Math.max(1, (total + size - 1) / size);
-        return new Pagination(page, totalPages, total, page > 0 ? hrefOfPage.apply(Math.min(page, totalPages) - 1) : null,
+        return new Pagination(
+                page,
+                totalPages,
+                total,
+                page > 0 ? hrefOfPage.apply(Math.min(page, totalPages) - 1) : null,
                 page + 1 < totalPages ? hrefOfPage.apply(page + 1) : null);
     }
 

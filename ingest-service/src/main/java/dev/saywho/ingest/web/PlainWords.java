@@ -5,8 +5,8 @@ import java.util.Map;
 
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.Span;
-import dev.saywho.common.StoredQuote;
 import dev.saywho.common.SpeakerKind;
+import dev.saywho.common.StoredQuote;
 
 /**
  * The engine's codes (sieve names, quote types, speaker kinds, removal kinds) in words a journalist reads without a
@@ -20,29 +20,45 @@ public final class PlainWords {
             "LEADING_CUE", "The speaker is named before the words, which follow a verb of saying (Varga said that …).",
             "ACCORDING_TO", "The words are introduced with “according to” and the speaker.",
             "COLON_CUE", "The speaker is named before a colon that opens the quotation (Varga: “…”).",
-            "PARTICIPLE_CUE", "A follow-on phrase such as “adding that …” continues the speaker of the sentence before.",
-            "SENTENCE_SUBJECT", "A quoted phrase inside a sentence: the subject of that sentence is taken as the speaker.",
-            "ADJACENT_QUOTE", "No verb of saying: taken from a quotation next to it, in the same paragraph, whose speaker is named.",
-            "CONVERSATION_CONTINUATION", "A paragraph that is only a quotation: taken to continue the speaker of the paragraph before.",
-            "PARAGRAPH_SINGLE_SPEAKER", "No verb of saying: the only person quoted in this paragraph is taken as the speaker.");
+            "PARTICIPLE_CUE",
+                    "A follow-on phrase such as “adding that …” continues the speaker of the sentence before.",
+            "SENTENCE_SUBJECT",
+                    "A quoted phrase inside a sentence: the subject of that sentence is taken as the speaker.",
+            "ADJACENT_QUOTE",
+                    "No verb of saying: taken from a quotation next to it, in the same paragraph, whose speaker is named.",
+            "CONVERSATION_CONTINUATION",
+                    "A paragraph that is only a quotation: taken to continue the speaker of the paragraph before.",
+            "PARAGRAPH_SINGLE_SPEAKER",
+                    "No verb of saying: the only person quoted in this paragraph is taken as the speaker.");
 
     /** The engine's fine rules (engine 1.3.0 and later), where they say more than their sieve. */
     private static final Map<String, String> FINE_RULES = Map.ofEntries(
             Map.entry("dash-signature", "The quotation is signed with a dash and a name (“…” — Ada Lind)."),
-            Map.entry("trailing-cue-long-subject", "The speaker is described at length right after the quotation, "
-                    + "before the verb of saying."),
-            Map.entry("leading-cue-sentence-subject", "A verb of saying introduces the quoted words; the subject of "
-                    + "the sentence is taken as the speaker."),
+            Map.entry(
+                    "trailing-cue-long-subject",
+                    "The speaker is described at length right after the quotation, " + "before the verb of saying."),
+            Map.entry(
+                    "leading-cue-sentence-subject",
+                    "A verb of saying introduces the quoted words; the subject of "
+                            + "the sentence is taken as the speaker."),
             Map.entry("in-source", "A poll, report or statement named at the start of the sentence is the source."),
             Map.entry("citing", "The source is given with “citing” (…, citing two officials)."),
-            Map.entry("colon-headline", "A name and a colon open a headline or a transcript turn; what follows is what "
-                    + "they said (Varga: Ferry will run until June)."),
+            Map.entry(
+                    "colon-headline",
+                    "A name and a colon open a headline or a transcript turn; what follows is what "
+                            + "they said (Varga: Ferry will run until June)."),
             Map.entry("colon-name", "The speaker is named just before a colon that opens the quotation."),
-            Map.entry("colon-addressee", "A message to someone, then a colon: the subject of the sentence is the speaker."),
-            Map.entry("colon-verb", "A verb and a colon open the quotation; the subject of the sentence is the speaker."),
-            Map.entry("colon-paragraph", "A sentence ending in a colon introduces the quotation in the next paragraph."),
-            Map.entry("clausal-complement", "The grammar of the sentence links the speaker to what they said, think or "
-                    + "want (officials expect the bank to act)."),
+            Map.entry(
+                    "colon-addressee",
+                    "A message to someone, then a colon: the subject of the sentence is the speaker."),
+            Map.entry(
+                    "colon-verb", "A verb and a colon open the quotation; the subject of the sentence is the speaker."),
+            Map.entry(
+                    "colon-paragraph", "A sentence ending in a colon introduces the quotation in the next paragraph."),
+            Map.entry(
+                    "clausal-complement",
+                    "The grammar of the sentence links the speaker to what they said, think or "
+                            + "want (officials expect the bank to act)."),
             Map.entry("quotation-marks", "Found by its quotation marks alone; nothing in the text says who spoke."));
 
     private static final Map<String, String> REMOVALS = Map.of(
@@ -54,8 +70,7 @@ public final class PlainWords {
             "DUPLICATE_PARAGRAPH", "repeated paragraph",
             "HTML_BOILERPLATE", "page furniture (menus, footers)");
 
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     /** How the speaker was decided, from the engine's coarse rule (sieve) name; null when none was recorded. */
     public static String rule(String code) {

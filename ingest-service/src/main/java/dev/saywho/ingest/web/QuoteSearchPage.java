@@ -33,17 +33,27 @@ public class QuoteSearchPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance search(@QueryParam("speaker") String speaker, @QueryParam("organization") String organization,
-            @QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("source") String source,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+    public TemplateInstance search(
+            @QueryParam("speaker") String speaker,
+            @QueryParam("organization") String organization,
+            @QueryParam("q") String q,
+            @QueryParam("type") String type,
+            @QueryParam("source") String source,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page) {
-        SearchForm form = new SearchForm(QueryParams.trimmed(speaker), QueryParams.trimmed(organization),
-                QueryParams.trimmed(q), QueryParams.trimmed(type), QueryParams.trimmed(source), QueryParams.trimmed(from),
+        SearchForm form = new SearchForm(
+                QueryParams.trimmed(speaker),
+                QueryParams.trimmed(organization),
+                QueryParams.trimmed(q),
+                QueryParams.trimmed(type),
+                QueryParams.trimmed(source),
+                QueryParams.trimmed(from),
                 QueryParams.trimmed(to));
         QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
         PageOf<StoredQuote> found = quotes.search(filter, page, PAGE_SIZE);
-        Pagination pagination = Pagination.of(page, PAGE_SIZE, found.total(),
-                p -> "/quotes" + form.query().with("page", p == 0 ? null : p));
+        Pagination pagination = Pagination.of(
+                page, PAGE_SIZE, found.total(), p -> "/quotes" + form.query().with("page", p == 0 ? null : p));
         // The exports are the API's own, with the same filters: every match, not only this page.
         String csv = "/api/v1/quotes" + form.query().with("format", "csv");
         String ndjson = "/api/v1/quotes" + form.query().with("format", "ndjson");

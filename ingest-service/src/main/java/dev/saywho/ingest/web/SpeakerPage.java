@@ -38,14 +38,20 @@ public class SpeakerPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance speaker(@PathParam("id") long id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page) {
-        SpeakerProfile profile = profiles.profile(id)
-                .orElseThrow(() -> new NotFoundException("No speaker with id " + id + "."));
-        TimeChart overTime = TimeChart.of("Quotes over time", profile.quotesPerDay().stream()
-                .map(c -> new TimeChart.DailyCount(c.day(), c.type(), c.count())).toList());
+    public TemplateInstance speaker(
+            @PathParam("id") long id, @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page) {
+        SpeakerProfile profile =
+                profiles.profile(id).orElseThrow(() -> new NotFoundException("No speaker with id " + id + "."));
+        TimeChart overTime = TimeChart.of(
+                "Quotes over time",
+                profile.quotesPerDay().stream()
+                        .map(c -> new TimeChart.DailyCount(c.day(), c.type(), c.count()))
+                        .toList());
         PageOf<StoredQuote> found = quotes.search(QuoteFilter.ofSpeaker(id), page, PAGE_SIZE);
-        Pagination pagination = Pagination.of(page, PAGE_SIZE, found.total(),
+        Pagination pagination = Pagination.of(
+                page,
+                PAGE_SIZE,
+                found.total(),
                 p -> "/speakers/" + id + new QueryString().with("page", p == 0 ? null : p));
         return Pages.speaker(profile, overTime, found.items(), pagination);
     }

@@ -15,8 +15,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 final class TemplateExtensions {
 
-    private TemplateExtensions() {
-    }
+    private TemplateExtensions() {}
 
     /** The calendar date in the time's own offset: 2026-03-04. */
     static String date(OffsetDateTime time) {

@@ -16,39 +16,47 @@ import dev.saywho.common.QuoteType;
  * Quotes over time as stacked columns, one stack per day (per week over more than three months, per month over more
  * than two years), one layer per quote type, laid out for inline SVG. Periods without quotes are drawn as gaps.
  */
-public record TimeChart(String title, String period, List<Column> columns, List<Tick> ticks, List<LegendEntry> legend,
-        long max, int width, int height, int plotBottom) {
+public record TimeChart(
+        String title,
+        String period,
+        List<Column> columns,
+        List<Tick> ticks,
+        List<LegendEntry> legend,
+        long max,
+        int width,
+        int height,
+        int plotBottom) {
 
     static final int WIDTH = 800;
     static final int HEIGHT = 200;
     static final int PLOT_BOTTOM = 172;
     /** Few periods still draw slim columns, not slabs. */
     static final int MAX_COLUMN_WIDTH = 40;
+
     static final int PLOT_TOP = 10;
     static final int LEFT = 40;
 
     /** Quotes of one type on one day, as the database counts them. */
-    public record DailyCount(LocalDate day, QuoteType type, long count) {
-    }
+    public record DailyCount(LocalDate day, QuoteType type, long count) {}
 
     /** One layer of a column. */
-    public record Block(String type, String typeLabel, long count, int y, int height) {
-    }
+    public record Block(String type, String typeLabel, long count, int y, int height) {}
 
     /** One period: its first day, label, total and layers. */
     public record Column(LocalDate start, String label, long total, int x, int width, List<Block> blocks) {
 
         /** The column's quotes of one type ({@code DIRECT}, {@code INDIRECT}, {@code MIXED}). */
         public long count(String type) {
-            return blocks.stream().filter(b -> b.type().equals(type)).mapToLong(Block::count).sum();
+            return blocks.stream()
+                    .filter(b -> b.type().equals(type))
+                    .mapToLong(Block::count)
+                    .sum();
         }
     }
 
-    public record Tick(String label, int x) {
-    }
+    public record Tick(String label, int x) {}
 
-    public record LegendEntry(String type, String label) {
-    }
+    public record LegendEntry(String type, String label) {}
 
     public static TimeChart of(String title, List<DailyCount> counts) {
         List<LegendEntry> legend = new ArrayList<>();
@@ -58,8 +66,10 @@ public record TimeChart(String title, String period, List<Column> columns, List<
         if (counts.isEmpty()) {
             return new TimeChart(title, "day", List.of(), List.of(), legend, 0, WIDTH, HEIGHT, PLOT_BOTTOM);
         }
-        LocalDate first = counts.stream().map(DailyCount::day).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = counts.stream().map(DailyCount::day).max(LocalDate::compareTo).orElseThrow();
+        LocalDate first =
+                counts.stream().map(DailyCount::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last =
+                counts.stream().map(DailyCount::day).max(LocalDate::compareTo).orElseThrow();
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         String period = days > 730 ? "month" : days > 92 ? "week" : "day";
         TreeMap<LocalDate, Map<QuoteType, Long>> byPeriod = new TreeMap<>();
@@ -69,7 +79,9 @@ public record TimeChart(String title, String period, List<Column> columns, List<
         for (DailyCount c : counts) {
             byPeriod.get(periodStart(c.day(), period)).merge(c.type(), c.count(), Long::sum);
         }
-        long max = byPeriod.values().stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).max()
+        long max = byPeriod.values().stream()
+                .mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum())
+                .max()
                 .orElse(1);
         double slot = (double) (WIDTH - LEFT) / byPeriod.size();
         int columnWidth = (int) Math.max(1, Math.min(MAX_COLUMN_WIDTH, Math.floor(slot * 0.8)));

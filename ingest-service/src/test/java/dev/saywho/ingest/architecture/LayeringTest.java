@@ -26,15 +26,20 @@ class LayeringTest {
         assertThat(dir).isDirectory();
         List<String> offenders;
         try (Stream<Path> files = Files.walk(dir)) {
-            offenders = files.filter(f -> f.toString().endsWith(".java")).filter(LayeringTest::importsPersistence)
-                    .map(Path::toString).toList();
+            offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(LayeringTest::importsPersistence)
+                    .map(Path::toString)
+                    .toList();
         }
-        assertThat(offenders).as("%s classes importing dev.saywho.ingest.persistence", layer).isEmpty();
+        assertThat(offenders)
+                .as("%s classes importing dev.saywho.ingest.persistence", layer)
+                .isEmpty();
     }
 
     private static boolean importsPersistence(Path file) {
         try {
-            return Files.readAllLines(file).stream().anyMatch(line -> line.startsWith("import dev.saywho.ingest.persistence."));
+            return Files.readAllLines(file).stream()
+                    .anyMatch(line -> line.startsWith("import dev.saywho.ingest.persistence."));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

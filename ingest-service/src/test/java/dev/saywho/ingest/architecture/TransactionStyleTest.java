@@ -24,21 +24,25 @@ class TransactionStyleTest {
     @Test
     void noProgrammaticTransactions() throws IOException {
         assertThat(filesUnder(SOURCES, line -> line.contains("QuarkusTransaction") || line.contains("UserTransaction")))
-                .as("classes managing transactions by hand").isEmpty();
+                .as("classes managing transactions by hand")
+                .isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"rest", "web"})
     void noTransactionsAbove(String layer) throws IOException {
         assertThat(filesUnder(SOURCES.resolve(layer), line -> line.startsWith("import jakarta.transaction.")))
-                .as("%s classes declaring transactions", layer).isEmpty();
+                .as("%s classes declaring transactions", layer)
+                .isEmpty();
     }
 
     private static List<String> filesUnder(Path dir, Predicate<String> offendingLine) throws IOException {
         assertThat(dir).isDirectory();
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> lines(f).stream().anyMatch(offendingLine)).map(Path::toString).toList();
+                    .filter(f -> lines(f).stream().anyMatch(offendingLine))
+                    .map(Path::toString)
+                    .toList();
         }
     }
 

@@ -32,9 +32,14 @@ class AttributionClientTest {
     @Test
     void readsTheAttributionOfTheText() {
         String marker = Fictional.marker();
-        String text = "\"Our harbour is open,\" said Petra Lind, spokeswoman for the Port Tessaly Authority. Ref " + marker;
-        attribution.attribute(marker, "3.1.0", ScriptedQuote.direct("Our harbour is open", "Petra Lind")
-                .role("spokeswoman").affiliation("Port Tessaly Authority"));
+        String text =
+                "\"Our harbour is open,\" said Petra Lind, spokeswoman for the Port Tessaly Authority. Ref " + marker;
+        attribution.attribute(
+                marker,
+                "3.1.0",
+                ScriptedQuote.direct("Our harbour is open", "Petra Lind")
+                        .role("spokeswoman")
+                        .affiliation("Port Tessaly Authority"));
 
         AttributionResponse response = client.attribute("article-1", text);
 
@@ -57,6 +62,8 @@ class AttributionClientTest {
         assertThatThrownBy(() -> client.attribute("article-2", "Nothing to see, ref " + marker))
                 .isInstanceOf(AttributionUnavailableException.class)
                 .hasMessageNotContaining(marker);
-        assertThat(attribution.requestsFor(marker)).as("first call plus two retries").isEqualTo(3);
+        assertThat(attribution.requestsFor(marker))
+                .as("first call plus two retries")
+                .isEqualTo(3);
     }
 }

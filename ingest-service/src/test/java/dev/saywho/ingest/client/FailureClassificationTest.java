@@ -17,14 +17,17 @@ class FailureClassificationTest {
 
     @Test
     void noRequestGotThroughWhenTheServiceIsDownOrTheCircuitIsOpen() {
-        assertThat(AttributionClient.reached(new ProcessingException(new ConnectException("Connection refused")))).isFalse();
-        assertThat(AttributionClient.reached(new CircuitBreakerOpenException("open"))).isFalse();
+        assertThat(AttributionClient.reached(new ProcessingException(new ConnectException("Connection refused"))))
+                .isFalse();
+        assertThat(AttributionClient.reached(new CircuitBreakerOpenException("open")))
+                .isFalse();
     }
 
     @Test
     void theServiceWasAskedWhenItAnsweredWithAnErrorOrTimedOut() {
         assertThat(AttributionClient.reached(new WebApplicationException(503))).isTrue();
         assertThat(AttributionClient.reached(new TimeoutException("25 s"))).isTrue();
-        assertThat(AttributionClient.reached(new ProcessingException(new SocketTimeoutException("read timed out")))).isTrue();
+        assertThat(AttributionClient.reached(new ProcessingException(new SocketTimeoutException("read timed out"))))
+                .isTrue();
     }
 }

@@ -35,7 +35,8 @@ class EndToEndIT {
     private static final Path SAMPLE = Path.of("../samples/port-tessaly-bridge.txt");
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private SaywhoServices services;
 
     @BeforeAll
@@ -63,7 +64,8 @@ class EndToEndIT {
         assertThat(quotes).extracting(q -> q.get("type").asText()).contains("DIRECT");
         JsonNode contract = quotes.stream()
                 .filter(q -> q.get("text").asText().startsWith("We will not sign a contract"))
-                .findFirst().orElseThrow(() -> new AssertionError("the mayor's first quote is missing: " + quotes));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the mayor's first quote is missing: " + quotes));
         assertThat(contract.get("speaker").get("name").asText()).isEqualTo("Ilse Varga");
 
         JsonNode fetched = get("/api/v1/articles/" + article.get("id").asLong());
@@ -74,7 +76,8 @@ class EndToEndIT {
     void seedArticleKeepsEveryGoldDirectQuoteWithItsOffsets() throws Exception {
         Path seed = SharedData.require("seed/north-korea-missiles.txt");
         Path seedGold = SharedData.require("seed/north-korea-missiles.gold.jsonl");
-        JsonNode gold = mapper.readTree(Files.readString(seedGold).lines().findFirst().orElseThrow());
+        JsonNode gold =
+                mapper.readTree(Files.readString(seedGold).lines().findFirst().orElseThrow());
 
         JsonNode article = post(Files.readString(seed), "e2e-seed-" + System.nanoTime());
 
@@ -86,23 +89,32 @@ class EndToEndIT {
                 continue;
             }
             String expected = trim(goldQuote.get("text").asText());
-            assertThat(quotes).as("stored quotes of the seed article")
+            assertThat(quotes)
+                    .as("stored quotes of the seed article")
                     .anySatisfy(q -> assertThat(trim(q.get("text").asText())).isEqualTo(expected));
         }
     }
 
     private JsonNode post(String text, String externalId) throws IOException, InterruptedException {
         String body = mapper.writeValueAsString(Map.of("text", text, "source", "e2e", "externalId", externalId));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(services.ingestUrl() + "/api/v1/articles"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(services.ingestUrl() + "/api/v1/articles"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
         return mapper.readTree(response.body());
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(services.ingestUrl() + path))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(services.ingestUrl() + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return mapper.readTree(response.body());
     }

@@ -29,8 +29,12 @@ final class SaywhoServices implements AutoCloseable {
 
     /** Starts both services with their logs and data under {@code workDir}. */
     static SaywhoServices start(Path workDir) throws Exception {
-        assertThat(ATTRIBUTION_JAR).as("attribution-service must be packaged before this test").exists();
-        assertThat(INGEST_JAR).as("ingest-service must be packaged before this test").exists();
+        assertThat(ATTRIBUTION_JAR)
+                .as("attribution-service must be packaged before this test")
+                .exists();
+        assertThat(INGEST_JAR)
+                .as("ingest-service must be packaged before this test")
+                .exists();
         Files.createDirectories(workDir);
         ServiceProcess attribution = ServiceProcess.start("attribution", ATTRIBUTION_JAR, workDir, Map.of(), Map.of());
         Map<String, String> environment = new HashMap<>();
@@ -38,8 +42,12 @@ final class SaywhoServices implements AutoCloseable {
         if (testDb != null && !testDb.isBlank()) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", testDb);
         }
-        ServiceProcess ingest = ServiceProcess.start("ingest", INGEST_JAR, workDir,
-                Map.of("quarkus.rest-client.attribution.url", attribution.baseUrl()), environment);
+        ServiceProcess ingest = ServiceProcess.start(
+                "ingest",
+                INGEST_JAR,
+                workDir,
+                Map.of("quarkus.rest-client.attribution.url", attribution.baseUrl()),
+                environment);
         SaywhoServices services = new SaywhoServices(attribution, ingest);
         try {
             attribution.awaitReady(STARTUP);

@@ -30,8 +30,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts {@code quarkus-run.jar} with the given system properties and environment, in {@code workDir}. */
-    static ServiceProcess start(String name, Path jar, Path workDir, Map<String, String> properties,
-            Map<String, String> environment) throws IOException {
+    static ServiceProcess start(
+            String name, Path jar, Path workDir, Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -41,8 +42,10 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         Path log = workDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new ServiceProcess(name, builder.start(), log, port);
     }
@@ -53,9 +56,11 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200, or fails with the process log. */
     void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

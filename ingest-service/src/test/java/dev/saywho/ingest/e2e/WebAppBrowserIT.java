@@ -51,7 +51,8 @@ class WebAppBrowserIT {
 
     private static final Path SAMPLE = Path.of("../samples/port-tessaly-bridge.txt");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SAYWHO_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("SAYWHO_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("SAYWHO_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -66,8 +67,14 @@ class WebAppBrowserIT {
 
     @BeforeAll
     void startServicesAndBrowser() throws Exception {
-        String missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList()
-                .stream().reduce((a, b) -> a + " and " + b).orElse(null);
+        String missing =
+                Stream.of(CHROMIUM, CHROMEDRIVER)
+                        .filter(p -> !Files.isExecutable(p))
+                        .map(Path::toString)
+                        .toList()
+                        .stream()
+                        .reduce((a, b) -> a + " and " + b)
+                        .orElse(null);
         if (missing != null) {
             String reason = "Browser tests need Debian's chromium and chromium-driver: " + missing
                     + " not found (apt-get install -y chromium chromium-driver)";
@@ -96,17 +103,28 @@ class WebAppBrowserIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The machine has no internet: background networking would only fill the log with refused connections.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory(workDir.toAbsolutePath(), "chromium-profile"));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -136,27 +154,35 @@ class WebAppBrowserIT {
 
         wait.until(ExpectedConditions.urlMatches("/articles/\\d+$"));
         articleUrl = browser.getCurrentUrl();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Port Tessaly Council Delays Vote on Harbour Bridge");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Port Tessaly Council Delays Vote on Harbour Bridge");
         List<WebElement> marks = browser.findElements(By.cssSelector("mark.quote"));
         assertThat(marks).hasSizeGreaterThanOrEqualTo(5);
         WebElement contract = markStartingWith("We will not sign a contract");
         assertThat(contract.getAttribute("data-speaker")).isEqualTo("Ilse Varga");
-        assertThat(markStartingWith("Nobody wants another decade of ferries").getAttribute("data-speaker")).isEqualTo("Tomas Brel");
-        List<String> legend = browser.findElements(By.cssSelector(".speakers h3")).stream().map(WebElement::getText).toList();
+        assertThat(markStartingWith("Nobody wants another decade of ferries").getAttribute("data-speaker"))
+                .isEqualTo("Tomas Brel");
+        List<String> legend = browser.findElements(By.cssSelector(".speakers h3")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(legend).contains("Ilse Varga", "Tomas Brel");
 
         WebElement card = cardOf(contract);
         assertThat(card.isDisplayed()).isFalse();
         new Actions(browser).moveToElement(contract).perform();
         wait.until(ExpectedConditions.visibilityOf(card));
-        assertThat(card.getText()).contains("Ilse Varga", "Role: Mayor", "Kind: direct quotation",
-                "How Saywho decided:").doesNotContain("TRAILING_CUE");
+        assertThat(card.getText())
+                .contains("Ilse Varga", "Role: Mayor", "Kind: direct quotation", "How Saywho decided:")
+                .doesNotContain("TRAILING_CUE");
         screenshot("article-page");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
-        Number pageWidth = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
-        assertThat(pageWidth.intValue()).as("no sideways scrolling on a 390 px phone").isLessThanOrEqualTo(390);
+        Number pageWidth =
+                (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        assertThat(pageWidth.intValue())
+                .as("no sideways scrolling on a 390 px phone")
+                .isLessThanOrEqualTo(390);
         screenshot("article-page-phone");
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
@@ -195,14 +221,20 @@ class WebAppBrowserIT {
         wait.until(ExpectedConditions.urlMatches("/speakers/\\d+$"));
         String speakerUrl = browser.getCurrentUrl();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ilse Varga");
-        assertThat(browser.findElement(By.id("roles-title")).findElement(By.xpath("..")).getText()).contains("Mayor");
+        assertThat(browser.findElement(By.id("roles-title"))
+                        .findElement(By.xpath(".."))
+                        .getText())
+                .contains("Mayor");
         screenshot("speaker-page");
 
         WebElement item = browser.findElements(By.cssSelector("li.quote-item")).stream()
-                .filter(li -> li.getText().contains("We will not sign a contract")).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains("We will not sign a contract"))
+                .findFirst()
+                .orElseThrow();
         item.findElement(By.linkText("In its article")).click();
         wait.until(ExpectedConditions.urlContains("#q-"));
-        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        String anchor =
+                browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
         WebElement target = browser.findElement(By.id(anchor));
         assertThat(target.getTagName()).isEqualTo("mark");
         assertThat(target.getText()).startsWith("We will not sign a contract");
@@ -223,8 +255,11 @@ class WebAppBrowserIT {
         browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("speaker=Tomas+Brel"));
         List<String> found = browser.findElements(By.cssSelector("li.quote-item blockquote")).stream()
-                .map(WebElement::getText).toList();
-        assertThat(found).isNotEmpty().anySatisfy(q -> assertThat(q).contains("Nobody wants another decade of ferries"));
+                .map(WebElement::getText)
+                .toList();
+        assertThat(found)
+                .isNotEmpty()
+                .anySatisfy(q -> assertThat(q).contains("Nobody wants another decade of ferries"));
         String heading = browser.findElement(By.id("results-title")).getText();
         int total = Integer.parseInt(heading.replaceAll("[^0-9].*$", ""));
         screenshot("search-page");
@@ -251,19 +286,23 @@ class WebAppBrowserIT {
         browser.findElement(By.cssSelector("form.analyze button[type=submit]")).click();
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
         assertThat(problem.getText()).contains("not accepted", "no article text is left after removing boilerplate");
-        assertThat(browser.findElement(By.id("content")).getAttribute("value")).contains("<nav>Home | Sport | Weather</nav>");
+        assertThat(browser.findElement(By.id("content")).getAttribute("value"))
+                .contains("<nav>Home | Sport | Weather</nav>");
     }
 
     @Test
     @Order(6)
     void dashboardChartsTheArticleAndNoPageBrokeItsContentSecurityPolicy() {
         browser.get(services.ingestUrl() + "/?source=browser-test");
-        assertThat(browser.findElement(By.id("top-speakers-title")).findElement(By.xpath("..")).getText())
+        assertThat(browser.findElement(By.id("top-speakers-title"))
+                        .findElement(By.xpath(".."))
+                        .getText())
                 .contains("Ilse Varga");
         assertThat(browser.findElements(By.cssSelector("svg.timechart rect"))).isNotEmpty();
         screenshot("dashboard");
         List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
-        assertThat(console).extracting(LogEntry::getMessage)
+        assertThat(console)
+                .extracting(LogEntry::getMessage)
                 .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 
@@ -271,8 +310,11 @@ class WebAppBrowserIT {
     @Order(7)
     void textMeetsWcagAaContrastOnItsOwnBackground() {
         assertContrast(articleUrl, "mark.quote, main a, .hint, .metadata dt, .speaker-role, .status, button");
-        assertContrast(services.ingestUrl() + "/?source=browser-test", "main a, .totals dt, .count, .axis-label, button, label");
-        assertContrast(services.ingestUrl() + "/quotes?speaker=Varga", "main a, blockquote, .quote-meta, label, button");
+        assertContrast(
+                services.ingestUrl() + "/?source=browser-test",
+                "main a, .totals dt, .count, .axis-label, button, label");
+        assertContrast(
+                services.ingestUrl() + "/quotes?speaker=Varga", "main a, blockquote, .quote-meta, label, button");
     }
 
     private void assertContrast(String url, String selector) {
@@ -280,19 +322,23 @@ class WebAppBrowserIT {
         List<WebElement> elements = browser.findElements(By.cssSelector(selector));
         assertThat(elements).as(url).hasSizeGreaterThan(3);
         for (WebElement element : elements) {
-            String colour = element.getTagName().equals("text") ? element.getCssValue("fill") : element.getCssValue("color");
+            String colour =
+                    element.getTagName().equals("text") ? element.getCssValue("fill") : element.getCssValue("color");
             assertThat(contrast(colour, backgroundOf(element)))
-                    .as("contrast of %s “%s” on %s", element.getTagName(), element.getText(), url).isGreaterThanOrEqualTo(4.5);
+                    .as("contrast of %s “%s” on %s", element.getTagName(), element.getText(), url)
+                    .isGreaterThanOrEqualTo(4.5);
         }
     }
 
     /** The first opaque background colour of the element or its ancestors (white at the top). */
     private String backgroundOf(WebElement element) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "for (var e = arguments[0]; e; e = e.parentElement) {"
-                        + " var c = getComputedStyle(e).backgroundColor;"
-                        + " if (c && c !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(c)) return c; }"
-                        + " return 'rgb(255, 255, 255)';", element);
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "for (var e = arguments[0]; e; e = e.parentElement) {"
+                                + " var c = getComputedStyle(e).backgroundColor;"
+                                + " if (c && c !== 'transparent' && !/rgba\\(.*, 0\\)$/.test(c)) return c; }"
+                                + " return 'rgb(255, 255, 255)';",
+                        element);
     }
 
     /** WCAG 2 contrast ratio of two CSS colours in rgb() or rgba() form. */
@@ -313,8 +359,10 @@ class WebAppBrowserIT {
     }
 
     private WebElement markStartingWith(String text) {
-        return browser.findElements(By.cssSelector("mark.quote")).stream().filter(m -> m.getText().startsWith(text))
-                .findFirst().orElseThrow(() -> new AssertionError("no highlighted quote starting with: " + text));
+        return browser.findElements(By.cssSelector("mark.quote")).stream()
+                .filter(m -> m.getText().startsWith(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no highlighted quote starting with: " + text));
     }
 
     private WebElement cardOf(WebElement mark) {
@@ -323,7 +371,8 @@ class WebAppBrowserIT {
 
     private void screenshot(String name) throws RuntimeException {
         try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -72,23 +72,26 @@ class ArticleNormalizerTest {
                 The Seoul-based shipbuilder Hanvo Marine supplied the new pontoons, the council said.
 
                 “The breakwater will hold for fifty years,” said engineer Tomas Brel.""");
-        assertThat(article.removed()).containsExactly(
-                new RemovedText(RemovalKind.AGENCY_TAG, "PORT TESSALY, March 3 (Tessaly Wire) —"),
-                new RemovedText(RemovalKind.DUPLICATE_PARAGRAPH, "Mayor Ilse Varga of Port Tessaly reopened the "
-                        + "harbour on Sunday, three weeks after a storm wrecked most of its piers."),
-                new RemovedText(RemovalKind.PROMOTION, "Read: Storm Damage in Port Tessaly Tops Estimates"),
-                new RemovedText(RemovalKind.PROMOTION, "Sign up for the Tessaly Wire harbour newsletter."),
-                new RemovedText(RemovalKind.PROMOTION, "Follow us on Twitter for more harbour news."),
-                new RemovedText(RemovalKind.PROMOTION, "Subscribe to the Tessaly Wire."),
-                new RemovedText(RemovalKind.PROMOTION, "Click here for photos."),
-                new RemovedText(RemovalKind.PROMOTION, "Read more: Vardo Plans Its Own Harbour"),
-                new RemovedText(RemovalKind.CREDIT, "–With assistance from Ona Petrak."),
-                new RemovedText(RemovalKind.CREDIT, "Reporting by Aldo Feyn; Editing by Mara Quint"),
-                new RemovedText(RemovalKind.CREDIT, "Additional reporting by Petra Lindqvar"),
-                new RemovedText(RemovalKind.CREDIT, "Writing by Ona Petrak"),
-                new RemovedText(RemovalKind.PROMOTION, "More stories like this are available on wire.example"),
-                new RemovedText(RemovalKind.COPYRIGHT, "Copyright 2024 The Tessaly Wire. All rights reserved."),
-                new RemovedText(RemovalKind.COPYRIGHT, "©2024 Tessaly Wire L.P."));
+        assertThat(article.removed())
+                .containsExactly(
+                        new RemovedText(RemovalKind.AGENCY_TAG, "PORT TESSALY, March 3 (Tessaly Wire) —"),
+                        new RemovedText(
+                                RemovalKind.DUPLICATE_PARAGRAPH,
+                                "Mayor Ilse Varga of Port Tessaly reopened the "
+                                        + "harbour on Sunday, three weeks after a storm wrecked most of its piers."),
+                        new RemovedText(RemovalKind.PROMOTION, "Read: Storm Damage in Port Tessaly Tops Estimates"),
+                        new RemovedText(RemovalKind.PROMOTION, "Sign up for the Tessaly Wire harbour newsletter."),
+                        new RemovedText(RemovalKind.PROMOTION, "Follow us on Twitter for more harbour news."),
+                        new RemovedText(RemovalKind.PROMOTION, "Subscribe to the Tessaly Wire."),
+                        new RemovedText(RemovalKind.PROMOTION, "Click here for photos."),
+                        new RemovedText(RemovalKind.PROMOTION, "Read more: Vardo Plans Its Own Harbour"),
+                        new RemovedText(RemovalKind.CREDIT, "–With assistance from Ona Petrak."),
+                        new RemovedText(RemovalKind.CREDIT, "Reporting by Aldo Feyn; Editing by Mara Quint"),
+                        new RemovedText(RemovalKind.CREDIT, "Additional reporting by Petra Lindqvar"),
+                        new RemovedText(RemovalKind.CREDIT, "Writing by Ona Petrak"),
+                        new RemovedText(RemovalKind.PROMOTION, "More stories like this are available on wire.example"),
+                        new RemovedText(RemovalKind.COPYRIGHT, "Copyright 2024 The Tessaly Wire. All rights reserved."),
+                        new RemovedText(RemovalKind.COPYRIGHT, "©2024 Tessaly Wire L.P."));
     }
 
     @Test
@@ -101,12 +104,15 @@ class ArticleNormalizerTest {
                 The vote followed a year of debate.""";
         NormalizedArticle article = normalizer.normalize(new RawArticle(null, text, null, null));
 
-        assertThat(article.text()).isEqualTo("The Vardo council approved the bridge on Tuesday by seven votes.\n\n"
-                + "The vote followed a year of debate.");
-        assertThat(article.removed()).containsExactly(
-                new RemovedText(RemovalKind.AGENCY_TAG, "(Tessaly Wire) —"),
-                new RemovedText(RemovalKind.DUPLICATE_PARAGRAPH,
-                        "The Vardo council approved the bridge on Tuesday by seven votes."));
+        assertThat(article.text())
+                .isEqualTo("The Vardo council approved the bridge on Tuesday by seven votes.\n\n"
+                        + "The vote followed a year of debate.");
+        assertThat(article.removed())
+                .containsExactly(
+                        new RemovedText(RemovalKind.AGENCY_TAG, "(Tessaly Wire) —"),
+                        new RemovedText(
+                                RemovalKind.DUPLICATE_PARAGRAPH,
+                                "The Vardo council approved the bridge on Tuesday by seven votes."));
     }
 
     @Test
@@ -145,7 +151,8 @@ class ArticleNormalizerTest {
 
     @Test
     void emptyTextGivesEmptyArticle() {
-        assertThat(normalizer.normalize(new RawArticle(null, "", null, null)).text()).isEmpty();
+        assertThat(normalizer.normalize(new RawArticle(null, "", null, null)).text())
+                .isEmpty();
     }
 
     @Test
@@ -169,8 +176,12 @@ class ArticleNormalizerTest {
         try {
             List<Future<Boolean>> results = IntStream.range(0, 200)
                     .mapToObj(i -> pool.submit(() -> i % 2 == 0
-                            ? normalizer.normalize(new RawArticle(null, WIRE_COPY, null, null)).equals(expectedText)
-                            : normalizer.normalize(new RawArticle(null, null, html, null)).equals(expectedHtml)))
+                            ? normalizer
+                                    .normalize(new RawArticle(null, WIRE_COPY, null, null))
+                                    .equals(expectedText)
+                            : normalizer
+                                    .normalize(new RawArticle(null, null, html, null))
+                                    .equals(expectedHtml)))
                     .toList();
             for (Future<Boolean> result : results) {
                 assertThat(result.get()).isTrue();

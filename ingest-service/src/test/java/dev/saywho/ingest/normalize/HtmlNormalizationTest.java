@@ -35,22 +35,26 @@ class HtmlNormalizationTest {
 
                 Second item of a real list""");
         assertThat(article.removed()).extracting(RemovedText::kind).containsOnly(RemovalKind.HTML_BOILERPLATE);
-        assertThat(article.removed()).extracting(RemovedText::text).containsExactly(
-                "Tessaly Herald",
-                "World Sport",
-                "Share on Facebook Share by email",
-                "The rebuilt north pier on Sunday.",
-                "Advertisement",
-                "Related Storm Damage Tallied",
-                "Great news for the town!",
-                "Sign up for the Herald morning briefing.",
-                "Contact the newsroom");
-        assertThat(article.removed()).noneMatch(r -> r.text().contains("analytics") || r.text().contains("color"));
+        assertThat(article.removed())
+                .extracting(RemovedText::text)
+                .containsExactly(
+                        "Tessaly Herald",
+                        "World Sport",
+                        "Share on Facebook Share by email",
+                        "The rebuilt north pier on Sunday.",
+                        "Advertisement",
+                        "Related Storm Damage Tallied",
+                        "Great news for the town!",
+                        "Sign up for the Herald morning briefing.",
+                        "Contact the newsroom");
+        assertThat(article.removed())
+                .noneMatch(r -> r.text().contains("analytics") || r.text().contains("color"));
     }
 
     @Test
     void metadataFromOpenGraphAndLinkTags() {
-        ArticleMetadata metadata = normalize("article-page.html", "https://herald.example/news/harbour").metadata();
+        ArticleMetadata metadata = normalize("article-page.html", "https://herald.example/news/harbour")
+                .metadata();
 
         assertThat(metadata.title()).isEqualTo("Port Tessaly Harbour Reopens After Storm");
         assertThat(metadata.byline()).isEqualTo("Ilse Varga");
@@ -61,7 +65,8 @@ class HtmlNormalizationTest {
 
     @Test
     void relativeCanonicalStaysRelativeWithoutBaseUrl() {
-        assertThat(normalize("article-page.html", null).metadata().canonicalUrl()).isEqualTo("/news/harbour-reopens");
+        assertThat(normalize("article-page.html", null).metadata().canonicalUrl())
+                .isEqualTo("/news/harbour-reopens");
     }
 
     @Test
@@ -80,12 +85,13 @@ class HtmlNormalizationTest {
 
                 “It is the best day for Vardo in a decade,” said councillor Ona Petrak.""");
         assertThat(article.removed()).containsExactly(new RemovedText(RemovalKind.HTML_BOILERPLATE, "Tweet this"));
-        assertThat(article.metadata()).isEqualTo(new ArticleMetadata(
-                "Vardo Council Approves Bridge",
-                "Mara Quint, Tomas Brel",
-                OffsetDateTime.parse("2024-05-07T18:30:00Z"),
-                "https://courier.example/bridge-vote",
-                "Vardo Courier"));
+        assertThat(article.metadata())
+                .isEqualTo(new ArticleMetadata(
+                        "Vardo Council Approves Bridge",
+                        "Mara Quint, Tomas Brel",
+                        OffsetDateTime.parse("2024-05-07T18:30:00Z"),
+                        "https://courier.example/bridge-vote",
+                        "Vardo Courier"));
     }
 
     @Test
@@ -98,8 +104,8 @@ class HtmlNormalizationTest {
                 The water level of Lake Orvin fell to a record low this week, the Orvin water board said.
 
                 “We ask every household to save water,” said board chair Petra Lindqvar.""");
-        assertThat(article.removed()).containsExactly(
-                new RemovedText(RemovalKind.HTML_BOILERPLATE, "Home · Regions · Weather"));
+        assertThat(article.removed())
+                .containsExactly(new RemovedText(RemovalKind.HTML_BOILERPLATE, "Home · Regions · Weather"));
         assertThat(article.metadata().title()).isEqualTo("Lake Orvin Levels");
     }
 
@@ -113,8 +119,10 @@ class HtmlNormalizationTest {
                 “Passengers can finally leave their cars at home,” said transport minister Aldo Feyn.
 
                 The line carries about four thousand passengers a day, the operator said.""");
-        assertThat(article.removed()).containsExactly(new RemovedText(RemovalKind.HTML_BOILERPLATE,
-                "This is a comment from a reader that is rather long but still a comment."));
+        assertThat(article.removed())
+                .containsExactly(new RemovedText(
+                        RemovalKind.HTML_BOILERPLATE,
+                        "This is a comment from a reader that is rather long but still a comment."));
     }
 
     @Test
@@ -127,9 +135,10 @@ class HtmlNormalizationTest {
         NormalizedArticle article = normalizer.normalize(new RawArticle(null, null, html, null));
 
         assertThat(article.text()).isEqualTo("The Vardo council approved the bridge on Tuesday.");
-        assertThat(article.removed()).containsExactly(
-                new RemovedText(RemovalKind.AGENCY_TAG, "VARDO, May 7 (Reuters) -"),
-                new RemovedText(RemovalKind.CREDIT, "(Reporting by Mara Quint; Editing by Tomas Brel)"));
+        assertThat(article.removed())
+                .containsExactly(
+                        new RemovedText(RemovalKind.AGENCY_TAG, "VARDO, May 7 (Reuters) -"),
+                        new RemovedText(RemovalKind.CREDIT, "(Reporting by Mara Quint; Editing by Tomas Brel)"));
     }
 
     @Test
@@ -140,9 +149,15 @@ class HtmlNormalizationTest {
                 + "<meta property=\"og:site_name\" content=\"Tessaly Herald\"></head>"
                 + "<body><p>The ferry strike in Port Tessaly ended on Friday.</p></body></html>";
 
-        assertThat(normalizer.normalize(new RawArticle(null, null, withHeading, null)).metadata().title())
+        assertThat(normalizer
+                        .normalize(new RawArticle(null, null, withHeading, null))
+                        .metadata()
+                        .title())
                 .isEqualTo("Ferry Strike Ends");
-        assertThat(normalizer.normalize(new RawArticle(null, null, withSuffix, null)).metadata().title())
+        assertThat(normalizer
+                        .normalize(new RawArticle(null, null, withSuffix, null))
+                        .metadata()
+                        .title())
                 .isEqualTo("Ferry Strike Ends");
     }
 
@@ -153,7 +168,10 @@ class HtmlNormalizationTest {
         String bylineClass = "<html><body><article><div class=\"byline\">By Aldo Feyn</div>"
                 + "<p>The ferry strike ended.</p></article></body></html>";
 
-        assertThat(normalizer.normalize(new RawArticle(null, null, relAuthor, null)).metadata().byline())
+        assertThat(normalizer
+                        .normalize(new RawArticle(null, null, relAuthor, null))
+                        .metadata()
+                        .byline())
                 .isEqualTo("Ona Petrak");
         NormalizedArticle article = normalizer.normalize(new RawArticle(null, null, bylineClass, null));
         assertThat(article.metadata().byline()).isEqualTo("Aldo Feyn");
@@ -203,8 +221,7 @@ class HtmlNormalizationTest {
                 The Vardo council approved the bridge on Tuesday by seven votes to two.
 
                 “It is the best day for Vardo in a decade,” said councillor Ona Petrak.""");
-        assertThat(article.removed()).extracting(RemovedText::text).containsExactly(
-                "Storm Damage Tallied Short card.");
+        assertThat(article.removed()).extracting(RemovedText::text).containsExactly("Storm Damage Tallied Short card.");
     }
 
     @Test
@@ -212,7 +229,8 @@ class HtmlNormalizationTest {
         String html = "<html><head><script type=\"application/ld+json\">[{\"@type\": \"Article\", "
                 + "\"author\": \"Petra Lindqvar\", \"datePublished\": \"2024-06-01\"}]</script></head>"
                 + "<body><p>The lake rose again.</p></body></html>";
-        ArticleMetadata metadata = normalizer.normalize(new RawArticle(null, null, html, null)).metadata();
+        ArticleMetadata metadata =
+                normalizer.normalize(new RawArticle(null, null, html, null)).metadata();
         assertThat(metadata.byline()).isEqualTo("Petra Lindqvar");
         assertThat(metadata.publishedAt()).isEqualTo(OffsetDateTime.parse("2024-06-01T00:00:00Z"));
     }

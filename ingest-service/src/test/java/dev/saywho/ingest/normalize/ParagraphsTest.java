@@ -13,9 +13,9 @@ class ParagraphsTest {
     void blankLinesSeparateParagraphsAndSingleBreaksAreWraps() {
         String text = "\n\n  Mayor Ilse Varga said the harbour\nwould reopen on Sunday.  \n \n\n\n"
                 + "Crews worked   through\nthe night.\n";
-        assertThat(paragraphs.split(text)).containsExactly(
-                "Mayor Ilse Varga said the harbour would reopen on Sunday.",
-                "Crews worked through the night.");
+        assertThat(paragraphs.split(text))
+                .containsExactly(
+                        "Mayor Ilse Varga said the harbour would reopen on Sunday.", "Crews worked through the night.");
     }
 
     @Test
@@ -36,10 +36,11 @@ class ParagraphsTest {
                 Port Tessaly Harbour Reopens After Storm
                 Mayor Ilse Varga of Port Tessaly reopened the harbour on Sunday, three weeks after the storm
                 destroyed most of its piers.""";
-        assertThat(paragraphs.split(text)).containsExactly(
-                "Port Tessaly Harbour Reopens After Storm",
-                "Mayor Ilse Varga of Port Tessaly reopened the harbour on Sunday, three weeks after the storm "
-                        + "destroyed most of its piers.");
+        assertThat(paragraphs.split(text))
+                .containsExactly(
+                        "Port Tessaly Harbour Reopens After Storm",
+                        "Mayor Ilse Varga of Port Tessaly reopened the harbour on Sunday, three weeks after the storm "
+                                + "destroyed most of its piers.");
     }
 
     @Test
@@ -54,9 +55,10 @@ class ParagraphsTest {
     void wrappedLedeIsNotMistakenForAHeadline() {
         String text = "Mayor Ilse Varga of Port Tessaly said on Tuesday that the\n"
                 + "harbour would reopen after three weeks of repairs.";
-        assertThat(paragraphs.split(text)).containsExactly(
-                "Mayor Ilse Varga of Port Tessaly said on Tuesday that the harbour would reopen after three "
-                        + "weeks of repairs.");
+        assertThat(paragraphs.split(text))
+                .containsExactly(
+                        "Mayor Ilse Varga of Port Tessaly said on Tuesday that the harbour would reopen after three "
+                                + "weeks of repairs.");
     }
 
     @Test
@@ -74,11 +76,12 @@ class ParagraphsTest {
                 “We have rebuilt every pier,” she said.
                 Crews worked through the night?
                 """;
-        assertThat(paragraphs.split(text)).containsExactly(
-                "Harbour Reopens in Port Tessaly",
-                "Mayor Ilse Varga reopened the harbour on Sunday.",
-                "“We have rebuilt every pier,” she said.",
-                "Crews worked through the night?");
+        assertThat(paragraphs.split(text))
+                .containsExactly(
+                        "Harbour Reopens in Port Tessaly",
+                        "Mayor Ilse Varga reopened the harbour on Sunday.",
+                        "“We have rebuilt every pier,” she said.",
+                        "Crews worked through the night?");
     }
 
     @Test
@@ -88,8 +91,9 @@ class ParagraphsTest {
                 on Sunday.
                 Crews worked through the night.
                 The fish market opens next week.""";
-        assertThat(paragraphs.split(text)).containsExactly("Mayor Ilse Varga reopened the harbour on Sunday. "
-                + "Crews worked through the night. The fish market opens next week.");
+        assertThat(paragraphs.split(text))
+                .containsExactly("Mayor Ilse Varga reopened the harbour on Sunday. "
+                        + "Crews worked through the night. The fish market opens next week.");
     }
 
     @Test

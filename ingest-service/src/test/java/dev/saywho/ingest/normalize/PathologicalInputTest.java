@@ -30,8 +30,8 @@ class PathologicalInputTest {
         ALMOST_AN_AGENCY(() -> "(" + "Reuters ".repeat(MEGABYTE / 8)),
         HYPHENATED_LINES(() -> "a-\n".repeat(MEGABYTE / 3)),
         SHORT_LINES(() -> "Read: x\n\n".repeat(MEGABYTE / 9)),
-        REPEATED_PARAGRAPHS(() -> "The harbour of Port Tessaly reopened on Sunday after the storm.\n\n"
-                .repeat(MEGABYTE / 64));
+        REPEATED_PARAGRAPHS(
+                () -> "The harbour of Port Tessaly reopened on Sunday after the storm.\n\n".repeat(MEGABYTE / 64));
 
         private final Supplier<String> text;
 
@@ -64,8 +64,8 @@ class PathologicalInputTest {
     @EnumSource(Garbage.class)
     void textGarbageFinishes(Garbage garbage) {
         String text = garbage.text.get();
-        NormalizedArticle article = assertTimeoutPreemptively(HANG_GUARD,
-                () -> normalizer.normalize(new RawArticle(null, text, null, null)));
+        NormalizedArticle article = assertTimeoutPreemptively(
+                HANG_GUARD, () -> normalizer.normalize(new RawArticle(null, text, null, null)));
         assertThat(article.text()).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("\n\n\n");
     }
 
@@ -73,8 +73,8 @@ class PathologicalInputTest {
     @EnumSource(HtmlGarbage.class)
     void htmlGarbageFinishes(HtmlGarbage garbage) {
         String html = garbage.html.get();
-        NormalizedArticle article = assertTimeoutPreemptively(HANG_GUARD,
-                () -> normalizer.normalize(new RawArticle(null, null, html, null)));
+        NormalizedArticle article = assertTimeoutPreemptively(
+                HANG_GUARD, () -> normalizer.normalize(new RawArticle(null, null, html, null)));
         assertThat(article.text()).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("\n\n\n");
     }
 }

@@ -20,19 +20,22 @@ class SeedArticleTest {
 
         String lede = "North Korean leader Kim Jong Un called for the increased production of missiles";
         assertThat(article.text().split(lede, -1)).hasSize(2);
-        assertThat(article.text()).doesNotContain("(Bloomberg)", "Read:", "More stories like this", "©",
-                "With assistance from");
-        assertThat(article.text()).startsWith("North Korea Spotlights Missiles Ahead of US Summit With Allies\n\n"
-                + lede);
-        assertThat(article.removed()).contains(
-                new RemovedText(RemovalKind.AGENCY_TAG, "(Bloomberg) —"),
-                new RemovedText(RemovalKind.COPYRIGHT, "©2023 Bloomberg L.P."),
-                new RemovedText(RemovalKind.CREDIT, "–With assistance from Shinhye Kang."),
-                new RemovedText(RemovalKind.PROMOTION, "More stories like this are available on bloomberg.com"));
-        assertThat(article.removed()).anyMatch(r -> r.kind() == RemovalKind.DUPLICATE_PARAGRAPH
-                && r.text().startsWith(lede));
-        assertThat(article.removed()).anyMatch(r -> r.kind() == RemovalKind.PROMOTION
-                && r.text().startsWith("Read: "));
+        assertThat(article.text())
+                .doesNotContain("(Bloomberg)", "Read:", "More stories like this", "©", "With assistance from");
+        assertThat(article.text())
+                .startsWith("North Korea Spotlights Missiles Ahead of US Summit With Allies\n\n" + lede);
+        assertThat(article.removed())
+                .contains(
+                        new RemovedText(RemovalKind.AGENCY_TAG, "(Bloomberg) —"),
+                        new RemovedText(RemovalKind.COPYRIGHT, "©2023 Bloomberg L.P."),
+                        new RemovedText(RemovalKind.CREDIT, "–With assistance from Shinhye Kang."),
+                        new RemovedText(
+                                RemovalKind.PROMOTION, "More stories like this are available on bloomberg.com"));
+        assertThat(article.removed())
+                .anyMatch(r ->
+                        r.kind() == RemovalKind.DUPLICATE_PARAGRAPH && r.text().startsWith(lede));
+        assertThat(article.removed())
+                .anyMatch(r -> r.kind() == RemovalKind.PROMOTION && r.text().startsWith("Read: "));
 
         for (String paragraph : raw.split("\n\n", -1)) {
             if (paragraph.startsWith("“")) {

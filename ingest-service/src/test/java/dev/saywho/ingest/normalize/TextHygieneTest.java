@@ -11,19 +11,21 @@ class TextHygieneTest {
     private final TextHygiene hygiene = new TextHygiene();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "Port Tessalyâ€™s mayor            | Port Tessaly’s mayor",
-        "â€œWe will rebuild,â€\u009D she said | “We will rebuild,” she said",
-        "the harbour â€” rebuilt           | the harbour — rebuilt",
-        "pages 4â€“6                        | pages 4–6",
-        "cafÃ© in VÃ¤rdÃ¶                    | café in Värdö",
-        "Ã\u00a0 la carte                  | à la carte",
-        "priced at Â£40                     | priced at £40",
-        "40Â\u00a0km                        | 40 km",
-        "2 Ã— 3                            | 2 × 3",
-        "ÐŸÑ€Ð¸Ð²ÐµÑ‚                       | Привет",
-        "emoji ðŸ™‚ here                     | emoji 🙂 here",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Port Tessalyâ€™s mayor            | Port Tessaly’s mayor",
+                "â€œWe will rebuild,â€\u009D she said | “We will rebuild,” she said",
+                "the harbour â€” rebuilt           | the harbour — rebuilt",
+                "pages 4â€“6                        | pages 4–6",
+                "cafÃ© in VÃ¤rdÃ¶                    | café in Värdö",
+                "Ã\u00a0 la carte                  | à la carte",
+                "priced at Â£40                     | priced at £40",
+                "40Â\u00a0km                        | 40 km",
+                "2 Ã— 3                            | 2 × 3",
+                "ÐŸÑ€Ð¸Ð²ÐµÑ‚                       | Привет",
+                "emoji ðŸ™‚ here                     | emoji 🙂 here",
+            })
     void repairsUtf8ReadAsWindows1252(String broken, String repaired) {
         assertThat(hygiene.clean(broken)).isEqualTo(repaired);
     }

@@ -26,9 +26,15 @@ class ColumnWidthsTest {
     private static final Pattern COLUMN = Pattern.compile("^\\s*(\\w+)\\s+(?:VAR)?CHAR\\((\\d+)\\)", Pattern.MULTILINE);
     private static final Pattern ADD_COLUMN =
             Pattern.compile("ALTER TABLE (\\w+) ADD COLUMN (\\w+) (?:VAR)?CHAR\\((\\d+)\\)");
-    private static final Map<String, Class<?>> TABLES = Map.of("article", ArticleEntity.class,
-            "quote", QuoteEntity.class, "speaker", SpeakerEntity.class,
-            "article_removed_text", RemovedTextEmbeddable.class);
+    private static final Map<String, Class<?>> TABLES = Map.of(
+            "article",
+            ArticleEntity.class,
+            "quote",
+            QuoteEntity.class,
+            "speaker",
+            SpeakerEntity.class,
+            "article_removed_text",
+            RemovedTextEmbeddable.class);
 
     @Test
     void entitiesDeclareEveryBoundedColumnWithItsMigratedWidth() throws IOException {
@@ -44,7 +50,8 @@ class ColumnWidthsTest {
         List<Path> scripts;
         try (Stream<Path> files = Files.walk(MIGRATIONS)) {
             scripts = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(ColumnWidthsTest::version)).toList();
+                    .sorted(Comparator.comparingInt(ColumnWidthsTest::version))
+                    .toList();
         }
         for (Path script : scripts) {
             String sql = Files.readString(script);
@@ -68,7 +75,8 @@ class ColumnWidthsTest {
         TABLES.forEach((table, type) -> {
             for (Field field : type.getDeclaredFields()) {
                 Column column = field.getAnnotation(Column.class);
-                boolean text = field.getType() == String.class || field.getType().isEnum();
+                boolean text =
+                        field.getType() == String.class || field.getType().isEnum();
                 // @Column's default length (255) stands for an unbounded VARCHAR here: no migration declares 255.
                 if (column != null && text && column.length() != 255) {
                     String name = column.name().isEmpty() ? field.getName() : column.name();

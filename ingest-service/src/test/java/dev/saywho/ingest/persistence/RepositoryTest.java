@@ -56,11 +56,17 @@ class RepositoryTest {
         QuarkusTransaction.requiringNew().run(() -> articles.persist(stored));
 
         QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(articles.findDuplicate("ext-" + marker, null, "x").map(a -> a.id)).contains(stored.id);
-            assertThat(articles.findDuplicate(null, "https://news.example.org/" + marker, "x").map(a -> a.id)).contains(stored.id);
-            assertThat(articles.findDuplicate(null, null, stored.contentHash).map(a -> a.id)).contains(stored.id);
+            assertThat(articles.findDuplicate("ext-" + marker, null, "x").map(a -> a.id))
+                    .contains(stored.id);
+            assertThat(articles.findDuplicate(null, "https://news.example.org/" + marker, "x")
+                            .map(a -> a.id))
+                    .contains(stored.id);
+            assertThat(articles.findDuplicate(null, null, stored.contentHash).map(a -> a.id))
+                    .contains(stored.id);
             assertThat(articles.findDuplicate(null, null, "no-such-hash")).isEmpty();
-            assertThat(articles.findById(stored.id).removed).extracting(r -> r.kind).containsExactly("DATELINE");
+            assertThat(articles.findById(stored.id).removed)
+                    .extracting(r -> r.kind)
+                    .containsExactly("DATELINE");
             assertThat(articles.countBy("REPO-" + marker, null)).isEqualTo(1);
         });
     }
@@ -84,24 +90,34 @@ class RepositoryTest {
         QuarkusTransaction.requiringNew().run(() -> articles.persist(pending));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, 10_000))).contains(pending.id);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.claim(pending.id, now, now.plusMinutes(2)))).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.claim(pending.id, now, now.plusMinutes(2)))).isFalse();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, 10_000))).doesNotContain(pending.id);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, 10_000)))
+                .contains(pending.id);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.claim(pending.id, now, now.plusMinutes(2))))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.claim(pending.id, now, now.plusMinutes(2))))
+                .isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> articles.findDuePendingIds(now, 10_000)))
+                .doesNotContain(pending.id);
     }
 
     @Test
     void speakersAreOnePerNormalizedNameAndKind() {
         String surname = Fictional.surname();
-        long first = speakerRegistry.resolve("Ilse " + surname, SpeakerKind.PERSON).orElseThrow();
-        long variant = speakerRegistry.resolve("  ILSE " + surname.toUpperCase(Locale.ROOT) + ".", SpeakerKind.PERSON).orElseThrow();
-        long organization = speakerRegistry.resolve("Ilse " + surname, SpeakerKind.ORGANIZATION).orElseThrow();
+        long first =
+                speakerRegistry.resolve("Ilse " + surname, SpeakerKind.PERSON).orElseThrow();
+        long variant = speakerRegistry
+                .resolve("  ILSE " + surname.toUpperCase(Locale.ROOT) + ".", SpeakerKind.PERSON)
+                .orElseThrow();
+        long organization = speakerRegistry
+                .resolve("Ilse " + surname, SpeakerKind.ORGANIZATION)
+                .orElseThrow();
 
         assertThat(variant).isEqualTo(first);
         assertThat(organization).isNotEqualTo(first);
         assertThat(speakerRegistry.resolve(" -- ", SpeakerKind.PERSON)).isEmpty();
-        QuarkusTransaction.requiringNew().run(() ->
-                assertThat(speakers.findByKey("ilse " + surname.toLowerCase(Locale.ROOT), SpeakerKind.PERSON).map(s -> s.name))
+        QuarkusTransaction.requiringNew()
+                .run(() -> assertThat(speakers.findByKey("ilse " + surname.toLowerCase(Locale.ROOT), SpeakerKind.PERSON)
+                                .map(s -> s.name))
                         .contains("Ilse " + surname));
     }
 }

@@ -53,19 +53,45 @@ class ApiKeyTest {
         attribution.attribute(marker, "1.0.0");
         Map<String, String> article = Map.of("text", "Keys were handed out in Port Tessaly, file " + marker + ".");
 
-        given().contentType(ContentType.JSON).body(article).when().post("/api/v1/articles")
-                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401))
+        given().contentType(ContentType.JSON)
+                .body(article)
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401))
                 .header("WWW-Authenticate", startsWith("Bearer"));
-        given().header("X-API-Key", "third-key-0123456789abcdef").contentType(ContentType.JSON).body(article)
-                .when().post("/api/v1/articles").then().statusCode(401);
-        given().header("Authorization", "Bearer wrong-key-0123456789abcdef").contentType(ContentType.JSON).body(article)
-                .when().post("/api/v1/articles").then().statusCode(401);
-        given().header("Authorization", "Bearer " + KEY_ONE).contentType(ContentType.JSON).body(article)
-                .when().post("/api/v1/articles").then().statusCode(201)
+        given().header("X-API-Key", "third-key-0123456789abcdef")
+                .contentType(ContentType.JSON)
+                .body(article)
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer wrong-key-0123456789abcdef")
+                .contentType(ContentType.JSON)
+                .body(article)
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer " + KEY_ONE)
+                .contentType(ContentType.JSON)
+                .body(article)
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
                 .body("submittedBy", startsWith("key:"))
                 .body("submittedBy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(KEY_ONE)));
-        given().header("X-API-Key", KEY_TWO).contentType(ContentType.JSON).body(article).when().post("/api/v1/articles")
-                .then().statusCode(200);
+        given().header("X-API-Key", KEY_TWO)
+                .contentType(ContentType.JSON)
+                .body(article)
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -76,7 +102,10 @@ class ApiKeyTest {
 
     static List<String> protectedPathVariants() {
         List<String> variants = new java.util.ArrayList<>();
-        for (String route : List.of("/api/v1/articles", "/api/v1/articles:batch", "/api/v1/articles/1/attribution",
+        for (String route : List.of(
+                "/api/v1/articles",
+                "/api/v1/articles:batch",
+                "/api/v1/articles/1/attribution",
                 "/api/v1/articles/1/requeue")) {
             String rest = route.substring(1);
             variants.add(route);
@@ -99,7 +128,8 @@ class ApiKeyTest {
     @ParameterizedTest
     @MethodSource("protectedPathVariants")
     void noSpellingOfAProtectedPathGetsAWriteInWithoutAKey(String path) throws IOException {
-        String contentType = path.contains("batch") || path.contains("%3A") ? "application/x-ndjson" : "application/json";
+        String contentType =
+                path.contains("batch") || path.contains("%3A") ? "application/x-ndjson" : "application/json";
         String body = path.contains("batch") || path.contains("%3A")
                 ? "{\"text\":\"Nobody may write here, " + Fictional.marker() + ".\"}\n"
                 : "{\"text\":\"Nobody may write here, " + Fictional.marker() + ".\"}";

@@ -29,8 +29,11 @@ class OpenApiHealthAndMetricsTest {
 
     @Test
     void openApiDocumentsThePathsProblemsAndApiKey() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/articles"))
                 .body("paths", hasKey("/api/v1/articles:batch"))
                 .body("paths", hasKey("/api/v1/articles/{id}"))
@@ -47,9 +50,11 @@ class OpenApiHealthAndMetricsTest {
                 .body("paths.'/api/v1/articles/{id}/attribution'.post.responses", hasKey("503"))
                 .body("paths.'/api/v1/quotes'.get.responses.'200'.content", hasKey("text/csv"))
                 // Each page names its own schema: an article's quotes are a page of quotes, not of articles.
-                .body("paths.'/api/v1/articles/{id}/quotes'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/v1/articles/{id}/quotes'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/StoredQuotePage"))
-                .body("paths.'/api/v1/articles'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/v1/articles'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/ArticleSummaryPage"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
                 .body("paths.'/api/v1/articles'.post.tags", hasItem("Articles"));
@@ -57,8 +62,10 @@ class OpenApiHealthAndMetricsTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
@@ -67,19 +74,32 @@ class OpenApiHealthAndMetricsTest {
     void ingestionIsCountedInTheMetrics() {
         String marker = Fictional.marker();
         attribution.attribute(marker, "1.0.0");
-        given().contentType(ContentType.JSON).body(Map.of("text", "Counting file " + marker + " in Port Tessaly."))
-                .when().post("/api/v1/articles").then().statusCode(201);
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Counting file " + marker + " in Port Tessaly."))
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("saywho_ingest_articles_total{outcome=\"created\"}"))
                 .body(containsString("saywho_ingest_attributions_total{result=\"attributed\"}"));
     }
 
     @Test
     void swaggerUiIsIncluded() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(notNullValue())
-                // Swagger UI bootstraps with an inline script: its own policy allows that, and nothing else from outside
-                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self' 'unsafe-inline'"))
+        given().when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .body(notNullValue())
+                // Swagger UI bootstraps with an inline script: its own policy allows that, and nothing else from
+                // outside
+                .header(
+                        "Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("script-src 'self' 'unsafe-inline'"))
                 .header("X-Frame-Options", "DENY");
     }
 }

@@ -47,22 +47,51 @@ class QuoteCsvWriterTest {
 
     @Test
     void writesAHeaderAndOneCrlfTerminatedRowPerQuote() throws IOException {
-        StoredQuote quote = new StoredQuote(118, 42, "We will rebuild, \"soon\"", 1, 24, QuoteType.DIRECT,
-                List.of(new Span("We will rebuild, \"soon\"", 1, 24)), new Span("said", 30, 34),
-                new StoredSpeakerRef(7, "Ilse Varga", SpeakerKind.PERSON, "Mayor", "Port Tessaly", null), -0.5,
-                "TRAILING_CUE", "trailing-cue", "1.0.0", "tessaly-herald", OffsetDateTime.parse("2026-03-04T09:30:00Z"));
+        StoredQuote quote = new StoredQuote(
+                118,
+                42,
+                "We will rebuild, \"soon\"",
+                1,
+                24,
+                QuoteType.DIRECT,
+                List.of(new Span("We will rebuild, \"soon\"", 1, 24)),
+                new Span("said", 30, 34),
+                new StoredSpeakerRef(7, "Ilse Varga", SpeakerKind.PERSON, "Mayor", "Port Tessaly", null),
+                -0.5,
+                "TRAILING_CUE",
+                "trailing-cue",
+                "1.0.0",
+                "tessaly-herald",
+                OffsetDateTime.parse("2026-03-04T09:30:00Z"));
 
-        assertThat(csv(quote)).isEqualTo(HEADER + "\r\n"
-                + "118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
-                + "DIRECT,\"We will rebuild, \"\"soon\"\"\",1,24,said,-0.5,TRAILING_CUE,trailing-cue,1.0.0\r\n");
+        assertThat(csv(quote))
+                .isEqualTo(
+                        HEADER + "\r\n"
+                                + "118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
+                                + "DIRECT,\"We will rebuild, \"\"soon\"\"\",1,24,said,-0.5,TRAILING_CUE,trailing-cue,1.0.0\r\n");
     }
 
     @Test
     void aQuoteWithoutSpeakerOrDateLeavesThoseCellsEmpty() throws IOException {
-        StoredQuote quote = new StoredQuote(5, 6, "words", 0, 5, QuoteType.INDIRECT, List.of(), null, null, 0.5,
-                "QUOTATION_MARKS", "quotation-marks", "1.0.0", null, null);
+        StoredQuote quote = new StoredQuote(
+                5,
+                6,
+                "words",
+                0,
+                5,
+                QuoteType.INDIRECT,
+                List.of(),
+                null,
+                null,
+                0.5,
+                "QUOTATION_MARKS",
+                "quotation-marks",
+                "1.0.0",
+                null,
+                null);
 
-        assertThat(row(quote)).isEqualTo("5,6,,,,,,,,INDIRECT,words,0,5,,0.5,QUOTATION_MARKS,quotation-marks,1.0.0\r\n");
+        assertThat(row(quote))
+                .isEqualTo("5,6,,,,,,,,INDIRECT,words,0,5,,0.5,QUOTATION_MARKS,quotation-marks,1.0.0\r\n");
     }
 
     @Test
@@ -71,8 +100,22 @@ class QuoteCsvWriterTest {
     }
 
     private static StoredQuote quote(String text) {
-        return new StoredQuote(1, 2, text, 0, text.length(), QuoteType.DIRECT, List.of(), null, null, 0.9,
-                "TRAILING_CUE", "trailing-cue", "1.0.0", "src", null);
+        return new StoredQuote(
+                1,
+                2,
+                text,
+                0,
+                text.length(),
+                QuoteType.DIRECT,
+                List.of(),
+                null,
+                null,
+                0.9,
+                "TRAILING_CUE",
+                "trailing-cue",
+                "1.0.0",
+                "src",
+                null);
     }
 
     private static String row(StoredQuote quote) throws IOException {

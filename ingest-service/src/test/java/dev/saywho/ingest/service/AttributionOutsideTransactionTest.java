@@ -46,8 +46,16 @@ class AttributionOutsideTransactionTest {
             return new AttributionResponse(call.getArgument(0), "9.9.9", List.of(), List.of());
         });
 
-        ArticleService.IngestOutcome outcome = articleService.ingest(new ArticleSubmission(null,
-                "The Port Tessaly council met, file " + Fictional.marker() + ".", null, null, "tx-test", null, null), "test");
+        ArticleService.IngestOutcome outcome = articleService.ingest(
+                new ArticleSubmission(
+                        null,
+                        "The Port Tessaly council met, file " + Fictional.marker() + ".",
+                        null,
+                        null,
+                        "tx-test",
+                        null,
+                        null),
+                "test");
 
         assertThat(statusDuringCall.get()).isEqualTo(Status.STATUS_NO_TRANSACTION);
         assertThat(outcome.created()).isTrue();

@@ -47,19 +47,27 @@ class AttributionRetryTest {
     }
 
     private long submit(String marker, String surname, String expectedStatus) {
-        String text = "\"The lighthouse stays lit,\" keeper Anouk " + surname + " said in Port Tessaly. File " + marker + ".";
-        return given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "herald-" + marker))
-                .when().post("/api/v1/articles")
-                .then().statusCode(201)
+        String text =
+                "\"The lighthouse stays lit,\" keeper Anouk " + surname + " said in Port Tessaly. File " + marker + ".";
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "source", "herald-" + marker))
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo(expectedStatus))
                 .body("quotes.size()", equalTo(0))
                 .body("engineVersion", equalTo(null))
-                .extract().jsonPath().getLong("id");
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private void makeDue(long id) {
         // The failed attempt scheduled its retry after a backoff: let the clock jump past it.
-        QuarkusTransaction.requiringNew().run(() -> articles.findById(id).nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> articles.findById(id).nextAttemptAt =
+                        OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
     }
 
     @Test
@@ -69,14 +77,18 @@ class AttributionRetryTest {
         attribution.fail(marker, 503);
         long id = submit(marker, surname);
         OffsetDateTime nextAttempt = QuarkusTransaction.requiringNew().call(() -> articles.findById(id).nextAttemptAt);
-        assertThat(nextAttempt).as("retried after a backoff, not at once").isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(10));
+        assertThat(nextAttempt)
+                .as("retried after a backoff, not at once")
+                .isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(10));
 
         attribution.attribute(marker, "1.2.0", ScriptedQuote.direct("The lighthouse stays lit", "Anouk " + surname));
         makeDue(id);
         retryJob.retryDuePending();
 
-        given().when().get("/api/v1/articles/" + id)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/articles/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ATTRIBUTED"))
                 .body("engineVersion", equalTo("1.2.0"))
                 .body("quotes[0].speaker.name", equalTo("Anouk " + surname));
@@ -98,21 +110,42 @@ class AttributionRetryTest {
         String surname = Fictional.surname();
         attribution.fail(marker, 400);
         long id = submit(marker, surname, "FAILED");
-        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
+        given().when()
+                .get("/api/v1/articles/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("attempts", equalTo(1))
                 .body("lastError", containsString("400"));
-        assertThat(attribution.requestsFor(marker)).as("a refusal is not retried").isEqualTo(1);
-        given().when().get("/api/v1/articles?status=FAILED&source=herald-" + marker).then().statusCode(200)
+        assertThat(attribution.requestsFor(marker))
+                .as("a refusal is not retried")
+                .isEqualTo(1);
+        given().when()
+                .get("/api/v1/articles?status=FAILED&source=herald-" + marker)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1));
 
         attribution.attribute(marker, "1.2.0", ScriptedQuote.direct("The lighthouse stays lit", "Anouk " + surname));
-        given().when().post("/api/v1/articles/" + id + "/requeue").then().statusCode(202)
-                .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+        given().when()
+                .post("/api/v1/articles/" + id + "/requeue")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("PENDING"))
+                .body("attempts", equalTo(0));
         retryJob.retryDuePending();
-        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
-                .body("status", equalTo("ATTRIBUTED")).body("attempts", equalTo(1)).body("lastError", equalTo(null));
-        given().when().post("/api/v1/articles/" + id + "/requeue").then().statusCode(200).body("status", equalTo("ATTRIBUTED"));
+        given().when()
+                .get("/api/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ATTRIBUTED"))
+                .body("attempts", equalTo(1))
+                .body("lastError", equalTo(null));
+        given().when()
+                .post("/api/v1/articles/" + id + "/requeue")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ATTRIBUTED"));
         given().when().post("/api/v1/articles/999999999/requeue").then().statusCode(404);
     }
 
@@ -131,31 +164,41 @@ class AttributionRetryTest {
         makeDue(id);
         int before = attribution.requestsFor(marker);
         retryJob.retryDuePending();
-        assertThat(attribution.requestsFor(marker)).as("a FAILED article is not retried").isEqualTo(before);
-        given().when().get("/q/metrics").then().statusCode(200)
+        assertThat(attribution.requestsFor(marker))
+                .as("a FAILED article is not retried")
+                .isEqualTo(before);
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("saywho_ingest_failed_articles"))
                 .body(containsString("saywho_ingest_pending_articles"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"engineVersion\":\"1.2.0\",\"quotes\":null,\"speakers\":[]}",
-        "{\"engineVersion\":\"1.2.0\",\"speakers\":[]}",
-        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse\",\"start\":5000,\"end\":5014,"
-            + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
-        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"Not in the article\",\"start\":1,\"end\":19,"
-            + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
-        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
-            + "\"type\":\"DIRECT\",\"confidence\":7.5}],\"speakers\":[]}",
-        "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
-            + "\"confidence\":0.5}],\"speakers\":[]}",
-        "{\"engineVersion\":\"1.2.0\",\"quotes\":[null],\"speakers\":[]}",
-        "not json at all"})
+    @ValueSource(
+            strings = {
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":null,\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse\",\"start\":5000,\"end\":5014,"
+                        + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"Not in the article\",\"start\":1,\"end\":19,"
+                        + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
+                        + "\"type\":\"DIRECT\",\"confidence\":7.5}],\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
+                        + "\"confidence\":0.5}],\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[null],\"speakers\":[]}",
+                "not json at all"
+            })
     void anInvalidAttributionIsAFailedAttemptNeverData(String answer) {
         String marker = Fictional.marker();
         attribution.answer(marker, answer);
         long id = submit(marker, Fictional.surname());
-        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
+        given().when()
+                .get("/api/v1/articles/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PENDING"))
                 .body("quotes.size()", equalTo(0))
                 .body("lastError", notNullValue());
@@ -188,6 +231,8 @@ class AttributionRetryTest {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         assertThat(retryJob.claim(id, now)).isTrue();
         assertThat(retryJob.claim(id, now)).as("second replica").isFalse();
-        assertThat(retryJob.claim(id, now.plusHours(1))).as("after the lease expired").isTrue();
+        assertThat(retryJob.claim(id, now.plusHours(1)))
+                .as("after the lease expired")
+                .isTrue();
     }
 }

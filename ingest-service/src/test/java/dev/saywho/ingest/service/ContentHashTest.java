@@ -10,7 +10,8 @@ class ContentHashTest {
     void isSha256OfTheTextWithWhitespaceRunsCollapsed() {
         String hash = ArticleService.contentHash("Mayor Ilse Varga spoke.");
         assertThat(hash).hasSize(64).matches("[0-9a-f]+");
-        assertThat(ArticleService.contentHash("  Mayor Ilse\n\nVarga   spoke. ")).isEqualTo(hash);
+        assertThat(ArticleService.contentHash("  Mayor Ilse\n\nVarga   spoke. "))
+                .isEqualTo(hash);
         assertThat(ArticleService.contentHash("Mayor Ilse Varga spoke!")).isNotEqualTo(hash);
     }
 }

@@ -42,18 +42,28 @@ class PoisonArticlesTest {
         for (int i = 0; i < 15; i++) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("text", "Poison file " + poison + " number " + i + " of the Saltgrave archive."))
-                    .when().post("/api/v1/articles")
-                    .then().statusCode(201).body("status", equalTo("FAILED")).body("attempts", equalTo(1));
+                    .when()
+                    .post("/api/v1/articles")
+                    .then()
+                    .statusCode(201)
+                    .body("status", equalTo("FAILED"))
+                    .body("attempts", equalTo(1));
         }
         // One request per refused article: a refusal is not retried, and the breaker (10 requests, 75 %) stayed closed.
-        org.assertj.core.api.Assertions.assertThat(attribution.requestsFor(poison)).isEqualTo(15);
+        org.assertj.core.api.Assertions.assertThat(attribution.requestsFor(poison))
+                .isEqualTo(15);
 
         String healthy = Fictional.marker();
         String surname = Fictional.surname();
         attribution.attribute(healthy, "1.2.0", ScriptedQuote.direct("The tide tables are right", "Maren " + surname));
         given().contentType(ContentType.JSON)
-                .body(Map.of("text", "\"The tide tables are right,\" pilot Maren " + surname + " said, file " + healthy + "."))
-                .when().post("/api/v1/articles")
-                .then().statusCode(201).body("status", equalTo("ATTRIBUTED"));
+                .body(Map.of(
+                        "text",
+                        "\"The tide tables are right,\" pilot Maren " + surname + " said, file " + healthy + "."))
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("ATTRIBUTED"));
     }
 }

@@ -30,16 +30,23 @@ class SubmissionValidationTest {
 
     @Test
     void everyInvalidFieldIsNamedWithItsReasonInFieldOrder() {
-        ArticleSubmission submission = new ArticleSubmission("t".repeat(2049), "Port Tessaly\u0000 council", null,
-                "ftp://example.org/x", "s".repeat(257), "last Tuesday", "e".repeat(513));
+        ArticleSubmission submission = new ArticleSubmission(
+                "t".repeat(2049),
+                "Port Tessaly\u0000 council",
+                null,
+                "ftp://example.org/x",
+                "s".repeat(257),
+                "last Tuesday",
+                "e".repeat(513));
 
-        assertThat(violationsOf(submission)).containsExactly(
-                new Violation("externalId", "must be at most 512 characters"),
-                new Violation("publishedAt", "must be an ISO 8601 date or date-time"),
-                new Violation("source", "must be at most 256 characters"),
-                new Violation("text", "must not contain NUL characters"),
-                new Violation("title", "must be at most 2048 characters"),
-                new Violation("url", "must be an absolute http or https URL of at most 2048 characters"));
+        assertThat(violationsOf(submission))
+                .containsExactly(
+                        new Violation("externalId", "must be at most 512 characters"),
+                        new Violation("publishedAt", "must be an ISO 8601 date or date-time"),
+                        new Violation("source", "must be at most 256 characters"),
+                        new Violation("text", "must not contain NUL characters"),
+                        new Violation("title", "must be at most 2048 characters"),
+                        new Violation("url", "must be an absolute http or https URL of at most 2048 characters"));
     }
 
     @Test
@@ -52,8 +59,14 @@ class SubmissionValidationTest {
 
     @Test
     void blankOptionalFieldsAndFieldsAtTheirWidthAreValid() {
-        ArticleSubmission submission = new ArticleSubmission("t".repeat(2048), null, "<p>Words.</p>",
-                "https://news.example.org/" + "p".repeat(2048 - 25), " ", "", "e".repeat(512));
+        ArticleSubmission submission = new ArticleSubmission(
+                "t".repeat(2048),
+                null,
+                "<p>Words.</p>",
+                "https://news.example.org/" + "p".repeat(2048 - 25),
+                " ",
+                "",
+                "e".repeat(512));
 
         assertThat(validator.validate(SubmissionConstraints.of(submission))).isEmpty();
     }
@@ -64,8 +77,8 @@ class SubmissionValidationTest {
     }
 
     private List<Violation> violationsOf(ArticleSubmission submission) {
-        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> articleService.store(submission, "test"));
+        InvalidInputException refused =
+                catchThrowableOfType(InvalidInputException.class, () -> articleService.store(submission, "test"));
         assertThat(refused).as("refused").isNotNull();
         return refused.violations();
     }

@@ -26,17 +26,25 @@ public class AttributionStubs {
     public void attribute(String marker, String engineVersion, ScriptedQuote... quotes) {
         server.stubFor(post(urlPathEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.text", containing(marker)))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withTransformers(ScriptedAttributionTransformer.NAME)
                         .withTransformerParameter("engineVersion", engineVersion)
-                        .withTransformerParameter("quotes", Arrays.stream(quotes).map(ScriptedQuote::toParameters).toList())));
+                        .withTransformerParameter(
+                                "quotes",
+                                Arrays.stream(quotes)
+                                        .map(ScriptedQuote::toParameters)
+                                        .toList())));
     }
 
     /** Requests for texts containing {@code marker} fail with {@code status}. */
     public void fail(String marker, int status) {
         server.stubFor(post(urlPathEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.text", containing(marker)))
-                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"title\":\"unavailable\"}")));
     }
 
@@ -44,26 +52,37 @@ public class AttributionStubs {
     public void answer(String marker, String json) {
         server.stubFor(post(urlPathEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.text", containing(marker)))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json)));
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(json)));
     }
 
     /** Requests for texts containing {@code marker} are answered only after {@code millis}. */
     public void delay(String marker, int millis) {
         server.stubFor(post(urlPathEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.text", containing(marker)))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(millis).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(millis)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"engineVersion\":\"slow\",\"quotes\":[],\"speakers\":[]}")));
     }
 
     /** The X-API-Key headers sent with the attribution requests for {@code marker}, in order (null where none was sent). */
     public java.util.List<String> apiKeysSentFor(String marker) {
-        return server.findAll(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.text", containing(marker))))
-                .stream().map(request -> request.containsHeader("X-API-Key") ? request.getHeader("X-API-Key") : null).toList();
+        return server
+                .findAll(postRequestedFor(urlPathEqualTo(PATH))
+                        .withRequestBody(matchingJsonPath("$.text", containing(marker))))
+                .stream()
+                .map(request -> request.containsHeader("X-API-Key") ? request.getHeader("X-API-Key") : null)
+                .toList();
     }
 
     /** How many attribution requests carried a text containing {@code marker}. */
     public int requestsFor(String marker) {
-        return server.findAll(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.text", containing(marker))))
+        return server.findAll(postRequestedFor(urlPathEqualTo(PATH))
+                        .withRequestBody(matchingJsonPath("$.text", containing(marker))))
                 .size();
     }
 }

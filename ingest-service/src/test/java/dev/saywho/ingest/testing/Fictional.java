@@ -5,11 +5,11 @@ import java.util.UUID;
 /** Unique fictional names and markers, so tests sharing a database never see each other's rows. */
 public final class Fictional {
 
-    private static final String[] SYLLABLES = {"ta", "vo", "ri", "ne", "ka", "lu", "mi", "so", "ber", "dan", "el", "ko", "sar",
-        "vin", "tes", "ol"};
+    private static final String[] SYLLABLES = {
+        "ta", "vo", "ri", "ne", "ka", "lu", "mi", "so", "ber", "dan", "el", "ko", "sar", "vin", "tes", "ol"
+    };
 
-    private Fictional() {
-    }
+    private Fictional() {}
 
     /** A pronounceable, capitalized surname that no other test uses. */
     public static String surname() {

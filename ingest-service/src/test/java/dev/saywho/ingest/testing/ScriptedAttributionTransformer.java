@@ -45,8 +45,10 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
             JsonNode request = JSON.readTree(serveEvent.getRequest().getBodyAsString());
             String text = request.get("text").asText();
             String id = request.hasNonNull("id") ? request.get("id").asText() : null;
-            List<Map<String, Object>> scripted = (List<Map<String, Object>>) serveEvent.getTransformerParameters().get("quotes");
-            String engineVersion = (String) serveEvent.getTransformerParameters().get("engineVersion");
+            List<Map<String, Object>> scripted = (List<Map<String, Object>>)
+                    serveEvent.getTransformerParameters().get("quotes");
+            String engineVersion =
+                    (String) serveEvent.getTransformerParameters().get("engineVersion");
             List<Quote> quotes = new ArrayList<>();
             List<Speaker> speakers = new ArrayList<>();
             for (Map<String, Object> script : scripted) {
@@ -60,7 +62,10 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
                 }
             }
             String body = JSON.writeValueAsString(new AttributionResponse(id, engineVersion, quotes, speakers));
-            return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).but().withBody(body).build();
+            return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition())
+                    .but()
+                    .withBody(body)
+                    .build();
         } catch (Exception e) {
             throw new IllegalStateException("scripted attribution failed", e);
         }
@@ -84,11 +89,24 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
             String name = (String) script.get("speaker");
             int mentionStart = text.indexOf(name);
             Span mention = mentionStart < 0 ? null : Span.of(text, mentionStart, mentionStart + name.length());
-            speaker = new QuoteSpeaker(name, SpeakerKind.valueOf((String) script.get("kind")), mention,
-                    (String) script.get("role"), (String) script.get("affiliation"));
+            speaker = new QuoteSpeaker(
+                    name,
+                    SpeakerKind.valueOf((String) script.get("kind")),
+                    mention,
+                    (String) script.get("role"),
+                    (String) script.get("affiliation"));
         }
         double confidence = ((Number) script.get("confidence")).doubleValue();
-        return new Quote(quoteText, start, end, QuoteType.valueOf((String) script.get("type")), List.of(content), cue, speaker,
-                confidence, speaker == null ? null : "TRAILING_CUE", speaker == null ? "quotation-marks" : "trailing-cue");
+        return new Quote(
+                quoteText,
+                start,
+                end,
+                QuoteType.valueOf((String) script.get("type")),
+                List.of(content),
+                cue,
+                speaker,
+                confidence,
+                speaker == null ? null : "TRAILING_CUE",
+                speaker == null ? "quotation-marks" : "trailing-cue");
     }
 }

@@ -7,8 +7,15 @@ import java.util.Map;
  * What a stubbed attribution service should report for one quote: the quote text, cue and speaker mention are located
  * in the text actually posted, so offsets are always right for the normalized article.
  */
-public record ScriptedQuote(String quote, String type, String cue, String speaker, String kind, String role,
-        String affiliation, double confidence) {
+public record ScriptedQuote(
+        String quote,
+        String type,
+        String cue,
+        String speaker,
+        String kind,
+        String role,
+        String affiliation,
+        double confidence) {
 
     public static ScriptedQuote direct(String quote, String speaker) {
         return new ScriptedQuote(quote, "DIRECT", "said", speaker, "PERSON", null, null, 0.9);

@@ -22,7 +22,8 @@ public class WireMockAttributionService implements QuarkusTestResourceLifecycleM
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(new AttributionStubs(server),
+        testInjector.injectIntoFields(
+                new AttributionStubs(server),
                 new TestInjector.AnnotatedAndMatchesType(InjectAttributionStubs.class, AttributionStubs.class));
     }
 

@@ -14,9 +14,12 @@ class TimeChartTest {
 
     @Test
     void daysWithoutQuotesAreGapsAndTypesStackUp() {
-        TimeChart chart = TimeChart.of("t", List.of(new DailyCount(LocalDate.of(2026, 3, 2), QuoteType.DIRECT, 3),
-                new DailyCount(LocalDate.of(2026, 3, 2), QuoteType.INDIRECT, 1),
-                new DailyCount(LocalDate.of(2026, 3, 5), QuoteType.MIXED, 2)));
+        TimeChart chart = TimeChart.of(
+                "t",
+                List.of(
+                        new DailyCount(LocalDate.of(2026, 3, 2), QuoteType.DIRECT, 3),
+                        new DailyCount(LocalDate.of(2026, 3, 2), QuoteType.INDIRECT, 1),
+                        new DailyCount(LocalDate.of(2026, 3, 5), QuoteType.MIXED, 2)));
 
         assertThat(chart.period()).isEqualTo("day");
         assertThat(chart.columns()).extracting(TimeChart.Column::total).containsExactly(4L, 0L, 0L, 2L);
@@ -26,20 +29,29 @@ class TimeChartTest {
         // The tallest column fills the plot; its layers touch.
         assertThat(first.blocks().get(0).y() + first.blocks().get(0).height()).isEqualTo(TimeChart.PLOT_BOTTOM);
         assertThat(first.blocks().get(1).y()).isEqualTo(TimeChart.PLOT_TOP);
-        assertThat(chart.ticks()).extracting(TimeChart.Tick::label).startsWith("2026-03-02").endsWith("2026-03-05");
+        assertThat(chart.ticks())
+                .extracting(TimeChart.Tick::label)
+                .startsWith("2026-03-02")
+                .endsWith("2026-03-05");
     }
 
     @Test
     void longPeriodsAreCountedPerWeekThenPerMonth() {
-        TimeChart weeks = TimeChart.of("t", List.of(new DailyCount(LocalDate.of(2026, 1, 1), QuoteType.DIRECT, 1),
-                new DailyCount(LocalDate.of(2026, 1, 2), QuoteType.DIRECT, 1),
-                new DailyCount(LocalDate.of(2026, 6, 30), QuoteType.DIRECT, 1)));
+        TimeChart weeks = TimeChart.of(
+                "t",
+                List.of(
+                        new DailyCount(LocalDate.of(2026, 1, 1), QuoteType.DIRECT, 1),
+                        new DailyCount(LocalDate.of(2026, 1, 2), QuoteType.DIRECT, 1),
+                        new DailyCount(LocalDate.of(2026, 6, 30), QuoteType.DIRECT, 1)));
         assertThat(weeks.period()).isEqualTo("week");
         assertThat(weeks.columns().get(0).start()).isEqualTo(LocalDate.of(2025, 12, 29));
         assertThat(weeks.columns().get(0).total()).isEqualTo(2);
 
-        TimeChart months = TimeChart.of("t", List.of(new DailyCount(LocalDate.of(2020, 1, 15), QuoteType.DIRECT, 1),
-                new DailyCount(LocalDate.of(2026, 6, 30), QuoteType.DIRECT, 1)));
+        TimeChart months = TimeChart.of(
+                "t",
+                List.of(
+                        new DailyCount(LocalDate.of(2020, 1, 15), QuoteType.DIRECT, 1),
+                        new DailyCount(LocalDate.of(2026, 6, 30), QuoteType.DIRECT, 1)));
         assertThat(months.period()).isEqualTo("month");
         assertThat(months.firstLabel()).isEqualTo("2020-01");
         assertThat(months.columns()).hasSize(78);

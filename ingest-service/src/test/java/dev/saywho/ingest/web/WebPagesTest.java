@@ -49,102 +49,214 @@ class WebPagesTest {
         source = "herald-" + marker;
         mayor = "Ilse " + Fictional.surname();
         council = Fictional.surname() + " Harbour Council";
-        attribution.attribute(marker, "1.0.0",
-                ScriptedQuote.direct("We will rebuild the bridge by spring", mayor).role("Mayor").affiliation("Port Tessaly"),
-                ScriptedQuote.direct("<img src=x onerror=alert(1)> is not a plan", council).kind("ORGANIZATION"),
-                ScriptedQuote.direct("Ferries will run until then", mayor).role("Mayor").affiliation("Port Tessaly"));
+        attribution.attribute(
+                marker,
+                "1.0.0",
+                ScriptedQuote.direct("We will rebuild the bridge by spring", mayor)
+                        .role("Mayor")
+                        .affiliation("Port Tessaly"),
+                ScriptedQuote.direct("<img src=x onerror=alert(1)> is not a plan", council)
+                        .kind("ORGANIZATION"),
+                ScriptedQuote.direct("Ferries will run until then", mayor)
+                        .role("Mayor")
+                        .affiliation("Port Tessaly"));
         String text = "\"We will rebuild the bridge by spring,\" " + mayor + " said. File " + marker + ".\n\n"
                 + "\"<img src=x onerror=alert(1)> is not a plan,\" the " + council + " said.\n\n"
                 + "\"Ferries will run until then,\" " + mayor + " said.";
         articleId = given().contentType(ContentType.JSON)
                 .body(Map.of("title", HOSTILE_TITLE, "text", text, "source", source, "publishedAt", "2026-03-04"))
-                .when().post("/api/v1/articles").then().statusCode(201).body("status", equalTo("ATTRIBUTED"))
-                .extract().jsonPath().getLong("id");
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("ATTRIBUTED"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     @Test
     void everyPageIsHtmlWithAPolicyThatForbidsInlineScript() {
-        for (String path : new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
+        for (String path :
+                new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
             Response page = given().when().get(path);
             page.then().statusCode(200).contentType(startsWith("text/html"));
             String policy = page.header("Content-Security-Policy");
-            assertThat(policy).as(path).contains("default-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(policy)
+                    .as(path)
+                    .contains("default-src 'self'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
-            assertThat(page.asString()).as(path).doesNotContainPattern("<script>|<script [^>]*>[^<]+</script>| on[a-z]+=\"");
+            assertThat(page.asString())
+                    .as(path)
+                    .doesNotContainPattern("<script>|<script [^>]*>[^<]+</script>| on[a-z]+=\"");
         }
     }
 
     @Test
     void articlePageHighlightsEveryQuoteAndEscapesTheArticlesText() {
-        String html = given().when().get("/articles/" + articleId).then().statusCode(200).extract().asString();
+        String html = given().when()
+                .get("/articles/" + articleId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
+        assertThat(html)
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Bridge &amp; &quot;harbour&quot;")
                 .contains("&lt;img src=x onerror=alert(1)&gt; is not a plan");
         assertThat(html.split("<mark class=\"quote ", -1)).hasSize(4);
         // One colour per speaker, in order of appearance: the mayor's two quotes share theirs.
         assertThat(html).contains("<mark class=\"quote sp-1\"", "<mark class=\"quote sp-2\"");
         assertThat(html.split("data-speaker=\"" + mayor + "\"", -1)).hasSize(3);
-        assertThat(html).contains("The speaker is named right after the quotation", "Mayor", "Port Tessaly",
-                "direct quotation", "high (90%)", "href=\"/speakers/" + speakerId(mayor) + "\"", "Attribute again");
+        assertThat(html)
+                .contains(
+                        "The speaker is named right after the quotation",
+                        "Mayor",
+                        "Port Tessaly",
+                        "direct quotation",
+                        "high (90%)",
+                        "href=\"/speakers/" + speakerId(mayor) + "\"",
+                        "Attribute again");
         assertThat(html).doesNotContain("TRAILING_CUE");
     }
 
     @Test
     void missingArticleAndSpeakerPagesAre404Problems() {
-        given().when().get("/articles/987654321").then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404)).body("detail", containsString("987654321"));
+        given().when()
+                .get("/articles/987654321")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("987654321"));
         given().when().get("/speakers/987654321").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void dashboardFollowsTheSourceFilter() {
-        String html = given().queryParam("source", source).when().get("/").then().statusCode(200).extract().asString();
+        String html = given().queryParam("source", source)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(html).contains("Most quoted speakers", "href=\"/speakers/" + speakerId(mayor) + "\"", mayor,
-                "Port Tessaly", "Quotes per day by type", "2026-03-04", "/articles/" + articleId,
-                "<option value=\"" + source + "\" selected>");
+        assertThat(html)
+                .contains(
+                        "Most quoted speakers",
+                        "href=\"/speakers/" + speakerId(mayor) + "\"",
+                        mayor,
+                        "Port Tessaly",
+                        "Quotes per day by type",
+                        "2026-03-04",
+                        "/articles/" + articleId,
+                        "<option value=\"" + source + "\" selected>");
         // Totals of this source only: one article, three quotes, two speakers.
-        assertThat(html).containsPattern("<dt>Articles</dt><dd>1</dd>").containsPattern("<dt>Quotes</dt><dd>3</dd>")
+        assertThat(html)
+                .containsPattern("<dt>Articles</dt><dd>1</dd>")
+                .containsPattern("<dt>Quotes</dt><dd>3</dd>")
                 .containsPattern("<dt>Speakers quoted</dt><dd>2</dd>");
-        String other = given().queryParam("source", "nobody-" + marker).when().get("/").then().statusCode(200).extract().asString();
+        String other = given().queryParam("source", "nobody-" + marker)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(other).doesNotContain(mayor).containsPattern("<dt>Quotes</dt><dd>0</dd>");
         // The publication dates bound it too, both days included.
-        assertThat(given().queryParam("source", source).queryParam("from", "2026-03-04").queryParam("to", "2026-03-04")
-                .when().get("/").asString()).containsPattern("<dt>Quotes</dt><dd>3</dd>").contains("2026-03-04");
-        assertThat(given().queryParam("source", source).queryParam("from", "2026-03-05").when().get("/").asString())
-                .containsPattern("<dt>Quotes</dt><dd>0</dd>").doesNotContain(mayor).contains("No dated quotes");
+        assertThat(given().queryParam("source", source)
+                        .queryParam("from", "2026-03-04")
+                        .queryParam("to", "2026-03-04")
+                        .when()
+                        .get("/")
+                        .asString())
+                .containsPattern("<dt>Quotes</dt><dd>3</dd>")
+                .contains("2026-03-04");
+        assertThat(given().queryParam("source", source)
+                        .queryParam("from", "2026-03-05")
+                        .when()
+                        .get("/")
+                        .asString())
+                .containsPattern("<dt>Quotes</dt><dd>0</dd>")
+                .doesNotContain(mayor)
+                .contains("No dated quotes");
     }
 
     @Test
     void speakerPageCountsRolesAndLinksEachQuoteToItsPlace() {
         long speaker = speakerId(mayor);
-        String html = given().when().get("/speakers/" + speaker).then().statusCode(200).extract().asString();
+        String html = given().when()
+                .get("/speakers/" + speaker)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(html).contains("<h1>" + mayor + "</h1>", "quoted 2 times in 1 article", "Mayor <span class=\"count\">2</span>",
-                "Port Tessaly</a> <span class=\"count\">2</span>", "We will rebuild the bridge by spring");
-        long quoteId = given().queryParam("speaker", mayor).queryParam("q", "bridge").when().get("/api/v1/quotes")
-                .then().extract().jsonPath().getLong("items[0].id");
+        assertThat(html)
+                .contains(
+                        "<h1>" + mayor + "</h1>",
+                        "quoted 2 times in 1 article",
+                        "Mayor <span class=\"count\">2</span>",
+                        "Port Tessaly</a> <span class=\"count\">2</span>",
+                        "We will rebuild the bridge by spring");
+        long quoteId = given().queryParam("speaker", mayor)
+                .queryParam("q", "bridge")
+                .when()
+                .get("/api/v1/quotes")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
         assertThat(html).contains("href=\"/articles/" + articleId + "#q-" + quoteId + "\"");
         assertThat(given().when().get("/articles/" + articleId).asString()).contains("id=\"q-" + quoteId + "\"");
     }
 
     @Test
     void searchPageShowsTheFormAgainAndExportsWhatItShows() {
-        String html = given().queryParam("source", source).queryParam("speaker", mayor).when().get("/quotes")
-                .then().statusCode(200).extract().asString();
+        String html = given().queryParam("source", source)
+                .queryParam("speaker", mayor)
+                .when()
+                .get("/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(html).contains("value=\"" + mayor + "\"", "2 quotes found", "We will rebuild the bridge by spring",
-                "Ferries will run until then").doesNotContain("is not a plan");
-        String csvHref = "/api/v1/quotes?speaker=" + mayor.replace(" ", "+") + "&amp;source=" + source + "&amp;format=csv";
+        assertThat(html)
+                .contains(
+                        "value=\"" + mayor + "\"",
+                        "2 quotes found",
+                        "We will rebuild the bridge by spring",
+                        "Ferries will run until then")
+                .doesNotContain("is not a plan");
+        String csvHref =
+                "/api/v1/quotes?speaker=" + mayor.replace(" ", "+") + "&amp;source=" + source + "&amp;format=csv";
         assertThat(html).contains("href=\"" + csvHref + "\"");
 
         Response csv = given().urlEncodingEnabled(false).when().get(csvHref.replace("&amp;", "&"));
-        csv.then().statusCode(200).contentType(startsWith("text/csv")).header("Content-Disposition", containsString("quotes.csv"));
+        csv.then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("quotes.csv"));
         assertThat(csv.asString().lines()).hasSize(3);
-        given().queryParam("source", source).queryParam("format", "ndjson").when().get("/api/v1/quotes")
-                .then().statusCode(200).header("Content-Disposition", containsString("quotes.ndjson"));
-        given().queryParam("format", "xlsx").when().get("/api/v1/quotes").then().statusCode(400)
+        given().queryParam("source", source)
+                .queryParam("format", "ndjson")
+                .when()
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("quotes.ndjson"));
+        given().queryParam("format", "xlsx")
+                .when()
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -154,21 +266,40 @@ class WebPagesTest {
         String speaker = "Tomas " + Fictional.surname();
         attribution.attribute(marker, "1.0.0", ScriptedQuote.direct("Nobody wants another decade of ferries", speaker));
 
-        String location = given().redirects().follow(false).header("Sec-Fetch-Site", "same-origin")
-                .formParam("format", "text").formParam("title", "Ferries " + marker).formParam("source", "web-" + marker)
-                .formParam("content", "\"Nobody wants another decade of ferries,\" said " + speaker + ". Note " + marker + ".")
-                .when().post("/analyze").then().statusCode(303).extract().header("Location");
+        String location = given().redirects()
+                .follow(false)
+                .header("Sec-Fetch-Site", "same-origin")
+                .formParam("format", "text")
+                .formParam("title", "Ferries " + marker)
+                .formParam("source", "web-" + marker)
+                .formParam(
+                        "content",
+                        "\"Nobody wants another decade of ferries,\" said " + speaker + ". Note " + marker + ".")
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
 
         assertThat(location).matches(".*/articles/\\d+");
-        given().when().get(location).then().statusCode(200).body(containsString("data-speaker=\"" + speaker + "\""))
+        given().when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body(containsString("data-speaker=\"" + speaker + "\""))
                 .body(containsString("Ferries " + marker));
     }
 
     @Test
     void analyzeShowsTheProblemInThePage() {
-        given().formParam("format", "html").formParam("content", "<html><body><nav>Home | Sport</nav></body></html>")
-                .when().post("/analyze")
-                .then().statusCode(400).contentType(startsWith("text/html"))
+        given().formParam("format", "html")
+                .formParam("content", "<html><body><nav>Home | Sport</nav></body></html>")
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
                 .body(containsString("The article was not accepted."))
                 .body(containsString("Article: no article text is left after removing boilerplate"))
                 .body(containsString("&lt;nav&gt;Home | Sport&lt;/nav&gt;"));
@@ -176,21 +307,45 @@ class WebPagesTest {
 
     @Test
     void crossSiteFormPostsAreRefused() {
-        given().header("Sec-Fetch-Site", "cross-site").formParam("format", "text").formParam("content", "Any text.")
-                .when().post("/analyze").then().statusCode(403).contentType("application/problem+json");
-        given().header("Origin", "https://elsewhere.example").formParam("apiKey", "")
-                .when().post("/articles/" + articleId + "/reattribution").then().statusCode(403);
+        given().header("Sec-Fetch-Site", "cross-site")
+                .formParam("format", "text")
+                .formParam("content", "Any text.")
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Origin", "https://elsewhere.example")
+                .formParam("apiKey", "")
+                .when()
+                .post("/articles/" + articleId + "/reattribution")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void reattributionRedirectsBackWithWhatHappened() {
-        given().redirects().follow(false).when().post("/articles/" + articleId + "/reattribution")
-                .then().statusCode(303).header("Location", containsString("/articles/" + articleId + "?reattribution=done"));
-        given().queryParam("reattribution", "done").when().get("/articles/" + articleId)
-                .then().statusCode(200).body(containsString("Attributed again"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .post("/articles/" + articleId + "/reattribution")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/articles/" + articleId + "?reattribution=done"));
+        given().queryParam("reattribution", "done")
+                .when()
+                .get("/articles/" + articleId)
+                .then()
+                .statusCode(200)
+                .body(containsString("Attributed again"));
         attribution.fail(marker, 503);
-        given().redirects().follow(false).when().post("/articles/" + articleId + "/reattribution")
-                .then().statusCode(303).header("Location", containsString("reattribution=unavailable"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .post("/articles/" + articleId + "/reattribution")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("reattribution=unavailable"));
         given().when().get("/articles/" + articleId).then().body(not(containsString("reattribution=")));
     }
 
@@ -198,11 +353,21 @@ class WebPagesTest {
     void aPendingArticleSaysSoAndAsksToBeRefreshed() {
         String pendingMarker = Fictional.marker();
         attribution.fail(pendingMarker, 503);
-        long pending = given().contentType(ContentType.JSON).body(Map.of("text", "The ferry was late, file " + pendingMarker + "."))
-                .when().post("/api/v1/articles").then().statusCode(201).body("status", equalTo("PENDING"))
-                .extract().jsonPath().getLong("id");
+        long pending = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The ferry was late, file " + pendingMarker + "."))
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        given().when().get("/articles/" + pending).then().statusCode(200)
+        given().when()
+                .get("/articles/" + pending)
+                .then()
+                .statusCode(200)
                 .body(containsString("data-status=\"PENDING\""))
                 .body(containsString("waiting for attribution"))
                 .body(containsString("<script src=\"/js/saywho.js\" defer></script>"));
@@ -210,21 +375,32 @@ class WebPagesTest {
 
     @Test
     void everyFormFieldHasALabelAndEveryPageOneMainHeading() {
-        for (String path : new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
+        for (String path :
+                new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
             Document page = Jsoup.parse(given().when().get(path).asString());
             assertThat(page.select("h1")).as(path).hasSize(1);
             assertThat(page.select("main#main")).as(path).hasSize(1);
             for (Element field : page.select("input:not([type=radio]):not([type=hidden]), select, textarea")) {
-                assertThat(page.select("label[for=" + field.id() + "]")).as(path + " label of " + field).hasSize(1);
+                assertThat(page.select("label[for=" + field.id() + "]"))
+                        .as(path + " label of " + field)
+                        .hasSize(1);
             }
             for (Element radio : page.select("input[type=radio]")) {
-                assertThat(radio.parent().tagName()).as(path + " label of " + radio).isEqualTo("label");
+                assertThat(radio.parent().tagName())
+                        .as(path + " label of " + radio)
+                        .isEqualTo("label");
             }
         }
     }
 
     private long speakerId(String name) {
-        return given().queryParam("q", name).when().get("/api/v1/speakers").then().statusCode(200)
-                .extract().jsonPath().getLong("items[0].id");
+        return given().queryParam("q", name)
+                .when()
+                .get("/api/v1/speakers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
     }
 }

@@ -46,28 +46,57 @@ class WebPagesWithApiKeysTest {
         String marker = Fictional.marker();
         attribution.attribute(marker, "1.0.0");
 
-        given().formParam("format", "text").formParam("content", "The harbour opened, file " + marker + ".")
+        given().formParam("format", "text")
+                .formParam("content", "The harbour opened, file " + marker + ".")
                 .formParam("apiKey", "wrong-key-0123456789abcdef")
-                .when().post("/analyze").then().statusCode(401).contentType(startsWith("text/html"))
-                .body(containsString("An API key is required")).body(not(containsString("wrong-key-0123456789abcdef")));
-        given().formParam("format", "text").formParam("content", "The harbour opened, file " + marker + ".")
-                .when().post("/analyze").then().statusCode(401);
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("text/html"))
+                .body(containsString("An API key is required"))
+                .body(not(containsString("wrong-key-0123456789abcdef")));
+        given().formParam("format", "text")
+                .formParam("content", "The harbour opened, file " + marker + ".")
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(401);
 
-        String location = given().redirects().follow(false).formParam("format", "text")
-                .formParam("content", "The harbour opened, file " + marker + ".").formParam("apiKey", KEY)
-                .when().post("/analyze").then().statusCode(303).extract().header("Location");
+        String location = given().redirects()
+                .follow(false)
+                .formParam("format", "text")
+                .formParam("content", "The harbour opened, file " + marker + ".")
+                .formParam("apiKey", KEY)
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
         given().when().get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200);
-        given().when().get("/api/v1/articles" + location.substring(location.lastIndexOf('/')))
-                .then().body("submittedBy", startsWith("key:"));
+        given().when()
+                .get("/api/v1/articles" + location.substring(location.lastIndexOf('/')))
+                .then()
+                .body("submittedBy", startsWith("key:"));
     }
 
     @Test
     void theApiStillWantsItsHeaderAndTheFormKeyWorksOnlyOnPages() {
         // The form's key field is no way around the API's header check.
-        given().contentType(ContentType.URLENC).formParam("apiKey", KEY).when().post("/api/v1/articles/1/requeue")
-                .then().statusCode(401);
-        given().redirects().follow(false).formParam("apiKey", "wrong-key-0123456789abcdef")
-                .when().post("/articles/1/reattribution")
-                .then().statusCode(303).header("Location", matchesPattern(".*/articles/1\\?reattribution=key-refused"));
+        given().contentType(ContentType.URLENC)
+                .formParam("apiKey", KEY)
+                .when()
+                .post("/api/v1/articles/1/requeue")
+                .then()
+                .statusCode(401);
+        given().redirects()
+                .follow(false)
+                .formParam("apiKey", "wrong-key-0123456789abcdef")
+                .when()
+                .post("/articles/1/reattribution")
+                .then()
+                .statusCode(303)
+                .header("Location", matchesPattern(".*/articles/1\\?reattribution=key-refused"));
     }
 }

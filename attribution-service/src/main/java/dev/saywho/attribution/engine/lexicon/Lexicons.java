@@ -16,10 +16,18 @@ import java.util.Set;
 public final class Lexicons {
 
     /** How a speech verb takes its complement: any clause, only a direct quote, or an evaluation with a quoted label. */
-    public enum VerbClass { CLAUSE, QUOTE, MIXED }
+    public enum VerbClass {
+        CLAUSE,
+        QUOTE,
+        MIXED
+    }
 
     /** What a lower-case role noun denotes. */
-    public enum NounClass { ROLE, GROUP, ORG }
+    public enum NounClass {
+        ROLE,
+        GROUP,
+        ORG
+    }
 
     /**
      * A predicate that reports speech, thought or intention, read on the dependency tree.
@@ -45,9 +53,16 @@ public final class Lexicons {
     private final Map<String, ReportPredicate> reportPredicates;
     private final Map<String, ReportPredicate> reportPredicateForms;
 
-    private Lexicons(Map<String, VerbClass> speechVerbs, Map<String, NounClass> roleNouns, Set<String> titles,
-            Set<String> orgHeads, Set<String> places, Map<String, Character> firstNames, Set<String> sentenceStarters,
-            Map<String, ReportPredicate> reportPredicates, Map<String, ReportPredicate> reportPredicateForms,
+    private Lexicons(
+            Map<String, VerbClass> speechVerbs,
+            Map<String, NounClass> roleNouns,
+            Set<String> titles,
+            Set<String> orgHeads,
+            Set<String> places,
+            Map<String, Character> firstNames,
+            Set<String> sentenceStarters,
+            Map<String, ReportPredicate> reportPredicates,
+            Map<String, ReportPredicate> reportPredicateForms,
             Set<String> colonLabels) {
         this.speechVerbs = Map.copyOf(speechVerbs);
         this.roleNouns = Map.copyOf(roleNouns);
@@ -62,8 +77,8 @@ public final class Lexicons {
     }
 
     /** Lists whose entries differ by case alone ("Former" opens a sentence, "former" is inside a title). */
-    private static final Set<String> CASE_SENSITIVE = Set.of("titles.txt", "sentence-starters.txt", "places.txt",
-            "org-heads.txt", "first-names.txt");
+    private static final Set<String> CASE_SENSITIVE =
+            Set.of("titles.txt", "sentence-starters.txt", "places.txt", "org-heads.txt", "first-names.txt");
 
     private static final class Holder {
         static final Lexicons DEFAULT = load();
@@ -95,7 +110,8 @@ public final class Lexicons {
         Map<String, ReportPredicate> predicateForms = new HashMap<>();
         for (String[] row : rows("report-predicates.tsv", 4)) {
             ReportPredicate p = new ReportPredicate(row[0], Set.of(row[2].split(",", -1)), row[3]);
-            if (!ReportPredicate.COMPLEMENTS.containsAll(p.complements()) || !ReportPredicate.MEANINGS.contains(p.meaning())) {
+            if (!ReportPredicate.COMPLEMENTS.containsAll(p.complements())
+                    || !ReportPredicate.MEANINGS.contains(p.meaning())) {
                 throw new IllegalStateException("report-predicates.tsv: " + row[0] + ": complements must be among "
                         + ReportPredicate.COMPLEMENTS + " and the meaning one of " + ReportPredicate.MEANINGS);
             }
@@ -106,8 +122,17 @@ public final class Lexicons {
                 }
             }
         }
-        return new Lexicons(verbs, nouns, words("titles.txt"), words("org-heads.txt"), words("places.txt"), names,
-                words("sentence-starters.txt"), predicates, predicateForms, words("colon-labels.txt"));
+        return new Lexicons(
+                verbs,
+                nouns,
+                words("titles.txt"),
+                words("org-heads.txt"),
+                words("places.txt"),
+                names,
+                words("sentence-starters.txt"),
+                predicates,
+                predicateForms,
+                words("colon-labels.txt"));
     }
 
     /**
@@ -164,13 +189,14 @@ public final class Lexicons {
             }
             String[] cols = trimmed.split("\t");
             if (cols.length != columns || cols[0].isBlank()) {
-                throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns");
+                throw new IllegalStateException(
+                        resource + ":" + n + ": expected " + columns + " tab-separated columns");
             }
             String key = caseSensitive ? cols[0] : cols[0].toLowerCase(Locale.ROOT);
             Integer earlier = firstLine.putIfAbsent(key, n);
             if (earlier != null) {
-                throw new IllegalStateException(resource + ":" + n + ": '" + cols[0] + "' is already listed on line "
-                        + earlier);
+                throw new IllegalStateException(
+                        resource + ":" + n + ": '" + cols[0] + "' is already listed on line " + earlier);
             }
             out.add(cols);
         }

@@ -20,13 +20,23 @@ public final class Document {
     /** Trees parsed so far, by sentence index; shared by the copies that differ only in quoted spans. */
     private final SentenceTree[] trees;
 
-    public Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
+    public Document(
+            String text,
+            List<Paragraph> paragraphs,
+            List<Sentence> sentences,
+            List<Token> tokens,
             List<QuotedSpan> quotedSpans) {
         this(text, paragraphs, sentences, tokens, quotedSpans, SyntaxAnalyzer.shipped(), null);
     }
 
-    private Document(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens,
-            List<QuotedSpan> quotedSpans, SyntaxAnalyzer syntax, SentenceTree[] trees) {
+    private Document(
+            String text,
+            List<Paragraph> paragraphs,
+            List<Sentence> sentences,
+            List<Token> tokens,
+            List<QuotedSpan> quotedSpans,
+            SyntaxAnalyzer syntax,
+            SentenceTree[] trees) {
         this.syntax = syntax;
         this.trees = trees != null ? trees : new SentenceTree[sentences.size()];
         this.text = text;

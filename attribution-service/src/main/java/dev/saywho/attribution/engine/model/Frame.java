@@ -10,8 +10,15 @@ import dev.saywho.attribution.engine.Sieve;
  * subject of its own, e.g. a participle), the reported content pieces, the rule that found it
  * and, for appositives, the token range of the apposition after the subject.
  */
-public record Frame(Rule rule, int cueStart, int cueEnd, Mention subject, List<int[]> content, int sentence,
-        int appositionFirst, int appositionEnd) {
+public record Frame(
+        Rule rule,
+        int cueStart,
+        int cueEnd,
+        Mention subject,
+        List<int[]> content,
+        int sentence,
+        int appositionFirst,
+        int appositionEnd) {
 
     public Frame {
         content = List.copyOf(content);

@@ -4,7 +4,11 @@ package dev.saywho.attribution.engine.model;
 public record Mention(int start, int end, int firstToken, int endToken, Kind kind, int headStart, int headEnd) {
 
     /** What a mention looks like on the surface. */
-    public enum Kind { NAME, PRONOUN, NOMINAL }
+    public enum Kind {
+        NAME,
+        PRONOUN,
+        NOMINAL
+    }
 
     public String text(String source) {
         return source.substring(start, end);

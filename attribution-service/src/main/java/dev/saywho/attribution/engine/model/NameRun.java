@@ -6,7 +6,11 @@ import java.util.List;
 public record NameRun(int start, int end, int firstToken, int endToken, List<String> words, Type type, char gender) {
 
     /** What the run names. */
-    public enum Type { PERSON, ORGANIZATION, PLACE }
+    public enum Type {
+        PERSON,
+        ORGANIZATION,
+        PLACE
+    }
 
     public NameRun {
         words = List.copyOf(words);

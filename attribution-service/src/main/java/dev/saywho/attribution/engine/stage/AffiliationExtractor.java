@@ -18,20 +18,21 @@ import dev.saywho.attribution.engine.model.Token;
 public final class AffiliationExtractor {
 
     /** A role and an affiliation; either may be null. */
-    public record RoleAffiliation(String role, String affiliation) {
-    }
+    public record RoleAffiliation(String role, String affiliation) {}
 
     private static final Set<String> PREPOSITIONS = words("of", "for", "at", "with", "in", "to");
     private static final Set<String> STRONG = words("of", "for", "at", "with");
     /** A plain word (letters, inner hyphens) that may qualify a role: "minority", "Senate", "campaign". */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\p{L}[\\p{L}-]*");
-    private static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "and", "or", "of", "for", "to", "in",
-            "on", "at", "by", "with", "as", "that", "this", "his", "her", "their", "its", "our", "said", "says", "told",
-            "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "when", "while", "after",
-            "before", "then", "who", "which", "but");
+
+    private static final Set<String> FUNCTION_WORDS = words(
+            "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "that", "this",
+            "his", "her", "their", "its", "our", "said", "says", "told", "is", "was", "were", "are", "be", "been",
+            "has", "have", "had", "will", "would", "when", "while", "after", "before", "then", "who", "which", "but");
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame");
     /** Work cap per entity. */
     private static final int MAX_RUNS = 5_000;
+
     private final Lexicons lex;
 
     public AffiliationExtractor(Lexicons lex) {
@@ -44,8 +45,8 @@ public final class AffiliationExtractor {
      * possessive before the name employs ("Tessaly News’ Ilse Varga"), unlike an organisation's ("the court’s Citizens
      * United ruling").
      */
-    public RoleAffiliation extract(Document doc, List<NameRun> runs, String name, List<Mention> mentions,
-            boolean person) {
+    public RoleAffiliation extract(
+            Document doc, List<NameRun> runs, String name, List<Mention> mentions, boolean person) {
         String role = null;
         String affiliation = null;
         int affiliationRank = 0;
@@ -59,8 +60,8 @@ public final class AffiliationExtractor {
                 break;
             }
             List<String> w = r.words();
-            boolean same = String.join(" ", w).equals(name) || (w.size() == 1 && (w.get(0).equals(last)
-                    || w.get(0).equals(firstWord)) && words.length > 1);
+            boolean same = String.join(" ", w).equals(name)
+                    || (w.size() == 1 && (w.get(0).equals(last) || w.get(0).equals(firstWord)) && words.length > 1);
             if (!same) {
                 continue;
             }
@@ -108,7 +109,9 @@ public final class AffiliationExtractor {
             String found = null;
             for (NameRun r : runs) {
                 List<String> w = r.words();
-                if (r.type() == NameRun.Type.ORGANIZATION && w.size() > 1 && w.get(w.size() - 1).equals(head)) {
+                if (r.type() == NameRun.Type.ORGANIZATION
+                        && w.size() > 1
+                        && w.get(w.size() - 1).equals(head)) {
                     String name = text(doc, r.firstToken(), r.endToken());
                     if (found != null && !found.equals(name)) {
                         return null; // two candidates: the role does not say which
@@ -123,8 +126,7 @@ public final class AffiliationExtractor {
         return null;
     }
 
-    private record Found(String role, String affiliation, int rank) {
-    }
+    private record Found(String role, String affiliation, int rank) {}
 
     /** "Dr. Joel Marchetti of the Orrin Institute": {@code of} and a capitalised name right after the speaker's. */
     private Found ofOrganisation(Document doc, int after) {
@@ -137,9 +139,15 @@ public final class AffiliationExtractor {
             a++;
         }
         int b = a;
-        while (b < s.endToken() && b - a < 8 && (doc.token(b).capitalized()
-                || (b > a && (doc.token(b).isLower("of") || doc.token(b).isLower("for") || doc.token(b).is("&"))
-                        && b + 1 < s.endToken() && doc.token(b + 1).capitalized()))) {
+        while (b < s.endToken()
+                && b - a < 8
+                && (doc.token(b).capitalized()
+                        || (b > a
+                                && (doc.token(b).isLower("of")
+                                        || doc.token(b).isLower("for")
+                                        || doc.token(b).is("&"))
+                                && b + 1 < s.endToken()
+                                && doc.token(b + 1).capitalized()))) {
             b++;
         }
         if (b == a) {
@@ -181,8 +189,12 @@ public final class AffiliationExtractor {
             String aff = orgText(doc, start + 1, b);
             return aff == null ? null : new Found(null, aff, 3 + rankBoost);
         }
-        if (!(fl.equals("a") || fl.equals("an") || fl.equals("the") || rankBoost > 0
-                || (f.word() && !f.capitalized() && (lex.roleNoun(fl) != null)) || f.capitalized())) {
+        if (!(fl.equals("a")
+                || fl.equals("an")
+                || fl.equals("the")
+                || rankBoost > 0
+                || (f.word() && !f.capitalized() && (lex.roleNoun(fl) != null))
+                || f.capitalized())) {
             return null;
         }
         return parseDescription(doc, start, b);
@@ -199,7 +211,8 @@ public final class AffiliationExtractor {
             if (t.word() && !t.capitalized() && PREPOSITIONS.contains(t.lower()) && i > start) {
                 String role = text(doc, start, i);
                 String aff = orgText(doc, i + 1, b);
-                int rank = STRONG.contains(t.lower()) && aff != null && hasOrgHead(doc, i + 1, b) ? 3
+                int rank = STRONG.contains(t.lower()) && aff != null && hasOrgHead(doc, i + 1, b)
+                        ? 3
                         : STRONG.contains(t.lower()) ? 2 : 1;
                 return new Found(role, aff, rank);
             }
@@ -231,12 +244,18 @@ public final class AffiliationExtractor {
             // "Y's chief executive, X"
             int j = k - 1;
             int words = 0;
-            while (j >= s.firstToken() && words < 4 && doc.token(j).word() && !doc.token(j).capitalized()
-                    && !doc.token(j).is("’s") && !doc.token(j).is("'s")) {
+            while (j >= s.firstToken()
+                    && words < 4
+                    && doc.token(j).word()
+                    && !doc.token(j).capitalized()
+                    && !doc.token(j).is("’s")
+                    && !doc.token(j).is("'s")) {
                 j--;
                 words++;
             }
-            if (words > 0 && j >= s.firstToken() && (doc.token(j).is("’s") || doc.token(j).is("'s"))) {
+            if (words > 0
+                    && j >= s.firstToken()
+                    && (doc.token(j).is("’s") || doc.token(j).is("'s"))) {
                 int o = j - 1;
                 while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized()) {
                     o--;
@@ -247,40 +266,52 @@ public final class AffiliationExtractor {
             }
             return null;
         }
-        if (person && k - 1 >= s.firstToken() && doc.token(k - 1).capitalized()
+        if (person
+                && k - 1 >= s.firstToken()
+                && doc.token(k - 1).capitalized()
                 && (doc.token(k).is("’s") || doc.token(k).is("'s") || CueWords.possessiveApostrophe(doc, k))) {
             // "Tessaly News’ Ilse Varga", "the Courier’s Ada Lind": an organisation's possessive names the employer
             int o = k - 1;
-            while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized() && doc.token(o - 1).word()) {
+            while (o - 1 >= s.firstToken()
+                    && doc.token(o - 1).capitalized()
+                    && doc.token(o - 1).word()) {
                 o--;
             }
             while (o < k - 1 && lex.isSentenceStarter(doc.token(o).text())) {
                 // "As Purple PAC’s …": a capitalised function word opening the sentence is not part of the name
                 o++;
             }
-            boolean organisation = hasOrgHead(doc, o, k) || (o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the"));
+            boolean organisation = hasOrgHead(doc, o, k)
+                    || (o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the"));
             return organisation ? new Found(null, text(doc, o, k), 2) : null;
         }
         int j = first;
         // titles inside the run were stripped: walk back over capitalised titles and lower-case roles
         int titleStart = j;
-        while (titleStart - 1 >= s.firstToken() && doc.token(titleStart - 1).capitalized()
+        while (titleStart - 1 >= s.firstToken()
+                && doc.token(titleStart - 1).capitalized()
                 && (lex.isTitle(doc.token(titleStart - 1).text())
-                || lex.roleNoun(doc.token(titleStart - 1).lower()) == Lexicons.NounClass.ROLE)) {
+                        || lex.roleNoun(doc.token(titleStart - 1).lower()) == Lexicons.NounClass.ROLE)) {
             titleStart--;
         }
         // "Senate Majority Leader Mitch McConnell": capitalised words qualifying the title belong to the role
         int qualifiers = 0;
-        while (titleStart < j && qualifiers < 3 && titleStart - 1 >= s.firstToken()
-                && doc.token(titleStart - 1).capitalized() && doc.token(titleStart - 1).word()
+        while (titleStart < j
+                && qualifiers < 3
+                && titleStart - 1 >= s.firstToken()
+                && doc.token(titleStart - 1).capitalized()
+                && doc.token(titleStart - 1).word()
                 && !lex.isPlace(doc.token(titleStart - 1).text())
-                && !(titleStart - 1 == s.firstToken() && lex.isSentenceStarter(doc.token(titleStart - 1).text()))
+                && !(titleStart - 1 == s.firstToken()
+                        && lex.isSentenceStarter(doc.token(titleStart - 1).text()))
                 && !doc.token(titleStart - 1).is("The")) {
             titleStart--;
             qualifiers++;
         }
         int roleStart = titleStart;
-        while (roleStart - 1 >= s.firstToken() && doc.token(roleStart - 1).word() && !doc.token(roleStart - 1).capitalized()
+        while (roleStart - 1 >= s.firstToken()
+                && doc.token(roleStart - 1).word()
+                && !doc.token(roleStart - 1).capitalized()
                 && lex.roleNoun(doc.token(roleStart - 1).lower()) != null) {
             roleStart--;
         }
@@ -288,18 +319,23 @@ public final class AffiliationExtractor {
             // "Senate minority leader Harry Reid": unlisted lower-case and capitalised words qualifying the role
             int q = roleStart;
             int extra = 0;
-            while (q - 1 >= s.firstToken() && extra < 3 && doc.token(q - 1).word()
+            while (q - 1 >= s.firstToken()
+                    && extra < 3
+                    && doc.token(q - 1).word()
                     && QUALIFIER.matcher(doc.token(q - 1).text()).matches()
                     && !FUNCTION_WORDS.contains(doc.token(q - 1).lower())
                     && !lex.isPlace(doc.token(q - 1).text())
-                    && !(q - 1 == s.firstToken() && lex.isSentenceStarter(doc.token(q - 1).text()))) {
+                    && !(q - 1 == s.firstToken()
+                            && lex.isSentenceStarter(doc.token(q - 1).text()))) {
                 q--;
                 extra++;
             }
             roleStart = q;
         }
         // Honorifics (Mr., Dr.) address a person; they are not a role.
-        while (roleStart < first && HONORIFICS.contains(doc.token(roleStart).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+        while (roleStart < first
+                && HONORIFICS.contains(
+                        doc.token(roleStart).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
             roleStart++;
         }
         if (roleStart < first) {

@@ -53,8 +53,15 @@ final class CitingRule {
                 return;
             }
             frames.subList(sentenceFrames, frames.size()).clear();
-            frames.add(new Frame(RULE, citing.start(), citing.end(), source,
-                    List.of(new int[] {first.start(), last.end()}), s.index(), -1, -1));
+            frames.add(new Frame(
+                    RULE,
+                    citing.start(),
+                    citing.end(),
+                    source,
+                    List.of(new int[] {first.start(), last.end()}),
+                    s.index(),
+                    -1,
+                    -1));
             return;
         }
     }

@@ -35,11 +35,26 @@ final class ClausalComplementRule {
     /** Parts of speech a source's head word can have: a name, a noun, a pronoun, a quantity ("4 in 10 want …"). */
     private static final java.util.Set<String> SOURCE_HEADS = java.util.Set.of("PROPN", "NOUN", "PRON", "NUM");
     /** Pronouns that never stand for a source: expletives, relatives, and the generic "it". */
-    private static final java.util.Set<String> NOT_SOURCES = java.util.Set.of("it", "there", "this", "that", "which",
-            "what", "whatever", "who", "whom", "whose", "one", "ones", "something", "anything", "nothing", "everything");
+    private static final java.util.Set<String> NOT_SOURCES = java.util.Set.of(
+            "it",
+            "there",
+            "this",
+            "that",
+            "which",
+            "what",
+            "whatever",
+            "who",
+            "whom",
+            "whose",
+            "one",
+            "ones",
+            "something",
+            "anything",
+            "nothing",
+            "everything");
 
-    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("is", "are", "was", "were", "be", "been",
-            "being", "’s", "'s", "’re", "'re", "am", "’m", "'m");
+    private static final java.util.Set<String> BE_FORMS = java.util.Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re", "am", "’m", "'m");
     /** How many words may stand between a predicate and the start of its complement ("said on Tuesday that"). */
     private static final int COMPLEMENT_WINDOW = 4;
 
@@ -83,8 +98,15 @@ final class ClausalComplementRule {
                 // a parse whose clause ends inside a quotation (or starts in one) has misread the sentence
                 continue;
             }
-            frames.add(new Frame(RULE, verb.start(), verb.end(), TreeSubjects.mention(tree, subject),
-                    List.of(new int[] {from, to}), s.index(), -1, -1));
+            frames.add(new Frame(
+                    RULE,
+                    verb.start(),
+                    verb.end(),
+                    TreeSubjects.mention(tree, subject),
+                    List.of(new int[] {from, to}),
+                    s.index(),
+                    -1,
+                    -1));
         }
     }
 
@@ -129,8 +151,8 @@ final class ClausalComplementRule {
             }
             String w = t.lower();
             if ((predicate.complements().contains("xcomp") && w.equals("to"))
-                    || (predicate.complements().contains("ccomp") && (w.equals("that") || PRONOUNS.contains(w)
-                    || DETERMINERS.contains(w) || t.capitalized()))
+                    || (predicate.complements().contains("ccomp")
+                            && (w.equals("that") || PRONOUNS.contains(w) || DETERMINERS.contains(w) || t.capitalized()))
                     || (predicate.complements().contains("obj") && k == from)) {
                 return true;
             }

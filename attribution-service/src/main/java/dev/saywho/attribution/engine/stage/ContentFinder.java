@@ -54,9 +54,11 @@ final class ContentFinder {
             String w = t.lower();
             if (i > k && !t.capitalized() && lex.speechVerb(w) != null && !w.endsWith("ing")) {
                 Token subj = doc.token(i - 1);
-                return subj.word() && ((PRONOUNS.contains(subj.lower()) && !subj.isLower("it") && !subj.isLower("who"))
-                        || subj.capitalized() || lex.roleNoun(subj.lower()) != null
-                        || subjects.plausibleNoun(subj.lower()));
+                return subj.word()
+                        && ((PRONOUNS.contains(subj.lower()) && !subj.isLower("it") && !subj.isLower("who"))
+                                || subj.capitalized()
+                                || lex.roleNoun(subj.lower()) != null
+                                || subjects.plausibleNoun(subj.lower()));
             }
         }
         return false;
@@ -80,9 +82,16 @@ final class ContentFinder {
             return false;
         }
         String nl = n.lower();
-        return !(nl.endsWith("ing") && lex.speechVerb(nl) != null) && !nl.equals("according") && !nl.equals("who")
-                && !nl.equals("which") && !nl.equals("referring") && !nl.equals("citing") && !nl.equals("in")
-                && !nl.equals("on") && !nl.equals("at") && !nl.equals("during");
+        return !(nl.endsWith("ing") && lex.speechVerb(nl) != null)
+                && !nl.equals("according")
+                && !nl.equals("who")
+                && !nl.equals("which")
+                && !nl.equals("referring")
+                && !nl.equals("citing")
+                && !nl.equals("in")
+                && !nl.equals("on")
+                && !nl.equals("at")
+                && !nl.equals("during");
     }
 
     /** The clause reported before a trailing cue whose subject starts after token {@code b} (a comma or closing mark). */
@@ -92,7 +101,9 @@ final class ContentFinder {
             if (isCloseMark(doc, tok)) {
                 QuotedSpan q = doc.quoteAt(tok.start());
                 if (q != null && q.closeMark() == tok.start()) {
-                    if (q.openMark() <= s.start() || cm < s.firstToken() || !hasLetters(doc.text(), s.start(), q.openMark())
+                    if (q.openMark() <= s.start()
+                            || cm < s.firstToken()
+                            || !hasLetters(doc.text(), s.start(), q.openMark())
                             || colonBefore(doc.text(), q.openMark())
                             || commaBefore(doc.text(), q.openMark())) {
                         return q.pieces();
@@ -126,11 +137,14 @@ final class ContentFinder {
         if (q != null && q.contentStart() < start && q.outerEnd() >= end) {
             return null;
         }
-        if (q != null && q.openMark() < start && q.closeMark() > start && q.pieces().size() == 1) {
+        if (q != null
+                && q.openMark() < start
+                && q.closeMark() > start
+                && q.pieces().size() == 1) {
             // "Romney “were stiff. They weren’t fun. There was no joy” in comparison to Obama, Gingrich said.": the
             // sentence began before the quote that its periods seemed to end
-            Sentence opening = doc.sentenceOf(firstTokenAt(doc, Math.max(0, s.firstToken() - 400), q.openMark(),
-                    s.firstToken()));
+            Sentence opening =
+                    doc.sentenceOf(firstTokenAt(doc, Math.max(0, s.firstToken() - 400), q.openMark(), s.firstToken()));
             if (opening.paragraph() == s.paragraph()) {
                 start = reportedClauseStart(doc, opening, q.openMark());
             }
@@ -150,7 +164,10 @@ final class ContentFinder {
             if (t.is(",") && !doc.quoted(t.start())) {
                 Token c = doc.token(k + 1);
                 Token n = doc.token(k + 2);
-                if (c.word() && CLAUSE_COORDINATORS.contains(c.lower()) && !c.capitalized() && n.word()
+                if (c.word()
+                        && CLAUSE_COORDINATORS.contains(c.lower())
+                        && !c.capitalized()
+                        && n.word()
                         && (PRONOUNS.contains(n.lower()) || DETERMINERS.contains(n.lower()) || n.capitalized())
                         && k - s.firstToken() >= 3) {
                     start = n.start();
@@ -167,7 +184,10 @@ final class ContentFinder {
             return null;
         }
         Token x = doc.token(j);
-        if (x.is(":") && j + 1 == end && j + 1 < doc.tokenCount() && isOpenMark(doc, doc.token(j + 1))
+        if (x.is(":")
+                && j + 1 == end
+                && j + 1 < doc.tokenCount()
+                && isOpenMark(doc, doc.token(j + 1))
                 && doc.sentenceOf(j + 1).paragraph() == s.paragraph() + 1) {
             // "… said in a statement:" and the statement as the next paragraph
             QuotedSpan q = doc.quoteAt(doc.token(j + 1).start());
@@ -190,7 +210,10 @@ final class ContentFinder {
             }
             int k = firstTokenAt(doc, j, q.outerEnd());
             Sentence qs = k - 1 >= 0 && k - 1 < doc.tokenCount() ? doc.sentenceOf(k - 1) : s;
-            if (vc == VerbClass.QUOTE || k >= doc.tokenCount() || k >= qs.endToken() || isEndPunct(doc.token(k))
+            if (vc == VerbClass.QUOTE
+                    || k >= doc.tokenCount()
+                    || k >= qs.endToken()
+                    || isEndPunct(doc.token(k))
                     || doc.sentenceOf(k).index() != qs.index()) {
                 return q.pieces();
             }
@@ -234,7 +257,9 @@ final class ContentFinder {
             if (!v.word()) {
                 return false;
             }
-            if (!v.capitalized() && lex.speechVerb(v.lower()) != null && !v.lower().endsWith("ing")) {
+            if (!v.capitalized()
+                    && lex.speechVerb(v.lower()) != null
+                    && !v.lower().endsWith("ing")) {
                 return PRONOUNS.contains(t.lower()) || t.capitalized();
             }
         }
@@ -282,9 +307,11 @@ final class ContentFinder {
             if (isOpenMark(doc, t)) {
                 QuotedSpan q = doc.quoteAt(t.start());
                 if (q != null && q.openMark() == t.start()) {
-                    quoteEnd = q.pieces().size() == 1 ? q.outerEnd() : q.pieces().get(0)[1];
+                    quoteEnd =
+                            q.pieces().size() == 1 ? q.outerEnd() : q.pieces().get(0)[1];
                     int ce = q.contentEnd();
-                    afterCommaQuote = q.pieces().size() == 1 && ce > 0 && doc.text().charAt(ce - 1) == ',';
+                    afterCommaQuote =
+                            q.pieces().size() == 1 && ce > 0 && doc.text().charAt(ce - 1) == ',';
                     words += 2;
                     continue;
                 }
@@ -298,16 +325,22 @@ final class ContentFinder {
             if ((t.is(",") || t.is("—") || t.is("--")) && k > j + 2 && newReportingClause(doc, k + 1, end)) {
                 break;
             }
-            if (t.is(",") && quoteEnd >= 0 && k > j && ((doc.token(k - 1).end() == quoteEnd
-                    && !quoteOpensWithin(doc, k + 1, end, QUOTE_LIST_WINDOW))
-                    || (k + 1 < end && (doc.token(k + 1).isLower("a") || doc.token(k + 1).isLower("an"))))) {
+            if (t.is(",")
+                    && quoteEnd >= 0
+                    && k > j
+                    && ((doc.token(k - 1).end() == quoteEnd && !quoteOpensWithin(doc, k + 1, end, QUOTE_LIST_WINDOW))
+                            || (k + 1 < end
+                                    && (doc.token(k + 1).isLower("a")
+                                            || doc.token(k + 1).isLower("an"))))) {
                 // after quoted words, a comma ("“rigged”, a charge that …", "“rigged” against him, a charge …") ends
                 // the content: what follows is the writer's comment or a new clause
                 break;
             }
             if ((t.isLower("and") || t.isLower("but")) && k > j && k + 1 < end) {
                 int nk = k + 1;
-                if (nk + 1 < end && (AUX_ADV.contains(doc.token(nk).lower()) || doc.token(nk).lower().endsWith("ly"))) {
+                if (nk + 1 < end
+                        && (AUX_ADV.contains(doc.token(nk).lower())
+                                || doc.token(nk).lower().endsWith("ly"))) {
                     nk++;
                 }
                 Token n = doc.token(nk);
@@ -317,9 +350,11 @@ final class ContentFinder {
                 if (coordinatedVerbPhrase(doc, nk, end, quoteEnd >= 0)) {
                     break;
                 }
-                if (quoteEnd >= 0 && n.word() && !n.capitalized() && ((n.lower().endsWith("ing")
-                        && lex.speechVerb(n.lower()) != null) || (PRONOUNS.contains(n.lower()) && !n.isLower("who")
-                        && !n.isLower("it")))) {
+                if (quoteEnd >= 0
+                        && n.word()
+                        && !n.capitalized()
+                        && ((n.lower().endsWith("ing") && lex.speechVerb(n.lower()) != null)
+                                || (PRONOUNS.contains(n.lower()) && !n.isLower("who") && !n.isLower("it")))) {
                     // "… “on paper” but suggesting …", "… a “nice guy” and he didn’t …": after quoted words, a new
                     // report or a clause with its own subject is not part of this one
                     break;
@@ -399,11 +434,23 @@ final class ContentFinder {
         }
         Token t = doc.token(k);
         String tl = t.lower();
-        if (t.word() && (TIME_WORDS.contains(tl) || tl.equals("this") || tl.equals("last") || tl.equals("next")
-                || tl.equals("of") || tl.equals("to") || tl.equals("about") || tl.equals("recently"))) {
+        if (t.word()
+                && (TIME_WORDS.contains(tl)
+                        || tl.equals("this")
+                        || tl.equals("last")
+                        || tl.equals("next")
+                        || tl.equals("of")
+                        || tl.equals("to")
+                        || tl.equals("about")
+                        || tl.equals("recently"))) {
             return true;
         }
-        return (!t.word() && !t.is("’s")) || t.isLower("in") || t.isLower("on") || t.isLower("at")
-                || t.isLower("during") || t.isLower("after") || t.isLower("told");
+        return (!t.word() && !t.is("’s"))
+                || t.isLower("in")
+                || t.isLower("on")
+                || t.isLower("at")
+                || t.isLower("during")
+                || t.isLower("after")
+                || t.isLower("told");
     }
 }

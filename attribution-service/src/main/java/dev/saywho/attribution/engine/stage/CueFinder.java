@@ -122,7 +122,9 @@ public final class CueFinder {
                 } catch (RuntimeException e) {
                     failures.add(new RuleFailure("tree-subject", s.start(), e));
                 }
-                claimedCues.set(frames.get(i).cueStart(), Math.max(frames.get(i).cueStart() + 1, frames.get(i).cueEnd()));
+                claimedCues.set(
+                        frames.get(i).cueStart(),
+                        Math.max(frames.get(i).cueStart() + 1, frames.get(i).cueEnd()));
             }
             try {
                 if (complements != null) {
@@ -139,10 +141,16 @@ public final class CueFinder {
         int before = frames.size();
         frameAtRules(doc, s, v, frames, sentenceFrames);
         Token t = doc.token(v);
-        if (frames.size() == before && t.word() && !t.capitalized() && !doc.quoted(t.start())
-                && lex.speechVerb(t.lower()) != null && v > s.firstToken() - 1 && v > 0
-                && !(doc.token(v - 1).word() && (CONNECT.contains(doc.token(v - 1).lower())
-                || DETERMINERS.contains(doc.token(v - 1).lower())))) {
+        if (frames.size() == before
+                && t.word()
+                && !t.capitalized()
+                && !doc.quoted(t.start())
+                && lex.speechVerb(t.lower()) != null
+                && v > s.firstToken() - 1
+                && v > 0
+                && !(doc.token(v - 1).word()
+                        && (CONNECT.contains(doc.token(v - 1).lower())
+                                || DETERMINERS.contains(doc.token(v - 1).lower())))) {
             longSubjectAfterQuote(doc, s, v, t.lower(), frames);
         }
     }
@@ -158,7 +166,10 @@ public final class CueFinder {
             return;
         }
         VerbClass vc = lex.speechVerb(low);
-        if (vc == null && POINT_OUT.contains(low) && v + 1 < s.endToken() && doc.token(v + 1).isLower("out")) {
+        if (vc == null
+                && POINT_OUT.contains(low)
+                && v + 1 < s.endToken()
+                && doc.token(v + 1).isLower("out")) {
             // "as The Tide pointed out, …", "she points out that …"
             vc = VerbClass.CLAUSE;
         }
@@ -172,24 +183,36 @@ public final class CueFinder {
         if (vc == null || (t.capitalized() && !headlineVerb(doc, s, v))) {
             return;
         }
-        if (NOUN_LIKE_FORMS.contains(low) && v + 1 < s.endToken() && isOpenMark(doc, doc.token(v + 1))
-                && v > s.firstToken() && doc.token(v - 1).word() && !PRONOUNS.contains(doc.token(v - 1).lower())) {
+        if (NOUN_LIKE_FORMS.contains(low)
+                && v + 1 < s.endToken()
+                && isOpenMark(doc, doc.token(v + 1))
+                && v > s.firstToken()
+                && doc.token(v - 1).word()
+                && !PRONOUNS.contains(doc.token(v - 1).lower())) {
             // "the radio show “Harbour Mornings”": a noun that looks like a verb, naming what follows
             return;
         }
-        if (SHOUT_NOUNS.contains(low) && v > s.firstToken() && doc.token(v - 1).word()
-                && (POSSESSIVE_DETERMINERS.contains(doc.token(v - 1).lower()) || (v - 1 > s.firstToken()
-                && doc.token(v - 2).word() && POSSESSIVE_DETERMINERS.contains(doc.token(v - 2).lower())
-                && adjectiveOrNoun(doc.token(v - 1))))) {
+        if (SHOUT_NOUNS.contains(low)
+                && v > s.firstToken()
+                && doc.token(v - 1).word()
+                && (POSSESSIVE_DETERMINERS.contains(doc.token(v - 1).lower())
+                        || (v - 1 > s.firstToken()
+                                && doc.token(v - 2).word()
+                                && POSSESSIVE_DETERMINERS.contains(
+                                        doc.token(v - 2).lower())
+                                && adjectiveOrNoun(doc.token(v - 1))))) {
             // "the caustic chant “Lock her up!”": a shouting verb after a determiner is a noun (other speech
             // nouns, "his call for …", "her claim that …", do report, as annotators mark them)
             return;
         }
-        if (v > s.firstToken() && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))) {
+        if (v > s.firstToken()
+                && (doc.token(v - 1).isLower("and") || doc.token(v - 1).isLower("but"))) {
             participle(doc, s, v, vc, frames, sentenceFrames);
             return;
         }
-        if (v - 2 >= s.firstToken() && doc.token(v - 1).isLower("to") && doc.token(v - 2).isLower("on")) {
+        if (v - 2 >= s.firstToken()
+                && doc.token(v - 1).isLower("to")
+                && doc.token(v - 2).isLower("on")) {
             // "she went on to say"
             participle(doc, s, v, vc, frames, sentenceFrames);
             return;
@@ -199,8 +222,10 @@ public final class CueFinder {
             int be = progressiveAuxiliary(doc, v, s.firstToken());
             if (be < 0) {
                 // "…, saying …", "and saying …", "issued a tweet saying …"
-                if (v > s.firstToken() && (doc.token(v - 1).is(",") || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower())
-                        || messageNounBefore(doc, v, s.firstToken()))) {
+                if (v > s.firstToken()
+                        && (doc.token(v - 1).is(",")
+                                || PARTICIPLE_LEADS.contains(doc.token(v - 1).lower())
+                                || messageNounBefore(doc, v, s.firstToken()))) {
                     participle(doc, s, v, vc, frames, sentenceFrames);
                 }
                 return;
@@ -213,19 +238,25 @@ public final class CueFinder {
         if (subject == null && unresolvedSubjectReport(doc, s, v, low, vc, frames)) {
             return;
         }
-        if (subject != null && vc == VerbClass.MIXED && low.endsWith("ed") && subject.kind() == Mention.Kind.NOMINAL
+        if (subject != null
+                && vc == VerbClass.MIXED
+                && low.endsWith("ed")
+                && subject.kind() == Mention.Kind.NOMINAL
                 && subject.endToken() == v
-                && (doc.token(subject.firstToken()).isLower("a") || doc.token(subject.firstToken()).isLower("an"))) {
+                && (doc.token(subject.firstToken()).isLower("a")
+                        || doc.token(subject.firstToken()).isLower("an"))) {
             // "a short film called “Tenemos Familias”": a naming participle inside a noun phrase, not a report
             return;
         }
         if (subject == null) {
             // inverted: "…," said the spokesman.
             // any past-tense speech verb right after a closing quote inverts: "“…,” mused the host"
-            if (v > 0 && (INVERTING.contains(low) || (low.endsWith("ed") && (closeMarkInParagraph(doc, v - 1, s)
-                    || (doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s)))))
-                    && ((v > s.firstToken() && doc.token(v - 1).is(","))
-                    || closeMarkInParagraph(doc, v - 1, s))) {
+            if (v > 0
+                    && (INVERTING.contains(low)
+                            || (low.endsWith("ed")
+                                    && (closeMarkInParagraph(doc, v - 1, s)
+                                            || (doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s)))))
+                    && ((v > s.firstToken() && doc.token(v - 1).is(",")) || closeMarkInParagraph(doc, v - 1, s))) {
                 Mention m = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
                 boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
                         || (v - 2 >= 0 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s));
@@ -248,24 +279,38 @@ public final class CueFinder {
             // "… in Nice." He said he had …: a new sentence, not a cue for the quote before it
             b = -1;
         }
-        if (b >= 0 && b < s.firstToken() && doc.token(subject.firstToken()).capitalized()
+        if (b >= 0
+                && b < s.firstToken()
+                && doc.token(subject.firstToken()).capitalized()
                 && (DETERMINERS.contains(doc.token(subject.firstToken()).lower())
-                || PRONOUNS.contains(doc.token(subject.firstToken()).lower()))) {
+                        || PRONOUNS.contains(doc.token(subject.firstToken()).lower()))) {
             // "“15%!” Her father worried.": a capitalised pronoun or determiner starts a sentence of its own
             b = -1;
         }
         boolean boundary = (b >= s.firstToken() && doc.token(b).is(",")) || (b >= 0 && closeMarkInParagraph(doc, b, s));
-        boolean trailingLike = afterTok == null || (!afterTok.word() && !afterTok.is(":") && !isOpenMark(doc, afterTok)
-                && !afterTok.is("(") && !afterTok.is("“"));
-        if (afterTok != null && afterTok.is(",") && after + 1 < s.endToken() && isOpenMark(doc, doc.token(after + 1))
-                && !(b >= 0 && (closeMarkInParagraph(doc, b, s) || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s))))) {
+        boolean trailingLike = afterTok == null
+                || (!afterTok.word()
+                        && !afterTok.is(":")
+                        && !isOpenMark(doc, afterTok)
+                        && !afterTok.is("(")
+                        && !afterTok.is("“"));
+        if (afterTok != null
+                && afterTok.is(",")
+                && after + 1 < s.endToken()
+                && isOpenMark(doc, doc.token(after + 1))
+                && !(b >= 0
+                        && (closeMarkInParagraph(doc, b, s)
+                                || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s))))) {
             // "Asked again, Priebus said, “Probably.”": with no quote before the subject, the quote after the comma
             // is what the cue reports
             trailingLike = false;
         }
-        boolean quoteBoundary = b >= 0 && (closeMarkInParagraph(doc, b, s)
-                || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)));
-        if (quoteBoundary && afterTok != null && afterTok.word() && (!afterTok.isLower("that") || after > v + 2)
+        boolean quoteBoundary = b >= 0
+                && (closeMarkInParagraph(doc, b, s) || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)));
+        if (quoteBoundary
+                && afterTok != null
+                && afterTok.word()
+                && (!afterTok.isLower("that") || after > v + 2)
                 && !startsReportedClause(afterTok)) {
             // "“…,” Mr. Obama said on Saturday night at the gala": a closed quote right before the subject
             trailingLike = true;
@@ -276,8 +321,13 @@ public final class CueFinder {
                 // "respond", "ask", "continue" report only direct quotes
                 content = null;
             }
-            if (content != null && content.size() == 1 && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
-                    && !isQuoteContent(doc, content.get(0)[0]) && contents.continuesClause(doc, after + 1)) {
+            if (content != null
+                    && content.size() == 1
+                    && afterTok != null
+                    && afterTok.is(",")
+                    && after + 1 < s.endToken()
+                    && !isQuoteContent(doc, content.get(0)[0])
+                    && contents.continuesClause(doc, after + 1)) {
                 List<int[]> rest = contents.clauseFrom(doc, s, after + 1);
                 if (rest != null) {
                     List<int[]> both = new ArrayList<>(content);
@@ -286,7 +336,9 @@ public final class CueFinder {
                 }
             }
             if (content != null) {
-                int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
+                int cueEnd = after > v + 1 && after - 1 < doc.tokenCount()
+                        ? doc.token(after - 1).end()
+                        : t.end();
                 frames.add(new Frame(TRAILING, t.start(), cueEnd, subject, content, s.index(), app[0], app[1]));
                 addContinuation(doc, after, frames);
                 return;
@@ -296,37 +348,50 @@ public final class CueFinder {
             return;
         }
         List<int[]> content = contents.contentAfter(doc, s, after, low, vc);
-        if (content != null && content.size() == 1 && subject.firstToken() - 1 >= s.firstToken()
+        if (content != null
+                && content.size() == 1
+                && subject.firstToken() - 1 >= s.firstToken()
                 && SUBORDINATORS.contains(doc.token(subject.firstToken() - 1).lower())
                 && !isQuoteContent(doc, content.get(0)[0])) {
             // "As Trump attacked Clinton, the attendees chanted …": the report ends with its subordinate clause
             int[] c = content.get(0);
             for (int k = after; k < s.endToken() && doc.token(k).start() < c[1]; k++) {
                 if (doc.token(k).is(",") && !doc.quoted(doc.token(k).start())) {
-                    content = doc.token(k).start() > c[0] ? List.of(new int[] {c[0], doc.token(k).start()}) : null;
+                    content = doc.token(k).start() > c[0]
+                            ? List.of(new int[] {c[0], doc.token(k).start()})
+                            : null;
                     break;
                 }
             }
         }
-        if (content == null && afterTok != null && afterTok.is(",") && after + 1 < s.endToken()
-                && doc.token(after + 1).word() && SAY_LIKE.contains(low)) {
+        if (content == null
+                && afterTok != null
+                && afterTok.is(",")
+                && after + 1 < s.endToken()
+                && doc.token(after + 1).word()
+                && SAY_LIKE.contains(low)) {
             // "In contrast, Berkman said, there seem to be …"
             content = contents.clauseFrom(doc, s, after + 1);
         }
-        if (content == null && (low.equals("asked") || low.equals("asks") || low.equals("urged") || low.equals("urges"))
-                && v + 1 < s.endToken() && doc.token(v + 1).word() && !doc.quoted(doc.token(v + 1).start())) {
+        if (content == null
+                && (low.equals("asked") || low.equals("asks") || low.equals("urged") || low.equals("urges"))
+                && v + 1 < s.endToken()
+                && doc.token(v + 1).word()
+                && !doc.quoted(doc.token(v + 1).start())) {
             // "Ruhle asked Flynn to describe Putin": the request with its addressee
             content = contents.clauseFrom(doc, s, v + 1);
         }
-        if (content != null && content.size() == 1 && subject.kind() == Mention.Kind.PRONOUN
+        if (content != null
+                && content.size() == 1
+                && subject.kind() == Mention.Kind.PRONOUN
                 && doc.token(subject.firstToken()).isLower("who")) {
             // "Clinton, who called Sanders after the result, told …": a relative clause ends at its closing comma
             content = ContentFinder.untilComma(doc, content.get(0), after, s.endToken());
         }
         if (content != null) {
             int cueEnd = after > v + 1 ? doc.token(after - 1).end() : t.end();
-            frames.add(new Frame(LEADING, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(),
-                    app[0], app[1]));
+            frames.add(new Frame(
+                    LEADING, t.start(), Math.max(cueEnd, t.end()), subject, content, s.index(), app[0], app[1]));
         }
     }
 
@@ -338,8 +403,14 @@ public final class CueFinder {
     private boolean unlistedInvertedVerb(Document doc, Sentence s, int v) {
         Token t = doc.token(v);
         String w = t.lower();
-        if (!t.word() || t.capitalized() || w.length() < 5 || !w.endsWith("ed") || COPULAS.contains(w)
-                || AUX_ADV.contains(w) || v + 1 >= s.endToken() || v < 1) {
+        if (!t.word()
+                || t.capitalized()
+                || w.length() < 5
+                || !w.endsWith("ed")
+                || COPULAS.contains(w)
+                || AUX_ADV.contains(w)
+                || v + 1 >= s.endToken()
+                || v < 1) {
             return false;
         }
         boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
@@ -358,8 +429,14 @@ public final class CueFinder {
     private boolean unlistedTrailingVerb(Document doc, Sentence s, int v) {
         Token t = doc.token(v);
         String w = t.lower();
-        if (!t.word() || t.capitalized() || w.length() < 4 || !(w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")))
-                || COPULAS.contains(w) || AUX_ADV.contains(w) || v + 1 >= s.endToken() || v - 2 < s.firstToken()) {
+        if (!t.word()
+                || t.capitalized()
+                || w.length() < 4
+                || !(w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")))
+                || COPULAS.contains(w)
+                || AUX_ADV.contains(w)
+                || v + 1 >= s.endToken()
+                || v - 2 < s.firstToken()) {
             return false;
         }
         int n = v + 1;
@@ -379,16 +456,22 @@ public final class CueFinder {
             Token y = doc.token(k);
             if (isCloseMark(doc, y) || (y.is(",") && k - 1 >= s.firstToken() && isCloseMark(doc, doc.token(k - 1)))) {
                 Token first = doc.token(k + 1);
-                boolean commaBefore = y.is(",") || (k - 1 >= 0 && doc.token(k - 1).is(","));
-                if (!commaBefore && first.capitalized() && (DETERMINERS.contains(first.lower())
-                        || PRONOUNS.contains(first.lower()))) {
+                boolean commaBefore =
+                        y.is(",") || (k - 1 >= 0 && doc.token(k - 1).is(","));
+                if (!commaBefore
+                        && first.capitalized()
+                        && (DETERMINERS.contains(first.lower()) || PRONOUNS.contains(first.lower()))) {
                     // "“15%!” Her father worried.": a capitalised determiner after a closed sentence starts a new one
                     return false;
                 }
                 return k < v - 1;
             }
-            if (!y.word() || (!y.capitalized() && !PRONOUNS.contains(y.lower()) && !DETERMINERS.contains(y.lower())
-                    && lex.roleNoun(y.lower()) == null && !MODIFIERS.contains(y.lower()))) {
+            if (!y.word()
+                    || (!y.capitalized()
+                            && !PRONOUNS.contains(y.lower())
+                            && !DETERMINERS.contains(y.lower())
+                            && lex.roleNoun(y.lower()) == null
+                            && !MODIFIERS.contains(y.lower()))) {
                 return false;
             }
         }
@@ -405,7 +488,10 @@ public final class CueFinder {
             return -1;
         }
         QuotedSpan q = doc.quoteAt(open.start());
-        if (q == null || q.openMark() != open.start() || q.closeMark() < 0 || q.pieces().size() != 1) {
+        if (q == null
+                || q.openMark() != open.start()
+                || q.closeMark() < 0
+                || q.pieces().size() != 1) {
             return -1;
         }
         int words = 0;
@@ -426,8 +512,8 @@ public final class CueFinder {
         return -1;
     }
 
-    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("is", "are", "was", "were", "’s", "'s", "’re",
-            "'re");
+    private static final java.util.Set<String> BE_FORMS =
+            java.util.Set.of("is", "are", "was", "were", "’s", "'s", "’re", "'re");
 
     /** The index of the "is" / "was" / "’s" of a progressive ("is now insisting"), or -1. */
     private static int progressiveAuxiliary(Document doc, int v, int lo) {
@@ -439,7 +525,9 @@ public final class CueFinder {
             if (BE_FORMS.contains(t.lower())) {
                 return k > lo ? k : -1;
             }
-            if (!(AUX_ADV.contains(t.lower()) || (t.lower().endsWith("ly") && t.text().length() > 4)) || t.capitalized()) {
+            if (!(AUX_ADV.contains(t.lower())
+                            || (t.lower().endsWith("ly") && t.text().length() > 4))
+                    || t.capitalized()) {
                 return -1;
             }
         }
@@ -449,12 +537,19 @@ public final class CueFinder {
     /** "on Tuesday", "Tuesday night", "yesterday", "last week": the index after a short time adjunct at {@code i}. */
     private static int afterTimeAdjunct(Document doc, int i, int end) {
         int k = i;
-        if (k < end && (doc.token(k).isLower("on") || doc.token(k).isLower("last") || doc.token(k).isLower("this"))) {
+        if (k < end
+                && (doc.token(k).isLower("on")
+                        || doc.token(k).isLower("last")
+                        || doc.token(k).isLower("this"))) {
             k++;
         }
         int words = 0;
-        while (k < end && words < 2 && doc.token(k).word() && (TIME_WORDS.contains(doc.token(k).lower())
-                || doc.token(k).isLower("week") || doc.token(k).isLower("month"))) {
+        while (k < end
+                && words < 2
+                && doc.token(k).word()
+                && (TIME_WORDS.contains(doc.token(k).lower())
+                        || doc.token(k).isLower("week")
+                        || doc.token(k).isLower("month"))) {
             k++;
             words++;
         }
@@ -502,8 +597,13 @@ public final class CueFinder {
                 close = k;
                 break;
             }
-            if ((isQuoteMark(t) && !possessiveApostrophe(doc, k)) || t.is(".") || t.is(";") || t.is(":") || t.is("?")
-                    || t.is("!") || (t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null)) {
+            if ((isQuoteMark(t) && !possessiveApostrophe(doc, k))
+                    || t.is(".")
+                    || t.is(";")
+                    || t.is(":")
+                    || t.is("?")
+                    || t.is("!")
+                    || (t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null)) {
                 return;
             }
         }
@@ -523,20 +623,27 @@ public final class CueFinder {
         }
         for (int k = from; k < v; k++) {
             Token y = doc.token(k);
-            boolean possessive = (y.is("’s") || y.is("'s")) && k > from && !PRONOUNS.contains(doc.token(k - 1).lower());
+            boolean possessive = (y.is("’s") || y.is("'s"))
+                    && k > from
+                    && !PRONOUNS.contains(doc.token(k - 1).lower());
             if (y.word() && COPULAS.contains(y.lower()) && !possessive && !LONG_SUBJECT_LINKS.contains(y.lower())) {
                 return;
             }
         }
-        if (from >= v || !doc.token(from).word() || !(doc.token(from).capitalized()
-                || DETERMINERS.contains(doc.token(from).lower()) || capitalisedWithin(doc, from, v, 3))) {
+        if (from >= v
+                || !doc.token(from).word()
+                || !(doc.token(from).capitalized()
+                        || DETERMINERS.contains(doc.token(from).lower())
+                        || capitalisedWithin(doc, from, v, 3))) {
             // ("nuclear experts Ada Lind and …": lower-case modifiers may come before the name)
             return;
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
         Token afterTok = after < s.endToken() ? doc.token(after) : null;
-        if (afterTok != null && ((afterTok.word() && startsReportedClause(afterTok)) || afterTok.is(":")
-                || isOpenMark(doc, afterTok))) {
+        if (afterTok != null
+                && ((afterTok.word() && startsReportedClause(afterTok))
+                        || afterTok.is(":")
+                        || isOpenMark(doc, afterTok))) {
             return;
         }
         Mention m = subjects.nameInside(doc, from, v);
@@ -548,7 +655,9 @@ public final class CueFinder {
             return;
         }
         Token t = doc.token(v);
-        int cueEnd = after > v + 1 && after - 1 < doc.tokenCount() ? doc.token(after - 1).end() : t.end();
+        int cueEnd = after > v + 1 && after - 1 < doc.tokenCount()
+                ? doc.token(after - 1).end()
+                : t.end();
         frames.add(new Frame(TRAILING_LONG_SUBJECT, t.start(), cueEnd, m, content, s.index(), -1, -1));
         addContinuation(doc, after, frames);
     }
@@ -569,8 +678,13 @@ public final class CueFinder {
     /** "old", "caustic", "campaign": a lower-case modifier that can stand between a determiner and its noun. */
     private boolean adjectiveOrNoun(Token t) {
         String w = t.lower();
-        return !t.capitalized() && !w.endsWith("ly") && !AUX_ADV.contains(w) && !COPULAS.contains(w)
-                && lex.speechVerb(w) == null && !PREPS.contains(w) && !PRONOUNS.contains(w);
+        return !t.capitalized()
+                && !w.endsWith("ly")
+                && !AUX_ADV.contains(w)
+                && !COPULAS.contains(w)
+                && lex.speechVerb(w) == null
+                && !PREPS.contains(w)
+                && !PRONOUNS.contains(w);
     }
 
     /**
@@ -579,15 +693,21 @@ public final class CueFinder {
      * reports the clause after it when the clause quotes words; the speaker is the sentence's subject when it can be
      * read, otherwise unknown.
      */
-    private boolean unresolvedSubjectReport(Document doc, Sentence s, int v, String low, VerbClass vc,
-            List<Frame> frames) {
+    private boolean unresolvedSubjectReport(
+            Document doc, Sentence s, int v, String low, VerbClass vc, List<Frame> frames) {
         if (!FINITE_REPORTING.contains(low) || v - s.firstToken() < 2) {
             return false;
         }
         Token prev = doc.token(v - 1);
-        if ((!prev.word() && !prev.is(",") && !prev.is(")")) || prev.isLower("to") || prev.isLower("is")
-                || prev.isLower("was") || prev.isLower("be") || prev.isLower("been") || prev.isLower("it")
-                || closeMarkInParagraph(doc, v - 1, s) || (prev.is(",") && closeMarkInParagraph(doc, v - 2, s))) {
+        if ((!prev.word() && !prev.is(",") && !prev.is(")"))
+                || prev.isLower("to")
+                || prev.isLower("is")
+                || prev.isLower("was")
+                || prev.isLower("be")
+                || prev.isLower("been")
+                || prev.isLower("it")
+                || closeMarkInParagraph(doc, v - 1, s)
+                || (prev.is(",") && closeMarkInParagraph(doc, v - 2, s))) {
             return false;
         }
         int after = skipComplements(doc, v + 1, s.endToken(), low);
@@ -595,8 +715,10 @@ public final class CueFinder {
             return false;
         }
         Token x = doc.token(after);
-        if (!(x.isLower("that") || (x.word() && !x.capitalized() && DETERMINERS.contains(x.lower()))
-                || (x.word() && x.capitalized()) || (x.word() && PRONOUNS.contains(x.lower())))) {
+        if (!(x.isLower("that")
+                || (x.word() && !x.capitalized() && DETERMINERS.contains(x.lower()))
+                || (x.word() && x.capitalized())
+                || (x.word() && PRONOUNS.contains(x.lower())))) {
             return false;
         }
         List<int[]> content = contents.contentAfter(doc, s, after, low, vc);
@@ -614,8 +736,15 @@ public final class CueFinder {
             return false;
         }
         Token t = doc.token(v);
-        frames.add(new Frame(LEADING_SENTENCE_SUBJECT, t.start(), t.end(), subjects.sentenceSubjectMention(doc, s), content,
-                s.index(), -1, -1));
+        frames.add(new Frame(
+                LEADING_SENTENCE_SUBJECT,
+                t.start(),
+                t.end(),
+                subjects.sentenceSubjectMention(doc, s),
+                content,
+                s.index(),
+                -1,
+                -1));
         return true;
     }
 
@@ -666,8 +795,10 @@ public final class CueFinder {
         int cueStart = doc.token(v).start();
         int cueEnd = doc.token(v + 1).end();
         List<int[]> content;
-        boolean introBefore = v - s.firstToken() <= 2 || (v - s.firstToken() <= 5 && doc.token(v - 1).is(","));
-        boolean commaAfter = m.endToken() < s.endToken() && doc.token(m.endToken()).is(",");
+        boolean introBefore = v - s.firstToken() <= 2
+                || (v - s.firstToken() <= 5 && doc.token(v - 1).is(","));
+        boolean commaAfter =
+                m.endToken() < s.endToken() && doc.token(m.endToken()).is(",");
         if (introBefore && (commaAfter || v - s.firstToken() <= 2)) {
             int k = m.endToken();
             if (k < s.endToken() && doc.token(k).is(",")) {
@@ -676,18 +807,39 @@ public final class CueFinder {
             content = contents.clauseFrom(doc, s, k);
         } else {
             int b = v - 1;
-            content = doc.token(b).is(",") || doc.token(b).is("—") ? contents.contentBefore(doc, s, b) : contents.contentBefore(doc, s, v);
+            content = doc.token(b).is(",") || doc.token(b).is("—")
+                    ? contents.contentBefore(doc, s, b)
+                    : contents.contentBefore(doc, s, v);
         }
         if (content != null) {
             frames.add(new Frame(ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
         }
     }
 
-    private static final java.util.Set<String> OWNER_WORDS = java.util.Set.of("his", "her", "its", "their", "our", "my",
-            "your");
-    private static final java.util.Set<String> SOURCE_DOCUMENTS = java.util.Set.of("poll", "polls", "survey", "surveys",
-            "study", "report", "analysis", "memo", "letter", "filing", "complaint", "lawsuit", "statement", "editorial",
-            "column", "op-ed", "book", "email", "tweet", "documents", "data");
+    private static final java.util.Set<String> OWNER_WORDS =
+            java.util.Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final java.util.Set<String> SOURCE_DOCUMENTS = java.util.Set.of(
+            "poll",
+            "polls",
+            "survey",
+            "surveys",
+            "study",
+            "report",
+            "analysis",
+            "memo",
+            "letter",
+            "filing",
+            "complaint",
+            "lawsuit",
+            "statement",
+            "editorial",
+            "column",
+            "op-ed",
+            "book",
+            "email",
+            "tweet",
+            "documents",
+            "data");
 
     /**
      * "In the latest Tessaly Courier poll, 61 percent back the toll.": a sentence opened by a poll, report or
@@ -734,7 +886,13 @@ public final class CueFinder {
         }
         Token first = doc.token(f + 1);
         Token last = doc.token(comma - 1);
-        Mention m = new Mention(first.start(), last.end(), f + 1, comma, Mention.Kind.NOMINAL, doc.token(head).start(),
+        Mention m = new Mention(
+                first.start(),
+                last.end(),
+                f + 1,
+                comma,
+                Mention.Kind.NOMINAL,
+                doc.token(head).start(),
                 doc.token(head).end());
         frames.add(new Frame(IN_SOURCE, doc.token(f).start(), doc.token(f).end(), m, content, s.index(), -1, -1));
     }
@@ -756,20 +914,30 @@ public final class CueFinder {
         }
         int v = m.endToken();
         int guard = 0;
-        while (v < end && guard++ < 2 && doc.token(v).word() && (AUX_ADV.contains(doc.token(v).lower())
-                || (doc.token(v).lower().endsWith("ly") && !doc.token(v).capitalized()))) {
+        while (v < end
+                && guard++ < 2
+                && doc.token(v).word()
+                && (AUX_ADV.contains(doc.token(v).lower())
+                        || (doc.token(v).lower().endsWith("ly") && !doc.token(v).capitalized()))) {
             v++;
         }
         if (v >= end) {
             return;
         }
         Token verb = doc.token(v);
-        if (!verb.word() || verb.capitalized() || COPULAS.contains(verb.lower()) || doc.quoted(verb.start())
-                || DETERMINERS.contains(verb.lower()) || PREPS.contains(verb.lower())) {
+        if (!verb.word()
+                || verb.capitalized()
+                || COPULAS.contains(verb.lower())
+                || doc.quoted(verb.start())
+                || DETERMINERS.contains(verb.lower())
+                || PREPS.contains(verb.lower())) {
             return;
         }
         int c = v + 1;
-        if (c < end && doc.token(c).word() && PARTICLES.contains(doc.token(c).lower()) && !doc.token(c).isLower("that")) {
+        if (c < end
+                && doc.token(c).word()
+                && PARTICLES.contains(doc.token(c).lower())
+                && !doc.token(c).isLower("that")) {
             c++;
         }
         List<int[]> content = contents.clauseFrom(doc, s, c);
@@ -778,7 +946,8 @@ public final class CueFinder {
         }
         boolean quoteInside = false;
         for (int k = c; k < end && k - c <= 8 && doc.token(k).start() < content.get(0)[1]; k++) {
-            if (isOpenMark(doc, doc.token(k)) && !titleLike(doc, doc.quoteAt(doc.token(k).start()))) {
+            if (isOpenMark(doc, doc.token(k))
+                    && !titleLike(doc, doc.quoteAt(doc.token(k).start()))) {
                 quoteInside = true;
             }
         }
@@ -817,29 +986,42 @@ public final class CueFinder {
                 continue;
             }
             Token dash = doc.token(k);
-            if (!(dash.is("―") || dash.is("—") || dash.is("–")) || !doc.token(k + 1).capitalized()) {
+            if (!(dash.is("―") || dash.is("—") || dash.is("–"))
+                    || !doc.token(k + 1).capitalized()) {
                 continue;
             }
             int e = k + 1;
             while (e < doc.tokenCount() && e - k <= 4 && doc.token(e).capitalized()) {
                 e++;
             }
-            if (e < doc.tokenCount() && !isQuoteMark(doc.token(e)) && !doc.token(e).is(".")
-                    && doc.sentenceOf(e).paragraph() == doc.sentenceOf(k).paragraph() && !doc.token(e).is(",")) {
+            if (e < doc.tokenCount()
+                    && !isQuoteMark(doc.token(e))
+                    && !doc.token(e).is(".")
+                    && doc.sentenceOf(e).paragraph() == doc.sentenceOf(k).paragraph()
+                    && !doc.token(e).is(",")) {
                 continue;
             }
             Token f = doc.token(k + 1);
             Token l = doc.token(e - 1);
             Mention m = new Mention(f.start(), l.end(), k + 1, e, Mention.Kind.NAME, f.start(), l.end());
-            frames.add(new Frame(DASH_SIGNATURE, dash.start(), dash.end(), m, q.pieces(), doc.sentenceOf(k).index(),
-                    -1, -1));
+            frames.add(new Frame(
+                    DASH_SIGNATURE,
+                    dash.start(),
+                    dash.end(),
+                    m,
+                    q.pieces(),
+                    doc.sentenceOf(k).index(),
+                    -1,
+                    -1));
         }
     }
 
     /** "Moon: “…”" at the start of a sentence. */
     private void colon(Document doc, Sentence s, List<Frame> frames) {
         for (int c = s.firstToken() + 2; c + 1 < s.endToken(); c++) {
-            if (doc.token(c).is(":") && isOpenMark(doc, doc.token(c + 1)) && doc.token(c - 1).capitalized()
+            if (doc.token(c).is(":")
+                    && isOpenMark(doc, doc.token(c + 1))
+                    && doc.token(c - 1).capitalized()
                     && !doc.quoted(doc.token(c).start())) {
                 Mention m = subjects.npEndingAt(doc, c - 1, s.firstToken(), false, 0);
                 QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
@@ -847,33 +1029,53 @@ public final class CueFinder {
                 while (head - 1 > s.firstToken() && doc.token(head - 1).capitalized()) {
                     head--;
                 }
-                if (m != null && head - 1 > s.firstToken() && doc.token(head - 1).word()
+                if (m != null
+                        && head - 1 > s.firstToken()
+                        && doc.token(head - 1).word()
                         && OBJECT_LEADS.contains(doc.token(head - 1).lower())) {
                     // "McConnell delivered a blunt message to Trump: “…”": the name is the addressee; the sentence's
                     // subject speaks
                     Mention subject = subjects.sentenceSubjectMention(doc, s);
-                    if (subject != null && subject.endToken() < m.firstToken() && q != null
+                    if (subject != null
+                            && subject.endToken() < m.firstToken()
+                            && q != null
                             && q.openMark() == doc.token(c + 1).start()) {
-                        frames.add(new Frame(COLON_ADDRESSEE, doc.token(c).start(), doc.token(c).end(), subject,
-                                q.pieces(), s.index(), -1, -1));
+                        frames.add(new Frame(
+                                COLON_ADDRESSEE,
+                                doc.token(c).start(),
+                                doc.token(c).end(),
+                                subject,
+                                q.pieces(),
+                                s.index(),
+                                -1,
+                                -1));
                     }
                     continue;
                 }
                 // "“Headline,” by Times’ Ada Lind: “…”": a byline introduces an excerpt, not speech
-                if (m != null && m.kind() == Mention.Kind.NAME && q != null && m.firstToken() > s.firstToken()
+                if (m != null
+                        && m.kind() == Mention.Kind.NAME
+                        && q != null
+                        && m.firstToken() > s.firstToken()
                         && !bylineBefore(doc, m.firstToken(), s.firstToken())) {
-                    frames.add(new Frame(COLON_NAME, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
-                            s.index(), -1, -1));
+                    frames.add(new Frame(
+                            COLON_NAME, doc.token(c).start(), doc.token(c).end(), m, q.pieces(), s.index(), -1, -1));
                 }
-            } else if (doc.token(c).is(":") && isOpenMark(doc, doc.token(c + 1))
-                    && doc.token(c - 1).word() && !doc.token(c - 1).capitalized() && !doc.quoted(doc.token(c).start())
+            } else if (doc.token(c).is(":")
+                    && isOpenMark(doc, doc.token(c + 1))
+                    && doc.token(c - 1).word()
+                    && !doc.token(c - 1).capitalized()
+                    && !doc.quoted(doc.token(c).start())
                     && lex.speechVerb(doc.token(c - 1).lower()) == null) {
                 // "Trump leaned in and boomed: “Let’s defeat her in November.”": the sentence's subject says it
                 Mention m = subjects.sentenceSubjectMention(doc, s);
                 QuotedSpan q = doc.quoteAt(doc.token(c + 1).start());
-                if (m != null && m.endToken() <= c - 1 && q != null && q.openMark() == doc.token(c + 1).start()) {
-                    frames.add(new Frame(COLON_VERB, doc.token(c).start(), doc.token(c).end(), m, q.pieces(),
-                            s.index(), -1, -1));
+                if (m != null
+                        && m.endToken() <= c - 1
+                        && q != null
+                        && q.openMark() == doc.token(c + 1).start()) {
+                    frames.add(new Frame(
+                            COLON_VERB, doc.token(c).start(), doc.token(c).end(), m, q.pieces(), s.index(), -1, -1));
                 }
             }
         }
@@ -886,17 +1088,23 @@ public final class CueFinder {
         if (k > f && k < s.endToken() && doc.token(k).isLower("to")) {
             // "Varga to the harbour board: …": the speaker addresses someone before the colon
             int j = k + 1;
-            while (j < s.endToken() && j - k <= 5 && (doc.token(j).capitalized() || doc.token(j).isLower("the"))) {
+            while (j < s.endToken()
+                    && j - k <= 5
+                    && (doc.token(j).capitalized() || doc.token(j).isLower("the"))) {
                 j++;
             }
             if (j > k + 1 && j < s.endToken() && doc.token(j).is(":")) {
                 k = j;
             }
         }
-        if (k == f || k >= s.endToken() || !doc.token(k).is(":") || lex.isSentenceStarter(doc.token(f).text())) {
+        if (k == f
+                || k >= s.endToken()
+                || !doc.token(k).is(":")
+                || lex.isSentenceStarter(doc.token(f).text())) {
             return;
         }
-        if (speakerEnd - f == 1 && (lex.isPlace(doc.token(f).text()) || lex.isTitle(doc.token(f).text()))) {
+        if (speakerEnd - f == 1
+                && (lex.isPlace(doc.token(f).text()) || lex.isTitle(doc.token(f).text()))) {
             return;
         }
         Token first = doc.token(f);
@@ -924,10 +1132,11 @@ public final class CueFinder {
      * "Varga: Ferry will run until June." and transcripts ("BRENN: We wait no longer. …"): a name and a colon that
      * open a paragraph report the rest of the paragraph, quotation marks or not; section labels ("Update:") do not.
      */
-    private void colonHeadline(Document doc, Sentence s, int f, int speakerEnd, int colon, Mention speaker,
-            List<Frame> frames) {
+    private void colonHeadline(
+            Document doc, Sentence s, int f, int speakerEnd, int colon, Mention speaker, List<Frame> frames) {
         Paragraph p = doc.paragraphs().get(s.paragraph());
-        if (p.firstSentence() != s.index() || colon + HEADLINE_MIN_WORDS >= s.endToken()
+        if (p.firstSentence() != s.index()
+                || colon + HEADLINE_MIN_WORDS >= s.endToken()
                 || isOpenMark(doc, doc.token(colon + 1))) {
             return;
         }
@@ -945,15 +1154,17 @@ public final class CueFinder {
         }
         int start = doc.token(colon + 1).start();
         Token lastWord = doc.token(speakerEnd - 1);
-        if (allStarters || end <= start || lex.isPlace(lastWord.text())
+        if (allStarters
+                || end <= start
+                || lex.isPlace(lastWord.text())
                 || !mentionedElsewhere(doc, lastWord.lower(), p.start(), p.end())) {
             // a place heads a list ("South Carolina: …"); a speaker the article never mentions again is a section
             // title ("Limited Tools to Fight Terrorism: …")
             return;
         }
         Token c = doc.token(colon);
-        frames.add(new Frame(COLON_HEADLINE, c.start(), c.end(), speaker, List.of(new int[] {start, end}), s.index(),
-                -1, -1));
+        frames.add(new Frame(
+                COLON_HEADLINE, c.start(), c.end(), speaker, List.of(new int[] {start, end}), s.index(), -1, -1));
     }
 
     /** "by Ada Lind", "by Times’ Ada Lind", "by the Post’s Ada Lind": "by" and at most a short possessive before. */
@@ -971,8 +1182,8 @@ public final class CueFinder {
     }
 
     /** Words before a name that make it an object, not a speaker: "a message to Trump: “…”". */
-    private static final java.util.Set<String> OBJECT_LEADS = java.util.Set.of("to", "for", "at", "with", "on", "against",
-            "about", "from", "in");
+    private static final java.util.Set<String> OBJECT_LEADS =
+            java.util.Set.of("to", "for", "at", "with", "on", "against", "about", "from", "in");
 
     private static final java.util.Set<String> POINT_OUT = java.util.Set.of("pointed", "points", "pointing");
 
@@ -986,9 +1197,16 @@ public final class CueFinder {
         }
         Token prev = doc.token(v - 1);
         Token next = doc.token(v + 1);
-        return prev.capitalized() && !doc.quoted(prev.start()) && (next.capitalized() || isOpenMark(doc, next))
-                && CueWords.mostlyCapitalised(doc.text(), List.of(new int[] {doc.token(s.firstToken()).start(),
-                        doc.token(v).end()}), true, 2);
+        return prev.capitalized()
+                && !doc.quoted(prev.start())
+                && (next.capitalized() || isOpenMark(doc, next))
+                && CueWords.mostlyCapitalised(
+                        doc.text(),
+                        List.of(new int[] {
+                            doc.token(s.firstToken()).start(), doc.token(v).end()
+                        }),
+                        true,
+                        2);
     }
 
     /** Skips the verb's object and adverbials: "told reporters", "in a statement", "on Tuesday", "of the drills". */
@@ -1001,8 +1219,11 @@ public final class CueFinder {
             Token x = doc.token(j);
             if (x.word() && OBJECT_PRONOUNS.contains(x.lower())) {
                 j++;
-            } else if (x.word() && (x.capitalized() || DETERMINERS.contains(x.lower()) || MODIFIERS.contains(x.lower())
-                    || lex.roleNoun(x.lower()) != null)) {
+            } else if (x.word()
+                    && (x.capitalized()
+                            || DETERMINERS.contains(x.lower())
+                            || MODIFIERS.contains(x.lower())
+                            || lex.roleNoun(x.lower()) != null)) {
                 int k = j;
                 if (DETERMINERS.contains(x.lower())) {
                     k++;
@@ -1017,7 +1238,10 @@ public final class CueFinder {
                         taken++;
                         continue;
                     }
-                    if (y.capitalized() || y.is("’s") || y.is("'s") || (y.word() && lex.roleNoun(y.lower()) != null)
+                    if (y.capitalized()
+                            || y.is("’s")
+                            || y.is("'s")
+                            || (y.word() && lex.roleNoun(y.lower()) != null)
                             || (y.word() && MODIFIERS.contains(y.lower()))) {
                         k++;
                         taken++;
@@ -1025,20 +1249,35 @@ public final class CueFinder {
                     }
                     break;
                 }
-                if (taken == 0 && k > j && k < end && doc.token(k).word() && subjects.plausibleNoun(doc.token(k).lower())) {
+                if (taken == 0
+                        && k > j
+                        && k < end
+                        && doc.token(k).word()
+                        && subjects.plausibleNoun(doc.token(k).lower())) {
                     // "told the court"
                     k++;
                     taken++;
-                } else if (taken == 0 && k > j && k + 1 < end && doc.token(k).word() && !doc.token(k).capitalized()
-                        && doc.token(k).lower().endsWith("ed") && lex.speechVerb(doc.token(k).lower()) == null) {
+                } else if (taken == 0
+                        && k > j
+                        && k + 1 < end
+                        && doc.token(k).word()
+                        && !doc.token(k).capitalized()
+                        && doc.token(k).lower().endsWith("ed")
+                        && lex.speechVerb(doc.token(k).lower()) == null) {
                     // "told a packed college gym": a participle adjective, then the nouns
                     int n = k + 1;
-                    while (n < end && n - k <= 3 && doc.token(n).word() && !doc.token(n).capitalized()
+                    while (n < end
+                            && n - k <= 3
+                            && doc.token(n).word()
+                            && !doc.token(n).capitalized()
                             && subjects.plausibleNoun(doc.token(n).lower())) {
                         n++;
                     }
-                    if (n > k + 1 && (n >= end || !doc.token(n).word() || PREPS.contains(doc.token(n).lower())
-                            || TIME_WORDS.contains(doc.token(n).lower()))) {
+                    if (n > k + 1
+                            && (n >= end
+                                    || !doc.token(n).word()
+                                    || PREPS.contains(doc.token(n).lower())
+                                    || TIME_WORDS.contains(doc.token(n).lower()))) {
                         taken = n - k;
                         k = n;
                     }
@@ -1084,8 +1323,11 @@ public final class CueFinder {
                     if (PP_HEADS.contains(y.lower())) {
                         if (y.capitalized()) {
                             // "on Fox News’s “Fox and Friends”": the rest of the network's name and its show
-                            while (k < end && taken < 7 && (doc.token(k).capitalized() || doc.token(k).is("’s")
-                                    || doc.token(k).is("'s"))) {
+                            while (k < end
+                                    && taken < 7
+                                    && (doc.token(k).capitalized()
+                                            || doc.token(k).is("’s")
+                                            || doc.token(k).is("'s"))) {
                                 k++;
                                 taken++;
                             }

@@ -21,10 +21,23 @@ public final class EntityResolver {
     /** How far before and after a name a describing word ("spokeswoman Ilse Varga", "Kim, a senior official") is looked for. */
     private static final int DESCRIPTION_AFTER = 90;
     /** Descriptions too general to point at one person: "the woman said" names nobody in particular. */
-    private static final java.util.Set<String> GENERIC_PERSON_NOUNS = java.util.Set.of("man", "woman", "person",
-            "people", "individual", "source", "resident", "voter", "supporter", "friend", "child", "boy", "girl");
+    private static final java.util.Set<String> GENERIC_PERSON_NOUNS = java.util.Set.of(
+            "man",
+            "woman",
+            "person",
+            "people",
+            "individual",
+            "source",
+            "resident",
+            "voter",
+            "supporter",
+            "friend",
+            "child",
+            "boy",
+            "girl");
     /** Work cap: a name is compared with at most this many name runs before it (and a quarter as many after). */
     private static final int NAME_WINDOW = 400;
+
     private final Lexicons lex;
 
     public EntityResolver(Lexicons lex) {
@@ -45,12 +58,14 @@ public final class EntityResolver {
         String text = m.text(doc.text());
         String head = m.head(doc.text()).toLowerCase(Locale.ROOT);
         Lexicons.NounClass c = lex.roleNoun(head);
-        SpeakerKind kind = c == Lexicons.NounClass.GROUP ? SpeakerKind.GROUP
+        SpeakerKind kind = c == Lexicons.NounClass.GROUP
+                ? SpeakerKind.GROUP
                 : c == Lexicons.NounClass.ORG ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         NameRun holder = appositiveName(doc, runs, m);
         if (holder != null) {
             // "The party chairman, Kelly Armstrong, said": the description names its holder itself
-            return new Entity(resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
+            return new Entity(
+                    resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
         }
         if (definite(text) && (c == Lexicons.NounClass.ORG || c == Lexicons.NounClass.ROLE)) {
             NameRun antecedent = c == Lexicons.NounClass.ORG
@@ -77,7 +92,12 @@ public final class EntityResolver {
         }
         NameRun r = runs.get(idx);
         boolean closed = r.end() < text.length() && text.charAt(r.end()) == ',';
-        return r.start() == i + 2 && r.type() == NameRun.Type.PERSON && r.words().size() >= 2 && closed ? r : null;
+        return r.start() == i + 2
+                        && r.type() == NameRun.Type.PERSON
+                        && r.words().size() >= 2
+                        && closed
+                ? r
+                : null;
     }
 
     /** "the official", "this ministry": a description that points back at something already named. */
@@ -90,8 +110,8 @@ public final class EntityResolver {
      * "the authority", "the budget office" → the nearest earlier organisation whose name has every word of the
      * description: "Tessaly Harbour Authority", "Congressional Budget Office".
      */
-    private static NameRun describedOrganisation(Document doc, List<NameRun> runs, int before,
-            java.util.Set<String> words) {
+    private static NameRun describedOrganisation(
+            Document doc, List<NameRun> runs, int before, java.util.Set<String> words) {
         for (int i = indexBefore(runs, before); i >= 0; i--) {
             NameRun r = runs.get(i);
             if (before - r.end() > PRONOUN_WINDOW) {
@@ -115,8 +135,8 @@ public final class EntityResolver {
      * "the official" → the nearest earlier person the article introduced with that word, as a pre-modifier
      * ("spokeswoman Ilse Varga") or in an apposition ("Kim Tae-hyo, a senior official of …").
      */
-    private static NameRun describedPerson(Document doc, List<NameRun> runs, int before, String head,
-            java.util.Set<String> words) {
+    private static NameRun describedPerson(
+            Document doc, List<NameRun> runs, int before, String head, java.util.Set<String> words) {
         if (GENERIC_PERSON_NOUNS.contains(head)) {
             return null;
         }
@@ -188,15 +208,23 @@ public final class EntityResolver {
         int end = Math.min(limit, i + DESCRIPTION_AFTER);
         for (int k = i + 1; k < end; k++) {
             char c = text.charAt(k);
-            if (c == '\n' || c == ',' || (c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' '
-                    && !Character.isUpperCase(text.charAt(k - 1))) || c == ';' || c == '“' || c == '"') {
+            if (c == '\n'
+                    || c == ','
+                    || (c == '.'
+                            && k + 1 < text.length()
+                            && text.charAt(k + 1) == ' '
+                            && !Character.isUpperCase(text.charAt(k - 1)))
+                    || c == ';'
+                    || c == '“'
+                    || c == '"') {
                 // the apposition ends with its closing comma
                 end = k;
                 break;
             }
         }
         for (String w : words) {
-            // lower case: a capitalised "President" there belongs to someone else ("Garland, President Obama's nominee")
+            // lower case: a capitalised "President" there belongs to someone else ("Garland, President Obama's
+            // nominee")
             if (!containsWord(text, i + 1, end, w, true)) {
                 return false;
             }
@@ -241,8 +269,9 @@ public final class EntityResolver {
         }
         if (words.length == 1 && isAcronym(words[0])) {
             int idx = indexBefore(runs, at);
-            NameRun exp = expansion(runs.subList(Math.max(0, idx - NAME_WINDOW * 4), Math.min(runs.size(),
-                    idx + 1 + NAME_WINDOW)), words[0]);
+            NameRun exp = expansion(
+                    runs.subList(Math.max(0, idx - NAME_WINDOW * 4), Math.min(runs.size(), idx + 1 + NAME_WINDOW)),
+                    words[0]);
             if (exp != null) {
                 return new Entity(exp.name(), SpeakerKind.ORGANIZATION, null, null);
             }
@@ -254,13 +283,17 @@ public final class EntityResolver {
         int to = Math.min(runs.size(), idx + 1 + NAME_WINDOW / 4);
         for (NameRun r : runs.subList(from, to)) {
             int fit = fit(r.words(), words);
-            if (fit <= 0 || (fit == 1 && r.type() == NameRun.Type.ORGANIZATION && r.words().size() > words.length
-                    && !lex.isOrgHead(words[words.length - 1]))) {
+            if (fit <= 0
+                    || (fit == 1
+                            && r.type() == NameRun.Type.ORGANIZATION
+                            && r.words().size() > words.length
+                            && !lex.isOrgHead(words[words.length - 1]))) {
                 // "Clinton said" is no "Clinton Global Initiative": a name opening an organisation's name is not it
                 continue;
             }
             // longer names first, suffix matches before prefix matches, then the nearest preceding occurrence
-            int score = r.words().size() * 1_000_000 + (fit == 2 ? 500_000 : 0)
+            int score = r.words().size() * 1_000_000
+                    + (fit == 2 ? 500_000 : 0)
                     - (r.start() <= at ? (at - r.start()) / 10 : 200_000 + (r.start() - at) / 10);
             if (score > bestScore) {
                 bestScore = score;
@@ -274,7 +307,8 @@ public final class EntityResolver {
             }
             return new Entity(name, org ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON, null, null);
         }
-        SpeakerKind kind = best.type() == NameRun.Type.ORGANIZATION ? SpeakerKind.ORGANIZATION
+        SpeakerKind kind = best.type() == NameRun.Type.ORGANIZATION
+                ? SpeakerKind.ORGANIZATION
                 : best.type() == NameRun.Type.PLACE ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         return new Entity(best.name(), kind, null, null);
     }
@@ -407,7 +441,8 @@ public final class EntityResolver {
         String text = doc.text();
         if (p.equals("who")) {
             NameRun prev = previousRun(doc, runs, m.start(), 80, null, false);
-            return prev != null ? resolveName(runs, prev.name(), prev.start(), text)
+            return prev != null
+                    ? resolveName(runs, prev.name(), prev.start(), text)
                     : new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
         }
         if (p.equals("which")) {
@@ -455,8 +490,11 @@ public final class EntityResolver {
             return resolveName(runs, runs.get(idx).name(), runs.get(idx).start(), text);
         }
         int first = comma - 1;
-        while (first - 1 >= 0 && comma - first < 6 && doc.token(first - 1).word()
-                && !doc.token(first - 1).isLower("the") && !doc.token(first - 1).isLower("a")
+        while (first - 1 >= 0
+                && comma - first < 6
+                && doc.token(first - 1).word()
+                && !doc.token(first - 1).isLower("the")
+                && !doc.token(first - 1).isLower("a")
                 && !doc.token(first - 1).isLower("an")) {
             first--;
         }
@@ -467,8 +505,8 @@ public final class EntityResolver {
         return new Entity(phrase, SpeakerKind.UNKNOWN, null, null);
     }
 
-    private static NameRun previousRun(Document doc, List<NameRun> runs, int before, int window, Character gender,
-            boolean person) {
+    private static NameRun previousRun(
+            Document doc, List<NameRun> runs, int before, int window, Character gender, boolean person) {
         int idx = indexBefore(runs, before);
         for (int i = idx; i >= 0 && idx - i < NAME_WINDOW; i--) {
             NameRun r = runs.get(i);
@@ -499,7 +537,8 @@ public final class EntityResolver {
     private static char genderOfEntity(List<NameRun> runs, NameRun r, int at) {
         String last = r.words().get(r.words().size() - 1);
         for (NameRun o : runs.subList(Math.max(0, at - NAME_WINDOW), Math.min(runs.size(), at + NAME_WINDOW))) {
-            if (o.gender() != 0 && o.words().size() >= r.words().size()
+            if (o.gender() != 0
+                    && o.words().size() >= r.words().size()
                     && o.words().get(o.words().size() - 1).equals(last)) {
                 return o.gender();
             }

@@ -16,9 +16,31 @@ import dev.saywho.attribution.engine.model.Token;
  */
 public final class MentionFinder {
 
-    private static final java.util.Set<String> CALENDAR = java.util.Set.of("Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
-            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of(
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan.",
+            "Feb.",
+            "Aug.",
+            "Sept.",
+            "Oct.",
+            "Nov.",
             "Dec.");
     private final Lexicons lex;
 
@@ -38,8 +60,9 @@ public final class MentionFinder {
             while (i < s.endToken()) {
                 Token t = doc.token(i);
                 // a capital after an opening quotation mark starts the quoted sentence ("“Absolutely,” he said")
-                boolean initial = i == s.firstToken() || (!doc.token(i - 1).word()
-                        && (doc.quoted(t.start()) || !doc.token(i - 1).is(",")));
+                boolean initial = i == s.firstToken()
+                        || (!doc.token(i - 1).word()
+                                && (doc.quoted(t.start()) || !doc.token(i - 1).is(",")));
                 if (!t.capitalized() || (initial && lex.isSentenceStarter(t.text())) || firstPerson(t)) {
                     i++;
                     continue;
@@ -47,7 +70,8 @@ public final class MentionFinder {
                 int j = i;
                 while (j < s.endToken()) {
                     Token y = doc.token(j);
-                    if (y.capitalized() && !(firstPerson(y) || (j > i && lex.isSentenceStarter(y.text()) && !y.is("Of")))) {
+                    if (y.capitalized()
+                            && !(firstPerson(y) || (j > i && lex.isSentenceStarter(y.text()) && !y.is("Of")))) {
                         j++;
                         continue;
                     }
@@ -55,8 +79,12 @@ public final class MentionFinder {
                         j++;
                         continue;
                     }
-                    if (y.word() && (y.isLower("for") || y.isLower("of")) && j > i && j + 1 < s.endToken()
-                            && doc.token(j + 1).capitalized() && lex.isOrgHead(doc.token(j - 1).text())
+                    if (y.word()
+                            && (y.isLower("for") || y.isLower("of"))
+                            && j > i
+                            && j + 1 < s.endToken()
+                            && doc.token(j + 1).capitalized()
+                            && lex.isOrgHead(doc.token(j - 1).text())
                             && !lex.isPlace(doc.token(j + 1).text())) {
                         j++;
                         continue;
@@ -98,8 +126,11 @@ public final class MentionFinder {
     /** "I", "I’ve", "I'm", "I’d", "I’ll": the first person, never part of a name. */
     private static boolean firstPerson(Token t) {
         String w = t.text();
-        return w.equals("I") || (w.length() >= 3 && w.length() <= 4 && w.charAt(0) == 'I'
-                && (w.charAt(1) == '’' || w.charAt(1) == '\''));
+        return w.equals("I")
+                || (w.length() >= 3
+                        && w.length() <= 4
+                        && w.charAt(0) == 'I'
+                        && (w.charAt(1) == '’' || w.charAt(1) == '\''));
     }
 
     /** Title-case paragraphs (headlines, section titles): their capitalisation says nothing about names. */
@@ -112,7 +143,9 @@ public final class MentionFinder {
                 Sentence s = doc.sentences().get(si);
                 for (int t = s.firstToken(); t < s.endToken(); t++) {
                     Token tok = doc.token(t);
-                    if (tok.word() && tok.text().length() >= 4 && Character.isLetter(tok.text().charAt(0))) {
+                    if (tok.word()
+                            && tok.text().length() >= 4
+                            && Character.isLetter(tok.text().charAt(0))) {
                         longWords++;
                         if (tok.capitalized()) {
                             capitalised++;
@@ -131,11 +164,22 @@ public final class MentionFinder {
         int a = i;
         while (a < j - 1 && lex.isTitle(doc.token(a).text())) {
             String t = doc.token(a).text();
-            if (t.startsWith("Mr") || t.equals("Sir") || t.equals("King") || t.equals("Prince") || t.equals("Lord")
-                    || t.equals("Congressman") || t.equals("Councilman")) {
+            if (t.startsWith("Mr")
+                    || t.equals("Sir")
+                    || t.equals("King")
+                    || t.equals("Prince")
+                    || t.equals("Lord")
+                    || t.equals("Congressman")
+                    || t.equals("Councilman")) {
                 gender = 'M';
-            } else if (t.startsWith("Ms") || t.startsWith("Mrs") || t.equals("Miss") || t.equals("Queen")
-                    || t.equals("Lady") || t.equals("Congresswoman") || t.equals("Councilwoman") || t.equals("Dame")) {
+            } else if (t.startsWith("Ms")
+                    || t.startsWith("Mrs")
+                    || t.equals("Miss")
+                    || t.equals("Queen")
+                    || t.equals("Lady")
+                    || t.equals("Congresswoman")
+                    || t.equals("Councilwoman")
+                    || t.equals("Dame")) {
                 gender = 'F';
             }
             titled = true;
@@ -144,7 +188,8 @@ public final class MentionFinder {
         for (int r = j - 3; r >= a; r--) {
             // "Spokeswoman Ilse Varga", "Senate Majority Leader Mitch McConnell": a capitalised role noun before a
             // two- or three-word name ends a title phrase, which is not part of the name
-            if (lex.roleNoun(doc.token(r).lower()) == Lexicons.NounClass.ROLE && j - r - 1 <= 3
+            if (lex.roleNoun(doc.token(r).lower()) == Lexicons.NounClass.ROLE
+                    && j - r - 1 <= 3
                     && personNameTail(lex, doc, r + 1, j)) {
                 titled = true;
                 a = r + 1;
@@ -163,7 +208,9 @@ public final class MentionFinder {
         boolean allPlace = true;
         for (int k = a; k < b; k++) {
             String w = doc.token(k).text();
-            if (k > a && !doc.token(k).word() && doc.token(k).start() == doc.token(k - 1).end()) {
+            if (k > a
+                    && !doc.token(k).word()
+                    && doc.token(k).start() == doc.token(k - 1).end()) {
                 // the apostrophe of a plural possessive belongs to its word: "Farmers’", not "Farmers ’"
                 words.set(words.size() - 1, words.get(words.size() - 1) + w);
                 continue;

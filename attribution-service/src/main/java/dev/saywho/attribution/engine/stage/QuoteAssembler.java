@@ -36,7 +36,8 @@ public final class QuoteAssembler {
             }
         }
         List<Frame> ordered = withoutEmbeddedCues(enabled);
-        ordered.sort(Comparator.comparingInt((Frame f) -> precedence.rank(f.rule())).thenComparingInt(Frame::contentStart));
+        ordered.sort(
+                Comparator.comparingInt((Frame f) -> precedence.rank(f.rule())).thenComparingInt(Frame::contentStart));
         java.util.BitSet occupied = new java.util.BitSet(doc.text().length());
         List<Candidate> out = new ArrayList<>();
         List<Frame> kept = new ArrayList<>();
@@ -68,7 +69,10 @@ public final class QuoteAssembler {
         int previousEnd = -1;
         for (QuotedSpan q : doc.quotedSpans()) {
             List<int[]> pieces = trim(doc, q.pieces());
-            if (pieces.isEmpty() || overlaps(occupied, pieces) || overlaps(cues, pieces) || !speechLike(doc, q, pieces)) {
+            if (pieces.isEmpty()
+                    || overlaps(occupied, pieces)
+                    || overlaps(cues, pieces)
+                    || !speechLike(doc, q, pieces)) {
                 continue;
             }
             occupy(occupied, pieces);
@@ -101,9 +105,11 @@ public final class QuoteAssembler {
             boolean holdsCue = false;
             for (int j = Math.max(0, i - 6); j < Math.min(all.size(), i + 6) && !holdsCue; j++) {
                 Frame g = all.get(j);
-                holdsCue = f.pattern() == Sieve.SENTENCE_SUBJECT && j != i
+                holdsCue = f.pattern() == Sieve.SENTENCE_SUBJECT
+                        && j != i
                         && g.pattern() != Sieve.SENTENCE_SUBJECT
-                        && g.cueStart() >= f.contentStart() && g.cueEnd() <= f.contentEnd();
+                        && g.cueStart() >= f.contentStart()
+                        && g.cueEnd() <= f.contentEnd();
             }
             if (!holdsCue) {
                 frames.add(f);
@@ -118,7 +124,8 @@ public final class QuoteAssembler {
                 if (j == i || f.cueStart() == g.cueStart()) {
                     continue;
                 }
-                embedded = g.cueStart() >= f.contentStart() && g.cueEnd() <= f.contentEnd()
+                embedded = g.cueStart() >= f.contentStart()
+                        && g.cueEnd() <= f.contentEnd()
                         && !(f.cueStart() >= g.contentStart() && f.cueEnd() <= g.contentEnd());
             }
             if (!embedded) {
@@ -142,15 +149,17 @@ public final class QuoteAssembler {
         List<int[]> out = pieces;
         int paragraph = cueSentence.paragraph();
         QuotedSpan first = doc.quoteAt(pieces.get(0)[0]);
-        if (first != null && first.contentStart() == pieces.get(0)[0]
-                && (f.pattern() == Sieve.TRAILING_CUE
-                || f.pattern() == Sieve.INVERTED_CUE)) {
+        if (first != null
+                && first.contentStart() == pieces.get(0)[0]
+                && (f.pattern() == Sieve.TRAILING_CUE || f.pattern() == Sieve.INVERTED_CUE)) {
             // "“A.” “B,” she said.": cue-less quotes right before the reported one belong to it
             int at = first.openMark();
             int back = 0;
             while (back++ < 5) {
                 QuotedSpan prev = previousQuote(doc, at);
-                if (prev == null || prev.closeMark() < 0 || paragraphOf(doc, prev.openMark()) != paragraph
+                if (prev == null
+                        || prev.closeMark() < 0
+                        || paragraphOf(doc, prev.openMark()) != paragraph
                         || !blank(doc.text(), prev.outerEnd(), at)) {
                     break;
                 }
@@ -172,7 +181,9 @@ public final class QuoteAssembler {
                 break;
             }
             int nextParagraph = paragraphOf(doc, next.openMark());
-            if (nextParagraph == paragraph + 1 && first != null && first.contentStart() == pieces.get(0)[0]
+            if (nextParagraph == paragraph + 1
+                    && first != null
+                    && first.contentStart() == pieces.get(0)[0]
                     && doc.paragraphs().get(nextParagraph).start() == next.openMark()
                     && blank(doc.text(), from, doc.paragraphs().get(paragraph).end())) {
                 // the next paragraph is a cue-less quote continuing this one (newswire style)
@@ -311,8 +322,8 @@ public final class QuoteAssembler {
     }
 
     private static final java.util.regex.Pattern BY_AFTER = java.util.regex.Pattern.compile("^[,\\s]*by\\s+\\p{Lu}");
-    private static final java.util.regex.Pattern BY_BEFORE = java.util.regex.Pattern.compile(
-            "\\bby\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.’'\\s-]{0,40}:\\s*$");
+    private static final java.util.regex.Pattern BY_BEFORE =
+            java.util.regex.Pattern.compile("\\bby\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.’'\\s-]{0,40}:\\s*$");
 
     /**
      * "“Harbour toll to double,” by Tide’s Ada Lind: “The toll …”": a headline before a byline and the excerpt after
@@ -320,10 +331,13 @@ public final class QuoteAssembler {
      */
     private static boolean bylined(String text, QuotedSpan q) {
         int end = q.outerEnd();
-        if (BY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+        if (BY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12)))
+                .find()) {
             return true;
         }
-        return BY_BEFORE.matcher(text.substring(Math.max(0, q.openMark() - 50), q.openMark())).find();
+        return BY_BEFORE
+                .matcher(text.substring(Math.max(0, q.openMark() - 50), q.openMark()))
+                .find();
     }
 
     /** True for a title ("Failure to Adjust: How Americans Got Left Behind"): most longer words capitalised. */
@@ -368,8 +382,9 @@ public final class QuoteAssembler {
             while (s < e && Character.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1))
-                    || (",;:—–".indexOf(text.charAt(e - 1)) >= 0 && !doc.quoted(e - 1)))) {
+            while (e > s
+                    && (Character.isWhitespace(text.charAt(e - 1))
+                            || (",;:—–".indexOf(text.charAt(e - 1)) >= 0 && !doc.quoted(e - 1)))) {
                 e--;
             }
             if (e > s) {

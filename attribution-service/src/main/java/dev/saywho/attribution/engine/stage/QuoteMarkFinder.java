@@ -75,22 +75,27 @@ public final class QuoteMarkFinder {
                     }
                     single = -1;
                 }
-                if (isDoubleOpen(c, text, twin ? i + 1 : i, para.start()) && (!twin || opensContext(text, i, para.start()))) {
+                if (isDoubleOpen(c, text, twin ? i + 1 : i, para.start())
+                        && (!twin || opensContext(text, i, para.start()))) {
                     open = i;
                     opener = c;
                     contentStart = twin ? i + 2 : i + 1;
                     if (twin) {
                         i++;
                     }
-                } else if (c == '‘' && opensContext(text, i, para.start()) && i + 1 < para.end()
-                        && !Character.isWhitespace(text.charAt(i + 1)) && !Character.isDigit(text.charAt(i + 1))
+                } else if (c == '‘'
+                        && opensContext(text, i, para.start())
+                        && i + 1 < para.end()
+                        && !Character.isWhitespace(text.charAt(i + 1))
+                        && !Character.isDigit(text.charAt(i + 1))
                         && !text.startsWith("n’", i + 1)) {
                     single = i;
                 }
             }
             if (open >= 0) {
                 int end = trimEnd(text, contentStart, para.end());
-                boolean continues = p + 1 < paragraphs.size() && opensDoubleAt(text, paragraphs.get(p + 1).start());
+                boolean continues = p + 1 < paragraphs.size()
+                        && opensDoubleAt(text, paragraphs.get(p + 1).start());
                 if (continues) {
                     if (end > contentStart) {
                         pieces.add(new int[] {contentStart, end});
@@ -129,7 +134,9 @@ public final class QuoteMarkFinder {
         if (c == '“' || c == '„' || c == '«') {
             return true;
         }
-        return c == '"' && opensContext(text, i, paraStart) && i + 1 < text.length()
+        return c == '"'
+                && opensContext(text, i, paraStart)
+                && i + 1 < text.length()
                 && !Character.isWhitespace(text.charAt(i + 1));
     }
 
@@ -143,7 +150,8 @@ public final class QuoteMarkFinder {
         }
         char before = text.charAt(i - 1);
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        return !Character.isWhitespace(before) && (Character.isLetterOrDigit(before) || ".,!?;".indexOf(before) >= 0)
+        return !Character.isWhitespace(before)
+                && (Character.isLetterOrDigit(before) || ".,!?;".indexOf(before) >= 0)
                 && (Character.isWhitespace(after) || ".,;:)".indexOf(after) >= 0);
     }
 

@@ -19,15 +19,18 @@ public final class Segmenter {
 
     /** Work cap: tokens past this many are not analysed (the caller still gets valid offsets). */
     public static final int MAX_TOKENS = 300_000;
+
     private static final int MAX_SENTENCE_TOKENS = 250;
 
-    private static final Set<String> TITLE_ABBREVIATIONS = words("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
-            "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Rev", "Prof", "St", "Mt", "Ft", "No", "vs", "Sens", "Reps", "Cmdr",
-            "Gens", "Supt", "Det", "Insp", "Hon", "Pres", "Atty", "Amb");
-    private static final Set<String> OTHER_ABBREVIATIONS = words("Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb",
-            "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc", "Ave", "Blvd", "a.m", "p.m", "Mass", "Calif", "Fla", "Ill",
-            "Pa", "Va", "Wash", "Ariz", "Ga", "Mich", "Wis", "Minn", "Tenn", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore",
-            "Conn", "Colo", "Del", "Ind", "Kan", "Neb", "Ala", "Ark", "Miss", "Mont", "Wyo", "Vt", "Tex", "D", "R", "I");
+    private static final Set<String> TITLE_ABBREVIATIONS = words(
+            "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Rev",
+            "Prof", "St", "Mt", "Ft", "No", "vs", "Sens", "Reps", "Cmdr", "Gens", "Supt", "Det", "Insp", "Hon", "Pres",
+            "Atty", "Amb");
+    private static final Set<String> OTHER_ABBREVIATIONS = words(
+            "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "etc",
+            "Ave", "Blvd", "a.m", "p.m", "Mass", "Calif", "Fla", "Ill", "Pa", "Va", "Wash", "Ariz", "Ga", "Mich", "Wis",
+            "Minn", "Tenn", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Conn", "Colo", "Del", "Ind", "Kan", "Neb",
+            "Ala", "Ark", "Miss", "Mont", "Wyo", "Vt", "Tex", "D", "R", "I");
 
     private final Lexicons lexicons;
 
@@ -55,8 +58,12 @@ public final class Segmenter {
             if (t > firstTok) {
                 int firstSentence = sentences.size();
                 splitSentences(tokens, firstTok, t, paragraphs.size(), sentences);
-                paragraphs.add(new Paragraph(paragraphs.size(), tokens.get(firstTok).start(), tokens.get(t - 1).end(),
-                        firstSentence, sentences.size()));
+                paragraphs.add(new Paragraph(
+                        paragraphs.size(),
+                        tokens.get(firstTok).start(),
+                        tokens.get(t - 1).end(),
+                        firstSentence,
+                        sentences.size()));
             }
             pos = lineEnd + 1;
         }
@@ -74,25 +81,31 @@ public final class Segmenter {
                     last++;
                 }
                 // "(D-N.C.)", "U.S.-led": a word glued to the period continues the sentence
-                end = last + 1 >= to || (startsSentence(tokens.get(last + 1))
-                        && !(tokens.get(last + 1).word() && tokens.get(last + 1).start() == tokens.get(last).end()));
+                end = last + 1 >= to
+                        || (startsSentence(tokens.get(last + 1))
+                                && !(tokens.get(last + 1).word()
+                                        && tokens.get(last + 1).start()
+                                                == tokens.get(last).end()));
             } else if (tok.word() && tok.text().endsWith(".") && tok.text().length() > 1 && i + 1 < to) {
                 String stem = tok.text().substring(0, tok.text().length() - 1);
                 Token next = tokens.get(i + 1);
-                end = !TITLE_ABBREVIATIONS.contains(stem) && ((next.capitalized() && lexicons.isSentenceStarter(next.text())
-                        && !next.is("I")) || opensQuotedSentence(tokens, i + 1, to));
+                end = !TITLE_ABBREVIATIONS.contains(stem)
+                        && ((next.capitalized() && lexicons.isSentenceStarter(next.text()) && !next.is("I"))
+                                || opensQuotedSentence(tokens, i + 1, to));
             }
             if (!end && i - start + 1 >= MAX_SENTENCE_TOKENS) {
                 end = true;
             }
             if (end) {
-                out.add(new Sentence(out.size(), tokens.get(start).start(), tokens.get(last).end(), start, last + 1, paragraph));
+                out.add(new Sentence(
+                        out.size(), tokens.get(start).start(), tokens.get(last).end(), start, last + 1, paragraph));
                 start = last + 1;
                 i = last;
             }
         }
         if (start < to) {
-            out.add(new Sentence(out.size(), tokens.get(start).start(), tokens.get(to - 1).end(), start, to, paragraph));
+            out.add(new Sentence(
+                    out.size(), tokens.get(start).start(), tokens.get(to - 1).end(), start, to, paragraph));
         }
     }
 
@@ -106,7 +119,9 @@ public final class Segmenter {
         }
         Token mark = tokens.get(k);
         Token first = tokens.get(k + 1);
-        return (mark.is("“") || mark.is("\"")) && first.start() == mark.end() && first.word()
+        return (mark.is("“") || mark.is("\""))
+                && first.start() == mark.end()
+                && first.word()
                 && Character.isUpperCase(first.text().charAt(0));
     }
 
@@ -115,8 +130,14 @@ public final class Segmenter {
             return false;
         }
         String s = t.text();
-        return s.equals("”") || s.equals("\"") || s.equals("’") || s.equals(")") || s.equals("]") || s.equals("»")
-                || s.equals("'") || s.equals("''");
+        return s.equals("”")
+                || s.equals("\"")
+                || s.equals("’")
+                || s.equals(")")
+                || s.equals("]")
+                || s.equals("»")
+                || s.equals("'")
+                || s.equals("''");
     }
 
     private static boolean startsSentence(Token t) {
@@ -125,8 +146,17 @@ public final class Segmenter {
             return Character.isUpperCase(c) || Character.isDigit(c);
         }
         String s = t.text();
-        return s.equals("“") || s.equals("\"") || s.equals("‘") || s.equals("(") || s.equals("[") || s.equals("«")
-                || s.equals("„") || s.equals("—") || s.equals("<") || s.equals("'") || s.equals("''");
+        return s.equals("“")
+                || s.equals("\"")
+                || s.equals("‘")
+                || s.equals("(")
+                || s.equals("[")
+                || s.equals("«")
+                || s.equals("„")
+                || s.equals("—")
+                || s.equals("<")
+                || s.equals("'")
+                || s.equals("''");
     }
 
     /** Splits {@code text} into word and punctuation tokens; whitespace separates, never belongs to a token. */
@@ -147,9 +177,13 @@ public final class Segmenter {
                 i = j;
                 continue;
             }
-            if ((c == '\'' || c == '’') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))) && !out.isEmpty()
-                    && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).word()) {
+            if ((c == '\'' || c == '’')
+                    && i + 1 < n
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))
+                    && !out.isEmpty()
+                    && out.get(out.size() - 1).end() == i
+                    && out.get(out.size() - 1).word()) {
                 out.add(new Token(i, i + 2, text.substring(i, i + 2), true));
                 i += 2;
                 continue;
@@ -190,7 +224,10 @@ public final class Segmenter {
                 j++;
                 continue;
             }
-            if ((ch == '.' || ch == ',') && j + 1 < n && Character.isDigit(text.charAt(j + 1)) && j > i
+            if ((ch == '.' || ch == ',')
+                    && j + 1 < n
+                    && Character.isDigit(text.charAt(j + 1))
+                    && j > i
                     && Character.isDigit(text.charAt(j - 1))) {
                 j++;
                 continue;
@@ -212,8 +249,8 @@ public final class Segmenter {
         return j;
     }
 
-    private static final Set<String> DOMAIN_SUFFIXES = Set.of("com", "org", "net", "gov", "edu", "co", "io", "ly",
-            "us", "uk", "ms", "fo", "st", "tv", "info");
+    private static final Set<String> DOMAIN_SUFFIXES =
+            Set.of("com", "org", "net", "gov", "edu", "co", "io", "ly", "us", "uk", "ms", "fo", "st", "tv", "info");
 
     /** True when {@code at} starts a lower-case web-address suffix (".com") that ends the word. */
     private static boolean domainSuffixAt(String text, int at) {
@@ -221,7 +258,8 @@ public final class Segmenter {
         while (e < text.length() && e - at < 5 && Character.isLowerCase(text.charAt(e))) {
             e++;
         }
-        return e > at && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))
+        return e > at
+                && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))
                 && DOMAIN_SUFFIXES.contains(text.substring(at, e));
     }
 

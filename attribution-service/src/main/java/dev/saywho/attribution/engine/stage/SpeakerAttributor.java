@@ -24,6 +24,7 @@ public final class SpeakerAttributor {
 
     /** A pronoun speaker is less certain than a name or a description: the rule's confidence less this. */
     static final double PRONOUN_DISCOUNT = 0.1;
+
     private static final Rule ADJACENT_QUOTE = RuleCatalog.standard().rule("adjacent-quote");
     private static final Rule CONVERSATION_CONTINUATION = RuleCatalog.standard().rule("conversation-continuation");
     private static final Rule PARAGRAPH_SINGLE_SPEAKER = RuleCatalog.standard().rule("paragraph-single-speaker");
@@ -55,7 +56,9 @@ public final class SpeakerAttributor {
         Candidate c = cs.get(i);
         switch (sieve) {
             case TRAILING_CUE, INVERTED_CUE, LEADING_CUE, ACCORDING_TO, COLON_CUE, PARTICIPLE_CUE, SENTENCE_SUBJECT -> {
-                if (c.frame() != null && c.frame().pattern() == sieve && c.frame().subject() != null) {
+                if (c.frame() != null
+                        && c.frame().pattern() == sieve
+                        && c.frame().subject() != null) {
                     return new Attribution(c, c.frame().subject(), c.frame().rule(), cueConfidence(c.frame()));
                 }
                 return null;
@@ -66,8 +69,12 @@ public final class SpeakerAttributor {
                 }
                 for (int d = 1; d <= 2; d++) {
                     for (int j : new int[] {i - d, i + d}) {
-                        if (j >= 0 && j < cs.size() && done[j] != null && done[j].mention() != null
-                                && cs.get(j).paragraph() == c.paragraph() && cs.get(j).type() != QuoteType.INDIRECT) {
+                        if (j >= 0
+                                && j < cs.size()
+                                && done[j] != null
+                                && done[j].mention() != null
+                                && cs.get(j).paragraph() == c.paragraph()
+                                && cs.get(j).type() != QuoteType.INDIRECT) {
                             return new Attribution(c, done[j].mention(), ADJACENT_QUOTE, ADJACENT_QUOTE.confidence());
                         }
                     }
@@ -84,10 +91,12 @@ public final class SpeakerAttributor {
                 }
                 Candidate prev = cs.get(i - 1);
                 Attribution pa = done[i - 1];
-                if (pa != null && pa.mention() != null && prev.paragraph() == c.paragraph() - 1
+                if (pa != null
+                        && pa.mention() != null
+                        && prev.paragraph() == c.paragraph() - 1
                         && prev.type() != QuoteType.INDIRECT) {
-                    return new Attribution(c, pa.mention(), CONVERSATION_CONTINUATION,
-                            CONVERSATION_CONTINUATION.confidence());
+                    return new Attribution(
+                            c, pa.mention(), CONVERSATION_CONTINUATION, CONVERSATION_CONTINUATION.confidence());
                 }
                 return null;
             }
@@ -98,7 +107,10 @@ public final class SpeakerAttributor {
                 Set<String> speakers = new HashSet<>();
                 Mention only = null;
                 for (int j = Math.max(0, i - 30); j < Math.min(cs.size(), i + 31); j++) {
-                    if (j != i && done[j] != null && done[j].mention() != null && cs.get(j).paragraph() == c.paragraph()) {
+                    if (j != i
+                            && done[j] != null
+                            && done[j].mention() != null
+                            && cs.get(j).paragraph() == c.paragraph()) {
                         Mention m = done[j].mention();
                         speakers.add(m.head(doc.text()).toLowerCase(java.util.Locale.ROOT));
                         only = m;

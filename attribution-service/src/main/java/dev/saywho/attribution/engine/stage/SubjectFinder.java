@@ -35,8 +35,11 @@ final class SubjectFinder {
                 k++;
             }
             int a = k;
-            while (k < to && doc.token(k).word() && (doc.token(k).capitalized() || doc.token(k).is("’s")
-                    || doc.token(k).is("'s"))) {
+            while (k < to
+                    && doc.token(k).word()
+                    && (doc.token(k).capitalized()
+                            || doc.token(k).is("’s")
+                            || doc.token(k).is("'s"))) {
                 k++;
             }
             int b = k;
@@ -45,8 +48,9 @@ final class SubjectFinder {
             }
             if (b - a >= 1 && !(k < to && (doc.token(k).is("’s") || doc.token(k).is("'s")))) {
                 int h = a;
-                while (h < b - 1 && (lex.isTitle(doc.token(h).text())
-                        || lex.roleNoun(doc.token(h).lower()) == Lexicons.NounClass.ROLE)) {
+                while (h < b - 1
+                        && (lex.isTitle(doc.token(h).text())
+                                || lex.roleNoun(doc.token(h).lower()) == Lexicons.NounClass.ROLE)) {
                     h++;
                 }
                 if (b - h >= 2 || bestFirst < 0) {
@@ -63,8 +67,8 @@ final class SubjectFinder {
         }
         Token f = doc.token(bestFirst);
         Token l = doc.token(bestEnd - 1);
-        return new Mention(doc.token(from).start(), doc.token(to - 1).end(), from, to, Mention.Kind.NAME, f.start(),
-                l.end());
+        return new Mention(
+                doc.token(from).start(), doc.token(to - 1).end(), from, to, Mention.Kind.NAME, f.start(), l.end());
     }
 
     /** True when a capitalised word comes within {@code n} tokens from {@code k}, after lower-case nouns only. */
@@ -108,8 +112,11 @@ final class SubjectFinder {
             }
         }
         Mention m = subjectAfter(doc, i, end, false);
-        if (m != null && m.firstToken() == first && doc.token(first).capitalized()
-                && lex.isSentenceStarter(doc.token(first).text()) && !DETERMINERS.contains(doc.token(first).lower())
+        if (m != null
+                && m.firstToken() == first
+                && doc.token(first).capitalized()
+                && lex.isSentenceStarter(doc.token(first).text())
+                && !DETERMINERS.contains(doc.token(first).lower())
                 && m.kind() != Mention.Kind.PRONOUN) {
             return null;
         }
@@ -118,7 +125,10 @@ final class SubjectFinder {
 
     boolean startsNounPhrase(Token t) {
         String tl = t.lower();
-        return t.capitalized() || DETERMINERS.contains(tl) || OBJECT_PRONOUNS.contains(tl) || lex.roleNoun(tl) != null
+        return t.capitalized()
+                || DETERMINERS.contains(tl)
+                || OBJECT_PRONOUNS.contains(tl)
+                || lex.roleNoun(tl) != null
                 || MODIFIERS.contains(tl);
     }
 
@@ -139,16 +149,25 @@ final class SubjectFinder {
         if (k < lo) {
             return null;
         }
-        if ((doc.token(k).word() && !doc.token(k).capitalized() && (PP_HEADS.contains(doc.token(k).lower())
-                || TIME_WORDS.contains(doc.token(k).lower()))) || (doc.token(k).capitalized()
-                && TIME_WORDS.contains(doc.token(k).lower()))) {
+        if ((doc.token(k).word()
+                        && !doc.token(k).capitalized()
+                        && (PP_HEADS.contains(doc.token(k).lower())
+                                || TIME_WORDS.contains(doc.token(k).lower())))
+                || (doc.token(k).capitalized()
+                        && TIME_WORDS.contains(doc.token(k).lower()))) {
             for (int j = k - 1; j >= lo && j >= k - 4; j--) {
                 Token y = doc.token(j);
                 if (!y.word()) {
                     break;
                 }
-                if (!y.capitalized() && (y.isLower("at") || y.isLower("on") || y.isLower("in") || y.isLower("last")
-                        || y.isLower("this") || y.isLower("during") || y.isLower("earlier"))) {
+                if (!y.capitalized()
+                        && (y.isLower("at")
+                                || y.isLower("on")
+                                || y.isLower("in")
+                                || y.isLower("last")
+                                || y.isLower("this")
+                                || y.isLower("during")
+                                || y.isLower("earlier"))) {
                     if (j - 1 >= lo) {
                         k = j - 1;
                     }
@@ -175,7 +194,10 @@ final class SubjectFinder {
                     }
                     continue;
                 }
-                if (isQuoteMark(y) || y.is(".") || y.is(":") || y.is(";")
+                if (isQuoteMark(y)
+                        || y.is(".")
+                        || y.is(":")
+                        || y.is(";")
                         || (y.word() && lex.speechVerb(y.lower()) != null && !y.capitalized())) {
                     return null;
                 }
@@ -210,12 +232,18 @@ final class SubjectFinder {
             return null;
         }
         int d = j - 1;
-        while (d - 1 >= lo && d - 1 >= j - 5 && doc.token(d - 1).word() && !doc.token(d - 1).capitalized()
-                && (MODIFIERS.contains(doc.token(d - 1).lower()) || lex.roleNoun(doc.token(d - 1).lower()) != null
-                || adjectiveLike(doc.token(d - 1).lower()))) {
+        while (d - 1 >= lo
+                && d - 1 >= j - 5
+                && doc.token(d - 1).word()
+                && !doc.token(d - 1).capitalized()
+                && (MODIFIERS.contains(doc.token(d - 1).lower())
+                        || lex.roleNoun(doc.token(d - 1).lower()) != null
+                        || adjectiveLike(doc.token(d - 1).lower()))) {
             d--;
         }
-        if (d - 1 >= lo && doc.token(d - 1).word() && DETERMINERS.contains(doc.token(d - 1).lower())) {
+        if (d - 1 >= lo
+                && doc.token(d - 1).word()
+                && DETERMINERS.contains(doc.token(d - 1).lower())) {
             d--;
         }
         // the mention spans "the spokesman, Otto Brenn"; its head is the name
@@ -226,14 +254,20 @@ final class SubjectFinder {
 
     Mention npEndingAt(Document doc, int k, int lo, boolean allowPronoun, int depth) {
         Token h = doc.token(k);
-        if (depth == 0 && k - 2 >= lo && h.word() && !h.capitalized() && h.text().length() > 2
-                && !PRONOUNS.contains(h.lower()) && !DETERMINERS.contains(h.lower()) && doc.token(k - 1).isLower("of")
+        if (depth == 0
+                && k - 2 >= lo
+                && h.word()
+                && !h.capitalized()
+                && h.text().length() > 2
+                && !PRONOUNS.contains(h.lower())
+                && !DETERMINERS.contains(h.lower())
+                && doc.token(k - 1).isLower("of")
                 && lex.roleNoun(doc.token(k - 2).lower()) == Lexicons.NounClass.ROLE) {
             // "the former secretary of state", "the chief of staff": the role's complement ends the phrase
             Mention role = npEndingAt(doc, k - 2, lo, false, depth + 1);
             if (role != null) {
-                return new Mention(role.start(), h.end(), role.firstToken(), k + 1, role.kind(), role.headStart(),
-                        role.headEnd());
+                return new Mention(
+                        role.start(), h.end(), role.firstToken(), k + 1, role.kind(), role.headStart(), role.headEnd());
             }
         }
         if (h.word() && PRONOUNS.contains(h.lower())) {
@@ -277,8 +311,11 @@ final class SubjectFinder {
                     j--; // "the Dock Workers' Association said"
                     continue;
                 }
-                if (y.word() && (y.isLower("for") || y.isLower("of") || y.isLower("on")) && j - 2 >= lo
-                        && lex.isOrgHead(doc.token(j - 2).text()) && !lex.isPlace(doc.token(j).text())) {
+                if (y.word()
+                        && (y.isLower("for") || y.isLower("of") || y.isLower("on"))
+                        && j - 2 >= lo
+                        && lex.isOrgHead(doc.token(j - 2).text())
+                        && !lex.isPlace(doc.token(j).text())) {
                     j--;
                     continue;
                 }
@@ -291,7 +328,8 @@ final class SubjectFinder {
             for (int r = last - 2; r >= headFirst; r--) {
                 // "Senate Majority Leader Mitch McConnell": the name is what follows the last title word
                 Token tw = doc.token(r);
-                if ((lex.isTitle(tw.text()) || lex.roleNoun(tw.lower()) == Lexicons.NounClass.ROLE) && last - r <= 3
+                if ((lex.isTitle(tw.text()) || lex.roleNoun(tw.lower()) == Lexicons.NounClass.ROLE)
+                        && last - r <= 3
                         && MentionFinder.personNameTail(lex, doc, r + 1, last + 1)) {
                     headFirst = r + 1;
                     break;
@@ -317,7 +355,9 @@ final class SubjectFinder {
                     m--;
                     break;
                 }
-                if ((y.is("’s") || y.is("'s")) && m - 2 >= lo && doc.token(m - 2).word()) {
+                if ((y.is("’s") || y.is("'s"))
+                        && m - 2 >= lo
+                        && doc.token(m - 2).word()) {
                     m -= 2;
                     lowers++;
                     continue;
@@ -327,7 +367,10 @@ final class SubjectFinder {
                     lowers++;
                     continue;
                 }
-                if (lowers > 0 && plausibleNoun(yl) && !QUESTION_WORDS.contains(yl) && closedNounModifiers(doc, m - 1, lo)) {
+                if (lowers > 0
+                        && plausibleNoun(yl)
+                        && !QUESTION_WORDS.contains(yl)
+                        && closedNounModifiers(doc, m - 1, lo)) {
                     // "Senate minority leader Harry Reid"
                     m--;
                     lowers++;
@@ -341,8 +384,13 @@ final class SubjectFinder {
                 for (int x = first - 1; x >= lo && first - x <= 3; x--) {
                     Token y = doc.token(x);
                     String yl = y.lower();
-                    if (!y.word() || y.capitalized() || CONNECT.contains(yl) || !(plausibleNoun(yl) || adjectiveLike(yl)
-                            || MODIFIERS.contains(yl) || lex.roleNoun(yl) != null)) {
+                    if (!y.word()
+                            || y.capitalized()
+                            || CONNECT.contains(yl)
+                            || !(plausibleNoun(yl)
+                                    || adjectiveLike(yl)
+                                    || MODIFIERS.contains(yl)
+                                    || lex.roleNoun(yl) != null)) {
                         break;
                     }
                     if (x == lo || isBoundary(doc, x - 1)) {
@@ -371,7 +419,9 @@ final class SubjectFinder {
                     m--;
                     continue;
                 }
-                if ((y.is("’s") || y.is("'s")) && m - 2 >= lo && doc.token(m - 2).word()) {
+                if ((y.is("’s") || y.is("'s"))
+                        && m - 2 >= lo
+                        && doc.token(m - 2).word()) {
                     m -= 2;
                     continue;
                 }
@@ -404,7 +454,9 @@ final class SubjectFinder {
                     found = m - 1;
                     break;
                 }
-                if ((y.is("’s") || y.is("'s")) && m - 2 >= lo && doc.token(m - 2).capitalized()) {
+                if ((y.is("’s") || y.is("'s"))
+                        && m - 2 >= lo
+                        && doc.token(m - 2).capitalized()) {
                     // "Clinton’s team says"
                     int o = m - 2;
                     while (o - 1 >= lo && doc.token(o - 1).capitalized() && m - o < 5) {
@@ -413,8 +465,12 @@ final class SubjectFinder {
                     found = o;
                     break;
                 }
-                if (yl.equals("that") || yl.equals("which") || yl.equals("and") || yl.equals("but")
-                        || lex.speechVerb(yl) != null || COPULAS.contains(yl)) {
+                if (yl.equals("that")
+                        || yl.equals("which")
+                        || yl.equals("and")
+                        || yl.equals("but")
+                        || lex.speechVerb(yl) != null
+                        || COPULAS.contains(yl)) {
                     break;
                 }
                 m--;
@@ -429,18 +485,32 @@ final class SubjectFinder {
             return null;
         }
         // "a spokesman for the campaign", "Dr. Joel Marchetti of the Orrin Institute": the head is the left NP
-        if (depth == 0 && first - 2 >= lo && doc.token(first - 1).word()
+        if (depth == 0
+                && first - 2 >= lo
+                && doc.token(first - 1).word()
                 && CONNECT.contains(doc.token(first - 1).lower())) {
             Mention left = npEndingAt(doc, first - 2, lo, false, 1);
             if (left != null && left.kind() != Mention.Kind.PRONOUN) {
                 Token end = doc.token(k);
-                return new Mention(left.start(), end.end(), left.firstToken(), k + 1, left.kind(), left.headStart(),
+                return new Mention(
+                        left.start(),
+                        end.end(),
+                        left.firstToken(),
+                        k + 1,
+                        left.kind(),
+                        left.headStart(),
                         left.headEnd());
             }
         }
         Token firstTok = doc.token(first);
         Token endTok = doc.token(k);
-        return new Mention(firstTok.start(), endTok.end(), first, k + 1, kind, doc.token(headFirst).start(),
+        return new Mention(
+                firstTok.start(),
+                endTok.end(),
+                first,
+                k + 1,
+                kind,
+                doc.token(headFirst).start(),
                 doc.token(headLast).end());
     }
 
@@ -457,8 +527,8 @@ final class SubjectFinder {
         return false;
     }
 
-    private static final java.util.Set<String> POST_MODIFIER_STARTS = java.util.Set.of("of", "on", "in", "from", "at",
-            "with", "for", "who", "close", "familiar", "involved", "briefed");
+    private static final java.util.Set<String> POST_MODIFIER_STARTS = java.util.Set.of(
+            "of", "on", "in", "from", "at", "with", "for", "who", "close", "familiar", "involved", "briefed");
 
     /**
      * "said a source involved in the campaign’s creation", "said one owner of a shop": the end (exclusive) of a
@@ -466,7 +536,9 @@ final class SubjectFinder {
      * when none follows. It runs to the clause end and never over a quote, a speech verb or another clause.
      */
     private int postModifierEnd(Document doc, int from, int end) {
-        if (from >= end || !doc.token(from).word() || !POST_MODIFIER_STARTS.contains(doc.token(from).lower())) {
+        if (from >= end
+                || !doc.token(from).word()
+                || !POST_MODIFIER_STARTS.contains(doc.token(from).lower())) {
             return from;
         }
         int k = from;
@@ -480,8 +552,12 @@ final class SubjectFinder {
             }
             k++;
         }
-        if (k < end && !(doc.token(k).is(",") || doc.token(k).is(".") || doc.token(k).is(";")
-                || doc.token(k).is("?") || doc.token(k).is("!"))) {
+        if (k < end
+                && !(doc.token(k).is(",")
+                        || doc.token(k).is(".")
+                        || doc.token(k).is(";")
+                        || doc.token(k).is("?")
+                        || doc.token(k).is("!"))) {
             return from;
         }
         return k;
@@ -489,10 +565,22 @@ final class SubjectFinder {
 
     /** A lower-case word that can head a noun phrase: not a function word, adverb, participle or past form. */
     boolean plausibleNoun(String w) {
-        return w.length() > 2 && !w.endsWith("ly") && !w.endsWith("ing") && !w.endsWith("ed") && !AUX_ADV.contains(w)
-                && !DETERMINERS.contains(w) && !PREPS.contains(w) && !COPULAS.contains(w) && lex.speechVerb(w) == null
-                && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w) && !w.equals("and") && !w.equals("or")
-                && !w.equals("than") && !w.equals("not") && !w.equals("also");
+        return w.length() > 2
+                && !w.endsWith("ly")
+                && !w.endsWith("ing")
+                && !w.endsWith("ed")
+                && !AUX_ADV.contains(w)
+                && !DETERMINERS.contains(w)
+                && !PREPS.contains(w)
+                && !COPULAS.contains(w)
+                && lex.speechVerb(w) == null
+                && !PRONOUNS.contains(w)
+                && !OBJECT_PRONOUNS.contains(w)
+                && !w.equals("and")
+                && !w.equals("or")
+                && !w.equals("than")
+                && !w.equals("not")
+                && !w.equals("also");
     }
 
     /**
@@ -528,7 +616,10 @@ final class SubjectFinder {
         if (f.word() && Character.isDigit(f.text().charAt(0)) && b - a <= 2) {
             return true;
         }
-        if (f.word() && !f.capitalized() && (fl.endsWith("ing") || fl.endsWith("ed")) && fl.length() > 4
+        if (f.word()
+                && !f.capitalized()
+                && (fl.endsWith("ing") || fl.endsWith("ed"))
+                && fl.length() > 4
                 && lex.speechVerb(fl) == null) {
             return true;
         }
@@ -545,7 +636,9 @@ final class SubjectFinder {
                     return true;
                 }
             }
-            return b - a <= 3 && (doc.token(a).text().startsWith("R-") || doc.token(a).text().startsWith("D-"));
+            return b - a <= 3
+                    && (doc.token(a).text().startsWith("R-")
+                            || doc.token(a).text().startsWith("D-"));
         }
         return false;
     }
@@ -566,8 +659,10 @@ final class SubjectFinder {
         while (j < end && j - i < (loose ? 12 : 9)) {
             Token y = doc.token(j);
             String yl = y.lower();
-            if (headLast == j - 1 && j + 1 < end && doc.token(j + 1).capitalized() && (y.is("’s") || y.is("'s")
-                    || CueWords.possessiveApostrophe(doc, j))) {
+            if (headLast == j - 1
+                    && j + 1 < end
+                    && doc.token(j + 1).capitalized()
+                    && (y.is("’s") || y.is("'s") || CueWords.possessiveApostrophe(doc, j))) {
                 // "said Tessaly News’ Ilse Varga", "said the Courier’s Ada Lind": the possessor is where the speaker
                 // works; the name after it is the speaker
                 headFirst = -1;
@@ -581,7 +676,8 @@ final class SubjectFinder {
                 }
                 break;
             }
-            boolean initial = j == i && (i == doc.sentenceOf(i).firstToken() || !doc.token(i - 1).word());
+            boolean initial = j == i
+                    && (i == doc.sentenceOf(i).firstToken() || !doc.token(i - 1).word());
             if (y.capitalized() && !(initial && lex.isSentenceStarter(y.text()) && !y.is("The"))) {
                 if (y.is("The") || y.is("A") || y.is("An")) {
                     j++;
@@ -615,7 +711,12 @@ final class SubjectFinder {
                 j++;
                 continue;
             }
-            if (!loose && headLast < 0 && nominal < 0 && j - i < 3 && !y.capitalized() && plausibleNoun(yl)
+            if (!loose
+                    && headLast < 0
+                    && nominal < 0
+                    && j - i < 3
+                    && !y.capitalized()
+                    && plausibleNoun(yl)
                     && nameWithin(doc, j + 1, end, 3 - (j - i))) {
                 // "mused radio host Otto Brenn": lower-case modifiers before the name
                 j++;
@@ -625,36 +726,60 @@ final class SubjectFinder {
                 j++;
                 continue;
             }
-            if (((j > i && DETERMINERS.contains(doc.token(i).lower())) || (j == i && !loose)) && yl.length() > 5
-                    && yl.endsWith("ed") && lex.speechVerb(yl) == null
-                    && j + 1 < end && doc.token(j + 1).word() && (doc.token(j + 1).capitalized()
-                    || lex.roleNoun(doc.token(j + 1).lower()) != null || MODIFIERS.contains(doc.token(j + 1).lower()))) {
-                // "said one unaligned Florida strategist", "said retired Gen. Ada Lind": a participle modifying the noun
+            if (((j > i && DETERMINERS.contains(doc.token(i).lower())) || (j == i && !loose))
+                    && yl.length() > 5
+                    && yl.endsWith("ed")
+                    && lex.speechVerb(yl) == null
+                    && j + 1 < end
+                    && doc.token(j + 1).word()
+                    && (doc.token(j + 1).capitalized()
+                            || lex.roleNoun(doc.token(j + 1).lower()) != null
+                            || MODIFIERS.contains(doc.token(j + 1).lower()))) {
+                // "said one unaligned Florida strategist", "said retired Gen. Ada Lind": a participle modifying the
+                // noun
                 j++;
                 continue;
             }
-            if (!loose && j > i && DETERMINERS.contains(doc.token(i).lower()) && headLast < 0
-                    && (j - i < 4 || (j - i < 6 && roleNounWithin(doc, j + 1, end, 2))) && plausibleNoun(yl)) {
+            if (!loose
+                    && j > i
+                    && DETERMINERS.contains(doc.token(i).lower())
+                    && headLast < 0
+                    && (j - i < 4 || (j - i < 6 && roleNounWithin(doc, j + 1, end, 2)))
+                    && plausibleNoun(yl)) {
                 // "said the harbour master": an unlisted noun after a determiner ("a former senior law enforcement
                 // official": a longer compound when a role noun ends it)
                 nominal = j;
                 j++;
                 continue;
             }
-            if (CONNECT.contains(yl) && j + 1 < end && (doc.token(j + 1).capitalized()
-                    || DETERMINERS.contains(doc.token(j + 1).lower())) && (headLast >= 0 || nominal >= 0)) {
+            if (CONNECT.contains(yl)
+                    && j + 1 < end
+                    && (doc.token(j + 1).capitalized()
+                            || DETERMINERS.contains(doc.token(j + 1).lower()))
+                    && (headLast >= 0 || nominal >= 0)) {
                 j++;
                 continue;
             }
-            if (!loose && headLast >= 0 && j + 1 < end && doc.token(j + 1).capitalized() && j - i < 6
-                    && lex.speechVerb(yl) == null && !yl.equals("and") && !yl.equals("that")
-                    && plausibleNoun(yl) && !IRREGULAR_PAST.contains(yl)) {
+            if (!loose
+                    && headLast >= 0
+                    && j + 1 < end
+                    && doc.token(j + 1).capitalized()
+                    && j - i < 6
+                    && lex.speechVerb(yl) == null
+                    && !yl.equals("and")
+                    && !yl.equals("that")
+                    && plausibleNoun(yl)
+                    && !IRREGULAR_PAST.contains(yl)) {
                 // "Concord resident Whit Symms": a lower-case word inside the name phrase
                 j++;
                 headFirst = -1;
                 continue;
             }
-            if (loose && !yl.equals("that") && !yl.equals("and") && lex.speechVerb(yl) == null && j - i < 8
+            if (loose
+                    && !yl.equals("that")
+                    && !yl.equals("and")
+                    && lex.speechVerb(yl) == null
+                    && j - i < 8
                     && (headLast >= 0 || nominal >= 0 || j - i < 4)) {
                 j++;
                 continue;
@@ -662,11 +787,17 @@ final class SubjectFinder {
             break;
         }
         int last = j - 1;
-        while (last >= i && !doc.token(last).capitalized() && lex.roleNoun(doc.token(last).lower()) == null
+        while (last >= i
+                && !doc.token(last).capitalized()
+                && lex.roleNoun(doc.token(last).lower()) == null
                 && last != nominal) {
             last--;
         }
-        if (last < i && loose && j - 1 > i && doc.token(j - 1).word() && plausibleNoun(doc.token(j - 1).lower())) {
+        if (last < i
+                && loose
+                && j - 1 > i
+                && doc.token(j - 1).word()
+                && plausibleNoun(doc.token(j - 1).lower())) {
             // "according to the summary", "according to early returns"
             Token hd = doc.token(j - 1);
             return new Mention(doc.token(i).start(), hd.end(), i, j, Mention.Kind.NOMINAL, hd.start(), hd.end());

@@ -21,11 +21,10 @@ import dev.saywho.attribution.engine.syntax.SyntacticWord;
 final class TreeSubjects {
 
     /** Dependents that follow a noun without being part of how it is named: clauses, appositions, punctuation. */
-    private static final Set<String> NOT_IN_NAME = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
-            "conj", "cc");
+    private static final Set<String> NOT_IN_NAME =
+            Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc");
 
-    private TreeSubjects() {
-    }
+    private TreeSubjects() {}
 
     /** The subject word of {@code verb} (its {@code nsubj}), or -1. */
     static int subjectOf(SentenceTree tree, int verb) {
@@ -59,14 +58,22 @@ final class TreeSubjects {
         int headFirst = subject;
         if (kind == Mention.Kind.NAME) {
             // "Hillary Clinton": the first name is a flat (or compound) dependent of the last
-            while (headFirst - 1 >= first && tree.word(headFirst - 1).upos().equals("PROPN")
+            while (headFirst - 1 >= first
+                    && tree.word(headFirst - 1).upos().equals("PROPN")
                     && tree.word(headFirst - 1).head() == subject) {
                 headFirst--;
             }
         }
         SyntacticWord a = tree.word(first);
         SyntacticWord b = tree.word(last);
-        return new Mention(a.start(), b.end(), a.token(), b.token() + 1, kind, tree.word(headFirst).start(), head.end());
+        return new Mention(
+                a.start(),
+                b.end(),
+                a.token(),
+                b.token() + 1,
+                kind,
+                tree.word(headFirst).start(),
+                head.end());
     }
 
     /**
@@ -100,10 +107,18 @@ final class TreeSubjects {
         }
         SyntacticWord head = tree.word(subject);
         if (head.start() >= m.start() && head.end() <= m.end()) {
-            if (modifierName && head.upos().equals("NOUN") && (head.end() <= m.headStart() || head.start() >= m.headEnd())) {
+            if (modifierName
+                    && head.upos().equals("NOUN")
+                    && (head.end() <= m.headStart() || head.start() >= m.headEnd())) {
                 // "The mayor of Port Tessaly insisted": the span was right, but the speaker is the mayor, not the town
-                return frame.withSubject(new Mention(m.start(), m.end(), m.firstToken(), m.endToken(),
-                        Mention.Kind.NOMINAL, head.start(), head.end()));
+                return frame.withSubject(new Mention(
+                        m.start(),
+                        m.end(),
+                        m.firstToken(),
+                        m.endToken(),
+                        Mention.Kind.NOMINAL,
+                        head.start(),
+                        head.end()));
             }
             return frame;
         }
@@ -118,6 +133,7 @@ final class TreeSubjects {
     private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis");
     /** A participle's speaker is looked for at most this many clauses up the tree. */
     private static final int PARTICIPLE_CLIMB = 4;
+
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> NOT_SPEAKERS = Set.of("this", "these", "those", "it", "there", "what");
     /** Parts of speech a participle's speaker can have: a name, a noun or a pronoun. */
@@ -136,8 +152,11 @@ final class TreeSubjects {
             if (subject >= 0) {
                 SyntacticWord head = tree.word(subject);
                 String form = head.form().toLowerCase(java.util.Locale.ROOT);
-                if (doc.quoted(head.start()) || RELATIVE_PRONOUNS.contains(form) || NOT_SPEAKERS.contains(form)
-                        || TIME_WORDS.contains(form) || !SPEAKER_HEADS.contains(head.upos())) {
+                if (doc.quoted(head.start())
+                        || RELATIVE_PRONOUNS.contains(form)
+                        || NOT_SPEAKERS.contains(form)
+                        || TIME_WORDS.contains(form)
+                        || !SPEAKER_HEADS.contains(head.upos())) {
                     // a parse that makes a day, "this" or "it" the subject is wrong more often than not
                     return frame;
                 }
@@ -158,7 +177,11 @@ final class TreeSubjects {
     private static boolean nameInModifier(Document doc, Mention m) {
         for (int k = m.firstToken(); k < m.endToken() && doc.token(k).start() < m.headStart(); k++) {
             String w = doc.token(k).lower();
-            if (w.equals("of") || w.equals("who") || w.equals("that") || w.equals("at") || w.equals("from")
+            if (w.equals("of")
+                    || w.equals("who")
+                    || w.equals("that")
+                    || w.equals("at")
+                    || w.equals("from")
                     || w.equals("in")) {
                 return true;
             }

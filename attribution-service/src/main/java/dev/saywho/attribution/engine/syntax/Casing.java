@@ -73,7 +73,8 @@ final class Casing {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean titleCase = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+            boolean titleCase = w.length() > 1
+                    && Character.isUpperCase(w.charAt(0))
                     && w.substring(1).equals(lower.substring(Math.min(1, lower.length())));
             out.add(i > 0 && titleCase && lowerByPreference.contains(lower) ? lower : w);
         }

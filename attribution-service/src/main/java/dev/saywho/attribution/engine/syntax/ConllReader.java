@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class ConllReader {
 
-    private ConllReader() {
-    }
+    private ConllReader() {}
 
     public static List<ConllSentence> read(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

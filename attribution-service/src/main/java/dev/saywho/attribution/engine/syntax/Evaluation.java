@@ -12,8 +12,8 @@ import java.util.Map;
 public final class Evaluation {
 
     /** Relations reported one by one. */
-    public static final List<String> RELATIONS = List.of("nsubj", "ccomp", "parataxis", "obl", "acl:relcl", "xcomp",
-            "obj");
+    public static final List<String> RELATIONS =
+            List.of("nsubj", "ccomp", "parataxis", "obl", "acl:relcl", "xcomp", "obj");
 
     private long words;
     private long upos;
@@ -129,7 +129,8 @@ public final class Evaluation {
 
     public String report() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("words %d  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  (LAS full labels %.2f)%n",
+        b.append(String.format(
+                "words %d  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  (LAS full labels %.2f)%n",
                 words, uposAccuracy(), xposAccuracy(), lemmaAccuracy(), uas(), las(), lasFull()));
         for (String r : RELATIONS) {
             b.append(String.format("  %-10s F1 %.2f  (gold %d)%n", r, f1(r), goldCount(r)));

@@ -5,8 +5,7 @@ final class Hashing {
 
     private static final long K = 0x9E3779B97F4A7C15L;
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     /** A 64-bit hash of a string, linear in its length. */
     static long of(String s) {

@@ -26,7 +26,10 @@ record Inversion(ConllSentence sentence, int[] tags, int[] xtags) {
                 v = i;
             }
         }
-        if (v <= 0 || !"say".equals(s.lemmas().get(v)) || !"VERB".equals(s.upos().get(v)) || s.head(last) != v + 1) {
+        if (v <= 0
+                || !"say".equals(s.lemmas().get(v))
+                || !"VERB".equals(s.upos().get(v))
+                || s.head(last) != v + 1) {
             return null;
         }
         int subject = -1;
@@ -42,12 +45,17 @@ record Inversion(ConllSentence sentence, int[] tags, int[] xtags) {
                 }
             }
         }
-        if (children != 3 || subject < 0 || clause < 0 || !spans(s, subject, 0, v - 1)
+        if (children != 3
+                || subject < 0
+                || clause < 0
+                || !spans(s, subject, 0, v - 1)
                 || !spans(s, clause, v + 1, last - 1)) {
             return null;
         }
         int from = v + 1;
-        if (s.lemmas().get(from).equals("that") && s.deprels().get(from).equals("mark") && s.head(from) == clause + 1
+        if (s.lemmas().get(from).equals("that")
+                && s.deprels().get(from).equals("mark")
+                && s.head(from) == clause + 1
                 && from != clause) {
             from++;
         }
@@ -120,7 +128,8 @@ record Inversion(ConllSentence sentence, int[] tags, int[] xtags) {
     }
 
     private static String capitalised(String w) {
-        return w.isEmpty() || !Character.isLowerCase(w.charAt(0)) ? w
+        return w.isEmpty() || !Character.isLowerCase(w.charAt(0))
+                ? w
                 : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 

@@ -40,7 +40,10 @@ final class Lemmatizer {
         if (l != null) {
             return l;
         }
-        if ("PROPN".equals(upos) || "PUNCT".equals(upos) || "SYM".equals(upos) || "NUM".equals(upos)
+        if ("PROPN".equals(upos)
+                || "PUNCT".equals(upos)
+                || "SYM".equals(upos)
+                || "NUM".equals(upos)
                 || "X".equals(upos)) {
             return form;
         }
@@ -98,7 +101,8 @@ final class Lemmatizer {
     private static Map.Entry<String, Integer> best(Map<String, Integer> counts) {
         Map.Entry<String, Integer> best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > best.getValue()
+            if (best == null
+                    || e.getValue() > best.getValue()
                     || (e.getValue().equals(best.getValue()) && e.getKey().compareTo(best.getKey()) < 0)) {
                 best = e;
             }

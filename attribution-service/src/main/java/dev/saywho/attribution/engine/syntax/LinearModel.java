@@ -22,7 +22,9 @@ final class LinearModel {
         for (int h = 0; h < HALF.length; h++) {
             int exp = (h >>> 10) & 0x1F;
             int mant = h & 0x3FF;
-            float v = exp == 0 ? mant * 0x1p-24f : exp == 31 ? 65504f : (1 + mant / 1024f) * (float) Math.scalb(1.0, exp - 15);
+            float v = exp == 0
+                    ? mant * 0x1p-24f
+                    : exp == 31 ? 65504f : (1 + mant / 1024f) * (float) Math.scalb(1.0, exp - 15);
             HALF[h] = (h & 0x8000) != 0 ? -v : v;
         }
     }

@@ -10,8 +10,7 @@ import java.util.List;
 public record Parse(List<Word> words) {
 
     /** One analysed word; {@code head} is 1-based (0 for the root word), as in CoNLL-U. */
-    public record Word(String form, String upos, String xpos, String lemma, int head, String relation) {
-    }
+    public record Word(String form, String upos, String xpos, String lemma, int head, String relation) {}
 
     public Parse {
         words = List.copyOf(words);
@@ -53,9 +52,20 @@ public record Parse(List<Word> words) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            b.append(i + 1).append('\t').append(w.form()).append('\t').append(w.lemma()).append('\t')
-                    .append(w.upos()).append('\t').append(w.xpos()).append("\t_\t").append(w.head()).append('\t')
-                    .append(w.relation()).append("\t_\t_\n");
+            b.append(i + 1)
+                    .append('\t')
+                    .append(w.form())
+                    .append('\t')
+                    .append(w.lemma())
+                    .append('\t')
+                    .append(w.upos())
+                    .append('\t')
+                    .append(w.xpos())
+                    .append("\t_\t")
+                    .append(w.head())
+                    .append('\t')
+                    .append(w.relation())
+                    .append("\t_\t_\n");
         }
         return b.toString();
     }

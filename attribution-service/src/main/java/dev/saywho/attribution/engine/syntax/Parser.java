@@ -24,6 +24,7 @@ final class Parser {
     private static final int SHIFT = 0;
     /** Probability of following a wrong prediction during training (after the first epoch). */
     private static final double EXPLORE = 0.9;
+
     private static final int EXPLORE_FROM_EPOCH = 1;
     /** Averaged weights smaller than this are left out of the shipped model. */
     static final float PRUNE = 0f;
@@ -72,8 +73,7 @@ final class Parser {
 
     /** One training sentence: words, (predicted) UPOS and XPOS tags, gold heads and label indexes. */
     @SuppressWarnings("ArrayRecordComponent") // the trainer's arrays, never compared or hashed
-    record Example(Words words, int[] tags, int[] xtags, int[] heads, int[] labels) {
-    }
+    record Example(Words words, int[] tags, int[] xtags, int[] heads, int[] labels) {}
 
     static Parser train(List<Example> examples, List<String> labels, int epochs, Random random, boolean verbose) {
         int nl = labels.size();
@@ -130,8 +130,9 @@ final class Parser {
                 }
             }
             if (verbose) {
-                System.out.printf("  parser epoch %d: %.2f%% transitions wrong, %.1f s%n", e + 1,
-                        100.0 * errors / Math.max(1, states), (System.nanoTime() - start) / 1e9);
+                System.out.printf(
+                        "  parser epoch %d: %.2f%% transitions wrong, %.1f s%n",
+                        e + 1, 100.0 * errors / Math.max(1, states), (System.nanoTime() - start) / 1e9);
             }
         }
         return new Parser(t.toModel(PRUNE), labels);

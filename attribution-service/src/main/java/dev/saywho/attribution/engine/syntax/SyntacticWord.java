@@ -6,6 +6,13 @@ package dev.saywho.attribution.engine.syntax;
  *
  * @param head index of the head word in the sentence's word list, or -1 for the root word
  */
-public record SyntacticWord(int start, int end, String form, int token, String upos, String xpos, String lemma, int head,
-        String relation) {
-}
+public record SyntacticWord(
+        int start,
+        int end,
+        String form,
+        int token,
+        String upos,
+        String xpos,
+        String lemma,
+        int head,
+        String relation) {}

@@ -51,8 +51,16 @@ public final class SyntaxAnalyzer {
         for (int i = 0; i < pieces.size(); i++) {
             UdWords.Piece piece = pieces.get(i);
             Parse.Word w = parse.words().get(i);
-            words.add(new SyntacticWord(piece.start(), piece.end(), piece.form(), piece.token(), w.upos(), w.xpos(),
-                    w.lemma(), w.head() - 1, w.relation()));
+            words.add(new SyntacticWord(
+                    piece.start(),
+                    piece.end(),
+                    piece.form(),
+                    piece.token(),
+                    w.upos(),
+                    w.xpos(),
+                    w.lemma(),
+                    w.head() - 1,
+                    w.relation()));
         }
         return new SentenceTree(words);
     }

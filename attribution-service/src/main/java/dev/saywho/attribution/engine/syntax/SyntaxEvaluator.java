@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class SyntaxEvaluator {
 
-    private SyntaxEvaluator() {
-    }
+    private SyntaxEvaluator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -35,13 +34,14 @@ public final class SyntaxEvaluator {
         SyntaxModel model = args[0].equals("classpath") ? SyntaxModel.load() : SyntaxModel.load(Path.of(args[0]));
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long heapAfter = usedHeap();
-        System.out.printf("model loaded in %.2f s, %.1f MB of heap%n", loadSeconds,
-                (heapAfter - heapBefore) / 1048576.0);
+        System.out.printf(
+                "model loaded in %.2f s, %.1f MB of heap%n", loadSeconds, (heapAfter - heapBefore) / 1048576.0);
 
         List<List<String>> all = new ArrayList<>();
         for (Path f : files) {
             List<ConllSentence> sentences = ConllReader.read(f);
-            System.out.println(f.getFileName() + ": " + Evaluation.of(model, sentences).report());
+            System.out.println(
+                    f.getFileName() + ": " + Evaluation.of(model, sentences).report());
             sentences.forEach(s -> all.add(s.forms()));
         }
         long tokens = all.stream().mapToLong(List::size).sum();
@@ -58,7 +58,8 @@ public final class SyntaxEvaluator {
             }
         }
         Arrays.sort(rates);
-        System.out.printf("tagging+parsing, one thread: median %.0f tokens/s over %d runs of %d tokens (min %.0f, max %.0f)%n",
+        System.out.printf(
+                "tagging+parsing, one thread: median %.0f tokens/s over %d runs of %d tokens (min %.0f, max %.0f)%n",
                 rates[runs / 2], runs, tokens, rates[0], rates[runs - 1]);
     }
 

@@ -132,8 +132,13 @@ public final class SyntaxModel {
         for (int i = 0; i < words.n; i++) {
             String form = forms.get(i);
             String upos = Tagger.UPOS.get(tags[i]);
-            out.add(new Parse.Word(form, upos, xtagger.tagset().get(xtags[i]), lemmatizer.lemma(form, upos),
-                    heads[i], labels.get(rels[i])));
+            out.add(new Parse.Word(
+                    form,
+                    upos,
+                    xtagger.tagset().get(xtags[i]),
+                    lemmatizer.lemma(form, upos),
+                    heads[i],
+                    labels.get(rels[i])));
         }
         return new Parse(Collections.unmodifiableList(out));
     }
@@ -143,6 +148,10 @@ public final class SyntaxModel {
     }
 
     boolean sameAs(SyntaxModel o) {
-        return tagger.sameAs(o.tagger) && xtagger.sameAs(o.xtagger) && lemmatizer.sameAs(o.lemmatizer) && parser.sameAs(o.parser) && casing.sameAs(o.casing);
+        return tagger.sameAs(o.tagger)
+                && xtagger.sameAs(o.xtagger)
+                && lemmatizer.sameAs(o.lemmatizer)
+                && parser.sameAs(o.parser)
+                && casing.sameAs(o.casing);
     }
 }

@@ -18,8 +18,7 @@ public final class SyntaxTrainer {
     static final List<String> TRAIN = List.of("en_ewt-ud-train.conllu", "en_gum-wikimedia-train.conllu");
     static final List<String> DEV = List.of("en_ewt-ud-dev.conllu", "en_gum-wikimedia-dev.conllu");
 
-    private SyntaxTrainer() {
-    }
+    private SyntaxTrainer() {}
 
     /** Training settings; the defaults are those of the shipped model. */
     record Settings(long seed, int parserEpochs, int taggerEpochs, int folds, boolean invert) {
@@ -58,12 +57,16 @@ public final class SyntaxTrainer {
         System.out.printf("read %d training sentences%n", train.size());
         SyntaxModel model = train(train, new Settings(seed, epochs, taggerEpochs, folds, invert), true);
         model.save(out);
-        System.out.printf("trained and saved in %.1f s: %s (%d bytes)%n", (System.nanoTime() - start) / 1e9,
-                out.resolve(SyntaxModel.FILE_NAME), Files.size(out.resolve(SyntaxModel.FILE_NAME)));
+        System.out.printf(
+                "trained and saved in %.1f s: %s (%d bytes)%n",
+                (System.nanoTime() - start) / 1e9,
+                out.resolve(SyntaxModel.FILE_NAME),
+                Files.size(out.resolve(SyntaxModel.FILE_NAME)));
         for (String f : DEV) {
             Path p = ud.resolve(f);
             if (Files.exists(p)) {
-                System.out.println(f + ": " + Evaluation.of(model, ConllReader.read(p)).report());
+                System.out.println(
+                        f + ": " + Evaluation.of(model, ConllReader.read(p)).report());
             }
         }
     }
@@ -111,8 +114,11 @@ public final class SyntaxTrainer {
             }
         }
         if (verbose) {
-            System.out.printf("jackknifed tags (%d folds): %.2f%% UPOS, %.2f%% XPOS, %.1f s%n", settings.folds(),
-                    100.0 * right / Math.max(1, total), 100.0 * rightX / Math.max(1, total),
+            System.out.printf(
+                    "jackknifed tags (%d folds): %.2f%% UPOS, %.2f%% XPOS, %.1f s%n",
+                    settings.folds(),
+                    100.0 * right / Math.max(1, total),
+                    100.0 * rightX / Math.max(1, total),
                     (System.nanoTime() - t0) / 1e9);
         }
         long t1 = System.nanoTime();
@@ -145,7 +151,8 @@ public final class SyntaxTrainer {
             System.out.printf("parser: %d inverted quotatives added (\"CLAUSE, said X.\")%n", inverted);
         }
         if (verbose) {
-            System.out.printf("parser: %d projective sentences (%d non-projective left out), %d labels%n",
+            System.out.printf(
+                    "parser: %d projective sentences (%d non-projective left out), %d labels%n",
                     examples.size(), nonProjective, labels.size());
         }
         long t2 = System.nanoTime();
@@ -156,8 +163,7 @@ public final class SyntaxTrainer {
         return new SyntaxModel(taggers.upos, taggers.xpos, lemmatizer, parser, Casing.train(train));
     }
 
-    private static Parser.Example example(ConllSentence s, int[] tags, int[] xtags, List<String> labels,
-            Tagger upos) {
+    private static Parser.Example example(ConllSentence s, int[] tags, int[] xtags, List<String> labels, Tagger upos) {
         int[] rels = new int[s.size()];
         int[] heads = new int[s.size()];
         for (int i = 0; i < rels.length; i++) {
@@ -169,8 +175,7 @@ public final class SyntaxTrainer {
         return new Parser.Example(words, tags, xtags, heads, rels);
     }
 
-    private record Taggers(Tagger upos, Tagger xpos) {
-    }
+    private record Taggers(Tagger upos, Tagger xpos) {}
 
     /** The UPOS tagger, then the XPOS tagger, which learns with the gold UPOS tags as context. */
     private static Taggers trainTaggers(List<ConllSentence> train, int epochs, Random random) {

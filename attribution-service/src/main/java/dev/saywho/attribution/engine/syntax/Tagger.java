@@ -20,8 +20,9 @@ import java.util.function.Function;
 final class Tagger {
 
     /** The 17 UD v2 universal tags; the class index of a tag is its position here. */
-    static final List<String> UPOS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
-            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    static final List<String> UPOS = List.of(
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X");
 
     static final int BITS = 23;
     private static final int MAX_FEATURES = 48;
@@ -29,6 +30,7 @@ final class Tagger {
 
     /** A word is in the tag dictionary when seen this often with one tag at least this share of the time. */
     private static final int DICT_MIN_COUNT = 20;
+
     private static final double DICT_MIN_SHARE = 0.995;
     /** A lower-cased word has an ambiguity class (the tags it takes) when seen at least this often. */
     private static final int AMBIGUITY_MIN_COUNT = 6;
@@ -84,8 +86,8 @@ final class Tagger {
         return pass(model, dictionary, tagset.size(), words, ambiguities(words), context);
     }
 
-    private static int[] pass(LinearModel model, Map<String, Integer> dictionary, int classes, Words words,
-            long[] amb, int[] context) {
+    private static int[] pass(
+            LinearModel model, Map<String, Integer> dictionary, int classes, Words words, long[] amb, int[] context) {
         int[] tags = new int[words.n];
         long[] feats = new long[MAX_FEATURES];
         float[] acc = new float[classes];
@@ -173,8 +175,12 @@ final class Tagger {
      * Trains on gold tags ({@code gold} picks UPOS or XPOS from a sentence; {@code context} the context tags, or
      * null); sentences are shuffled every epoch with the given random source.
      */
-    static Tagger train(List<ConllSentence> sentences, Function<ConllSentence, List<String>> gold,
-            List<int[]> context, int epochs, Random random) {
+    static Tagger train(
+            List<ConllSentence> sentences,
+            Function<ConllSentence, List<String>> gold,
+            List<int[]> context,
+            int epochs,
+            Random random) {
         List<String> tagset = gold == UPOS_OF ? UPOS : tagset(sentences, gold);
         Map<String, Integer> ix = new HashMap<>();
         for (int i = 0; i < tagset.size(); i++) {
@@ -367,7 +373,9 @@ final class Tagger {
     }
 
     boolean sameAs(Tagger o) {
-        return tagset.equals(o.tagset) && model.sameAs(o.model) && dictionary.equals(o.dictionary)
+        return tagset.equals(o.tagset)
+                && model.sameAs(o.model)
+                && dictionary.equals(o.dictionary)
                 && ambiguity.equals(o.ambiguity);
     }
 }

@@ -20,15 +20,14 @@ import dev.saywho.attribution.engine.model.Token;
 public final class UdWords {
 
     /** A word before parsing: its text span and the engine token it comes from. */
-    public record Piece(int start, int end, String form, int token) {
-    }
+    public record Piece(int start, int end, String form, int token) {}
 
     private static final Set<String> CLITICS = Set.of("m", "re", "ve", "ll", "d", "s");
-    private static final Set<String> ATTACHED_PREFIXES = Set.of("non", "post", "pre", "re", "co", "anti", "pro", "e", "ex",
-            "mid", "multi", "semi", "sub", "inter", "x", "t");
+    private static final Set<String> ATTACHED_PREFIXES = Set.of(
+            "non", "post", "pre", "re", "co", "anti", "pro", "e", "ex", "mid", "multi", "semi", "sub", "inter", "x",
+            "t");
 
-    private UdWords() {
-    }
+    private UdWords() {}
 
     /** The words of sentence {@code s} of {@code doc}, in order. */
     public static List<Piece> of(Document doc, Sentence s) {
@@ -49,7 +48,10 @@ public final class UdWords {
     private static List<Piece> hyphenParts(Token token, int t) {
         String text = token.text();
         int hyphen = text.indexOf('-');
-        if (hyphen <= 0 || hyphen == text.length() - 1 || text.contains("://") || text.indexOf('.') >= 0
+        if (hyphen <= 0
+                || hyphen == text.length() - 1
+                || text.contains("://")
+                || text.indexOf('.') >= 0
                 || ATTACHED_PREFIXES.contains(text.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
             return List.of(new Piece(token.start(), token.end(), text, t));
         }

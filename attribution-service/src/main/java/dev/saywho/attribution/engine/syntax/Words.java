@@ -13,11 +13,13 @@ final class Words {
     final String[] forms;
     /** The forms with typographic quotes normalized (see {@link #normalize}). */
     final String[] norms;
+
     final String[] lowers;
     /** Hash of the lower-cased form. */
     final long[] lower;
     /** Hash of the form as written. */
     final long[] form;
+
     final long[] shape;
     final long[][] prefix;
     final long[][] suffix;
@@ -60,11 +62,13 @@ final class Words {
 
     /** Typographic quotes and apostrophes read as their ASCII forms, which dominate the treebanks. */
     static String normalize(String w) {
-        if (w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 && w.indexOf('\u201C') < 0
-                && w.indexOf('\u201D') < 0) {
+        if (w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 && w.indexOf('\u201C') < 0 && w.indexOf('\u201D') < 0) {
             return w;
         }
-        return w.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        return w.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"');
     }
 
     static String shape(String w) {

@@ -22,7 +22,8 @@ class LexiconsTest {
     @Test
     void anEntryListedTwiceIsRefusedWithBothLines() {
         assertThatThrownBy(() -> rows("speech-verbs.txt", "said\tCLAUSE\nnoted\tCLAUSE\nsaid\tCLAUSE\n"))
-                .hasMessageContaining("speech-verbs.txt:3").hasMessageContaining("line 1");
+                .hasMessageContaining("speech-verbs.txt:3")
+                .hasMessageContaining("line 1");
     }
 
     @Test

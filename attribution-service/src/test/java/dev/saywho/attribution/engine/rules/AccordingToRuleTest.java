@@ -7,8 +7,10 @@ class AccordingToRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("according-to",
+        RuleTestSupport.assertDecides(
+                "according-to",
                 "According to Ilse Varga, the ferry will run until June.",
-                "the ferry will run until June", "Ilse Varga");
+                "the ferry will run until June",
+                "Ilse Varga");
     }
 }

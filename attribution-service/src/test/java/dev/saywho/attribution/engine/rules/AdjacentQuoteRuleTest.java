@@ -7,8 +7,10 @@ class AdjacentQuoteRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("adjacent-quote",
+        RuleTestSupport.assertDecides(
+                "adjacent-quote",
                 "Otto Brenn said the pier was “rotten.” The crowd cheered. “We wait no longer.”",
-                "We wait no longer", "Otto Brenn");
+                "We wait no longer",
+                "Otto Brenn");
     }
 }

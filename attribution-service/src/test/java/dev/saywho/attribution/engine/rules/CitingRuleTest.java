@@ -7,8 +7,10 @@ class CitingRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("citing",
+        RuleTestSupport.assertDecides(
+                "citing",
                 "The ferry service will stop in March, citing two port officials.",
-                "The ferry service will stop in March", "two port officials");
+                "The ferry service will stop in March",
+                "two port officials");
     }
 }

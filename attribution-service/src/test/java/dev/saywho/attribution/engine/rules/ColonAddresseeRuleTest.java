@@ -7,8 +7,10 @@ class ColonAddresseeRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("colon-addressee",
+        RuleTestSupport.assertDecides(
+                "colon-addressee",
                 "Ilse Varga delivered a blunt message to Otto Brenn: “Fix the pier.”",
-                "Fix the pier", "Ilse Varga");
+                "Fix the pier",
+                "Ilse Varga");
     }
 }

@@ -7,8 +7,7 @@ class ColonCueRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("colon-cue",
-                "Ilse Varga: “We will not close the ferry.”",
-                "We will not close the ferry", "Ilse Varga");
+        RuleTestSupport.assertDecides(
+                "colon-cue", "Ilse Varga: “We will not close the ferry.”", "We will not close the ferry", "Ilse Varga");
     }
 }

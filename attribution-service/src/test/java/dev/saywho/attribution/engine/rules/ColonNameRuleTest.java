@@ -7,8 +7,10 @@ class ColonNameRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("colon-name",
+        RuleTestSupport.assertDecides(
+                "colon-name",
                 "Then came the reply of Otto Brenn: “Not one more delay.”",
-                "Not one more delay", "Otto Brenn");
+                "Not one more delay",
+                "Otto Brenn");
     }
 }

@@ -7,8 +7,10 @@ class ColonParagraphRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("colon-paragraph",
+        RuleTestSupport.assertDecides(
+                "colon-paragraph",
                 "The Tessaly Harbour Authority released the following statement:\n\n“The ferry will run until June.”",
-                "The ferry will run until June", "Tessaly Harbour Authority");
+                "The ferry will run until June",
+                "Tessaly Harbour Authority");
     }
 }

@@ -7,8 +7,7 @@ class ColonVerbRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("colon-verb",
-                "Ilse Varga leaned in and boomed: “The ferry stays.”",
-                "The ferry stays", "Ilse Varga");
+        RuleTestSupport.assertDecides(
+                "colon-verb", "Ilse Varga leaned in and boomed: “The ferry stays.”", "The ferry stays", "Ilse Varga");
     }
 }

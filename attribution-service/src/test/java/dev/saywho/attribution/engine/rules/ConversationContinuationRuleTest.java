@@ -7,8 +7,10 @@ class ConversationContinuationRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("conversation-continuation",
+        RuleTestSupport.assertDecides(
+                "conversation-continuation",
                 "Otto Brenn said the pier was “rotten to the core,” and left the hall.\n\n“We wait no longer.”",
-                "We wait no longer", "Otto Brenn");
+                "We wait no longer",
+                "Otto Brenn");
     }
 }

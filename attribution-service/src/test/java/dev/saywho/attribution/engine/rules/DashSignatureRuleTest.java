@@ -7,8 +7,10 @@ class DashSignatureRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("dash-signature",
+        RuleTestSupport.assertDecides(
+                "dash-signature",
                 "“Bridges outlast the people who build them.” — Carla Ruiz",
-                "Bridges outlast", "Carla Ruiz");
+                "Bridges outlast",
+                "Carla Ruiz");
     }
 }

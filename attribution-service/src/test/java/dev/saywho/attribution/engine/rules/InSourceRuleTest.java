@@ -7,8 +7,10 @@ class InSourceRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("in-source",
+        RuleTestSupport.assertDecides(
+                "in-source",
                 "In the latest Tessaly Courier poll, 61 percent back the toll.",
-                "61 percent back the toll", "latest Tessaly Courier poll");
+                "61 percent back the toll",
+                "latest Tessaly Courier poll");
     }
 }

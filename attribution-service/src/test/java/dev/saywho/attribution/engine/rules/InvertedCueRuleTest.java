@@ -7,20 +7,28 @@ class InvertedCueRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("inverted-cue",
+        RuleTestSupport.assertDecides(
+                "inverted-cue",
                 "“The ferry stays,” said Otto Brenn, the harbour master.",
-                "The ferry stays", "Otto Brenn");
+                "The ferry stays",
+                "Otto Brenn");
     }
 
     @Test
     void anUnlistedVerbRightAfterTheQuoteInvertsBeforeAName() {
-        RuleTestSupport.assertDecides("inverted-cue", "“This is fantastic!” beamed Ada Lind of Port Tessaly.",
-                "This is fantastic", "Ada Lind");
+        RuleTestSupport.assertDecides(
+                "inverted-cue",
+                "“This is fantastic!” beamed Ada Lind of Port Tessaly.",
+                "This is fantastic",
+                "Ada Lind");
     }
 
     @Test
     void theSpeakerAfterAnOutletsPossessiveIsTheName() {
-        RuleTestSupport.assertDecides("inverted-cue", "“The pier will hold,” said Tessaly News’ Ilse Varga.",
-                "The pier will hold", "Ilse Varga");
+        RuleTestSupport.assertDecides(
+                "inverted-cue",
+                "“The pier will hold,” said Tessaly News’ Ilse Varga.",
+                "The pier will hold",
+                "Ilse Varga");
     }
 }

@@ -7,8 +7,10 @@ class LeadingCueRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("leading-cue",
+        RuleTestSupport.assertDecides(
+                "leading-cue",
                 "Ilse Varga said on Monday that the toll would stay.",
-                "the toll would stay", "Ilse Varga");
+                "the toll would stay",
+                "Ilse Varga");
     }
 }

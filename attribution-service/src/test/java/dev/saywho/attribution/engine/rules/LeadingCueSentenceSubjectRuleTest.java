@@ -7,8 +7,10 @@ class LeadingCueSentenceSubjectRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("leading-cue-sentence-subject",
+        RuleTestSupport.assertDecides(
+                "leading-cue-sentence-subject",
                 "The mayor of Port Tessaly, back from the capital on Monday, insisted the toll was “fair and final.”",
-                "fair and final", "mayor of Port Tessaly");
+                "fair and final",
+                "mayor of Port Tessaly");
     }
 }

@@ -7,8 +7,10 @@ class ParagraphSingleSpeakerRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("paragraph-single-speaker",
+        RuleTestSupport.assertDecides(
+                "paragraph-single-speaker",
                 "Otto Brenn said the pier would close. Nobody in the hall was surprised. “We wait no longer.”",
-                "We wait no longer", "Otto Brenn");
+                "We wait no longer",
+                "Otto Brenn");
     }
 }

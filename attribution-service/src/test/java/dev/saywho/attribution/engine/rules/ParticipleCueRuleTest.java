@@ -7,16 +7,20 @@ class ParticipleCueRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("participle-cue",
+        RuleTestSupport.assertDecides(
+                "participle-cue",
                 "Ilse Varga defended the toll on Monday, adding that the ferry would run until June.",
-                "the ferry would run until June", "Ilse Varga");
+                "the ferry would run until June",
+                "Ilse Varga");
     }
 
     @Test
     void takesTheSpeakerFromTheClauseTheParticipleHangsOn() {
         // the surface reading would take the council, the sentence's first subject
-        RuleTestSupport.assertDecides("participle-cue",
+        RuleTestSupport.assertDecides(
+                "participle-cue",
                 "When the council met on Monday, Ilse Varga stood up, warning that the pier would close.",
-                "the pier would close", "Ilse Varga");
+                "the pier would close",
+                "Ilse Varga");
     }
 }

@@ -14,7 +14,9 @@ class QuotationMarksRuleTest {
 
     @Test
     void aQuoteWithoutCueOrNeighbourIsFoundByItsMarksAndNamesNobody() {
-        List<Quote> quotes = RuleTestSupport.ENGINE.attribute("The pier is closed.\n\n“We wait no longer.”").quotes();
+        List<Quote> quotes = RuleTestSupport.ENGINE
+                .attribute("The pier is closed.\n\n“We wait no longer.”")
+                .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.rule()).isEqualTo(RuleCatalog.QUOTATION_MARKS);
             assertThat(q.sieve()).isNull();

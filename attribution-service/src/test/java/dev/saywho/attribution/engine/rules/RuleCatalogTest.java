@@ -43,13 +43,17 @@ class RuleCatalogTest {
 
     @Test
     void anUnknownOrRepeatedRuleInTheConfiguredPrecedenceFailsTheStart() {
-        assertThatThrownBy(() -> AttributionEngine.create(new EngineOptions(List.of(), List.of("trailing-cue", "magic"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("magic");
-        assertThatThrownBy(() -> AttributionEngine.create(
-                new EngineOptions(List.of(), List.of("trailing-cue", "trailing-cue"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+        assertThatThrownBy(
+                        () -> AttributionEngine.create(new EngineOptions(List.of(), List.of("trailing-cue", "magic"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("magic");
+        assertThatThrownBy(() ->
+                        AttributionEngine.create(new EngineOptions(List.of(), List.of("trailing-cue", "trailing-cue"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
         assertThatThrownBy(() -> AttributionEngine.create(new EngineOptions(List.of(), List.of("adjacent-quote"))))
-                .as("a speaker rule has no cue precedence").isInstanceOf(IllegalArgumentException.class);
+                .as("a speaker rule has no cue precedence")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -60,7 +64,8 @@ class RuleCatalogTest {
         List<String> subjectFirst = new ArrayList<>(RuleCatalog.standard().defaultCuePrecedence());
         subjectFirst.remove("sentence-subject");
         subjectFirst.add(0, "sentence-subject");
-        assertThat(rules(AttributionEngine.create(EngineOptions.defaults()), text)).contains("[leading-cue]");
+        assertThat(rules(AttributionEngine.create(EngineOptions.defaults()), text))
+                .contains("[leading-cue]");
         assertThat(rules(AttributionEngine.create(new EngineOptions(List.of(), subjectFirst)), text))
                 .contains("[sentence-subject]");
     }

@@ -21,16 +21,24 @@ final class RuleTestSupport {
 
     static final AttributionEngine ENGINE = AttributionEngine.create(EngineOptions.defaults());
 
-    private RuleTestSupport() {
-    }
+    private RuleTestSupport() {}
 
     /** The quote the rule decided, after checking the rule's decision and that it disappears without the rule. */
     static Quote assertDecides(String rule, String text, String content, String speaker) {
         Quote quote = decided(ENGINE, rule, text, content, speaker);
-        assertThat(quote).as("%s decides “%s” for %s in: %s%nquotes: %s", rule, content, speaker, text,
-                describe(ENGINE.attribute(text).quotes())).isNotNull();
+        assertThat(quote)
+                .as(
+                        "%s decides “%s” for %s in: %s%nquotes: %s",
+                        rule,
+                        content,
+                        speaker,
+                        text,
+                        describe(ENGINE.attribute(text).quotes()))
+                .isNotNull();
         AttributionEngine without = without(RuleCatalog.standard().rule(rule));
-        assertThat(decided(without, rule, text, content, speaker)).as("the decision without %s", rule).isNull();
+        assertThat(decided(without, rule, text, content, speaker))
+                .as("the decision without %s", rule)
+                .isNull();
         return quote;
     }
 
@@ -50,7 +58,8 @@ final class RuleTestSupport {
 
     private static Quote decided(AttributionEngine engine, String rule, String text, String content, String speaker) {
         for (Quote q : engine.attribute(text).quotes()) {
-            boolean sameSpeaker = speaker == null ? q.speaker() == null
+            boolean sameSpeaker = speaker == null
+                    ? q.speaker() == null
                     : q.speaker() != null && q.speaker().name().equals(speaker);
             if (rule.equals(q.rule()) && q.text().contains(content) && sameSpeaker) {
                 return q;
@@ -62,7 +71,11 @@ final class RuleTestSupport {
     static String describe(List<Quote> quotes) {
         StringBuilder out = new StringBuilder();
         for (Quote q : quotes) {
-            out.append(String.format(Locale.ROOT, "%n  [%s] %s <- %s", q.rule(), q.text(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n  [%s] %s <- %s",
+                    q.rule(),
+                    q.text(),
                     q.speaker() == null ? "nobody" : q.speaker().name()));
         }
         return out.toString();

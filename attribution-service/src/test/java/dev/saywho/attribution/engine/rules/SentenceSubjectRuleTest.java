@@ -7,8 +7,10 @@ class SentenceSubjectRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("sentence-subject",
+        RuleTestSupport.assertDecides(
+                "sentence-subject",
                 "Ilse Varga opened the new pier as “a gift to Port Tessaly.”",
-                "a gift to Port Tessaly", "Ilse Varga");
+                "a gift to Port Tessaly",
+                "Ilse Varga");
     }
 }

@@ -7,8 +7,10 @@ class TrailingCueLongSubjectRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("trailing-cue-long-subject",
+        RuleTestSupport.assertDecides(
+                "trailing-cue-long-subject",
                 "“It took four hours,” the commuter Otto Brenn and two neighbours who waited at the terminal since dawn said.",
-                "It took four hours", "Otto Brenn");
+                "It took four hours",
+                "Otto Brenn");
     }
 }

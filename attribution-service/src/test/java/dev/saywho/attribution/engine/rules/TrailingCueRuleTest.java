@@ -7,8 +7,7 @@ class TrailingCueRuleTest {
 
     @Test
     void decides() {
-        RuleTestSupport.assertDecides("trailing-cue",
-                "“The ferry stays,” Otto Brenn said on Monday.",
-                "The ferry stays", "Otto Brenn");
+        RuleTestSupport.assertDecides(
+                "trailing-cue", "“The ferry stays,” Otto Brenn said on Monday.", "The ferry stays", "Otto Brenn");
     }
 }

@@ -36,7 +36,8 @@ class AffiliationExtractorTest {
 
     @Test
     void nowWithOverridesAnEarlierAffiliation() {
-        var ra = extract("Ilse Varga, a former pilot in the navy, spoke. Varga, now with the Tessaly Harbour Authority, left.",
+        var ra = extract(
+                "Ilse Varga, a former pilot in the navy, spoke. Varga, now with the Tessaly Harbour Authority, left.",
                 "Ilse Varga");
         assertThat(ra.role()).isEqualTo("former pilot");
         assertThat(ra.affiliation()).isEqualTo("Tessaly Harbour Authority");
@@ -44,7 +45,8 @@ class AffiliationExtractorTest {
 
     @Test
     void possessiveOrganisationBeforeARoleAndComma() {
-        var ra = extract("The talks stalled, and the Orrin Institute's chief executive, Joel Marchetti, left.",
+        var ra = extract(
+                "The talks stalled, and the Orrin Institute's chief executive, Joel Marchetti, left.",
                 "Joel Marchetti");
         assertThat(ra.role()).isEqualTo("chief executive");
         assertThat(ra.affiliation()).isEqualTo("Orrin Institute");
@@ -90,16 +92,20 @@ class AffiliationExtractorTest {
 
     @Test
     void anOrganisationsPossessiveBeforeAPersonNamesTheEmployer() {
-        assertThat(extract("“The pier will hold,” said Tessaly News’ Ilse Varga.", "Ilse Varga").affiliation())
+        assertThat(extract("“The pier will hold,” said Tessaly News’ Ilse Varga.", "Ilse Varga")
+                        .affiliation())
                 .isEqualTo("Tessaly News");
-        assertThat(extract("The Courier’s Ada Lind wrote that the pier would hold.", "Ada Lind").affiliation())
+        assertThat(extract("The Courier’s Ada Lind wrote that the pier would hold.", "Ada Lind")
+                        .affiliation())
                 .isEqualTo("Courier");
     }
 
     @Test
     void aPossessiveBeforeAnOrganisationIsNoEmployer() {
-        Document d = new QuoteMarkFinder().find(new Segmenter(lex).segment("The Tessaly Courier’s Harbour Fund said so."));
-        var ra = new AffiliationExtractor(lex).extract(d, new MentionFinder(lex).find(d), "Harbour Fund", List.of(), false);
+        Document d =
+                new QuoteMarkFinder().find(new Segmenter(lex).segment("The Tessaly Courier’s Harbour Fund said so."));
+        var ra = new AffiliationExtractor(lex)
+                .extract(d, new MentionFinder(lex).find(d), "Harbour Fund", List.of(), false);
         assertThat(ra.affiliation()).isNull();
     }
 }

@@ -67,9 +67,12 @@ class ContentFinderTest {
             assertThat(c).containsExactly(11, 37);
             assertThat(text(d, c)).isEqualTo("that the ferry would stay.");
         });
-        assertThat(after(d, "said", VerbClass.CLAUSE)).singleElement()
+        assertThat(after(d, "said", VerbClass.CLAUSE))
+                .singleElement()
                 .satisfies(c -> assertThat(c).containsExactly(11, 37));
-        assertThat(clauseFrom(doc("Varga said so."), "so")).as("one word is no clause").isNull();
+        assertThat(clauseFrom(doc("Varga said so."), "so"))
+                .as("one word is no clause")
+                .isNull();
     }
 
     @Test
@@ -80,18 +83,26 @@ class ContentFinderTest {
             assertThat(text(adding, c)).isEqualTo("the toll was fair");
         });
         Document although = doc("Varga said the toll was fair, although the ferry was late again.");
-        assertThat(clauseFrom(although, "the")).singleElement().satisfies(c -> assertThat(c).containsExactly(11, 28));
+        assertThat(clauseFrom(although, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(11, 28));
         Document coming = doc("Varga said the toll was fair, coming from a long dispute over it.");
-        assertThat(clauseFrom(coming, "the")).as("a participle that reports nothing goes on with the clause")
-                .singleElement().satisfies(c -> assertThat(c).containsExactly(11, 65));
+        assertThat(clauseFrom(coming, "the"))
+                .as("a participle that reports nothing goes on with the clause")
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(11, 65));
     }
 
     @Test
     void aNewReportOrASemicolonEndsTheClause() {
         Document report = doc("Varga said the toll was fair, Brenn said it was not.");
-        assertThat(clauseFrom(report, "the")).singleElement().satisfies(c -> assertThat(c).containsExactly(11, 28));
+        assertThat(clauseFrom(report, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(11, 28));
         Document semicolon = doc("Varga said the toll was fair; Brenn disagreed.");
-        assertThat(clauseFrom(semicolon, "the")).singleElement().satisfies(c -> assertThat(c).containsExactly(11, 28));
+        assertThat(clauseFrom(semicolon, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(11, 28));
     }
 
     @Test
@@ -101,12 +112,17 @@ class ContentFinderTest {
             assertThat(c).containsExactly(13, 29);
             assertThat(text(comment, c)).isEqualTo("the plan “bold,”");
         });
-        assertThat(ContentFinder.quoteOpensWithin(comment, lastTokenIndex(comment, "”") + 1, comment.tokenCount(),
-                ContentFinder.QUOTE_LIST_WINDOW)).isFalse();
+        assertThat(ContentFinder.quoteOpensWithin(
+                        comment,
+                        lastTokenIndex(comment, "”") + 1,
+                        comment.tokenCount(),
+                        ContentFinder.QUOTE_LIST_WINDOW))
+                .isFalse();
 
         Document list = doc("Varga called the plan “bold,” “fair” and “overdue.”");
-        assertThat(ContentFinder.quoteOpensWithin(list, tokenIndex(list, "”") + 1, list.tokenCount(),
-                ContentFinder.QUOTE_LIST_WINDOW)).isTrue();
+        assertThat(ContentFinder.quoteOpensWithin(
+                        list, tokenIndex(list, "”") + 1, list.tokenCount(), ContentFinder.QUOTE_LIST_WINDOW))
+                .isTrue();
         assertThat(clauseFrom(list, "the")).singleElement().satisfies(c -> {
             assertThat(c).containsExactly(13, 51);
             assertThat(text(list, c)).isEqualTo("the plan “bold,” “fair” and “overdue.”");
@@ -117,17 +133,21 @@ class ContentFinderTest {
     void aCoordinatedPastTenseVerbAfterQuotedWordsStartsAPredicateTheCueDoesNotReport() {
         Document d = doc("Varga called the plan “bold” and praised the harbour crew.");
         int praised = tokenIndex(d, "praised");
-        assertThat(ContentFinder.coordinatedVerbPhrase(d, praised, d.tokenCount(), true)).isTrue();
+        assertThat(ContentFinder.coordinatedVerbPhrase(d, praised, d.tokenCount(), true))
+                .isTrue();
         assertThat(ContentFinder.coordinatedVerbPhrase(d, praised, d.tokenCount(), false))
-                .as("only after quoted words").isFalse();
+                .as("only after quoted words")
+                .isFalse();
         assertThat(clauseFrom(d, "the")).singleElement().satisfies(c -> {
             assertThat(c).containsExactly(13, 28);
             assertThat(text(d, c)).isEqualTo("the plan “bold”");
         });
 
         Document adjective = doc("Varga called the plan “bold” and daring.");
-        assertThat(clauseFrom(adjective, "the")).as("“and” before an adjective goes on with the clause")
-                .singleElement().satisfies(c -> assertThat(c).containsExactly(13, 40));
+        assertThat(clauseFrom(adjective, "the"))
+                .as("“and” before an adjective goes on with the clause")
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(13, 40));
     }
 
     @Test
@@ -139,45 +159,63 @@ class ContentFinderTest {
         });
 
         Document quote = doc("“The ferry stays,” Varga said.");
-        assertThat(before(quote, "”")).as("the quote's content, its comma included")
-                .singleElement().satisfies(c -> assertThat(c).containsExactly(1, 17));
+        assertThat(before(quote, "”"))
+                .as("the quote's content, its comma included")
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(1, 17));
 
         Document mixed = doc("The harbour plan was “a disgrace,” Varga said.");
-        assertThat(before(mixed, "”")).as("a quote closing a clause: the whole clause").singleElement()
+        assertThat(before(mixed, "”"))
+                .as("a quote closing a clause: the whole clause")
+                .singleElement()
                 .satisfies(c -> assertThat(text(mixed, c)).isEqualTo("The harbour plan was “a disgrace,”"));
 
         Document second = doc("The ferry will stay until June, and the toll was “a disgrace,” Varga said.");
-        assertThat(before(second, "”")).as("the clause joined by “, and”").singleElement().satisfies(c -> {
-            assertThat(c).containsExactly(36, 62);
-            assertThat(text(second, c)).isEqualTo("the toll was “a disgrace,”");
-        });
+        assertThat(before(second, "”"))
+                .as("the clause joined by “, and”")
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c).containsExactly(36, 62);
+                    assertThat(text(second, c)).isEqualTo("the toll was “a disgrace,”");
+                });
 
-        assertThat(before(doc("Fine, Varga said."), ",")).as("fewer than three words").isNull();
+        assertThat(before(doc("Fine, Varga said."), ","))
+                .as("fewer than three words")
+                .isNull();
     }
 
     @Test
     void theContentAfterALeadingCue() {
         Document colon = doc("Varga said: “The ferry stays.”");
-        assertThat(after(colon, "said", VerbClass.CLAUSE)).singleElement()
+        assertThat(after(colon, "said", VerbClass.CLAUSE))
+                .singleElement()
                 .satisfies(c -> assertThat(c).containsExactly(13, 29));
 
         Document bare = doc("Varga replied the toll was “fair.”");
-        assertThat(after(bare, "replied", VerbClass.QUOTE)).as("a quote-only verb reports no clause").isNull();
-        assertThat(after(bare, "replied", VerbClass.CLAUSE)).as("the same words after a clause verb").singleElement()
+        assertThat(after(bare, "replied", VerbClass.QUOTE))
+                .as("a quote-only verb reports no clause")
+                .isNull();
+        assertThat(after(bare, "replied", VerbClass.CLAUSE))
+                .as("the same words after a clause verb")
+                .singleElement()
                 .satisfies(c -> assertThat(text(bare, c)).isEqualTo("the toll was “fair.”"));
         Document quoted = doc("Varga replied: “The toll is fair.”");
-        assertThat(after(quoted, "replied", VerbClass.QUOTE)).singleElement()
+        assertThat(after(quoted, "replied", VerbClass.QUOTE))
+                .singleElement()
                 .satisfies(c -> assertThat(text(quoted, c)).isEqualTo("The toll is fair."));
 
         Document question = doc("Varga asked whether the ferry would stay.");
-        assertThat(after(question, "asked", VerbClass.QUOTE)).singleElement()
+        assertThat(after(question, "asked", VerbClass.QUOTE))
+                .singleElement()
                 .satisfies(c -> assertThat(text(question, c)).isEqualTo("whether the ferry would stay."));
 
         Document paragraph = doc("Varga said in a statement:\n\n“The ferry stays.”");
         int colonMark = tokenIndex(paragraph, ":");
-        List<int[]> statement = contents.contentAfter(paragraph, paragraph.sentenceOf(colonMark), colonMark, "said",
-                VerbClass.CLAUSE);
-        assertThat(statement).as("the statement is the next paragraph").singleElement()
+        List<int[]> statement =
+                contents.contentAfter(paragraph, paragraph.sentenceOf(colonMark), colonMark, "said", VerbClass.CLAUSE);
+        assertThat(statement)
+                .as("the statement is the next paragraph")
+                .singleElement()
                 .satisfies(c -> assertThat(c).containsExactly(29, 45));
     }
 
@@ -186,8 +224,10 @@ class ContentFinderTest {
         Document d = doc("Varga, who called the plan “bold, if late,” after the vote, told Brenn it was fair.");
         int called = tokenIndex(d, "called");
         int[] clause = {d.token(called).start(), d.text().length()};
-        assertThat(ContentFinder.untilComma(d, clause, called, d.sentences().get(0).endToken()))
-                .singleElement().satisfies(c -> {
+        assertThat(ContentFinder.untilComma(
+                        d, clause, called, d.sentences().get(0).endToken()))
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c).containsExactly(11, 58);
                     assertThat(text(d, c)).isEqualTo("called the plan “bold, if late,” after the vote");
                 });

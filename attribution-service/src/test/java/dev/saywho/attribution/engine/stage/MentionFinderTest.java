@@ -41,7 +41,9 @@ class MentionFinderTest {
         assertThat(quill.firstToken()).isEqualTo(3);
         assertThat(quill.endToken()).isEqualTo(5);
         assertThat(quill.type()).isEqualTo(NameRun.Type.PERSON);
-        assertThat(runs.get(0).gender()).as("Ilse is a given name of the lexicon").isEqualTo('F');
+        assertThat(runs.get(0).gender())
+                .as("Ilse is a given name of the lexicon")
+                .isEqualTo('F');
         assertThat(runs.get(2).type()).as("a weekday names nobody").isEqualTo(NameRun.Type.PLACE);
     }
 
@@ -52,7 +54,9 @@ class MentionFinderTest {
         assertThat(runs).extracting(NameRun::name).containsExactly("Marta Quill", "Otto Brenn");
         NameRun quill = runs.get(0);
         assertThat(text.substring(quill.start(), quill.end())).isEqualTo("Marta Quill");
-        assertThat(quill.gender()).as("the title says what the lexicon does not know").isEqualTo('F');
+        assertThat(quill.gender())
+                .as("the title says what the lexicon does not know")
+                .isEqualTo('F');
         NameRun brenn = runs.get(1);
         assertThat(brenn.start()).isEqualTo(39);
         assertThat(brenn.end()).isEqualTo(49);
@@ -72,7 +76,9 @@ class MentionFinderTest {
         Document d = doc(text);
         assertThat(d.quotedSpans()).isEmpty();
         int apostrophe = tokenIndex(d, "’");
-        assertThat(MentionFinder.pluralPossessiveInName(lex, d, apostrophe, d.sentences().get(0).endToken())).isTrue();
+        assertThat(MentionFinder.pluralPossessiveInName(
+                        lex, d, apostrophe, d.sentences().get(0).endToken()))
+                .isTrue();
         List<NameRun> runs = finder.find(d);
         assertThat(runs).singleElement().satisfies(run -> {
             assertThat(run.name()).isEqualTo("Vellmar Farmers’ Union");
@@ -87,11 +93,12 @@ class MentionFinderTest {
     void anOrganisationsPossessiveBeforeAPersonSeparatesTwoNames() {
         Document d = doc("Tessaly News’ Ilse Varga said the pier would hold.");
         int apostrophe = tokenIndex(d, "’");
-        assertThat(MentionFinder.pluralPossessiveInName(lex, d, apostrophe, d.sentences().get(0).endToken())).isFalse();
+        assertThat(MentionFinder.pluralPossessiveInName(
+                        lex, d, apostrophe, d.sentences().get(0).endToken()))
+                .isFalse();
         List<NameRun> runs = finder.find(d);
         assertThat(runs).extracting(NameRun::name).containsExactly("Tessaly News", "Ilse Varga");
-        assertThat(runs).extracting(NameRun::type)
-                .containsExactly(NameRun.Type.ORGANIZATION, NameRun.Type.PERSON);
+        assertThat(runs).extracting(NameRun::type).containsExactly(NameRun.Type.ORGANIZATION, NameRun.Type.PERSON);
         assertThat(runs.get(0).end()).isEqualTo(12);
         assertThat(runs.get(1).start()).isEqualTo(14);
     }
@@ -99,12 +106,14 @@ class MentionFinderTest {
     @Test
     void aConnectorJoinsANameOnlyAfterAnOrganisationWord() {
         assertThat(finder.find(doc("The Institute for Harbour Studies said so.")))
-                .singleElement().satisfies(run -> {
+                .singleElement()
+                .satisfies(run -> {
                     assertThat(run.name()).isEqualTo("Institute for Harbour Studies");
                     assertThat(run.type()).isEqualTo(NameRun.Type.ORGANIZATION);
                 });
         assertThat(finder.find(doc("The pilots praised Ilse Varga of Port Tessaly on the radio.")))
-                .extracting(NameRun::name).containsExactly("Ilse Varga", "Port Tessaly");
+                .extracting(NameRun::name)
+                .containsExactly("Ilse Varga", "Port Tessaly");
     }
 
     @Test

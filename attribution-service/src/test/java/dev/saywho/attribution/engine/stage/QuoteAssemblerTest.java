@@ -55,8 +55,15 @@ class QuoteAssemblerTest {
         for (String piece : content) {
             pieces.add(span(doc, piece));
         }
-        return new Frame(RULES.rule(rule), c[0], c[1], mention, pieces, doc.sentenceOf(tokenAt(doc, c[0])).index(),
-                -1, -1);
+        return new Frame(
+                RULES.rule(rule),
+                c[0],
+                c[1],
+                mention,
+                pieces,
+                doc.sentenceOf(tokenAt(doc, c[0])).index(),
+                -1,
+                -1);
     }
 
     private static List<String> texts(Document doc, Candidate c) {
@@ -66,34 +73,42 @@ class QuoteAssemblerTest {
     @Test
     void theTypeSaysHowManyLettersAreQuoted() {
         Document d = doc("“The ferry stays,” Varga said. The toll is “fair,” he said. The pier will close, she said.");
-        assertThat(QuoteAssembler.classify(d, List.of(span(d, "The ferry stays,")))).isEqualTo(QuoteType.DIRECT);
-        assertThat(QuoteAssembler.classify(d, List.of(span(d, "The toll is “fair,”")))).isEqualTo(QuoteType.MIXED);
-        assertThat(QuoteAssembler.classify(d, List.of(span(d, "The pier will close")))).isEqualTo(QuoteType.INDIRECT);
+        assertThat(QuoteAssembler.classify(d, List.of(span(d, "The ferry stays,"))))
+                .isEqualTo(QuoteType.DIRECT);
+        assertThat(QuoteAssembler.classify(d, List.of(span(d, "The toll is “fair,”"))))
+                .isEqualTo(QuoteType.MIXED);
+        assertThat(QuoteAssembler.classify(d, List.of(span(d, "The pier will close"))))
+                .isEqualTo(QuoteType.INDIRECT);
         assertThat(QuoteAssembler.classify(d, List.of(span(d, "The pier will close"), span(d, "fair"))))
-                .as("the letters of all pieces count").isEqualTo(QuoteType.MIXED);
+                .as("the letters of all pieces count")
+                .isEqualTo(QuoteType.MIXED);
     }
 
     @Test
     void trimDropsSpacesAndUnquotedClausePunctuationButKeepsQuotedPunctuation() {
         Document d = doc("The pier will close, Quill said. “The ferry stays,” Varga said.");
-        List<int[]> trimmed = QuoteAssembler.trim(d, List.of(new int[] {0, 21}, new int[] {32, 33},
-                span(d, "The ferry stays,")));
+        List<int[]> trimmed =
+                QuoteAssembler.trim(d, List.of(new int[] {0, 21}, new int[] {32, 33}, span(d, "The ferry stays,")));
         assertThat(trimmed).hasSize(2);
         assertThat(trimmed.get(0)).as("the comma after “close” is the writer's").containsExactly(0, 19);
-        assertThat(trimmed.get(1)).as("the comma inside the marks is the speaker's").containsExactly(34, 50);
+        assertThat(trimmed.get(1))
+                .as("the comma inside the marks is the speaker's")
+                .containsExactly(34, 50);
     }
 
     @Test
     void eachKeptFrameBecomesACandidateTypedByItsMarks() {
         Document direct = doc("“The ferry stays,” Varga said.");
         Frame trailing = frame(direct, "trailing-cue", "said", "Varga", "The ferry stays,");
-        assertThat(assembler.assemble(direct, List.of(trailing))).singleElement().satisfies(c -> {
-            assertThat(c.type()).isEqualTo(QuoteType.DIRECT);
-            assertThat(c.frame()).isSameAs(trailing);
-            assertThat(c.start()).isEqualTo(1);
-            assertThat(c.end()).isEqualTo(17);
-            assertThat(c.paragraph()).isZero();
-        });
+        assertThat(assembler.assemble(direct, List.of(trailing)))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.type()).isEqualTo(QuoteType.DIRECT);
+                    assertThat(c.frame()).isSameAs(trailing);
+                    assertThat(c.start()).isEqualTo(1);
+                    assertThat(c.end()).isEqualTo(17);
+                    assertThat(c.paragraph()).isZero();
+                });
 
         Document mixed = doc("The toll is “fair and overdue,” Varga said.");
         Frame clause = frame(mixed, "trailing-cue", "said", "Varga", "The toll is “fair and overdue,”");
@@ -104,10 +119,14 @@ class QuoteAssemblerTest {
 
         Document indirect = doc("Varga said that the ferry would stay.");
         Frame leading = frame(indirect, "leading-cue", "said", "Varga", "that the ferry would stay.");
-        assertThat(assembler.assemble(indirect, List.of(leading))).singleElement().satisfies(c -> {
-            assertThat(c.type()).isEqualTo(QuoteType.INDIRECT);
-            assertThat(c.pieces().get(0)).as("an unquoted clause loses its full stop").containsExactly(11, 36);
-        });
+        assertThat(assembler.assemble(indirect, List.of(leading)))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.type()).isEqualTo(QuoteType.INDIRECT);
+                    assertThat(c.pieces().get(0))
+                            .as("an unquoted clause loses its full stop")
+                            .containsExactly(11, 36);
+                });
     }
 
     @Test
@@ -130,8 +149,10 @@ class QuoteAssemblerTest {
 
         Document newswire = doc("“The ferry stays,” Varga said.\n\n“The toll is fair to everyone.”");
         Frame n = frame(newswire, "trailing-cue", "said", "Varga", "The ferry stays,");
-        assertThat(assembler.assemble(newswire, List.of(n))).as("a paragraph that is only a quote continues it")
-                .singleElement().satisfies(c -> assertThat(texts(newswire, c))
+        assertThat(assembler.assemble(newswire, List.of(n)))
+                .as("a paragraph that is only a quote continues it")
+                .singleElement()
+                .satisfies(c -> assertThat(texts(newswire, c))
                         .containsExactly("The ferry stays,", "The toll is fair to everyone."));
 
         Document apart = doc("“The ferry stays,” Varga said. Brenn left early. “The toll is fair to everyone.”");
@@ -153,8 +174,10 @@ class QuoteAssemblerTest {
         });
 
         Document run = doc("“The pier is closed to everyone.” . . . “We wait no longer for the ferry.”");
-        assertThat(assembler.assemble(run, List.of())).as("only an ellipsis between them: one run of speech")
-                .singleElement().satisfies(c -> assertThat(texts(run, c))
+        assertThat(assembler.assemble(run, List.of()))
+                .as("only an ellipsis between them: one run of speech")
+                .singleElement()
+                .satisfies(c -> assertThat(texts(run, c))
                         .containsExactly("The pier is closed to everyone.", "We wait no longer for the ferry."));
     }
 
@@ -179,8 +202,10 @@ class QuoteAssemblerTest {
         Frame called = frame(d, "sentence-subject", "called", "Brenn", "the plan “reckless.”");
         QuoteAssembler calledFirst = new QuoteAssembler(RULES.precedence(List.of("sentence-subject", "leading-cue")));
 
-        assertThat(calledFirst.assemble(d, List.of(said, called))).as("even when the inner cue's rule ranks first")
-                .singleElement().satisfies(c -> {
+        assertThat(calledFirst.assemble(d, List.of(said, called)))
+                .as("even when the inner cue's rule ranks first")
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.frame()).isSameAs(said);
                     assertThat(c.type()).isEqualTo(QuoteType.MIXED);
                     assertThat(c.pieces().get(0)).containsExactly(11, 44);
@@ -194,16 +219,20 @@ class QuoteAssemblerTest {
         Frame inverted = frame(d, "inverted-cue", "said", "Varga", "The ferry stays,");
         List<Frame> both = List.of(inverted, trailing);
 
-        assertThat(assembler.assemble(d, both)).singleElement()
+        assertThat(assembler.assemble(d, both))
+                .singleElement()
                 .satisfies(c -> assertThat(c.frame()).isSameAs(trailing));
 
         QuoteAssembler invertedFirst = new QuoteAssembler(RULES.precedence(List.of("inverted-cue", "trailing-cue")));
-        assertThat(invertedFirst.assemble(d, both)).singleElement()
+        assertThat(invertedFirst.assemble(d, both))
+                .singleElement()
                 .satisfies(c -> assertThat(c.frame()).isSameAs(inverted));
 
         QuoteAssembler leadingOnly = new QuoteAssembler(RULES.precedence(List.of("leading-cue")));
-        assertThat(leadingOnly.assemble(d, both)).as("no frame left: the quote is found by its marks")
-                .singleElement().satisfies(c -> {
+        assertThat(leadingOnly.assemble(d, both))
+                .as("no frame left: the quote is found by its marks")
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.frame()).isNull();
                     assertThat(c.type()).isEqualTo(QuoteType.DIRECT);
                     assertThat(c.pieces().get(0)).containsExactly(1, 17);

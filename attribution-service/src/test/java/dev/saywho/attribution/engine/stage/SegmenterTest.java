@@ -14,7 +14,8 @@ class SegmenterTest {
 
     @Test
     void keepsTitleAbbreviationsInsideSentences() {
-        Document doc = segmenter.segment("Sen. Ilse Varga of Port Tessaly spoke. Dr. Otto Brenn left the U.S. on Monday.");
+        Document doc =
+                segmenter.segment("Sen. Ilse Varga of Port Tessaly spoke. Dr. Otto Brenn left the U.S. on Monday.");
         assertThat(doc.sentences()).hasSize(2);
         assertThat(doc.tokens()).extracting(Token::text).contains("Sen.", "Dr.", "U.S.");
     }

@@ -62,8 +62,15 @@ class SpeakerAttributorTest {
         Frame frame = null;
         if (speaker != null) {
             int cue = speaker.endToken();
-            frame = new Frame(TRAILING_CUE, doc.token(cue).start(), doc.token(cue).end(), speaker, List.of(piece),
-                    doc.sentenceOf(token).index(), -1, -1);
+            frame = new Frame(
+                    TRAILING_CUE,
+                    doc.token(cue).start(),
+                    doc.token(cue).end(),
+                    speaker,
+                    List.of(piece),
+                    doc.sentenceOf(token).index(),
+                    -1,
+                    -1);
         }
         return new Candidate(List.of(piece), type, frame, doc.sentenceOf(token).paragraph());
     }
@@ -86,7 +93,8 @@ class SpeakerAttributorTest {
         assertThat(out.get(0).sieve()).isEqualTo(Sieve.TRAILING_CUE);
         assertThat(out.get(0).confidence()).isEqualTo(TRAILING_CUE.confidence());
         assertThat(out.get(1).mention()).isSameAs(she);
-        assertThat(out.get(1).confidence()).as("a pronoun is less certain")
+        assertThat(out.get(1).confidence())
+                .as("a pronoun is less certain")
                 .isCloseTo(TRAILING_CUE.confidence() - SpeakerAttributor.PRONOUN_DISCOUNT, within(1e-9));
     }
 
@@ -94,8 +102,12 @@ class SpeakerAttributorTest {
     void aLeftOutSieveNamesNoSpeaker() {
         Document d = doc("“The ferry stays,” Varga said.");
         Candidate c = quote(d, "The ferry stays,", mention(d, "Varga", Mention.Kind.NAME));
-        SpeakerAttributor withoutTrailingCue = new SpeakerAttributor(List.of(Sieve.INVERTED_CUE, Sieve.LEADING_CUE,
-                Sieve.ADJACENT_QUOTE, Sieve.CONVERSATION_CONTINUATION, Sieve.PARAGRAPH_SINGLE_SPEAKER));
+        SpeakerAttributor withoutTrailingCue = new SpeakerAttributor(List.of(
+                Sieve.INVERTED_CUE,
+                Sieve.LEADING_CUE,
+                Sieve.ADJACENT_QUOTE,
+                Sieve.CONVERSATION_CONTINUATION,
+                Sieve.PARAGRAPH_SINGLE_SPEAKER));
 
         assertThat(withoutTrailingCue.attribute(d, List.of(c))).singleElement().satisfies(a -> {
             assertThat(a.candidate()).isSameAs(c);
@@ -111,16 +123,19 @@ class SpeakerAttributorTest {
         Document d = doc("“The ferry stays,” Varga said.\n\n“The toll is fair.” “The pier stays open,” Brenn said.");
         Mention varga = mention(d, "Varga", Mention.Kind.NAME);
         Mention brenn = mention(d, "Brenn", Mention.Kind.NAME);
-        List<Candidate> candidates = List.of(quote(d, "The ferry stays,", varga), quote(d, "The toll is fair.", null),
+        List<Candidate> candidates = List.of(
+                quote(d, "The ferry stays,", varga),
+                quote(d, "The toll is fair.", null),
                 quote(d, "The pier stays open,", brenn));
 
         Attribution byDefault = defaults.attribute(d, candidates).get(1);
         assertThat(byDefault.mention()).isSameAs(brenn);
         assertThat(byDefault.rule().name()).isEqualTo("adjacent-quote");
-        assertThat(byDefault.confidence()).isEqualTo(RULES.rule("adjacent-quote").confidence());
+        assertThat(byDefault.confidence())
+                .isEqualTo(RULES.rule("adjacent-quote").confidence());
 
-        SpeakerAttributor continuationFirst = new SpeakerAttributor(List.of(Sieve.TRAILING_CUE,
-                Sieve.CONVERSATION_CONTINUATION, Sieve.ADJACENT_QUOTE));
+        SpeakerAttributor continuationFirst = new SpeakerAttributor(
+                List.of(Sieve.TRAILING_CUE, Sieve.CONVERSATION_CONTINUATION, Sieve.ADJACENT_QUOTE));
         Attribution reordered = continuationFirst.attribute(d, candidates).get(1);
         assertThat(reordered.mention()).isSameAs(varga);
         assertThat(reordered.rule().name()).isEqualTo("conversation-continuation");
@@ -133,52 +148,63 @@ class SpeakerAttributorTest {
         Mention brenn = mention(d, "Brenn", Mention.Kind.NAME);
         SpeakerAttributor adjacentOnly = new SpeakerAttributor(List.of(Sieve.TRAILING_CUE, Sieve.ADJACENT_QUOTE));
 
-        List<Candidate> indirectNeighbour = List.of(quote(d, "The ferry stays,", varga),
-                quote(d, "The toll is fair.", null), quote(d, "The pier stays open", QuoteType.INDIRECT, brenn));
+        List<Candidate> indirectNeighbour = List.of(
+                quote(d, "The ferry stays,", varga),
+                quote(d, "The toll is fair.", null),
+                quote(d, "The pier stays open", QuoteType.INDIRECT, brenn));
         assertThat(adjacentOnly.attribute(d, indirectNeighbour).get(1).mention())
-                .as("Varga quotes in another paragraph, Brenn's neighbour is indirect").isNull();
+                .as("Varga quotes in another paragraph, Brenn's neighbour is indirect")
+                .isNull();
 
-        List<Candidate> mixedNeighbour = List.of(quote(d, "The ferry stays,", varga),
-                quote(d, "The toll is fair.", null), quote(d, "The pier stays open", QuoteType.MIXED, brenn));
+        List<Candidate> mixedNeighbour = List.of(
+                quote(d, "The ferry stays,", varga),
+                quote(d, "The toll is fair.", null),
+                quote(d, "The pier stays open", QuoteType.MIXED, brenn));
         assertThat(adjacentOnly.attribute(d, mixedNeighbour).get(1).mention()).isSameAs(brenn);
     }
 
     @Test
     void aParagraphThatOpensWithAQuoteContinuesThePreviousParagraphsSpeaker() {
-        SpeakerAttributor continuationOnly = new SpeakerAttributor(List.of(Sieve.TRAILING_CUE,
-                Sieve.CONVERSATION_CONTINUATION));
+        SpeakerAttributor continuationOnly =
+                new SpeakerAttributor(List.of(Sieve.TRAILING_CUE, Sieve.CONVERSATION_CONTINUATION));
 
         Document opens = doc("“The ferry stays,” Varga said.\n\n“The toll is fair to everyone.”");
         Mention varga = mention(opens, "Varga", Mention.Kind.NAME);
-        List<Attribution> out = continuationOnly.attribute(opens, List.of(quote(opens, "The ferry stays,", varga),
-                quote(opens, "The toll is fair to everyone.", null)));
+        List<Attribution> out = continuationOnly.attribute(
+                opens,
+                List.of(quote(opens, "The ferry stays,", varga), quote(opens, "The toll is fair to everyone.", null)));
         assertThat(out.get(1).mention()).isSameAs(varga);
         assertThat(out.get(1).rule().name()).isEqualTo("conversation-continuation");
 
         Document later = doc("“The ferry stays,” Varga said.\n\nBrenn left. “The toll is fair to everyone.”");
         Mention again = mention(later, "Varga", Mention.Kind.NAME);
-        List<Attribution> none = continuationOnly.attribute(later, List.of(quote(later, "The ferry stays,", again),
-                quote(later, "The toll is fair to everyone.", null)));
-        assertThat(none.get(1).mention()).as("the quote does not open its paragraph").isNull();
+        List<Attribution> none = continuationOnly.attribute(
+                later,
+                List.of(quote(later, "The ferry stays,", again), quote(later, "The toll is fair to everyone.", null)));
+        assertThat(none.get(1).mention())
+                .as("the quote does not open its paragraph")
+                .isNull();
     }
 
     @Test
     void aCueLessQuoteTakesTheOnlySpeakerOfItsParagraph() {
-        SpeakerAttributor paragraphOnly = new SpeakerAttributor(List.of(Sieve.TRAILING_CUE,
-                Sieve.PARAGRAPH_SINGLE_SPEAKER));
+        SpeakerAttributor paragraphOnly =
+                new SpeakerAttributor(List.of(Sieve.TRAILING_CUE, Sieve.PARAGRAPH_SINGLE_SPEAKER));
 
         Document one = doc("“The ferry stays,” Varga said. Brenn left early. “The toll is fair to everyone.”");
         Mention varga = mention(one, "Varga", Mention.Kind.NAME);
-        List<Attribution> out = paragraphOnly.attribute(one, List.of(quote(one, "The ferry stays,", varga),
-                quote(one, "The toll is fair to everyone.", null)));
+        List<Attribution> out = paragraphOnly.attribute(
+                one, List.of(quote(one, "The ferry stays,", varga), quote(one, "The toll is fair to everyone.", null)));
         assertThat(out.get(1).mention()).isSameAs(varga);
         assertThat(out.get(1).rule().name()).isEqualTo("paragraph-single-speaker");
 
         Document two = doc("“The ferry stays,” Varga said. “No,” Brenn said. “The toll is fair to everyone.”");
-        List<Attribution> none = paragraphOnly.attribute(two, List.of(
-                quote(two, "The ferry stays,", mention(two, "Varga", Mention.Kind.NAME)),
-                quote(two, "No,", mention(two, "Brenn", Mention.Kind.NAME)),
-                quote(two, "The toll is fair to everyone.", null)));
+        List<Attribution> none = paragraphOnly.attribute(
+                two,
+                List.of(
+                        quote(two, "The ferry stays,", mention(two, "Varga", Mention.Kind.NAME)),
+                        quote(two, "No,", mention(two, "Brenn", Mention.Kind.NAME)),
+                        quote(two, "The toll is fair to everyone.", null)));
         assertThat(none.get(2).mention()).as("two speakers in the paragraph").isNull();
     }
 }

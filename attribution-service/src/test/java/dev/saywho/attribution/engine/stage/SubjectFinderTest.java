@@ -64,7 +64,8 @@ class SubjectFinderTest {
         assertThat(before(adverbs, "said").text(adverbs.text())).isEqualTo("Varga");
 
         // "“…,” said the harbour master": nothing before the verb but the quote, so the cue must be inverted
-        assertThat(before(doc("“The ferry stays,” said the harbour master."), "said")).isNull();
+        assertThat(before(doc("“The ferry stays,” said the harbour master."), "said"))
+                .isNull();
     }
 
     @Test
@@ -84,7 +85,10 @@ class SubjectFinderTest {
         Mention m = before(d, "said", apposition);
         assertThat(m.text(d.text())).isEqualTo("Otto Brenn");
         assertThat(apposition).containsExactly(3, 10);
-        assertThat(d.text().substring(d.token(apposition[0]).start(), d.token(apposition[1] - 1).end()))
+        assertThat(d.text()
+                        .substring(
+                                d.token(apposition[0]).start(),
+                                d.token(apposition[1] - 1).end()))
                 .isEqualTo("a pilot for the Tessaly Harbour Authority");
 
         Document described = doc("The spokeswoman, Marta Quill, said the ferry would stay.");
@@ -117,12 +121,15 @@ class SubjectFinderTest {
 
         Document mayor = doc("“The ferry stays,” Mayor Varga of Port Tessaly said.");
         Mention m = nameInside(mayor, "said");
-        assertThat(m.head(mayor.text())).as("the title is not the name, the place after of is not").isEqualTo("Varga");
+        assertThat(m.head(mayor.text()))
+                .as("the title is not the name, the place after of is not")
+                .isEqualTo("Varga");
         assertThat(m.start()).isEqualTo(19);
         assertThat(m.end()).isEqualTo(46);
         assertThat(m.text(mayor.text())).isEqualTo("Mayor Varga of Port Tessaly");
 
-        assertThat(nameInside(doc("“The ferry stays,” the crowd on the pier said."), "said")).isNull();
+        assertThat(nameInside(doc("“The ferry stays,” the crowd on the pier said."), "said"))
+                .isNull();
     }
 
     @Test
@@ -135,7 +142,8 @@ class SubjectFinderTest {
         assertThat(m.head(nominal.text())).isEqualTo("master");
 
         Document employer = doc("“The ferry stays,” said Tessaly News’ Ilse Varga.");
-        assertThat(after(employer, "said").head(employer.text())).as("the possessor is the employer")
+        assertThat(after(employer, "said").head(employer.text()))
+                .as("the possessor is the employer")
                 .isEqualTo("Ilse Varga");
 
         Document source = doc("“The ferry stays,” said a source involved in the talks.");
@@ -144,7 +152,8 @@ class SubjectFinderTest {
         assertThat(s.head(source.text())).isEqualTo("source");
 
         assertThat(after(doc("“The ferry stays,” he said, “and the toll stays too.”"), "said"))
-                .as("punctuation right after the verb: no inverted subject").isNull();
+                .as("punctuation right after the verb: no inverted subject")
+                .isNull();
     }
 
     @Test

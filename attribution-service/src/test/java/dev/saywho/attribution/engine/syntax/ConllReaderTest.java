@@ -45,9 +45,14 @@ class ConllReaderTest {
 
     @Test
     void tellsProjectiveFromCrossingTrees() throws IOException {
-        assertThat(ConllReader.read(new StringReader(TWO_SENTENCES)).get(0).projective()).isTrue();
-        ConllSentence crossing = new ConllSentence(List.of("a", "b", "c", "d"), List.of("a", "b", "c", "d"),
-                List.of("X", "X", "X", "X"), List.of("_", "_", "_", "_"), new int[] {3, 0, 2, 2},
+        assertThat(ConllReader.read(new StringReader(TWO_SENTENCES)).get(0).projective())
+                .isTrue();
+        ConllSentence crossing = new ConllSentence(
+                List.of("a", "b", "c", "d"),
+                List.of("a", "b", "c", "d"),
+                List.of("X", "X", "X", "X"),
+                List.of("_", "_", "_", "_"),
+                new int[] {3, 0, 2, 2},
                 List.of("dep", "root", "dep", "dep"));
         assertThat(crossing.projective()).isFalse();
     }
@@ -55,6 +60,7 @@ class ConllReaderTest {
     @Test
     void refusesATruncatedLine() {
         assertThatThrownBy(() -> ConllReader.read(new StringReader("1\tword\tword\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 1");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 1");
     }
 }

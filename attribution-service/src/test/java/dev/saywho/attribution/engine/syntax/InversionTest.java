@@ -32,8 +32,7 @@ class InversionTest {
         ConllSentence t = inv.sentence();
         assertThat(t.forms()).containsExactly("Tolls", "will", "rise", ",", "said", "the", "minister", ".");
         assertThat(t.heads()).containsExactly(3, 3, 0, 5, 3, 7, 5, 3);
-        assertThat(t.deprels()).containsExactly("nsubj", "aux", "root", "punct", "parataxis", "det", "nsubj",
-                "punct");
+        assertThat(t.deprels()).containsExactly("nsubj", "aux", "root", "punct", "parataxis", "det", "nsubj", "punct");
         assertThat(t.projective()).isTrue();
         assertThat(inv.tags()).containsExactly(7, 3, 15, 12, 15, 5, 7, 12);
         assertThat(inv.xtags()[3]).isEqualTo(99);

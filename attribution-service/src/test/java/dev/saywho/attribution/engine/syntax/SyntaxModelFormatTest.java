@@ -70,6 +70,7 @@ class SyntaxModelFormatTest {
     void refusesATruncatedModel() throws IOException {
         byte[] written = bytes(tinyModel());
         byte[] cut = java.util.Arrays.copyOf(written, written.length / 2);
-        assertThatThrownBy(() -> SyntaxModel.read(new ByteArrayInputStream(cut))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SyntaxModel.read(new ByteArrayInputStream(cut)))
+                .isInstanceOf(IOException.class);
     }
 }

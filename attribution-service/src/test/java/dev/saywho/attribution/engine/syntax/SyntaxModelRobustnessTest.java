@@ -64,16 +64,43 @@ class SyntaxModelRobustnessTest {
     @Test
     void randomTokenListsGiveTrees() {
         Random random = new Random(20261201);
-        String[] pool = {"the", "said", "Varga", ",", ".", "\"", "that", "would", "’", "'s", "(", ")", "--", "and",
-            "of", "bridge", "reopen", "!", "?", "told", "reporters", "according", "to", "Union", "1,200", "%"};
+        String[] pool = {
+            "the",
+            "said",
+            "Varga",
+            ",",
+            ".",
+            "\"",
+            "that",
+            "would",
+            "’",
+            "'s",
+            "(",
+            ")",
+            "--",
+            "and",
+            "of",
+            "bridge",
+            "reopen",
+            "!",
+            "?",
+            "told",
+            "reporters",
+            "according",
+            "to",
+            "Union",
+            "1,200",
+            "%"
+        };
         for (int round = 0; round < 400; round++) {
             int len = random.nextInt(60);
             List<String> words = new ArrayList<>();
             for (int i = 0; i < len; i++) {
-                words.add(switch (random.nextInt(4)) {
-                    case 0 -> randomString(random, 1 + random.nextInt(12));
-                    default -> pool[random.nextInt(pool.length)];
-                });
+                words.add(
+                        switch (random.nextInt(4)) {
+                            case 0 -> randomString(random, 1 + random.nextInt(12));
+                            default -> pool[random.nextInt(pool.length)];
+                        });
             }
             check(words);
         }
@@ -140,7 +167,8 @@ class SyntaxModelRobustnessTest {
         try {
             List<java.util.concurrent.Future<List<Parse>>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                results.add(pool4.submit(() -> sentences.stream().map(model::parse).toList()));
+                results.add(
+                        pool4.submit(() -> sentences.stream().map(model::parse).toList()));
             }
             for (java.util.concurrent.Future<List<Parse>> r : results) {
                 assertThat(r.get()).isEqualTo(expected);

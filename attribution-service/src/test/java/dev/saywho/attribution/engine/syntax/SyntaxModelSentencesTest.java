@@ -90,9 +90,12 @@ class SyntaxModelSentencesTest {
         assertThat(p.word(p.word(at(p, "minister")).head()).form()).isEqualTo("said");
         Parse.Word said = p.word(at(p, "said"));
         Parse.Word rise = p.word(at(p, "rise"));
-        boolean parataxis = said.relation().equals("parataxis") && p.word(said.head()).form().equals("rise");
-        boolean ccompOfSaid = rise.relation().equals("ccomp") && p.word(rise.head()).form().equals("said");
-        assertThat(parataxis || ccompOfSaid).as("said and rise linked by parataxis or ccomp in%n%s", p.toConllu())
+        boolean parataxis = said.relation().equals("parataxis")
+                && p.word(said.head()).form().equals("rise");
+        boolean ccompOfSaid =
+                rise.relation().equals("ccomp") && p.word(rise.head()).form().equals("said");
+        assertThat(parataxis || ccompOfSaid)
+                .as("said and rise linked by parataxis or ccomp in%n%s", p.toConllu())
                 .isTrue();
     }
 
