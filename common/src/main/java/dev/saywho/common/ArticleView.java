@@ -46,9 +46,9 @@ public record ArticleView(
         String lastError,
 
         @Schema(
-                description =
-                        "Quotes the engine found beyond the stored maximum per article "
-                                + "(saywho.ingest.max-quotes-per-article) and that were not stored; 0 when every quote is stored.",
+                description = "Quotes the engine found beyond the stored maximum per article "
+                        + "(saywho.ingest.max-quotes-per-article) and that were not stored; 0 when every "
+                        + "quote is stored.",
                 examples = "0")
         int quotesOmitted,
 

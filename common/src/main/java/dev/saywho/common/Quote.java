@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A quotation: direct, indirect (reported) or mixed.")
 public record Quote(
         @Schema(
-                description =
-                        "The quoted content, exactly as submitted (for an interrupted quote: the envelope of its fragments).")
+                description = "The quoted content, exactly as submitted (for an interrupted quote: the envelope of its "
+                        + "fragments).")
         String text,
 
         @Schema(description = "Start offset of the content (Java String index).", examples = "940")

@@ -4,8 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A piece of the submitted text: {@code text} equals {@code submitted.substring(start, end)}. */
 @Schema(
-        description =
-                "A span of the submitted text; text equals submitted.substring(start, end) (Java String offsets, end exclusive).")
+        description = "A span of the submitted text; text equals submitted.substring(start, end) (Java String offsets, "
+                + "end exclusive).")
 public record Span(
         @Schema(description = "The characters of the span, exactly as submitted.", examples = "said")
         String text,

@@ -290,7 +290,8 @@ final class ManifestRules {
 
     /**
      * fabric8 keeps fields it does not know in additionalProperties instead of failing, so a misspelt field
-     * ({@code readinesProbe}, {@code maxskew}) would otherwise pass here and be ignored or rejected only by the cluster.
+     * ({@code readinesProbe}, {@code maxskew}) would otherwise pass here and be ignored or rejected only by the
+     * cluster.
      */
     private void checkUnknownFields(HasMetadata object) {
         if (object instanceof GenericKubernetesResource) {

@@ -58,7 +58,8 @@ class ManifestRulesTest {
               template:
                 metadata:
                   labels: {app.kubernetes.io/name: demo, app.kubernetes.io/part-of: saywho}
-                  annotations: {prometheus.io/scrape: "true", prometheus.io/path: /q/metrics, prometheus.io/port: "8080"}
+                  annotations: {prometheus.io/scrape: "true", prometheus.io/path: /q/metrics, prometheus.io/port: \
+            "8080"}
                 spec:
                   terminationGracePeriodSeconds: 30
                   securityContext:
@@ -304,7 +305,8 @@ class ManifestRulesTest {
                 arguments(
                         "API keys as an env literal",
                         "            - {name: DEMO_PASSWORD,",
-                        "            - {name: SAYWHO_INGEST_API_KEYS, value: \"k-1,k-2\"}\n            - {name: DEMO_PASSWORD,",
+                        "            - {name: SAYWHO_INGEST_API_KEYS, value: \"k-1,k-2\"}\n"
+                                + "            - {name: DEMO_PASSWORD,",
                         "env SAYWHO_INGEST_API_KEYS: a credential in plain text"),
                 // Image tags
                 arguments("image on :latest", "image: saywho/demo:1.0.0", "image: saywho/demo:latest", "uses :latest"),

@@ -38,8 +38,8 @@ final class Manifests {
 
     /**
      * Runs {@code kubectl kustomize dir}. Without kubectl on the PATH the calling test is skipped, visibly (the reason
-     * goes to the build output), unless SAYWHO_REQUIRE_TOOLS=true, under which CI fails instead; SAYWHO_SKIP_KUBECTL=true
-     * skips on purpose.
+     * goes to the build output), unless SAYWHO_REQUIRE_TOOLS=true, under which CI fails instead;
+     * SAYWHO_SKIP_KUBECTL=true skips on purpose.
      */
     static String kustomize(Path dir) {
         assumeFalse(skipRequested(), SKIP_KUBECTL + "=true: not rendering " + dir);

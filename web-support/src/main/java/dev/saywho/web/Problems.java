@@ -102,7 +102,8 @@ public final class Problems {
                 BASE + "attribution-invalid",
                 "Attribution invalid",
                 502,
-                "The attribution service answered with an attribution that cannot be stored; the stored quotes are kept.",
+                "The attribution service answered with an attribution that cannot be stored; the stored quotes are "
+                        + "kept.",
                 instance,
                 List.of());
     }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * Makes an ObjectMapper refuse JSON whose types are wrong instead of coercing it: {@code {"text": 12345}} is an error,
- * not the text "12345", and neither is an array or object accepted where text is expected. Nesting is bounded well below
- * anything an article needs, so a body of 100,000 {@code [} fails fast.
+ * not the text "12345", and neither is an array or object accepted where text is expected. Nesting is bounded well
+ * below anything an article needs, so a body of 100,000 {@code [} fails fast.
  */
 public final class StrictJson {
 

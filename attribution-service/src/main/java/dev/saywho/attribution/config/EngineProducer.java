@@ -9,7 +9,9 @@ import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import io.quarkus.runtime.Startup;
 
-/** Builds the one engine of the service at start-up, so a bad sieve or rule list fails the start, not the first request. */
+/**
+ * Builds the one engine of the service at start-up, so a bad sieve or rule list fails the start, not the first request.
+ */
 public class EngineProducer {
 
     @Produces

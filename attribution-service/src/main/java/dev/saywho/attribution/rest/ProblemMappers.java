@@ -76,11 +76,11 @@ public class ProblemMappers {
         String contentType = headers.getMediaType() == null
                 ? "(none)"
                 : headers.getMediaType().toString();
-        return problem(
-                Problems.unsupportedMediaType(
-                        path(uri),
-                        "Content type " + contentType
-                                + " is not accepted here: send application/json (or application/x-ndjson to the batch endpoint)."));
+        return problem(Problems.unsupportedMediaType(
+                path(uri),
+                "Content type " + contentType
+                        + " is not accepted here: send application/json (or application/x-ndjson to the "
+                        + "batch endpoint)."));
     }
 
     @ServerExceptionMapper

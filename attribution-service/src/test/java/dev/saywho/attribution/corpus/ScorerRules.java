@@ -17,11 +17,11 @@ public final class ScorerRules {
 
     private static final String QUOTE_CHARS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a`";
     private static final Set<String> TITLES = Set.of(("mr mrs ms miss mx dr prof professor sir dame lord lady rev "
-                    + "reverend fr father sister brother sen senator rep representative congressman congresswoman gov governor "
-                    + "lt ltgov president pres vice vp secretary sec gen general col colonel maj major capt captain sgt sergeant "
-                    + "cpl adm admiral cmdr commander chief justice judge attorney atty mayor councilman councilwoman councillor "
-                    + "chancellor minister premier king queen prince princess pope ambassador amb hon honorable dep deputy "
-                    + "former the a an")
+                    + "reverend fr father sister brother sen senator rep representative congressman congresswoman gov "
+                    + "governor lt ltgov president pres vice vp secretary sec gen general col colonel maj major capt "
+                    + "captain sgt sergeant cpl adm admiral cmdr commander chief justice judge attorney atty mayor "
+                    + "councilman councilwoman councillor chancellor minister premier king queen prince princess pope "
+                    + "ambassador amb hon honorable dep deputy former the a an")
             .split(" "));
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b", Pattern.UNICODE_CHARACTER_CLASS);

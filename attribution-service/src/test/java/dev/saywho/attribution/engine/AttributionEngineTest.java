@@ -134,7 +134,8 @@ class AttributionEngineTest {
     @Test
     void conversationContinuationKeepsThePreviousSpeaker() {
         String text =
-                "“The toll is fair,” Varga said. The vote is on Friday.\n\n“Everyone pays the same amount for the crossing.”";
+                "“The toll is fair,” Varga said. The vote is on Friday.\n\n“Everyone pays the same amount for the "
+                        + "crossing.”";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).hasSize(2);
         assertThat(r.quotes().get(1).sieve()).isEqualTo("CONVERSATION_CONTINUATION");
@@ -239,7 +240,8 @@ class AttributionEngineTest {
     @Test
     void nowWithGivesTheCurrentAffiliationAndQuoteOnlyVerbsNeedQuotes() {
         String text = "“The toll is fair,” Ilse Varga, a former pilot in the harbour service, said.\n\n"
-                + "Varga, now with the Port-based Tessaly Institute for Harbour Studies, added the toll may respond to demand.";
+                + "Varga, now with the Port-based Tessaly Institute for Harbour Studies, added the toll may respond "
+                + "to demand.";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).hasSize(2);
         Quote added = r.quotes().get(1);
@@ -252,7 +254,8 @@ class AttributionEngineTest {
     @Test
     void aCueInsideReportedContentStaysPartOfIt() {
         String text =
-                "The ferry will keep running, the harbour service reported, adding that pilots called on owners to slow down.";
+                "The ferry will keep running, the harbour service reported, adding that pilots called on owners to "
+                        + "slow down.";
         EngineResult r = ENGINE.attribute(text);
         assertThat(r.quotes()).extracting(Quote::sieve).containsExactly("TRAILING_CUE", "PARTICIPLE_CUE");
         assertThat(r.quotes().get(1).text()).isEqualTo("that pilots called on owners to slow down");
@@ -385,7 +388,8 @@ class AttributionEngineTest {
     @Test
     void trailingCueReportsOnlyTheLastCoordinatedClause() {
         String text =
-                "The pilots were asked to rank the routes, and the harbour route is “the worst by far,” Otto Brenn said.";
+                "The pilots were asked to rank the routes, and the harbour route is “the worst by far,” Otto Brenn "
+                        + "said.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).isEqualTo("the harbour route is “the worst by far,”");
@@ -910,8 +914,8 @@ class AttributionEngineTest {
 
     @Test
     void participleAfterAQuotedCommaEndsTheContentEvenWhenItQuotes() {
-        String text =
-                "Brenn said that Varga “had a crazy policy of tolls which was maniacal,” adding, “She lost the fishermen.”";
+        String text = "Brenn said that Varga “had a crazy policy of tolls which was maniacal,” adding, “She lost the "
+                + "fishermen.”";
         List<Quote> quotes = ENGINE.attribute(text).quotes();
         assertThat(quotes)
                 .extracting(Quote::text)

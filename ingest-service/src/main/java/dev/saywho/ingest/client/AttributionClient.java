@@ -27,7 +27,9 @@ import dev.saywho.common.AttributionResponse;
 @ApplicationScoped
 public class AttributionClient {
 
-    /** Statuses that say the text itself cannot be attributed; any other 4xx is a configuration problem and transient. */
+    /**
+     * Statuses that say the text itself cannot be attributed; any other 4xx is a configuration problem and transient.
+     */
     private static final Set<Integer> PERMANENT_STATUSES = Set.of(400, 413, 422);
 
     private final AttributionRestClient restClient;

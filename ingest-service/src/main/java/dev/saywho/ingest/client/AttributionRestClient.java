@@ -12,7 +12,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import dev.saywho.common.AttributionRequest;
 
-/** HTTP binding of the attribution service; use {@link AttributionClient}, which adds validation and fault tolerance. */
+/**
+ * HTTP binding of the attribution service; use {@link AttributionClient}, which adds validation and fault tolerance.
+ */
 @RegisterRestClient(configKey = "attribution")
 @Path("/api/v1/attributions")
 interface AttributionRestClient {

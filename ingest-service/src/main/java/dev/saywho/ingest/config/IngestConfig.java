@@ -32,7 +32,9 @@ public interface IngestConfig {
      */
     Optional<URI> publicUrl();
 
-    /** Most quotes stored for one article; an attribution with more keeps the first ones and says how many it left out. */
+    /**
+     * Most quotes stored for one article; an attribution with more keeps the first ones and says how many it left out.
+     */
     @WithDefault("5000")
     int maxQuotesPerArticle();
 

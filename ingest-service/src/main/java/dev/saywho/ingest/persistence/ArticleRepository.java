@@ -80,7 +80,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         }
         List<Object[]> rows = getEntityManager()
                 .createQuery(
-                        "select q.article.id, count(q) from QuoteEntity q where q.article.id in :ids group by q.article.id",
+                        "select q.article.id, count(q) from QuoteEntity q where q.article.id in :ids group by "
+                                + "q.article.id",
                         Object[].class)
                 .setParameter("ids", articleIds)
                 .getResultList();

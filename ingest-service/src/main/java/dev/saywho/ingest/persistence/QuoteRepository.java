@@ -59,7 +59,10 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** Ids of up to {@code limit} matching quotes with an id above {@code afterId}, ascending: keyset paging for exports. */
+    /**
+     * Ids of up to {@code limit} matching quotes with an id above {@code afterId}, ascending: keyset paging for
+     * exports.
+     */
     public List<Long> searchIdsAfter(QuoteFilter filter, long afterId, int limit) {
         SqlWhere where = where(filter);
         Query query = getEntityManager()
@@ -97,7 +100,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
 
     private SqlWhere where(QuoteFilter filter) {
         SqlWhere where = new SqlWhere(
-                " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id where 1 = 1");
+                " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id "
+                        + "where 1 = 1");
         if (filter.speaker() != null) {
             where.and(
                     "s.name_key like :speakerLike escape '\\'",
@@ -109,7 +113,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         }
         if (filter.organization() != null) {
             where.and(
-                    "(lower(q.affiliation) like :orgLike escape '\\' or (s.kind = 'ORGANIZATION' and s.name_key like :orgKeyLike escape '\\'))",
+                    "(lower(q.affiliation) like :orgLike escape '\\' or (s.kind = 'ORGANIZATION' and s.name_key "
+                            + "like :orgKeyLike escape '\\'))",
                     "orgLike",
                     Likes.contains(filter.organization().toLowerCase(Locale.ROOT)));
             where.parameter("orgKeyLike", Likes.contains(SpeakerNames.key(filter.organization())));

@@ -36,7 +36,8 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
             " from SpeakerEntity s where (:nameLike is null or s.nameKey like :nameLike escape '\\') "
                     + "and (:orgLike is null or exists (select 1 from QuoteEntity q where q.speaker = s "
                     + "and lower(q.affiliation) like :orgLike escape '\\') "
-                    + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike escape '\\'))";
+                    + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike "
+                    + "escape '\\'))";
 
     /** Speakers whose name key contains {@code nameKeyPart} and who were quoted for {@code organization}. */
     public List<SpeakerEntity> search(String nameKeyPart, String organization, int page, int size) {

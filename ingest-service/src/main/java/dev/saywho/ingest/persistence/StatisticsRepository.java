@@ -79,16 +79,17 @@ public class StatisticsRepository {
     }
 
     /**
-     * The {@code limit} most quoted speakers of each side: people and groups, and organisations speaking for themselves.
-     * Over every article the quotes are counted from ix_quote_speaker_article alone.
+     * The {@code limit} most quoted speakers of each side: people and groups, and organisations speaking for
+     * themselves. Over every article the quotes are counted from ix_quote_speaker_article alone.
      */
     public List<SpeakerCount> topSpeakers(ArticleScope scope, int limit) {
         String counted = "select q.speaker_id, count(*) as quoted"
                 + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
                 + " and q.speaker_id is not null group by q.speaker_id";
         return rows(
-                        "select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, row_number() over ("
-                                + "partition by case when s.kind = 'ORGANIZATION' then 1 else 0 end order by c.quoted desc, s.name) as place "
+                        "select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, "
+                                + "row_number() over (partition by case when s.kind = 'ORGANIZATION' then 1 else 0 "
+                                + "end order by c.quoted desc, s.name) as place "
                                 + "from (" + counted + ") c join speaker s on s.id = c.speaker_id) r where r.place <= "
                                 + limit
                                 + " order by r.quoted desc, r.name",
@@ -99,12 +100,15 @@ public class StatisticsRepository {
                 .toList();
     }
 
-    /** The most frequent affiliations of quoted speakers; from ix_quote_affiliation_article alone over every article. */
+    /**
+     * The most frequent affiliations of quoted speakers; from ix_quote_affiliation_article alone over every article.
+     */
     public List<LabelCount> topAffiliations(ArticleScope scope, int limit) {
         return rows(
                         "select q.affiliation, count(*) as quoted"
                                 + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
-                                + " and q.affiliation is not null group by q.affiliation order by quoted desc, q.affiliation limit "
+                                + " and q.affiliation is not null group by q.affiliation order by quoted desc, "
+                                + "q.affiliation limit "
                                 + limit,
                         scope)
                 .stream()
@@ -118,7 +122,8 @@ public class StatisticsRepository {
         for (Object[] row : rows(
                 "select cast(a.published_at as date) as published_day, sum(a.direct_quotes), "
                         + "sum(a.indirect_quotes), sum(a.mixed_quotes) from article a" + where(scope)
-                        + " and a.published_at is not null group by cast(a.published_at as date) order by published_day",
+                        + " and a.published_at is not null group by cast(a.published_at as date) order by "
+                        + "published_day",
                 scope)) {
             LocalDate day = day(row[0]);
             QuoteType[] types = {QuoteType.DIRECT, QuoteType.INDIRECT, QuoteType.MIXED};
@@ -156,7 +161,10 @@ public class StatisticsRepository {
                 .getResultList();
     }
 
-    /** Values of a quote column ({@code speaker_name}, {@code mention_text}, {@code role}, {@code affiliation}) among a speaker's quotes, most frequent first. */
+    /**
+     * Values of a quote column ({@code speaker_name}, {@code mention_text}, {@code role}, {@code affiliation}) among a
+     * speaker's quotes, most frequent first.
+     */
     public List<LabelCount> speakerValues(long speakerId, String column) {
         if (!List.of("speaker_name", "mention_text", "role", "affiliation").contains(column)) {
             throw new IllegalArgumentException(column);
@@ -176,7 +184,8 @@ public class StatisticsRepository {
     public List<DayTypeCount> speakerQuotesPerDay(long speakerId) {
         List<?> rows = em.createNativeQuery(
                         "select cast(a.published_at as date) as published_day, q.type, count(*)" + QUOTES
-                                + " where q.speaker_id = :id and a.published_at is not null group by cast(a.published_at as date), q.type "
+                                + " where q.speaker_id = :id and a.published_at is not null group by "
+                                + "cast(a.published_at as date), q.type "
                                 + "order by published_day")
                 .setParameter("id", speakerId)
                 .getResultList();

@@ -8,7 +8,8 @@ final class ApiExamples {
     static final String SUBMISSION = """
             {
               "title": "Port Tessaly bridge to reopen by spring",
-              "text": "PORT TESSALY (Herald) - \\"We will rebuild the bridge by spring,\\" Mayor Ilse Varga of Port Tessaly said on Tuesday.",
+              "text": "PORT TESSALY (Herald) - \\"We will rebuild the bridge by spring,\\" Mayor Ilse Varga of Port \
+            Tessaly said on Tuesday.",
               "url": "https://news.example.org/port-tessaly/bridge",
               "source": "tessaly-herald",
               "publishedAt": "2026-03-04T09:30:00Z",
@@ -31,7 +32,8 @@ final class ApiExamples {
               "removed": [{"kind": "DATELINE", "text": "PORT TESSALY (Herald) -"}],
               "original": {
                 "title": "Port Tessaly bridge to reopen by spring",
-                "text": "PORT TESSALY (Herald) - \\"We will rebuild the bridge by spring,\\" Mayor Ilse Varga of Port Tessaly said on Tuesday.",
+                "text": "PORT TESSALY (Herald) - \\"We will rebuild the bridge by spring,\\" Mayor Ilse Varga of Port \
+            Tessaly said on Tuesday.",
                 "url": "https://news.example.org/port-tessaly/bridge",
                 "source": "tessaly-herald",
                 "publishedAt": "2026-03-04T09:30:00Z",
@@ -40,9 +42,11 @@ final class ApiExamples {
               "quotes": [
                 {
                   "id": 118, "articleId": 42, "text": "We will rebuild the bridge by spring", "start": 1, "end": 37,
-                  "type": "DIRECT", "fragments": [{"text": "We will rebuild the bridge by spring", "start": 1, "end": 37}],
+                  "type": "DIRECT",
+                  "fragments": [{"text": "We will rebuild the bridge by spring", "start": 1, "end": 37}],
                   "cue": {"text": "said", "start": 78, "end": 82},
-                  "speaker": {"id": 7, "name": "Ilse Varga", "kind": "PERSON", "role": "Mayor", "affiliation": "Port Tessaly",
+                  "speaker": {"id": 7, "name": "Ilse Varga", "kind": "PERSON", "role": "Mayor",
+                              "affiliation": "Port Tessaly",
                               "mention": {"text": "Ilse Varga", "start": 46, "end": 56}},
                   "confidence": 0.93, "sieve": "TRAILING_CUE", "rule": "trailing-cue", "engineVersion": "1.3.0",
                   "source": "tessaly-herald", "publishedAt": "2026-03-04T09:30:00Z"
@@ -59,7 +63,10 @@ final class ApiExamples {
 
     static final String BATCH_RESPONSE = """
             {"line":1,"id":43,"status":"created"}
-            {"line":2,"status":"rejected","problem":{"type":"https://saywho.dev/problems/invalid-request","title":"Invalid request","status":400,"detail":"text: exactly one of text and html is required; neither was given","violations":[{"field":"text","message":"exactly one of text and html is required; neither was given"}]}}
+            {"line":2,"status":"rejected","problem":{"type":"https://saywho.dev/problems/invalid-request",\
+            "title":"Invalid request","status":400,"detail":"text: exactly one of text and html is required; \
+            neither was given","violations":[{"field":"text","message":"exactly one of text and html is required; \
+            neither was given"}]}}
             """;
 
     static final String PROBLEM_400 = """
@@ -85,8 +92,9 @@ final class ApiExamples {
              "detail": "The article exceeds the limit of 2000000 characters.", "instance": "/api/v1/articles"}""";
 
     static final String PROBLEM_415 = """
-            {"type": "https://saywho.dev/problems/unsupported-media-type", "title": "Unsupported media type", "status": 415,
-             "detail": "Content type text/plain is not supported here.", "instance": "/api/v1/articles"}""";
+            {"type": "https://saywho.dev/problems/unsupported-media-type", "title": "Unsupported media type",
+             "status": 415, "detail": "Content type text/plain is not supported here.",
+             "instance": "/api/v1/articles"}""";
 
     static final String PROBLEM_503 = """
             {"type": "https://saywho.dev/problems/attribution-unavailable", "title": "Attribution service unavailable",
@@ -94,7 +102,9 @@ final class ApiExamples {
              "instance": "/api/v1/articles/42/attribution"}""";
 
     static final String QUOTES_CSV = """
-            id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,type,text,start,end,cue,confidence,sieve,rule,engine_version\r
-            118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,DIRECT,We will rebuild the bridge by spring,1,37,said,0.93,TRAILING_CUE,trailing-cue,1.3.0\r
+            id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,type,text,start,end,\
+            cue,confidence,sieve,rule,engine_version\r
+            118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,DIRECT,\
+            We will rebuild the bridge by spring,1,37,said,0.93,TRAILING_CUE,trailing-cue,1.3.0\r
             """;
 }

@@ -46,9 +46,10 @@ public class ArticleBatchResource {
             summary = "Submit articles in bulk (NDJSON)",
             description =
                     "One article JSON object per line, streamed: each line is stored as it is read and its result "
-                            + "written at once, one NDJSON result per non-blank input line (created, duplicate or rejected with a "
-                            + "problem). A bad line never affects the others. Attribution runs concurrently in the background; "
-                            + "the response ends when this batch's attributions have finished (failed ones stay PENDING).")
+                            + "written at once, one NDJSON result per non-blank input line (created, duplicate or "
+                            + "rejected with a problem). A bad line never affects the others. Attribution runs "
+                            + "concurrently in the background; the response ends when this batch's attributions have "
+                            + "finished (failed ones stay PENDING).")
     @RequestBody(
             required = true,
             content =

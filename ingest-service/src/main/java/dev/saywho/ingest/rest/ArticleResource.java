@@ -82,9 +82,9 @@ public class ArticleResource {
             summary = "Submit an article",
             description =
                     "Normalizes and stores the article, then has it attributed. A submission with the external id, "
-                            + "canonical URL or normalized text of a stored article is a duplicate: the stored article is returned "
-                            + "with 200. When the attribution service is unavailable the article is stored as PENDING and "
-                            + "attributed later.")
+                            + "canonical URL or normalized text of a stored article is a duplicate: the stored article "
+                            + "is returned with 200. When the attribution service is unavailable the article is stored "
+                            + "as PENDING and attributed later.")
     @RequestBody(
             required = true,
             content =

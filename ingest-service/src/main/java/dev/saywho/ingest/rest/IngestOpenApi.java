@@ -16,8 +16,8 @@ import dev.saywho.web.ApiKeys;
                 @Info(
                         title = "Saywho ingest API",
                         version = "1.0.0",
-                        description =
-                                "Submit news articles; read back quotations with speaker, role and affiliation; search and export them."))
+                        description = "Submit news articles; read back quotations with speaker, role and affiliation; "
+                                + "search and export them."))
 @SecurityScheme(
         securitySchemeName = IngestOpenApi.API_KEY,
         type = SecuritySchemeType.APIKEY,

@@ -64,9 +64,9 @@ public class QuoteResource {
     @Operation(
             summary = "Search quotes",
             description =
-                    "Filters combine with AND. With Accept: application/json (default) a page, newest first, with "
-                            + "Link and X-Total-Count headers; with Accept: text/csv or application/x-ndjson every matching quote, "
-                            + "oldest first, streamed without pagination.")
+                    "Filters combine with AND. With Accept: application/json (default) a page, newest first, with Link "
+                            + "and X-Total-Count headers; with Accept: text/csv or application/x-ndjson every matching "
+                            + "quote, oldest first, streamed without pagination.")
     @APIResponse(
             responseCode = "200",
             description = "Matching quotes.",

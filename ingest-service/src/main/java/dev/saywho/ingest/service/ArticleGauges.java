@@ -36,8 +36,8 @@ public class ArticleGauges {
                 .description("Articles stored but not attributed yet (the attribution is retried)")
                 .register(registry);
         Gauge.builder("saywho.ingest.failed.articles", this, gauges -> gauges.count(AttributionStatus.FAILED))
-                .description(
-                        "Articles whose attribution failed for good (re-queue them with POST /api/v1/articles/{id}/requeue)")
+                .description("Articles whose attribution failed for good (re-queue them with POST "
+                        + "/api/v1/articles/{id}/requeue)")
                 .register(registry);
     }
 

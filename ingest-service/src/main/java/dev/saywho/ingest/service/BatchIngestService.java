@@ -71,8 +71,8 @@ public class BatchIngestService {
     }
 
     /**
-     * Reads NDJSON submissions from {@code in} and writes one NDJSON {@link BatchResult} per non-blank line to {@code out};
-     * a line is answered {@code created} only once its article is committed.
+     * Reads NDJSON submissions from {@code in} and writes one NDJSON {@link BatchResult} per non-blank line to
+     * {@code out}; a line is answered {@code created} only once its article is committed.
      */
     public void ingest(InputStream in, OutputStream out, String instance, String submitter) throws IOException {
         int concurrency = config.batch().attributionConcurrency();

@@ -18,7 +18,9 @@ public class DashboardService {
 
     static final int TOP = 10;
     static final int RECENT = 10;
-    /** Ranked per list before organisations speaking and affiliations are added up, so the sum stays right at the top. */
+    /**
+     * Ranked per list before organisations speaking and affiliations are added up, so the sum stays right at the top.
+     */
     static final int CANDIDATES = 50;
 
     /** The dashboard's figures; records of the persistence layer's aggregates, never entities. */
@@ -36,7 +38,9 @@ public class DashboardService {
         this.statistics = statistics;
     }
 
-    /** The dashboard over the articles of {@code source} published in [{@code from}, {@code to}); nulls do not filter. */
+    /**
+     * The dashboard over the articles of {@code source} published in [{@code from}, {@code to}); nulls do not filter.
+     */
     @Transactional
     public Dashboard dashboard(String source, OffsetDateTime from, OffsetDateTime to) {
         ArticleScope scope = new ArticleScope(source, from, to);

@@ -8,7 +8,9 @@ import dev.saywho.ingest.service.SpeakerProfileService.SpeakerProfile;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The web application's pages: Qute templates under templates/Pages, checked against these parameters at build time. */
+/**
+ * The web application's pages: Qute templates under templates/Pages, checked against these parameters at build time.
+ */
 @CheckedTemplate(basePath = "Pages")
 public final class Pages {
 

@@ -25,7 +25,8 @@ public final class PlainWords {
             "SENTENCE_SUBJECT",
                     "A quoted phrase inside a sentence: the subject of that sentence is taken as the speaker.",
             "ADJACENT_QUOTE",
-                    "No verb of saying: taken from a quotation next to it, in the same paragraph, whose speaker is named.",
+                    "No verb of saying: taken from a quotation next to it, in the same paragraph, whose speaker is "
+                            + "named.",
             "CONVERSATION_CONTINUATION",
                     "A paragraph that is only a quotation: taken to continue the speaker of the paragraph before.",
             "PARAGRAPH_SINGLE_SPEAKER",

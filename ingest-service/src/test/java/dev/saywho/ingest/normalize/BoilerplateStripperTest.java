@@ -104,7 +104,8 @@ class BoilerplateStripperTest {
                         + "Writing by Tomas Brel; Editing by Mara Quint)",
                 "CREDIT    | Additional reporting by Petra Lindqvar.",
                 "CREDIT    | Writing by Tomas Brel; editing by Mara Quint",
-                "CREDIT    | To contact the reporter on this story: Ilse Varga in Port Tessaly at ivarga@herald.example",
+                "CREDIT    | To contact the reporter on this story: Ilse Varga in Port Tessaly at "
+                        + "ivarga@herald.example",
                 "CREDIT    | Associated Press writer Ona Petrak in Vardo contributed to this report.",
                 "CREDIT    | By Ilse Varga",
                 "CREDIT    | Contributing: Ilse Varga, Tomas Brel",

@@ -43,7 +43,9 @@ class QuoteAndSpeakerQueryTest {
     private String mayor;
     private String council;
 
-    /** Three articles: the mayor quoted in two (one quote each), plus a council (organization) quote and a reported one. */
+    /**
+     * Three articles: the mayor quoted in two (one quote each), plus a council (organization) quote and a reported one.
+     */
     @BeforeEach
     void storeCorpus() {
         String marker = Fictional.marker();

@@ -65,10 +65,10 @@ class QuoteCsvWriterTest {
                 OffsetDateTime.parse("2026-03-04T09:30:00Z"));
 
         assertThat(csv(quote))
-                .isEqualTo(
-                        HEADER + "\r\n"
-                                + "118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
-                                + "DIRECT,\"We will rebuild, \"\"soon\"\"\",1,24,said,-0.5,TRAILING_CUE,trailing-cue,1.0.0\r\n");
+                .isEqualTo(HEADER + "\r\n"
+                        + "118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
+                        + "DIRECT,\"We will rebuild, \"\"soon\"\"\","
+                        + "1,24,said,-0.5,TRAILING_CUE,trailing-cue,1.0.0\r\n");
     }
 
     @Test

@@ -184,10 +184,10 @@ class AttributionRetryTest {
                         + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
                 "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"Not in the article\",\"start\":1,\"end\":19,"
                         + "\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}",
-                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
-                        + "\"type\":\"DIRECT\",\"confidence\":7.5}],\"speakers\":[]}",
-                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\",\"start\":1,\"end\":26,"
-                        + "\"confidence\":0.5}],\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\","
+                        + "\"start\":1,\"end\":26,\"type\":\"DIRECT\",\"confidence\":7.5}],\"speakers\":[]}",
+                "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"The lighthouse stays lit,\","
+                        + "\"start\":1,\"end\":26,\"confidence\":0.5}],\"speakers\":[]}",
                 "{\"engineVersion\":\"1.2.0\",\"quotes\":[null],\"speakers\":[]}",
                 "not json at all"
             })

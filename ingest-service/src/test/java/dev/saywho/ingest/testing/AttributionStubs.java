@@ -69,7 +69,9 @@ public class AttributionStubs {
                         .withBody("{\"engineVersion\":\"slow\",\"quotes\":[],\"speakers\":[]}")));
     }
 
-    /** The X-API-Key headers sent with the attribution requests for {@code marker}, in order (null where none was sent). */
+    /**
+     * The X-API-Key headers sent with the attribution requests for {@code marker}, in order (null where none was sent).
+     */
     public java.util.List<String> apiKeysSentFor(String marker) {
         return server
                 .findAll(postRequestedFor(urlPathEqualTo(PATH))

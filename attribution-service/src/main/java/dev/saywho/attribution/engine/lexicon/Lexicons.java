@@ -15,7 +15,9 @@ import java.util.Set;
 /** The engine's word lists, loaded once from {@code /lexicons/*.txt}, validated and immutable afterwards. */
 public final class Lexicons {
 
-    /** How a speech verb takes its complement: any clause, only a direct quote, or an evaluation with a quoted label. */
+    /**
+     * How a speech verb takes its complement: any clause, only a direct quote, or an evaluation with a quoted label.
+     */
     public enum VerbClass {
         CLAUSE,
         QUOTE,
@@ -171,9 +173,10 @@ public final class Lexicons {
     }
 
     /**
-     * The rows of a lexicon: tab-separated, {@code #} comments and blank lines skipped. An entry listed twice (its first
-     * column, compared without case except in the lists where case tells entries apart) is refused, whether the two lines agree or contradict each other: the first is
-     * noise, the second a bug whose winner would depend on the load order.
+     * The rows of a lexicon: tab-separated, {@code #} comments and blank lines skipped. An entry listed twice (its
+     * first column, compared without case except in the lists where case tells entries apart) is refused, whether the
+     * two lines agree or contradict each other: the first is noise, the second a bug whose winner would depend on the
+     * load order.
      */
     static java.util.List<String[]> rows(String resource, BufferedReader reader, int columns) throws IOException {
         java.util.List<String[]> out = new java.util.ArrayList<>();

@@ -2,7 +2,9 @@ package dev.saywho.attribution.engine.model;
 
 import java.util.List;
 
-/** A run of capitalised words (titles stripped) naming a person, organisation or place: tokens [firstToken, endToken). */
+/**
+ * A run of capitalised words (titles stripped) naming a person, organisation or place: tokens [firstToken, endToken).
+ */
 public record NameRun(int start, int end, int firstToken, int endToken, List<String> words, Type type, char gender) {
 
     /** What the run names. */

@@ -94,7 +94,9 @@ final class ContentFinder {
                 && !nl.equals("during");
     }
 
-    /** The clause reported before a trailing cue whose subject starts after token {@code b} (a comma or closing mark). */
+    /**
+     * The clause reported before a trailing cue whose subject starts after token {@code b} (a comma or closing mark).
+     */
     List<int[]> contentBefore(Document doc, Sentence s, int b) {
         for (int cm = b; cm >= Math.max(0, b - 2) && (cm >= s.firstToken() || closeMarkInParagraph(doc, cm, s)); cm--) {
             Token tok = doc.token(cm);
@@ -153,9 +155,9 @@ final class ContentFinder {
     }
 
     /**
-     * Where the quoted clause a trailing cue reports begins, for a quote opening at {@code limit}: after the last ", and"
-     * (", but", ", so") that joins a second clause to the sentence ("…, they are asked to rank their choices, and the
-     * group is less likely to be “overrun”"), otherwise at the sentence start.
+     * Where the quoted clause a trailing cue reports begins, for a quote opening at {@code limit}: after the last
+     * ", and" (", but", ", so") that joins a second clause to the sentence ("…, they are asked to rank their choices,
+     * and the group is less likely to be “overrun”"), otherwise at the sentence start.
      */
     int reportedClauseStart(Document doc, Sentence s, int limit) {
         int start = s.start();

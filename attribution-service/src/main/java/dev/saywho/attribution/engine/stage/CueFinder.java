@@ -82,7 +82,9 @@ public final class CueFinder {
         return frames;
     }
 
-    /** All frames of the document, in text order; a rule that throws is skipped there and reported in {@code failures}. */
+    /**
+     * All frames of the document, in text order; a rule that throws is skipped there and reported in {@code failures}.
+     */
     public List<Frame> find(Document doc, List<RuleFailure> failures) {
         List<Frame> frames = new ArrayList<>();
         java.util.BitSet claimedCues = new java.util.BitSet(doc.text().length());

@@ -18,7 +18,10 @@ import dev.saywho.common.SpeakerKind;
 public final class EntityResolver {
 
     private static final int PRONOUN_WINDOW = 2500;
-    /** How far before and after a name a describing word ("spokeswoman Ilse Varga", "Kim, a senior official") is looked for. */
+    /**
+     * How far before and after a name a describing word ("spokeswoman Ilse Varga", "Kim, a senior official") is looked
+     * for.
+     */
     private static final int DESCRIPTION_AFTER = 90;
     /** Descriptions too general to point at one person: "the woman said" names nobody in particular. */
     private static final java.util.Set<String> GENERIC_PERSON_NOUNS = java.util.Set.of(
@@ -79,7 +82,9 @@ public final class EntityResolver {
         return new Entity(stripDeterminer(text), kind, null, null);
     }
 
-    /** The person named in an apposition right after the description: ", Kelly Armstrong," or ", Kelly Armstrong said". */
+    /**
+     * The person named in an apposition right after the description: ", Kelly Armstrong," or ", Kelly Armstrong said".
+     */
     private static NameRun appositiveName(Document doc, List<NameRun> runs, Mention m) {
         String text = doc.text();
         int i = m.end();
@@ -369,7 +374,9 @@ public final class EntityResolver {
         return letters >= 2 && letters <= 8;
     }
 
-    /** The organisation run the acronym abbreviates: its letters in order, from word starts first, then inside words. */
+    /**
+     * The organisation run the acronym abbreviates: its letters in order, from word starts first, then inside words.
+     */
     static NameRun expansion(List<NameRun> runs, String acronym) {
         String letters = acronym.replace(".", "").replace("&", "");
         NameRun best = null;

@@ -21,7 +21,9 @@ final class SubjectFinder {
         this.lex = lex;
     }
 
-    /** The name a long subject phrase [from, to) is about: a comma-delimited name, else its last name run before "of". */
+    /**
+     * The name a long subject phrase [from, to) is about: a comma-delimited name, else its last name run before "of".
+     */
     Mention nameInside(Document doc, int from, int to) {
         int bestFirst = -1;
         int bestEnd = -1;

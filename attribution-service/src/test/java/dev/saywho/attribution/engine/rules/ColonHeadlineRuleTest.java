@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The rule {@code colon-headline}: {@link RuleTestSupport#assertDecides} also checks the decision is gone without it. */
+/**
+ * The rule {@code colon-headline}: {@link RuleTestSupport#assertDecides} also checks the decision is gone without it.
+ */
 class ColonHeadlineRuleTest {
 
     private static final String STORY =

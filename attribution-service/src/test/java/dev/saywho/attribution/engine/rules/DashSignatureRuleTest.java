@@ -2,7 +2,9 @@ package dev.saywho.attribution.engine.rules;
 
 import org.junit.jupiter.api.Test;
 
-/** The rule {@code dash-signature}: {@link RuleTestSupport#assertDecides} also checks the decision is gone without it. */
+/**
+ * The rule {@code dash-signature}: {@link RuleTestSupport#assertDecides} also checks the decision is gone without it.
+ */
 class DashSignatureRuleTest {
 
     @Test

@@ -2,7 +2,10 @@ package dev.saywho.attribution.engine.rules;
 
 import org.junit.jupiter.api.Test;
 
-/** The rule {@code paragraph-single-speaker}: {@link RuleTestSupport#assertDecides} also checks the decision is gone without it. */
+/**
+ * The rule {@code paragraph-single-speaker}: {@link RuleTestSupport#assertDecides} also checks the decision is gone
+ * without it.
+ */
 class ParagraphSingleSpeakerRuleTest {
 
     @Test

@@ -19,8 +19,8 @@ class DocumentTreesTest {
 
     @Test
     void engineTokensAreCutIntoUdWordsThatKeepTheirOffsets() {
-        String text =
-                "Tessaly’s mayor didn’t say the well-known plan can't work, and I'm sure they’re wrong about post-war loans.";
+        String text = "Tessaly’s mayor didn’t say the well-known plan can't work, and I'm sure they’re wrong about "
+                + "post-war loans.";
         Document doc = segmenter.segment(text);
         List<UdWords.Piece> words = UdWords.of(doc, doc.sentences().get(0));
         assertThat(words)
