@@ -50,14 +50,14 @@ class OpenApiHealthAndMetricsTest {
                 .body("paths.'/api/v1/articles/{id}/attribution'.post.responses", hasKey("503"))
                 .body("paths.'/api/v1/quotes'.get.responses.'200'.content", hasKey("text/csv"))
                 // Each page names its own schema: an article's quotes are a page of quotes, not of articles.
-                .body(
-                        "paths.'/api/v1/articles/{id}/quotes'.get.responses.'200'.content.'application/json'.schema.'$ref'",
-                        equalTo("#/components/schemas/StoredQuotePage"))
-                .body(
-                        "paths.'/api/v1/articles'.get.responses.'200'.content.'application/json'.schema.'$ref'",
-                        equalTo("#/components/schemas/ArticleSummaryPage"))
+                .body(pageSchemaOf("/api/v1/articles/{id}/quotes"), equalTo("#/components/schemas/StoredQuotePage"))
+                .body(pageSchemaOf("/api/v1/articles"), equalTo("#/components/schemas/ArticleSummaryPage"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
                 .body("paths.'/api/v1/articles'.post.tags", hasItem("Articles"));
+    }
+
+    private static String pageSchemaOf(String path) {
+        return "paths.'" + path + "'.get.responses.'200'.content.'application/json'.schema.'$ref'";
     }
 
     @Test
