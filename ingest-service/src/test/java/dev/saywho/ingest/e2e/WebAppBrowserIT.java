@@ -58,6 +58,13 @@ class WebAppBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private SaywhoServices services;
+    /**
+     * The tests drive pages through WebDriver alone; Selenium's warning that it has no DevTools bindings for this
+     * Chromium version concerns a feature they never use. Held in a field: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private ChromeDriver browser;
     private WebDriverWait wait;
     /** The article the first test analyzed; the later tests read it. */
@@ -100,6 +107,7 @@ class WebAppBrowserIT {
     }
 
     private static ChromeDriver startChromium(Path workDir) throws IOException {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The machine has no internet: background networking would only fill the log with refused connections.
