@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.stage;
 
+import static dev.saywho.attribution.engine.stage.StageDocuments.doc;
+import static dev.saywho.attribution.engine.stage.StageDocuments.tokenIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,19 +17,6 @@ class ContentFinderTest {
 
     private final Lexicons lex = Lexicons.standard();
     private final ContentFinder contents = new ContentFinder(lex, new SubjectFinder(lex));
-
-    private Document doc(String text) {
-        return new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
-    }
-
-    private static int tokenIndex(Document doc, String text) {
-        for (int i = 0; i < doc.tokenCount(); i++) {
-            if (doc.token(i).is(text)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token " + text);
-    }
 
     private static int lastTokenIndex(Document doc, String text) {
         for (int i = doc.tokenCount() - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 package dev.saywho.attribution.engine.stage;
 
+import static dev.saywho.attribution.engine.stage.StageDocuments.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,10 +17,6 @@ class CueFinderTest {
 
     private final Lexicons lex = Lexicons.standard();
     private final CueFinder cues = new CueFinder(lex);
-
-    private Document doc(String text) {
-        return new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
-    }
 
     private static String content(Document d, Frame f) {
         return d.text().substring(f.contentStart(), f.contentEnd());

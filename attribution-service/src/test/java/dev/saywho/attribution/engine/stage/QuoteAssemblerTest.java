@@ -1,5 +1,8 @@
 package dev.saywho.attribution.engine.stage;
 
+import static dev.saywho.attribution.engine.stage.StageDocuments.doc;
+import static dev.saywho.attribution.engine.stage.StageDocuments.span;
+import static dev.saywho.attribution.engine.stage.StageDocuments.tokenAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.saywho.attribution.engine.RuleCatalog;
-import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Candidate;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Frame;
@@ -20,30 +22,7 @@ class QuoteAssemblerTest {
 
     private static final RuleCatalog RULES = RuleCatalog.standard();
 
-    private final Lexicons lex = Lexicons.standard();
     private final QuoteAssembler assembler = new QuoteAssembler(RULES.precedence(RULES.defaultCuePrecedence()));
-
-    private Document doc(String text) {
-        return new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
-    }
-
-    /** The offsets of the only occurrence of {@code part} in the document. */
-    private static int[] span(Document doc, String part) {
-        int start = doc.text().indexOf(part);
-        if (start < 0 || doc.text().indexOf(part, start + 1) >= 0) {
-            throw new IllegalArgumentException("not exactly once: " + part);
-        }
-        return new int[] {start, start + part.length()};
-    }
-
-    private static int tokenAt(Document doc, int offset) {
-        for (int i = 0; i < doc.tokenCount(); i++) {
-            if (doc.token(i).start() == offset) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token at " + offset);
-    }
 
     /** A frame of {@code rule} at {@code cue} naming {@code subject} and reporting the {@code content} pieces. */
     private static Frame frame(Document doc, String rule, String cue, String subject, String... content) {

@@ -1,5 +1,8 @@
 package dev.saywho.attribution.engine.stage;
 
+import static dev.saywho.attribution.engine.stage.StageDocuments.doc;
+import static dev.saywho.attribution.engine.stage.StageDocuments.span;
+import static dev.saywho.attribution.engine.stage.StageDocuments.tokenAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import dev.saywho.attribution.engine.Rule;
 import dev.saywho.attribution.engine.RuleCatalog;
 import dev.saywho.attribution.engine.Sieve;
-import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Attribution;
 import dev.saywho.attribution.engine.model.Candidate;
 import dev.saywho.attribution.engine.model.Document;
@@ -24,30 +26,7 @@ class SpeakerAttributorTest {
     private static final RuleCatalog RULES = RuleCatalog.standard();
     private static final Rule TRAILING_CUE = RULES.rule("trailing-cue");
 
-    private final Lexicons lex = Lexicons.standard();
     private final SpeakerAttributor defaults = new SpeakerAttributor(Sieve.defaultOrder());
-
-    private Document doc(String text) {
-        return new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
-    }
-
-    /** The offsets of the only occurrence of {@code part} in the document. */
-    private static int[] span(Document doc, String part) {
-        int start = doc.text().indexOf(part);
-        if (start < 0 || doc.text().indexOf(part, start + 1) >= 0) {
-            throw new IllegalArgumentException("not exactly once: " + part);
-        }
-        return new int[] {start, start + part.length()};
-    }
-
-    private static int tokenAt(Document doc, int offset) {
-        for (int i = 0; i < doc.tokenCount(); i++) {
-            if (doc.token(i).start() == offset) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token at " + offset);
-    }
 
     private static Mention mention(Document doc, String word, Mention.Kind kind) {
         int[] s = span(doc, word);

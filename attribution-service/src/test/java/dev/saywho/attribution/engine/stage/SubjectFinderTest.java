@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.stage;
 
+import static dev.saywho.attribution.engine.stage.StageDocuments.doc;
+import static dev.saywho.attribution.engine.stage.StageDocuments.tokenIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -14,19 +16,6 @@ class SubjectFinderTest {
 
     private final Lexicons lex = Lexicons.standard();
     private final SubjectFinder subjects = new SubjectFinder(lex);
-
-    private Document doc(String text) {
-        return new QuoteMarkFinder().find(new Segmenter(lex).segment(text));
-    }
-
-    private static int tokenIndex(Document doc, String text) {
-        for (int i = 0; i < doc.tokenCount(); i++) {
-            if (doc.token(i).is(text)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token " + text);
-    }
 
     /** The subject ending before the first {@code verb}; {@code apposition} receives a skipped apposition's tokens. */
     private Mention before(Document doc, String verb, int[] apposition) {
