@@ -35,6 +35,12 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
     private static final ObjectWriter ROWS =
             CSV.writer(CSV.schemaFor(Row.class).withHeader().withLineSeparator("\r\n"));
 
+    /**
+     * What a cell a spreadsheet would run as a formula starts with: =, +, -, @, a tab or a CR, and the full-width forms
+     * of the first four, which some spreadsheets read as formulas too.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
     @Override
     void write(QuoteExport export, OutputStream out) throws IOException {
         writeCsv(export, new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -48,26 +54,12 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
         out.flush();
     }
 
-    /**
-     * A text that starts like a formula (=, +, -, @, a tab or a CR, or their full-width forms, which some spreadsheets
-     * read as formulas too) gets a leading apostrophe, so the spreadsheet shows it as text.
-     */
+    /** A text that starts like a formula gets a leading apostrophe, so the spreadsheet shows it as text. */
     static String neutralized(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
             return text;
         }
-        char first = text.charAt(0);
-        boolean formula = first == '='
-                || first == '+'
-                || first == '-'
-                || first == '@'
-                || first == '\t'
-                || first == '\r'
-                || first == '\uFF1D'
-                || first == '\uFF0B'
-                || first == '\uFF0D'
-                || first == '\uFF20';
-        return formula ? "'" + text : text;
+        return "'" + text;
     }
 
     /** One CSV row: the quote flattened, its texts neutralized; numbers stay numbers. */
