@@ -20,7 +20,7 @@ final class ApiExamples {
             {
               "id": 42,
               "status": "ATTRIBUTED",
-              "engineVersion": "1.3.0",
+              "engineVersion": "1.3.1",
               "text": "\\"We will rebuild the bridge by spring,\\" Mayor Ilse Varga of Port Tessaly said on Tuesday.",
               "metadata": {
                 "title": "Port Tessaly bridge to reopen by spring",
@@ -48,7 +48,7 @@ final class ApiExamples {
                   "speaker": {"id": 7, "name": "Ilse Varga", "kind": "PERSON", "role": "Mayor",
                               "affiliation": "Port Tessaly",
                               "mention": {"text": "Ilse Varga", "start": 46, "end": 56}},
-                  "confidence": 0.93, "sieve": "TRAILING_CUE", "rule": "trailing-cue", "engineVersion": "1.3.0",
+                  "confidence": 0.93, "sieve": "TRAILING_CUE", "rule": "trailing-cue", "engineVersion": "1.3.1",
                   "source": "tessaly-herald", "publishedAt": "2026-03-04T09:30:00Z"
                 }
               ],
@@ -105,6 +105,6 @@ final class ApiExamples {
             id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,type,text,start,end,\
             cue,confidence,sieve,rule,engine_version\r
             118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,DIRECT,\
-            We will rebuild the bridge by spring,1,37,said,0.93,TRAILING_CUE,trailing-cue,1.3.0\r
+            We will rebuild the bridge by spring,1,37,said,0.93,TRAILING_CUE,trailing-cue,1.3.1\r
             """;
 }

@@ -22,7 +22,7 @@ final class TreeSubjects {
 
     /** Dependents that follow a noun without being part of how it is named: clauses, appositions, punctuation. */
     private static final Set<String> NOT_IN_NAME =
-            Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc");
+            Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "case", "mark");
 
     private TreeSubjects() {}
 

@@ -34,4 +34,15 @@ class ClausalComplementRuleTest {
                 "the new toll",
                 "Otto Brenn");
     }
+
+    @Test
+    void theSubjectOfAClauseAfterAConjunctionLeavesTheConjunctionOut() {
+        // The parser may hang "after" on the subject rather than on the verb; a subject never begins with it.
+        RuleTestSupport.assertDecides(
+                "clausal-complement",
+                "The city council of Port Tessaly postponed a vote on the new harbour bridge on Tuesday after engineers "
+                        + "warned that the budget had been underestimated.",
+                "that the budget had been underestimated",
+                "engineers");
+    }
 }
