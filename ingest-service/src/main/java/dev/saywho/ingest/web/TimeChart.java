@@ -14,7 +14,9 @@ import dev.saywho.common.QuoteType;
 
 /**
  * Quotes over time as stacked columns, one stack per day (per week over more than three months, per month over more
- * than two years), one layer per quote type, laid out for inline SVG. Periods without quotes are drawn as gaps.
+ * than two years, per year over more than thirty), one layer per quote type, laid out for inline SVG. Periods without
+ * quotes are drawn as gaps. However far apart the dates, the chart has at most {@link #MAX_COLUMNS} columns: over more
+ * years than that, it shows the latest ones.
  */
 public record TimeChart(
         String title,
@@ -32,6 +34,9 @@ public record TimeChart(
     static final int PLOT_BOTTOM = 172;
     /** Few periods still draw slim columns, not slabs. */
     static final int MAX_COLUMN_WIDTH = 40;
+
+    /** More columns than the plot has pixels say nothing more, and each costs memory and markup. */
+    static final int MAX_COLUMNS = 400;
 
     static final int PLOT_TOP = 10;
     static final int LEFT = 40;
@@ -71,13 +76,25 @@ public record TimeChart(
         LocalDate last =
                 counts.stream().map(DailyCount::day).max(LocalDate::compareTo).orElseThrow();
         long days = ChronoUnit.DAYS.between(first, last) + 1;
-        String period = days > 730 ? "month" : days > 92 ? "week" : "day";
+        String period = days > 30 * 366 ? "year" : days > 730 ? "month" : days > 92 ? "week" : "day";
+        LocalDate start = periodStart(first, period);
+        LocalDate earliestShown = previous(periodStart(last, period), period, MAX_COLUMNS - 1);
+        if (start.isBefore(earliestShown)) {
+            start = earliestShown;
+        }
+        LocalDate lastStart = periodStart(last, period);
         TreeMap<LocalDate, Map<QuoteType, Long>> byPeriod = new TreeMap<>();
-        for (LocalDate d = periodStart(first, period); !d.isAfter(last); d = next(d, period)) {
+        for (LocalDate d = start; ; d = next(d, period)) {
             byPeriod.put(d, new EnumMap<>(QuoteType.class));
+            if (!d.isBefore(lastStart)) {
+                break; // not one step further: the step after the latest period may lie beyond the calendar
+            }
         }
         for (DailyCount c : counts) {
-            byPeriod.get(periodStart(c.day(), period)).merge(c.type(), c.count(), Long::sum);
+            Map<QuoteType, Long> column = byPeriod.get(periodStart(c.day(), period));
+            if (column != null) {
+                column.merge(c.type(), c.count(), Long::sum);
+            }
         }
         long max = byPeriod.values().stream()
                 .mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum())
@@ -121,7 +138,7 @@ public record TimeChart(
         return columns.get(columns.size() - 1).label();
     }
 
-    /** "Day", "Week" or "Month", for headings. */
+    /** "Day", "Week", "Month" or "Year", for headings. */
     public String periodTitle() {
         return Character.toUpperCase(period.charAt(0)) + period.substring(1);
     }
@@ -141,6 +158,7 @@ public record TimeChart(
 
     private static LocalDate periodStart(LocalDate day, String period) {
         return switch (period) {
+            case "year" -> day.withDayOfYear(1);
             case "month" -> day.withDayOfMonth(1);
             case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             default -> day;
@@ -149,13 +167,32 @@ public record TimeChart(
 
     private static LocalDate next(LocalDate start, String period) {
         return switch (period) {
+            case "year" -> start.plusYears(1);
             case "month" -> start.plusMonths(1);
             case "week" -> start.plusWeeks(1);
             default -> start.plusDays(1);
         };
     }
 
+    /** The start of the period {@code periods} before {@code start}, or the earliest date when that is further. */
+    private static LocalDate previous(LocalDate start, String period, int periods) {
+        long earliestYear = LocalDate.MIN.getYear() + (long) periods + 1;
+        if (start.getYear() < earliestYear) {
+            return LocalDate.MIN;
+        }
+        return switch (period) {
+            case "year" -> start.minusYears(periods);
+            case "month" -> start.minusMonths(periods);
+            case "week" -> start.minusWeeks(periods);
+            default -> start.minusDays(periods);
+        };
+    }
+
     private static String label(LocalDate start, String period) {
-        return period.equals("month") ? start.toString().substring(0, 7) : start.toString();
+        return switch (period) {
+            case "year" -> String.valueOf(start.getYear());
+            case "month" -> start.toString().substring(0, 7);
+            default -> start.toString();
+        };
     }
 }

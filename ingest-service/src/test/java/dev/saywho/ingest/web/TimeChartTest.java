@@ -56,4 +56,41 @@ class TimeChartTest {
         assertThat(months.firstLabel()).isEqualTo("2020-01");
         assertThat(months.columns()).hasSize(78);
     }
+
+    @Test
+    void decadesAreCountedPerYear() {
+        TimeChart years = TimeChart.of(
+                "t",
+                List.of(
+                        new DailyCount(LocalDate.of(1850, 7, 1), QuoteType.DIRECT, 1),
+                        new DailyCount(LocalDate.of(2026, 6, 30), QuoteType.INDIRECT, 2)));
+        assertThat(years.period()).isEqualTo("year");
+        assertThat(years.periodTitle()).isEqualTo("Year");
+        assertThat(years.firstLabel()).isEqualTo("1850");
+        assertThat(years.lastLabel()).isEqualTo("2026");
+        assertThat(years.columns()).hasSize(177);
+    }
+
+    @Test
+    void datesAtTheEndsOfTheCalendarDrawAtMostTheLatestColumns() {
+        // One hostile date used to allocate a column per month from year -999,999,999 on: an OutOfMemoryError.
+        TimeChart chart = TimeChart.of(
+                "t",
+                List.of(
+                        new DailyCount(LocalDate.MIN, QuoteType.DIRECT, 1),
+                        new DailyCount(LocalDate.of(2026, 6, 30), QuoteType.DIRECT, 3),
+                        new DailyCount(LocalDate.MAX, QuoteType.MIXED, 2)));
+
+        assertThat(chart.columns()).hasSize(TimeChart.MAX_COLUMNS);
+        assertThat(chart.period()).isEqualTo("year");
+        assertThat(chart.lastLabel()).isEqualTo(String.valueOf(LocalDate.MAX.getYear()));
+        assertThat(chart.columns().get(TimeChart.MAX_COLUMNS - 1).total()).isEqualTo(2);
+        assertThat(chart.columns().stream().mapToLong(TimeChart.Column::total).sum())
+                .as("only the latest years are drawn")
+                .isEqualTo(2);
+
+        TimeChart early = TimeChart.of("t", List.of(new DailyCount(LocalDate.MIN, QuoteType.DIRECT, 1)));
+        assertThat(early.columns()).hasSize(1);
+        assertThat(early.columns().get(0).total()).isEqualTo(1);
+    }
 }
