@@ -14,6 +14,7 @@ import dev.saywho.attribution.engine.RuleFailure;
 import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.Quote;
+import dev.saywho.web.Utf16;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -59,13 +60,16 @@ public class AttributionService {
     /**
      * Attributes the quotes of one text.
      *
-     * @throws InvalidRequestException when the request has no text
+     * @throws InvalidRequestException when the request has no text, or a text with an unpaired surrogate
      * @throws TextTooLargeException when the text is over the configured limit
      * @throws EngineFailureException when the engine fails (logged and counted)
      */
     public AttributionResponse attribute(AttributionRequest request) {
         if (request == null || request.text() == null) {
             throw new InvalidRequestException("text", "is required and must be a JSON string");
+        }
+        if (Utf16.firstUnpairedSurrogate(request.text()) >= 0) {
+            throw new InvalidRequestException("text", Utf16.UNPAIRED_SURROGATE);
         }
         if (request.text().length() > maxTextLength) {
             throw new TextTooLargeException(request.text().length(), maxTextLength);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
+import dev.saywho.web.Problems;
 
 /**
  * Calls the attribution service with retries, a timeout and a circuit breaker, and validates what it answers. A
@@ -62,14 +63,23 @@ public class AttributionClient {
         return true;
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = AttributionRejectedException.class)
+    /**
+     * One call, retried at once only for failures that may pass. A failure that belongs to this article (a refusal,
+     * an engine failure on its text, an answer that does not fit its text) is neither retried here nor counted by the
+     * circuit breaker: one poisoned article must not make every healthy one wait for the breaker.
+     */
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            jitter = 100,
+            abortOn = {AttributionRejectedException.class, InvalidAttributionException.class})
     @Timeout(value = 25, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(
             requestVolumeThreshold = 10,
             failureRatio = 0.75,
             delay = 10,
             delayUnit = ChronoUnit.SECONDS,
-            skipOn = AttributionRejectedException.class)
+            skipOn = {AttributionRejectedException.class, InvalidAttributionException.class})
     AttributionResponse call(AttributionRequest request) {
         AttributionWireResponse response;
         try {
@@ -80,9 +90,23 @@ public class AttributionClient {
                 throw new AttributionRejectedException(
                         "attribution service refused the article with HTTP " + status, e);
             }
+            if (status == 500 && isEngineFailure(e)) {
+                throw new InvalidAttributionException(
+                        "the attribution engine failed on this article's text (HTTP 500, engine-failure)");
+            }
             throw e;
         }
         return AttributionResponseValidator.validate(response, request.text());
+    }
+
+    /** Whether a 500 is the engine failing on the text (problem type engine-failure), not the service failing. */
+    static boolean isEngineFailure(WebApplicationException e) {
+        try {
+            String body = e.getResponse().readEntity(String.class);
+            return body != null && body.contains(Problems.BASE + "engine-failure");
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static String describe(Throwable e) {

@@ -11,19 +11,21 @@ import dev.saywho.ingest.persistence.ColumnWidths;
  */
 @OneOfTextOrHtml
 record SubmissionConstraints(
-        @NoNul @Size(max = ColumnWidths.TITLE, message = AT_MOST)
+        @NoNul @NoUnpairedSurrogate @Size(max = ColumnWidths.TITLE, message = AT_MOST)
         String title,
 
-        @NoNul String text,
-        @NoNul String html,
-        @NoNul @HttpUrl(max = ColumnWidths.CANONICAL_URL) String url,
+        @NoNul @NoUnpairedSurrogate String text,
+        @NoNul @NoUnpairedSurrogate String html,
 
-        @NoNul @Size(max = ColumnWidths.SOURCE, message = AT_MOST)
+        @NoNul @NoUnpairedSurrogate @HttpUrl(max = ColumnWidths.CANONICAL_URL)
+        String url,
+
+        @NoNul @NoUnpairedSurrogate @Size(max = ColumnWidths.SOURCE, message = AT_MOST)
         String source,
 
-        @NoNul @IsoTimestamp String publishedAt,
+        @NoNul @NoUnpairedSurrogate @IsoTimestamp String publishedAt,
 
-        @NoNul @Size(max = ColumnWidths.EXTERNAL_ID, message = AT_MOST)
+        @NoNul @NoUnpairedSurrogate @Size(max = ColumnWidths.EXTERNAL_ID, message = AT_MOST)
         String externalId) {
 
     static final String AT_MOST = "must be at most {max} characters";

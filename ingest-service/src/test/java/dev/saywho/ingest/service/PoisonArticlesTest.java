@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.saywho.ingest.testing.AttributionStubs;
 import dev.saywho.ingest.testing.Fictional;
@@ -50,6 +52,51 @@ class PoisonArticlesTest {
                     .body("attempts", equalTo(1));
         }
         // One request per refused article: a refusal is not retried, and the breaker (10 requests, 75 %) stayed closed.
+        org.assertj.core.api.Assertions.assertThat(attribution.requestsFor(poison))
+                .isEqualTo(15);
+
+        String healthy = Fictional.marker();
+        String surname = Fictional.surname();
+        attribution.attribute(healthy, "1.2.0", ScriptedQuote.direct("The tide tables are right", "Maren " + surname));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "\"The tide tables are right,\" pilot Maren " + surname + " said, file " + healthy + "."))
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("ATTRIBUTED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"engine failure", "answer that does not fit the text"})
+    void articlesThatFailAttributionOnTheirOwnNeitherRetryAtOnceNorOpenTheBreaker(String failure) {
+        String poison = Fictional.marker();
+        if (failure.equals("engine failure")) {
+            attribution.failWithProblem(
+                    poison,
+                    500,
+                    "{\"type\":\"https://saywho.dev/problems/engine-failure\",\"title\":\"Engine failure\","
+                            + "\"status\":500}");
+        } else {
+            attribution.answer(
+                    poison,
+                    "{\"engineVersion\":\"1.2.0\",\"quotes\":[{\"text\":\"Not in the article\",\"start\":1,"
+                            + "\"end\":19,\"type\":\"DIRECT\",\"confidence\":0.9}],\"speakers\":[]}");
+        }
+        for (int i = 0; i < 15; i++) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("text", "Poison file " + poison + " number " + i + " of the Saltgrave archive."))
+                    .when()
+                    .post("/api/v1/articles")
+                    .then()
+                    .statusCode(201)
+                    .body("status", equalTo("PENDING"))
+                    .body("lastError", org.hamcrest.Matchers.notNullValue());
+        }
+        // One request per article: such a failure is the article's, retried later with its backoff, never at once;
+        // and the breaker (10 requests, 75 %) did not count it, so healthy articles are still attributed.
         org.assertj.core.api.Assertions.assertThat(attribution.requestsFor(poison))
                 .isEqualTo(15);
 

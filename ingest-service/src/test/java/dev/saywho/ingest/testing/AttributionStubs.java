@@ -38,6 +38,33 @@ public class AttributionStubs {
                                         .toList())));
     }
 
+    /** As {@link #attribute}, answered only after {@code millis}, so that concurrent attempts overlap. */
+    public void attributeAfter(int millis, String marker, String engineVersion, ScriptedQuote... quotes) {
+        server.stubFor(post(urlPathEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(millis)
+                        .withHeader("Content-Type", "application/json")
+                        .withTransformers(ScriptedAttributionTransformer.NAME)
+                        .withTransformerParameter("engineVersion", engineVersion)
+                        .withTransformerParameter(
+                                "quotes",
+                                Arrays.stream(quotes)
+                                        .map(ScriptedQuote::toParameters)
+                                        .toList())));
+    }
+
+    /** Requests for texts containing {@code marker} fail with {@code status} and this problem body. */
+    public void failWithProblem(String marker, int status, String problemJson) {
+        server.stubFor(post(urlPathEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(problemJson)));
+    }
+
     /** Requests for texts containing {@code marker} fail with {@code status}. */
     public void fail(String marker, int status) {
         server.stubFor(post(urlPathEqualTo(PATH))
