@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.saywho.web.Utf16;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -94,6 +95,20 @@ class AttributionResourceTest {
                 .body("type", equalTo("https://saywho.dev/problems/invalid-request"))
                 .body("title", equalTo("Invalid request"))
                 .body("violations.field", hasItem("text"));
+    }
+
+    @Test
+    void aLoneSurrogateIsAProblemNamingTheField() {
+        // Raw JSON: the escape is what a client sends; no answer's offsets could fit such a text once re-encoded.
+        given().contentType(ContentType.JSON)
+                .body("{\"id\":\"surrogate\",\"text\":\"\\u201cWe sail,\\u201d said Ilse Varga. \\ud800\"}")
+                .when()
+                .post("/api/v1/attributions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("text"))
+                .body("violations[0].message", equalTo(Utf16.UNPAIRED_SURROGATE));
     }
 
     @Test
