@@ -19,7 +19,10 @@ import dev.saywho.ingest.client.AttributionRejectedException;
 import dev.saywho.ingest.client.AttributionUnavailableException;
 import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.service.ArticleTooLargeException;
+import dev.saywho.ingest.service.AttributionInProgressException;
 import dev.saywho.ingest.service.InvalidInputException;
+import dev.saywho.ingest.service.LoggedFailure;
+import dev.saywho.ingest.service.SearchBusyException;
 import dev.saywho.web.BoundedInputStream;
 import dev.saywho.web.Problems;
 
@@ -111,7 +114,7 @@ public class ProblemMapper {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.error("Request failed", e);
+            LOG.error("Request failed", LoggedFailure.of(e));
         }
         if (status == 404 && e.getMessage() != null && !e.getMessage().startsWith("HTTP ")) {
             // Our own 404s say what is missing; the router's say only "HTTP 404 Not Found".
@@ -122,7 +125,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uriInfo) {
-        LOG.error("Unexpected error", e);
+        LOG.error("Unexpected error", LoggedFailure.of(e));
         return problem(Problems.internalError(path(uriInfo)));
     }
 

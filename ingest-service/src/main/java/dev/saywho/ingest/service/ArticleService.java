@@ -127,7 +127,7 @@ public class ArticleService {
                     "Article %d answered PENDING: attribution took longer than %s; it completes in the background",
                     articleId, config.attribution().budget());
         } catch (ExecutionException e) {
-            LOG.errorf(e.getCause(), "Attribution of article %d failed", articleId);
+            LOG.errorf(LoggedFailure.of(e.getCause()), "Attribution of article %d failed", articleId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -221,7 +221,7 @@ public class ArticleService {
                     articleId, error, permanent, OffsetDateTime.now(ZoneOffset.UTC), config.retry());
         } catch (RuntimeException e) {
             // The claim's lease runs out and the retry job tries again: nothing is lost.
-            LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
+            LOG.errorf(LoggedFailure.of(e), "Article %d: recording the failed attempt failed", articleId);
             status = AttributionStatus.PENDING;
         }
         meters.counter(
@@ -237,7 +237,7 @@ public class ArticleService {
         try {
             store.recordUnreachable(articleId, error, OffsetDateTime.now(ZoneOffset.UTC), config.retry());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Article %d: recording the failed attempt failed", articleId);
+            LOG.errorf(LoggedFailure.of(e), "Article %d: recording the failed attempt failed", articleId);
         }
         meters.counter("saywho.ingest.attributions", "result", "pending").increment();
         return false;

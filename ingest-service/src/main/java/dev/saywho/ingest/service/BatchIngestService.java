@@ -124,7 +124,7 @@ public class BatchIngestService {
         } catch (ArticleTooLargeException e) {
             return rejected(lineNumber, Problems.tooLarge(instance, e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Batch line %d failed", lineNumber);
+            LOG.errorf(LoggedFailure.of(e), "Batch line %d failed", lineNumber);
             return rejected(lineNumber, Problems.internalError(instance));
         }
     }
