@@ -83,9 +83,17 @@ public interface IngestConfig {
         @WithDefault("2m")
         Duration lease();
 
-        /** Maximum number of PENDING articles one run claims. */
+        /**
+         * PENDING articles one round of a run claims. A run goes on round after round while its rounds attribute
+         * something, so a backlog drains as fast as the attribution service accepts; a round that attributes nothing
+         * (the service down, the circuit open) ends the run until the next.
+         */
         @WithDefault("20")
         int batchSize();
+
+        /** Attributions a run of the retry job has in flight at once. */
+        @WithDefault("4")
+        int concurrency();
 
         /** Wait after the first failed attribution of an article; it doubles with each further failure. */
         @WithDefault("30s")

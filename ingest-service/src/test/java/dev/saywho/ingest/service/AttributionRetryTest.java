@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -219,6 +221,43 @@ class AttributionRetryTest {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    @Test
+    void aBacklogDrainsInOneRunNotOneBatchPerInterval() {
+        String marker = Fictional.marker();
+        attribution.fail(marker, 503);
+        List<Long> ids = new ArrayList<>();
+        String surname = Fictional.surname();
+        // More than two rounds of the batch size (20): the old job took one batch per run, 30 s apart.
+        for (int i = 0; i < 45; i++) {
+            ids.add(submit(marker + "-" + i, surname));
+        }
+        attribution.attribute(marker, "1.2.0", ScriptedQuote.direct("The lighthouse stays lit", "Anouk " + surname));
+        ids.forEach(this::makeDue);
+
+        int attributed = retryJob.retryDuePending();
+
+        assertThat(attributed).isGreaterThanOrEqualTo(45);
+        assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo(AttributionStatus.ATTRIBUTED));
+    }
+
+    @Test
+    void aRunEndsWhenARoundAttributesNothing() {
+        String marker = Fictional.marker();
+        attribution.fail(marker, 503);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(submit(marker + "-" + i, Fictional.surname()));
+        }
+        ids.forEach(this::makeDue);
+        int before = attribution.requestsFor(marker);
+
+        retryJob.retryDuePending();
+
+        // The first round's 20 fail (and are not due again for a backoff); the job stops instead of trying the rest.
+        int retried = attribution.requestsFor(marker) - before;
+        assertThat(retried).as("attribution requests of the run (3 tries each)").isLessThanOrEqualTo(20 * 3);
     }
 
     @Test
