@@ -77,6 +77,16 @@ public final class Problems {
         return new Problem(BASE + "forbidden", "Forbidden", 403, detail, instance, List.of());
     }
 
+    /** The resource is busy with another change that must finish first (409); the request may be repeated. */
+    public static Problem conflict(String instance, String detail) {
+        return new Problem(BASE + "conflict", "Conflict", 409, detail, instance, List.of());
+    }
+
+    /** The service is too busy for this request now (503); it may be repeated after the Retry-After delay. */
+    public static Problem busy(String instance, String detail) {
+        return new Problem(BASE + "busy", "Busy", 503, detail, instance, List.of());
+    }
+
     public static Problem attributionUnavailable(String instance) {
         return new Problem(
                 BASE + "attribution-unavailable",

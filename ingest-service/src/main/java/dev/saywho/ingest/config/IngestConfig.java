@@ -2,6 +2,7 @@ package dev.saywho.ingest.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -38,6 +39,9 @@ public interface IngestConfig {
     @WithDefault("5000")
     int maxQuotesPerArticle();
 
+    /** Publication dates accepted from submissions and pages. */
+    PublishedAt publishedAt();
+
     /** Calls to the attribution service. */
     Attribution attribution();
 
@@ -49,6 +53,22 @@ public interface IngestConfig {
 
     /** Query API. */
     Query query();
+
+    /**
+     * Publication dates accepted: a submitted date outside the range is refused (400 naming {@code publishedAt}), a
+     * date a page declares outside it is dropped and listed among the article's removals. The bound keeps a typing
+     * error or a hostile page from spreading the dashboard's time chart over millennia.
+     */
+    interface PublishedAt {
+
+        /** The earliest publication date accepted (an ISO date). */
+        @WithDefault("1800-01-01")
+        LocalDate earliest();
+
+        /** How many years after today a publication date may lie (embargoed and scheduled articles). */
+        @WithDefault("10")
+        int maxYearsAhead();
+    }
 
     /** Calls to the attribution service. */
     interface Attribution {
@@ -118,5 +138,19 @@ public interface IngestConfig {
         /** Rows fetched per database round trip when exporting CSV or NDJSON. */
         @WithDefault("500")
         int exportChunkSize();
+
+        /**
+         * Longest one statement of a quote search may run before the database cancels it (the search is answered 503);
+         * a search never holds a connection longer.
+         */
+        @WithDefault("10s")
+        Duration searchTimeout();
+
+        /**
+         * Quote searches (and export chunks) running at once; a search beyond waits a second for a turn, then is
+         * answered 503 with Retry-After. Keeps the connections of the pool for writes, whatever the searches cost.
+         */
+        @WithDefault("6")
+        int maxConcurrentSearches();
     }
 }

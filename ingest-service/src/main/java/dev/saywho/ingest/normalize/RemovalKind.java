@@ -8,5 +8,7 @@ public enum RemovalKind {
     PROMOTION,
     CREDIT,
     DUPLICATE_PARAGRAPH,
-    HTML_BOILERPLATE
+    HTML_BOILERPLATE,
+    /** Not text: a publication date the page declared outside the accepted range, dropped from the metadata. */
+    OUT_OF_RANGE_DATE
 }

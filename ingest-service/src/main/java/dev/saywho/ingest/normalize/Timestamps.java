@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,7 +15,8 @@ import java.util.function.Function;
 /**
  * The one parser of publication times, wherever they come from: what pages declare, what submissions send and what
  * queries filter by (ISO 8601 dates and date-times with an offset, a zone, 'Z' or none, 'T' or a space, a compact
- * offset, RFC 1123 as feeds write it). A time without an offset is read as UTC.
+ * offset, RFC 1123 as feeds write it). A time without an offset is read as UTC, and a time is kept to the microsecond,
+ * the finest that both databases store (so what is stored reads back unchanged).
  */
 public final class Timestamps {
 
@@ -57,7 +59,7 @@ public final class Timestamps {
         }
         for (Function<String, OffsetDateTime> shape : SHAPES) {
             try {
-                return shape.apply(s);
+                return shape.apply(s).truncatedTo(ChronoUnit.MICROS);
             } catch (DateTimeParseException wrongShape) {
                 // try the next shape
             }

@@ -76,6 +76,13 @@ public class ArticleEntity {
     @Column(name = "next_attempt_at")
     public OffsetDateTime nextAttemptAt;
 
+    /**
+     * Until when an attribution attempt (the first, a retry or a re-attribution) owns the article; null when none
+     * does. One attempt at a time per article: a second one would store a second set of quotes.
+     */
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

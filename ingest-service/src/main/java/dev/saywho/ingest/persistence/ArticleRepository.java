@@ -117,9 +117,40 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
      */
     public boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
         int updated = update(
-                "nextAttemptAt = :leaseUntil, attempts = attempts + 1 where id = :id and status = :pending "
-                        + "and (nextAttemptAt is null or nextAttemptAt <= :now)",
+                "nextAttemptAt = :leaseUntil, claimedUntil = :leaseUntil, attempts = attempts + 1 where id = :id "
+                        + "and status = :pending and (nextAttemptAt is null or nextAttemptAt <= :now) "
+                        + "and (claimedUntil is null or claimedUntil <= :now)",
                 Map.of("leaseUntil", leaseUntil, "id", id, "pending", AttributionStatus.PENDING, "now", now));
         return updated == 1;
+    }
+
+    /**
+     * Claims an article, whatever its status, for a re-attribution until {@code leaseUntil}, unless another attempt
+     * owns it now; atomic like {@link #claim}.
+     *
+     * @return whether this caller now owns the attempt
+     */
+    public boolean claimAny(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        int updated = update(
+                "claimedUntil = :leaseUntil where id = :id and (claimedUntil is null or claimedUntil <= :now)",
+                Map.of("leaseUntil", leaseUntil, "id", id, "now", now));
+        return updated == 1;
+    }
+
+    /** Gives up the claim on an article (its attempt ended without recording anything). */
+    public void release(long id) {
+        update("claimedUntil = null where id = ?1", id);
+    }
+
+    /**
+     * The article, its row locked until the transaction ends, so that two attributions are recorded one by one. Plain
+     * {@code FOR UPDATE}: Hibernate's PostgreSQL lock clause ({@code FOR NO KEY UPDATE}) is one H2 does not know.
+     */
+    public Optional<ArticleEntity> findForUpdate(long id) {
+        List<?> locked = getEntityManager()
+                .createNativeQuery("select id from article where id = :id for update")
+                .setParameter("id", id)
+                .getResultList();
+        return locked.isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 
+import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.service.QuoteFilter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -20,12 +21,19 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<QuoteEntity> {
 
+    private static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
+
     private final AgroalDataSource dataSource;
+    /** Statement timeout of a search, in milliseconds (saywho.ingest.query.search-timeout). */
+    private final int searchTimeoutMillis;
+
     private volatile DatabaseVendor vendor;
 
     @Inject
-    public QuoteRepository(AgroalDataSource dataSource) {
+    public QuoteRepository(AgroalDataSource dataSource, IngestConfig config) {
         this.dataSource = dataSource;
+        this.searchTimeoutMillis =
+                (int) Math.min(Integer.MAX_VALUE, config.query().searchTimeout().toMillis());
     }
 
     /** The quotes of one article in text order, with their speakers. */
@@ -45,8 +53,9 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     public List<Long> searchIds(QuoteFilter filter, int page, int size) {
         SqlWhere where = where(filter);
         Query query = getEntityManager()
-                .createNativeQuery("select q.id" + where + " order by q.id desc limit " + size + " offset "
-                        + ((long) page * size));
+                .createNativeQuery(
+                        "select q.id" + where + " order by q.id desc limit " + size + " offset " + ((long) page * size))
+                .setHint(QUERY_TIMEOUT, searchTimeoutMillis);
         where.bind(query);
         return ids(query.getResultList());
     }
@@ -54,7 +63,9 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     /** Number of matching quotes. */
     public long count(QuoteFilter filter) {
         SqlWhere where = where(filter);
-        Query query = getEntityManager().createNativeQuery("select count(*)" + where);
+        Query query = getEntityManager()
+                .createNativeQuery("select count(*)" + where)
+                .setHint(QUERY_TIMEOUT, searchTimeoutMillis);
         where.bind(query);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -66,7 +77,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     public List<Long> searchIdsAfter(QuoteFilter filter, long afterId, int limit) {
         SqlWhere where = where(filter);
         Query query = getEntityManager()
-                .createNativeQuery("select q.id" + where + " and q.id > :afterId order by q.id limit " + limit);
+                .createNativeQuery("select q.id" + where + " and q.id > :afterId order by q.id limit " + limit)
+                .setHint(QUERY_TIMEOUT, searchTimeoutMillis);
         where.bind(query);
         query.setParameter("afterId", afterId);
         return ids(query.getResultList());

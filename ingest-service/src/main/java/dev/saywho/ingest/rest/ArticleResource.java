@@ -319,6 +319,12 @@ public class ArticleResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
     @APIResponse(
+            responseCode = "409",
+            description = "Another attribution of this article (its first, a retry or a re-attribution) is under way; "
+                    + "the stored quotes are kept. Repeat the request once it has ended.",
+            content =
+                    @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "503",
             description = "The attribution service is unavailable; the stored quotes are kept.",
             content =

@@ -80,6 +80,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response attributionInProgress(AttributionInProgressException e, UriInfo uriInfo) {
+        return problem(Problems.conflict(path(uriInfo), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response searchBusy(SearchBusyException e, UriInfo uriInfo) {
+        return Response.fromResponse(problem(Problems.busy(path(uriInfo), e.getMessage())))
+                .header("Retry-After", "2")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response attributionRejected(AttributionRejectedException e, UriInfo uriInfo) {
         LOG.warn(e.getMessage());
         return problem(Problems.attributionRefused(path(uriInfo), e.getMessage()));

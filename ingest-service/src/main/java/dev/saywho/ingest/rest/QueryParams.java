@@ -17,12 +17,30 @@ public final class QueryParams {
 
     /** Highest page number accepted: page times the largest size (200) must stay a valid row offset. */
     static final long MAX_PAGE = 1_000_000;
+    /** Longest text a filter takes (a name, an organisation, a search): far past any name, far short of an article. */
+    static final int MAX_TEXT_CHARS = 500;
+    /**
+     * Most words a text search takes. On H2 each word is a LIKE over every quote: 900 words took 8 s and, repeated,
+     * every connection of the pool.
+     */
+    static final int MAX_SEARCH_WORDS = 32;
+    /** Dates a filter takes: those of four-digit years, which every database reads (PostgreSQL refused year -4713). */
+    static final OffsetDateTime EARLIEST = OffsetDateTime.parse("0001-01-01T00:00:00Z");
+
+    static final OffsetDateTime LATEST = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
     private QueryParams() {}
 
     public static QuoteFilter quoteFilter(
             String speaker, String organization, String q, String type, String source, String from, String to) {
         List<Problem.Violation> violations = new ArrayList<>();
+        text(violations, "speaker", speaker);
+        text(violations, "organization", organization);
+        text(violations, "q", q);
+        text(violations, "source", source);
+        if (present(q) && q.strip().split("\\s+").length > MAX_SEARCH_WORDS) {
+            violations.add(new Problem.Violation("q", "must have at most " + MAX_SEARCH_WORDS + " words"));
+        }
         QuoteType quoteType = null;
         if (present(type)) {
             try {
@@ -52,13 +70,37 @@ public final class QueryParams {
         if (!present(value)) {
             return null;
         }
-        return Timestamps.parse(value)
-                // A bare date as upper bound includes that whole day.
-                .map(time -> upperBound && Timestamps.isDateOnly(value) ? time.plusDays(1) : time)
-                .orElseGet(() -> {
-                    violations.add(new Problem.Violation(name, "must be an ISO 8601 date or date-time"));
-                    return null;
-                });
+        OffsetDateTime time = Timestamps.parse(value).orElse(null);
+        if (time == null) {
+            violations.add(new Problem.Violation(name, "must be an ISO 8601 date or date-time"));
+            return null;
+        }
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            violations.add(new Problem.Violation(name, "must be a date between 0001-01-01 and 9999-12-31"));
+            return null;
+        }
+        // A bare date as upper bound includes that whole day.
+        return upperBound && Timestamps.isDateOnly(value) ? time.plusDays(1) : time;
+    }
+
+    /**
+     * A free-text parameter, checked against {@link #MAX_TEXT_CHARS}: the value, trimmed, or null when absent.
+     *
+     * @throws InvalidInputException when it is longer
+     */
+    public static String boundedText(String name, String value) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        text(violations, name, value);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return trimmed(value);
+    }
+
+    private static void text(List<Problem.Violation> violations, String name, String value) {
+        if (value != null && value.length() > MAX_TEXT_CHARS) {
+            violations.add(new Problem.Violation(name, "must be at most " + MAX_TEXT_CHARS + " characters"));
+        }
     }
 
     /** The attribution status named by a query parameter, or null when none is given. */

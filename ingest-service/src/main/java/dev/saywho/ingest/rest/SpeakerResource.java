@@ -89,7 +89,11 @@ public class SpeakerResource {
                     int size,
             @Context UriInfo uriInfo) {
         return PageLinks.ok(
-                speakerService.search(QueryParams.trimmed(q), QueryParams.trimmed(organization), page, size),
+                speakerService.search(
+                        QueryParams.boundedText("q", q),
+                        QueryParams.boundedText("organization", organization),
+                        page,
+                        size),
                 uriInfo,
                 publicLinks);
     }

@@ -43,6 +43,7 @@ import dev.saywho.ingest.normalize.ArticleMetadata;
 import dev.saywho.ingest.normalize.ArticleNormalizer;
 import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
+import dev.saywho.ingest.normalize.RemovalKind;
 import dev.saywho.ingest.normalize.Timestamps;
 import dev.saywho.ingest.persistence.ColumnWidths;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,6 +73,7 @@ public class ArticleService {
     private final IngestConfig config;
     private final MeterRegistry meters;
     private final ManagedExecutor executor;
+    private final PublicationDates publicationDates;
 
     public ArticleService(
             ArticleNormalizer normalizer,
@@ -82,8 +84,10 @@ public class ArticleService {
             AttributionClient attributionClient,
             IngestConfig config,
             MeterRegistry meters,
-            ManagedExecutor executor) {
+            ManagedExecutor executor,
+            PublicationDates publicationDates) {
         this.executor = executor;
+        this.publicationDates = publicationDates;
         this.normalizer = normalizer;
         this.store = store;
         this.mapper = mapper;
@@ -195,22 +199,36 @@ public class ArticleService {
             LOG.warnf("Article %d: attempt failed: %s", articleId, e.getMessage());
             return recordFailedAttempt(articleId, e.getMessage(), false);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Article %d: storing its attribution failed", articleId);
+            LOG.errorf(LoggedFailure.of(e), "Article %d: storing its attribution failed", articleId);
             return recordFailedAttempt(articleId, "storing the attribution failed", false);
         }
     }
 
     /**
-     * Runs attribution again and replaces the article's quotes.
+     * Runs attribution again and replaces the article's quotes. It takes the article's claim like any attempt, so
+     * that two re-attributions, or one and a retry, never run at once.
      *
+     * @throws AttributionInProgressException when another attempt owns the article
      * @throws AttributionUnavailableException when the attribution service fails (stored quotes are kept)
      */
     public Optional<ArticleView> reattribute(long articleId) {
         Optional<String> text = store.text(articleId);
-        if (text.isEmpty() || !attributeAndStore(articleId, text.get())) {
+        if (text.isEmpty()) {
             return Optional.empty();
         }
-        return store.view(articleId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!store.claimForReattribution(articleId, now, now.plus(config.retry().lease()))) {
+            throw new AttributionInProgressException(articleId);
+        }
+        boolean recorded = false;
+        try {
+            recorded = attributeAndStore(articleId, text.get());
+        } finally {
+            if (!recorded) {
+                store.release(articleId);
+            }
+        }
+        return recorded ? store.view(articleId) : Optional.empty();
     }
 
     /** @return false: the article is not attributed */
@@ -331,12 +349,25 @@ public class ArticleService {
                     submission.text() != null ? "text" : "html", "no article text is left after removing boilerplate");
         }
         ArticleMetadata metadata = normalized.metadata();
-        OffsetDateTime publishedAt = Timestamps.parse(submission.publishedAt()).orElse(metadata.publishedAt());
         // A canonical URL decides duplicates, so only a real web address may claim one (not javascript:, data:, …).
         String canonicalUrl = firstNonBlank(httpUrlOrNull(metadata.canonicalUrl()), submission.url());
-        List<RemovedBoilerplate> removed = normalized.removed().stream()
-                .map(r -> new RemovedBoilerplate(r.kind().name(), r.text()))
-                .toList();
+        List<RemovedBoilerplate> removed = new ArrayList<>();
+        normalized
+                .removed()
+                .forEach(r -> removed.add(new RemovedBoilerplate(r.kind().name(), r.text())));
+        OffsetDateTime publishedAt = Timestamps.parse(submission.publishedAt()).orElse(null);
+        if (publishedAt == null && metadata.publishedAt() != null) {
+            if (publicationDates.contains(metadata.publishedAt())) {
+                publishedAt = metadata.publishedAt();
+            } else {
+                // The submitter did not choose it: the article is kept, the page's date is not, and the article says
+                // so.
+                removed.add(new RemovedBoilerplate(
+                        RemovalKind.OUT_OF_RANGE_DATE.name(),
+                        "The page's publication date " + metadata.publishedAt() + " is not "
+                                + publicationDates.describe() + "; the article is stored without one."));
+            }
+        }
         return new PreparedArticle(
                 normalized.text(),
                 contentHash(normalized.text()),
@@ -366,6 +397,11 @@ public class ArticleService {
         if (!violations.isEmpty()) {
             throw InvalidInputException.of(violations);
         }
+        Timestamps.parse(submission.publishedAt())
+                .filter(time -> !publicationDates.contains(time))
+                .ifPresent(time -> {
+                    throw new InvalidInputException("publishedAt", "must be " + publicationDates.describe());
+                });
         int size = Math.max(
                 submission.text() == null ? 0 : submission.text().length(),
                 submission.html() == null ? 0 : submission.html().length());

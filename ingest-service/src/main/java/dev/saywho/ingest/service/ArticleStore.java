@@ -83,6 +83,7 @@ public class ArticleStore {
         article.status = AttributionStatus.PENDING;
         article.attempts = 1;
         article.nextAttemptAt = leaseUntil;
+        article.claimedUntil = leaseUntil;
         article.createdAt = now;
         article.submittedBy = prepared.submittedBy();
         articles.persistAndFlush(article);
@@ -113,6 +114,23 @@ public class ArticleStore {
     }
 
     /**
+     * Claims an article of any status for a re-attribution until {@code leaseUntil}, committed when this returns;
+     * fails while another attempt (the first, a retry or another re-attribution) owns it.
+     *
+     * @return whether this caller now owns the attempt
+     */
+    @Transactional
+    public boolean claimForReattribution(long articleId, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        return articles.claimAny(articleId, now, leaseUntil);
+    }
+
+    /** Gives up the caller's claim on an article whose attempt recorded nothing. */
+    @Transactional
+    public void release(long articleId) {
+        articles.release(articleId);
+    }
+
+    /**
      * Replaces the article's quotes with those of {@code response} and marks it ATTRIBUTED, in one transaction whose
      * inserts go to the database in chunks (the persistence context is flushed and cleared after each), so memory stays
      * flat however many quotes an article has.
@@ -124,11 +142,13 @@ public class ArticleStore {
     @Transactional
     public boolean recordAttribution(
             long articleId, AttributionResponse response, Map<Integer, Long> speakerIds, int quotesOmitted) {
-        ArticleEntity article = articles.findById(articleId);
+        // The row lock makes concurrent recordings of one article take turns: each replaces the other's quotes whole.
+        ArticleEntity article = articles.findForUpdate(articleId).orElse(null);
         if (article == null) {
             return false;
         }
         article.status = AttributionStatus.ATTRIBUTED;
+        article.claimedUntil = null;
         article.engineVersion = ColumnWidths.cut(response.engineVersion(), ColumnWidths.ENGINE_VERSION);
         article.attributedAt = OffsetDateTime.now(ZoneOffset.UTC);
         article.nextAttemptAt = null;
@@ -170,6 +190,7 @@ public class ArticleStore {
             return AttributionStatus.PENDING;
         }
         article.lastError = ColumnWidths.cut(error, ColumnWidths.LAST_ERROR);
+        article.claimedUntil = null;
         if (article.status == AttributionStatus.PENDING) {
             if (permanent || article.attempts >= retry.maxAttempts()) {
                 article.status = AttributionStatus.FAILED;
@@ -190,7 +211,11 @@ public class ArticleStore {
     @Transactional
     public void recordUnreachable(long articleId, String error, OffsetDateTime now, IngestConfig.Retry retry) {
         ArticleEntity article = articles.findById(articleId);
-        if (article == null || article.status != AttributionStatus.PENDING) {
+        if (article == null) {
+            return;
+        }
+        article.claimedUntil = null;
+        if (article.status != AttributionStatus.PENDING) {
             return;
         }
         article.lastError = ColumnWidths.cut(error, ColumnWidths.LAST_ERROR);

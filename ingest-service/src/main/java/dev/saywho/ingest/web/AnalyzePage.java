@@ -1,6 +1,5 @@
 package dev.saywho.ingest.web;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,6 +18,7 @@ import dev.saywho.common.ArticleSubmission;
 import dev.saywho.ingest.rest.Caller;
 import dev.saywho.ingest.rest.FormApiKey;
 import dev.saywho.ingest.rest.FormKeyCheck;
+import dev.saywho.ingest.rest.PublicLinks;
 import dev.saywho.ingest.service.ArticleService;
 import dev.saywho.ingest.service.ArticleTooLargeException;
 import dev.saywho.ingest.service.InvalidInputException;
@@ -32,11 +33,13 @@ public class AnalyzePage {
     private final ArticleService articles;
     private final FormKeyCheck keyCheck;
     private final Caller caller;
+    private final PublicLinks links;
 
-    public AnalyzePage(ArticleService articles, FormKeyCheck keyCheck, Caller caller) {
+    public AnalyzePage(ArticleService articles, FormKeyCheck keyCheck, Caller caller, PublicLinks links) {
         this.articles = articles;
         this.keyCheck = keyCheck;
         this.caller = caller;
+        this.links = links;
     }
 
     @GET
@@ -70,7 +73,9 @@ public class AnalyzePage {
                 null);
         try {
             long id = articles.ingest(submission, caller.identity()).article().id();
-            return Response.seeOther(URI.create("/articles/" + id)).build();
+            return Response.status(Response.Status.SEE_OTHER)
+                    .header(HttpHeaders.LOCATION, links.to("/articles/" + id))
+                    .build();
         } catch (InvalidInputException e) {
             return refused(
                     form,

@@ -1,7 +1,5 @@
 package dev.saywho.ingest.web;
 
-import java.net.URI;
-
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -10,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,7 +19,9 @@ import dev.saywho.ingest.client.AttributionUnavailableException;
 import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.rest.FormApiKey;
 import dev.saywho.ingest.rest.FormKeyCheck;
+import dev.saywho.ingest.rest.PublicLinks;
 import dev.saywho.ingest.service.ArticleService;
+import dev.saywho.ingest.service.AttributionInProgressException;
 import io.quarkus.qute.TemplateInstance;
 
 /** An article with its quotations highlighted, and its re-attribute action. */
@@ -29,10 +30,12 @@ public class ArticlePage {
 
     private final ArticleService articles;
     private final FormKeyCheck keyCheck;
+    private final PublicLinks links;
 
-    public ArticlePage(ArticleService articles, FormKeyCheck keyCheck) {
+    public ArticlePage(ArticleService articles, FormKeyCheck keyCheck, PublicLinks links) {
         this.articles = articles;
         this.keyCheck = keyCheck;
+        this.links = links;
     }
 
     @GET
@@ -43,7 +46,10 @@ public class ArticlePage {
         return Pages.article(reading, Notices.reattribution(reattribution), keyCheck.keyRequired());
     }
 
-    /** Re-runs attribution, then shows the article again with what happened (Post/Redirect/Get). */
+    /**
+     * Re-runs attribution, then shows the article again with what happened (Post/Redirect/Get); the redirect is relative,
+     * or under the configured public URL, never built from the request's Host.
+     */
     @POST
     @Path("reattribution")
     @FormApiKey
@@ -58,13 +64,16 @@ public class ArticlePage {
                     throw notFound(id);
                 }
                 outcome = "done";
+            } catch (AttributionInProgressException e) {
+                outcome = "busy";
             } catch (AttributionUnavailableException e) {
                 outcome = "unavailable";
             } catch (AttributionRejectedException | InvalidAttributionException e) {
                 outcome = "refused";
             }
         }
-        return Response.seeOther(URI.create("/articles/" + id + "?reattribution=" + outcome))
+        return Response.status(Response.Status.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, links.to("/articles/" + id + "?reattribution=" + outcome))
                 .build();
     }
 

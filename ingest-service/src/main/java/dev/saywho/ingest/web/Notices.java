@@ -16,6 +16,8 @@ final class Notices {
                 "The attribution service is unavailable: the quotations below are unchanged. Try again later.";
             case "refused" ->
                 "The attribution service could not attribute this article: the quotations below are unchanged.";
+            case "busy" ->
+                "This article is being attributed right now: the quotations below are unchanged. Reload in a moment.";
             case "key-refused" -> "An API key is required to attribute again, and the one given was missing or wrong.";
             default -> null;
         };
