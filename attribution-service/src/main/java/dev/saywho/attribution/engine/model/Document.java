@@ -131,12 +131,30 @@ public final class Document {
         if (offset == q.openMark() || (q.closeMark() >= 0 && offset >= q.closeMark())) {
             return q;
         }
-        for (int[] p : q.pieces()) {
-            if (offset >= p[0] - 1 && offset <= p[1]) {
-                return q;
+        int[] p = pieceAtOrBefore(q.pieces(), offset);
+        return p != null && offset <= p[1] ? q : null;
+    }
+
+    /**
+     * The last piece whose opening mark (the character before its content) is at or before {@code offset}, or null.
+     * A binary search: a quote that runs over thousands of paragraphs has a piece per paragraph, and this is asked
+     * for every token.
+     */
+    static int[] pieceAtOrBefore(List<int[]> pieces, int offset) {
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] p = pieces.get(mid);
+            if (p[0] - 1 <= offset) {
+                found = p;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found;
     }
 
     /** True when {@code offset} lies inside quotation marks. */

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Text between matching quotation marks. {@code pieces} are the content pieces without the marks (one per
- * paragraph for a quote that runs over several paragraphs); {@code openMark} and {@code closeMark} are the
- * offsets of the marks ({@code closeMark} is -1 when the quote is closed by the end of its paragraph; {@code closeEnd}
- * is the offset after the closing mark, which is two characters long for the typewriter mark '').
+ * paragraph for a quote that runs over several paragraphs), in text order; {@code openMark} and {@code closeMark} are
+ * the offsets of the marks ({@code closeMark} is -1 when the quote is closed by the end of its paragraph;
+ * {@code closeEnd} is the offset after the closing mark, which is two characters long for the typewriter mark '').
  */
 public record QuotedSpan(int index, List<int[]> pieces, int openMark, int closeMark, int closeEnd) {
 

@@ -65,7 +65,10 @@ public final class QuoteAssembler {
         for (Frame f : kept) {
             cues.set(f.cueStart(), Math.max(f.cueStart(), f.cueEnd()));
         }
-        Candidate previous = null;
+        // the pieces of the current run of cue-less quotes, gathered before its one candidate is made: a candidate
+        // per merge would copy the run's pieces again for every quote it takes in
+        List<int[]> run = null;
+        int runParagraph = -1;
         int previousEnd = -1;
         for (QuotedSpan q : doc.quotedSpans()) {
             List<int[]> pieces = trim(doc, q.pieces());
@@ -76,20 +79,25 @@ public final class QuoteAssembler {
                 continue;
             }
             occupy(occupied, pieces);
-            if (previous != null && ellipsisOrBlank(text, previousEnd, q.openMark())) {
+            if (run != null && ellipsisOrBlank(text, previousEnd, q.openMark())) {
                 // "“A.”\n\n“B.” . . . “C.”": cue-less quotes with nothing between them are one run of speech
-                List<int[]> merged = new ArrayList<>(previous.pieces());
-                merged.addAll(pieces);
-                out.set(out.size() - 1, new Candidate(merged, QuoteType.DIRECT, null, previous.paragraph()));
-                previous = out.get(out.size() - 1);
+                run.addAll(pieces);
             } else {
-                previous = new Candidate(pieces, QuoteType.DIRECT, null, paragraphOf(doc, pieces.get(0)[0]));
-                out.add(previous);
+                addCueless(out, run, runParagraph);
+                run = new ArrayList<>(pieces);
+                runParagraph = paragraphOf(doc, pieces.get(0)[0]);
             }
             previousEnd = q.outerEnd();
         }
+        addCueless(out, run, runParagraph);
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    private static void addCueless(List<Candidate> out, List<int[]> run, int paragraph) {
+        if (run != null) {
+            out.add(new Candidate(run, QuoteType.DIRECT, null, paragraph));
+        }
     }
 
     /**
