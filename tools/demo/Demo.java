@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Posts an article to the ingest service and prints its quotes as a table. A single-file program
  * ({@code java tools/demo/Demo.java FILE URL}) so the demo needs nothing but a JDK: it carries its own small JSON
- * reader and writer.
+ * reader and writer. When the service wants an API key, the key in {@code SAYWHO_API_KEY} is sent as
+ * {@code X-API-Key} ({@code ./saywho demo --api-key KEY} sets it).
  */
 public class Demo {
 
@@ -28,19 +29,27 @@ public class Demo {
                 "{\"title\":" + Json.quote(title) + ",\"text\":" + Json.quote(text) + ",\"source\":\"saywho-demo\"}";
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String key = System.getenv("SAYWHO_API_KEY");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(args[1] + "/api/v1/articles"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null && !key.isBlank()) {
+            request.header("X-API-Key", key.strip());
+        }
         HttpResponse<String> response;
         try {
-            response = http.send(
-                    HttpRequest.newBuilder(URI.create(args[1] + "/api/v1/articles"))
-                            .header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             System.err.println("Cannot reach the ingest service at " + args[1] + " (start it with ./saywho up).");
             System.exit(1);
             return;
+        }
+        if (response.statusCode() == 401) {
+            System.err.println("The ingest service answered 401: it wants an API key (SAYWHO_INGEST_API_KEYS is set)"
+                    + (key == null || key.isBlank() ? "" : ", and not the one given") + ". Give one of its keys: "
+                    + "./saywho demo --api-key KEY, or SAYWHO_API_KEY=KEY ./saywho demo.");
+            System.exit(1);
         }
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             System.err.println("The ingest service answered " + response.statusCode() + ": " + response.body());

@@ -103,6 +103,7 @@ final class ManifestRules {
             checkSecurityContext(workload);
             checkGracefulShutdown(workload);
             checkPrometheusScrape(workload);
+            checkListenAddress(workload);
             checkWorkloadLabels(workload);
             checkTopologySpread(workload);
             checkReferences(workload);
@@ -283,6 +284,25 @@ final class ManifestRules {
                         .anyMatch(container -> declaresPort(container, new IntOrString(parseIntOrNull(port))));
         if (!declared) {
             violate(workload.ref() + ": prometheus.io/port " + port + " is not a declared container port");
+        }
+    }
+
+    /**
+     * The services listen on 127.0.0.1 unless told otherwise: in a pod that would leave them unreachable to the
+     * kubelet's probes, to the Service and to each other, so every Quarkus container says where to listen.
+     */
+    private void checkListenAddress(Workload workload) {
+        for (Container container : workload.mainContainers()) {
+            boolean quarkus = container.getReadinessProbe() != null
+                    && container.getReadinessProbe().getHttpGet() != null
+                    && String.valueOf(container.getReadinessProbe().getHttpGet().getPath())
+                            .startsWith("/q/health");
+            if (quarkus
+                    && !effectiveEnv(workload, container, "QUARKUS_HTTP_HOST").equals(Optional.of("0.0.0.0"))) {
+                violate(workload.ref() + " container " + container.getName()
+                        + ": QUARKUS_HTTP_HOST must be 0.0.0.0 (the services listen on 127.0.0.1 by default, out of "
+                        + "reach of probes and Services)");
+            }
         }
     }
 

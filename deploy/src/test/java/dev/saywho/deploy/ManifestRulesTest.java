@@ -29,6 +29,7 @@ class ManifestRulesTest {
               namespace: demo
               labels: {app.kubernetes.io/name: demo, app.kubernetes.io/part-of: saywho}
             data:
+              QUARKUS_HTTP_HOST: 0.0.0.0
               QUARKUS_SHUTDOWN_TIMEOUT: 20s
               QUARKUS_DATASOURCE_JDBC_URL: jdbc:postgresql://db:5432/demo
             """;
@@ -270,6 +271,12 @@ class ManifestRulesTest {
                         "terminationGracePeriodSeconds: 30",
                         "terminationGracePeriodSeconds: 20",
                         "must exceed QUARKUS_SHUTDOWN_TIMEOUT (20 s)"),
+                // Listening
+                arguments(
+                        "left listening on loopback",
+                        "  QUARKUS_HTTP_HOST: 0.0.0.0\n",
+                        "",
+                        "Deployment/demo container demo: QUARKUS_HTTP_HOST must be 0.0.0.0"),
                 // Metrics
                 arguments(
                         "not scraped",

@@ -27,6 +27,17 @@ public final class Problems {
         return new Problem(BASE + "invalid-request", "Invalid request", 400, detail, instance, violations);
     }
 
+    /**
+     * The problem for a request that names no host: HTTP/1.0 without {@code Host}, or a {@code Host} header missing or
+     * unreadable in HTTP/1.1 (which RFC 9112 answers with 400 too).
+     */
+    public static Problem missingHost(String instance) {
+        return invalidRequest(
+                instance,
+                List.of(new Problem.Violation(
+                        "Host", "is required: the request must name the host it is addressed to (host[:port])")));
+    }
+
     public static Problem malformedJson(String instance, String detail) {
         return new Problem(BASE + "malformed-json", "Malformed JSON", 400, detail, instance, List.of());
     }

@@ -1,6 +1,7 @@
 package dev.saywho.web;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -8,8 +9,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * Makes an ObjectMapper refuse JSON whose types are wrong instead of coercing it: {@code {"text": 12345}} is an error,
- * not the text "12345", and neither is an array or object accepted where text is expected. Nesting is bounded well
- * below anything an article needs, so a body of 100,000 {@code [} fails fast.
+ * not the text "12345", and neither is an array or object accepted where text is expected. A body or an NDJSON line is
+ * one value: anything but blanks after it ({@code {"text":"a"} {"text":"b"}}) is an error, not silently dropped.
+ * Nesting is bounded well below anything an article needs, so a body of 100,000 {@code [} fails fast.
  */
 public final class StrictJson {
 
@@ -24,6 +26,7 @@ public final class StrictJson {
         }) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)

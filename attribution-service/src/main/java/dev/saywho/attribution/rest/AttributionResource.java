@@ -29,6 +29,7 @@ import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.Problem;
 import dev.saywho.web.BoundedInputStream;
 import dev.saywho.web.MediaTypes;
+import dev.saywho.web.StrictUtf8;
 
 /** Finds the quotations in a text and says who said them. */
 @Path("/api/v1")
@@ -103,8 +104,9 @@ public class AttributionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttributionResponse attribute(InputStream body) throws IOException {
         // Read through a bound, so a body without Content-Length (chunked) is limited as strictly as one with it.
-        return attribution.attribute(
-                mapper.readValue(new BoundedInputStream(body, maxBodyBytes), AttributionRequest.class));
+        // Decoded strictly: bytes that are not UTF-8 are malformed JSON, never read leniently (StrictUtf8).
+        return attribution.attribute(mapper.readValue(
+                StrictUtf8.reader(new BoundedInputStream(body, maxBodyBytes)), AttributionRequest.class));
     }
 
     @POST

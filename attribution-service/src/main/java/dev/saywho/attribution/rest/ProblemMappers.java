@@ -1,5 +1,6 @@
 package dev.saywho.attribution.rest;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.List;
 
 import jakarta.ws.rs.NotSupportedException;
@@ -39,6 +40,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     Response bodyTooLarge(BoundedInputStream.BodyTooLargeException e, UriInfo uri) {
         return problem(Problems.tooLarge(path(uri), "The request body is larger than the text size limit allows."));
+    }
+
+    /** A body that is not UTF-8, found while reading it (StrictUtf8). */
+    @ServerExceptionMapper
+    Response notUtf8(CharacterCodingException e, UriInfo uri) {
+        return problem(Problems.malformedJson(path(uri), "The body is not valid UTF-8."));
     }
 
     @ServerExceptionMapper

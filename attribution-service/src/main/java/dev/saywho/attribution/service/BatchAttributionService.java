@@ -3,7 +3,6 @@ package dev.saywho.attribution.service;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -82,8 +81,7 @@ public class BatchAttributionService {
 
     /** Reads NDJSON requests from {@code in} and writes NDJSON {@link BatchItem}s to {@code out}. */
     public void attribute(InputStream in, OutputStream out) throws IOException {
-        BoundedLineReader reader =
-                new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxLineLength);
+        BoundedLineReader reader = new BoundedLineReader(in, maxLineLength);
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         int chunkSize = parallelism * 4;
         int lineNumber = 0;
@@ -91,7 +89,7 @@ public class BatchAttributionService {
         BoundedLineReader.Line line;
         while ((line = reader.next()) != null) {
             lineNumber++;
-            if (line.text() != null && line.text().isBlank()) {
+            if (line.isBlank()) {
                 continue;
             }
             chunk.add(submit(lineNumber, line));
@@ -109,6 +107,10 @@ public class BatchAttributionService {
                     lineNumber,
                     null,
                     Problems.tooLarge(null, "The line is longer than " + maxLineLength + " characters.")));
+        }
+        if (line.notUtf8()) {
+            return CompletableFuture.completedFuture(
+                    BatchItem.failure(lineNumber, null, Problems.malformedJson(null, "The line is not valid UTF-8.")));
         }
         try {
             return workers.submit(() -> attributeLine(lineNumber, line.text()));

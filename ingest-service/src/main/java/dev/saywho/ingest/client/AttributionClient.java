@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import dev.saywho.common.AttributionRequest;
 import dev.saywho.common.AttributionResponse;
@@ -27,6 +28,8 @@ import dev.saywho.web.Problems;
  */
 @ApplicationScoped
 public class AttributionClient {
+
+    private static final Logger LOG = Logger.getLogger(AttributionClient.class);
 
     /**
      * Statuses that say the text itself cannot be attributed; any other 4xx is a configuration problem and transient.
@@ -109,11 +112,12 @@ public class AttributionClient {
         }
     }
 
+    /** The failure in plain words (it becomes the article's lastError); one of no known kind is logged in full. */
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String words = FailureWords.of(e);
+        if (FailureWords.UNEXPECTED.equals(words)) {
+            LOG.warn("Calling the attribution service failed", e);
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return words;
     }
 }

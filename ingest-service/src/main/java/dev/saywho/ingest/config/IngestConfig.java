@@ -30,6 +30,8 @@ public interface IngestConfig {
     /**
      * The public base URL of this service (e.g. {@code https://saywho.example.org}), for absolute links in
      * {@code Location} and {@code Link} headers; when unset they are relative. Never taken from the request's Host.
+     * When set, the pages and the API also refuse (403) a request whose Host names another host:port than this URL's
+     * or a loopback name, which keeps out pages of other sites that reach the service through DNS rebinding.
      */
     Optional<URI> publicUrl();
 

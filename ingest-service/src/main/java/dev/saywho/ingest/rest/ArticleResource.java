@@ -46,6 +46,7 @@ import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.service.ArticleService;
 import dev.saywho.web.BoundedInputStream;
 import dev.saywho.web.MediaTypes;
+import dev.saywho.web.StrictUtf8;
 
 /** Article ingestion (single and NDJSON batch), retrieval and re-attribution. */
 @Path("/api/v1")
@@ -147,7 +148,9 @@ public class ArticleResource {
     public Response submit(InputStream body) throws IOException {
         // Read through a bound, so a body without Content-Length (chunked) is limited as strictly as one with it.
         ArticleSubmission submission;
-        try (JsonParser parser = objectMapper.createParser(new BoundedInputStream(body, maxBodyBytes))) {
+        // Decoded strictly: bytes that are not UTF-8 are malformed JSON, never read leniently (StrictUtf8).
+        try (JsonParser parser =
+                objectMapper.createParser(StrictUtf8.reader(new BoundedInputStream(body, maxBodyBytes)))) {
             // An empty body is no JSON at all: it reaches validation as a missing article, not as malformed JSON.
             submission = parser.nextToken() == null ? null : objectMapper.readValue(parser, ArticleSubmission.class);
         }

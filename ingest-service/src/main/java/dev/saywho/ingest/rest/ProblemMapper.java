@@ -1,5 +1,7 @@
 package dev.saywho.ingest.rest;
 
+import java.nio.charset.CharacterCodingException;
+
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -64,6 +66,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
         return problem(Problems.unreadableJson(e, path(uriInfo), EXPECTED_BODY));
+    }
+
+    /** A body that is not UTF-8, found while reading it (StrictUtf8). */
+    @ServerExceptionMapper
+    public Response notUtf8(CharacterCodingException e, UriInfo uriInfo) {
+        return problem(Problems.malformedJson(path(uriInfo), "The body is not valid UTF-8."));
     }
 
     @ServerExceptionMapper

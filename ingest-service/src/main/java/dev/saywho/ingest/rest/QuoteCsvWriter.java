@@ -22,7 +22,7 @@ import dev.saywho.common.StoredQuote;
 /**
  * Writes a {@link QuoteExport} as RFC 4180 CSV (a header row, CRLF line ends, a field quoted only when it must be)
  * through Jackson's CSV writer. A text a spreadsheet would run as a formula is neutralized first, as OWASP
- * recommends.
+ * recommends, also when blank or invisible characters come before the formula.
  */
 @Provider
 @Produces(QuoteResource.CSV)
@@ -54,12 +54,44 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
         out.flush();
     }
 
-    /** A text that starts like a formula gets a leading apostrophe, so the spreadsheet shows it as text. */
+    /**
+     * Characters that show as nothing, besides the blanks, controls and format characters (zero-width space, BOM, bidi
+     * marks) {@link #invisible} finds by category: the Hangul fillers and the blank braille pattern.
+     */
+    private static final String BLANK_LETTERS = "\u115F\u1160\u3164\uFFA0\u2800";
+
+    /**
+     * A text that starts like a formula gets a leading apostrophe, so the spreadsheet shows it as text. What counts is
+     * the first character that can be seen: spreadsheets skip leading blanks and invisible characters before a
+     * formula, so {@code " =1+1"} and {@code "\u200B=1+1"} are formulas as much as {@code "=1+1"}.
+     */
     static String neutralized(String text) {
-        if (text == null || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        return "'" + text;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (FORMULA_STARTS.indexOf(c) >= 0) {
+                return "'" + text;
+            }
+            if (!invisible(c)) {
+                return text;
+            }
+            i += Character.charCount(c);
+        }
+        return text;
+    }
+
+    /** Whether a character shows as nothing: a blank, a control or format character, a combining mark on its own. */
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || BLANK_LETTERS.indexOf(c) >= 0;
     }
 
     /** One CSV row: the quote flattened, its texts neutralized; numbers stay numbers. */

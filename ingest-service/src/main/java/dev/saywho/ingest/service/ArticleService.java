@@ -41,6 +41,7 @@ import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.normalize.ArticleMetadata;
 import dev.saywho.ingest.normalize.ArticleNormalizer;
+import dev.saywho.ingest.normalize.CanonicalUrls;
 import dev.saywho.ingest.normalize.NormalizedArticle;
 import dev.saywho.ingest.normalize.RawArticle;
 import dev.saywho.ingest.normalize.RemovalKind;
@@ -350,7 +351,8 @@ public class ArticleService {
         }
         ArticleMetadata metadata = normalized.metadata();
         // A canonical URL decides duplicates, so only a real web address may claim one (not javascript:, data:, …).
-        String canonicalUrl = firstNonBlank(httpUrlOrNull(metadata.canonicalUrl()), submission.url());
+        String canonicalUrl =
+                CanonicalUrls.canonical(firstNonBlank(httpUrlOrNull(metadata.canonicalUrl()), submission.url()));
         List<RemovedBoilerplate> removed = new ArrayList<>();
         normalized
                 .removed()

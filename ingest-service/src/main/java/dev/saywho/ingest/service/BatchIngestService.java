@@ -1,10 +1,8 @@
 package dev.saywho.ingest.service;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -78,15 +76,13 @@ public class BatchIngestService {
         int concurrency = config.batch().attributionConcurrency();
         // Bounds the attributions in flight for this request: reading pauses while all permits are taken.
         Semaphore inFlight = new Semaphore(concurrency);
-        BoundedLineReader lines = new BoundedLineReader(
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                config.maxArticleChars() * 2 + LINE_OVERHEAD_CHARS);
+        BoundedLineReader lines = new BoundedLineReader(in, config.maxArticleChars() * 2 + LINE_OVERHEAD_CHARS);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             long lineNumber = 0;
             for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
-                if (!line.tooLong() && line.text().isBlank()) {
+                if (line.isBlank()) {
                     continue;
                 }
                 BatchResult result = process(lineNumber, line, instance, submitter, inFlight);
@@ -106,6 +102,10 @@ public class BatchIngestService {
             return rejected(
                     lineNumber,
                     Problems.tooLarge(instance, "Line " + lineNumber + " is longer than the article limit allows."));
+        }
+        if (line.notUtf8()) {
+            return rejected(
+                    lineNumber, Problems.malformedJson(instance, "Line " + lineNumber + " is not valid UTF-8."));
         }
         try {
             ArticleSubmission submission = objectMapper.readValue(line.text(), ArticleSubmission.class);

@@ -66,4 +66,14 @@ class AttributionClientTest {
                 .as("first call plus two retries")
                 .isEqualTo(3);
     }
+
+    @Test
+    void aFailureIsDescribedInPlainWordsWithoutJavaNames() {
+        String marker = Fictional.marker();
+        attribution.fail(marker, 503);
+
+        assertThatThrownBy(() -> client.attribute("article-3", "Nothing to see, ref " + marker))
+                .isInstanceOf(AttributionUnavailableException.class)
+                .hasMessage("attribution service unavailable: the attribution service answered HTTP 503");
+    }
 }

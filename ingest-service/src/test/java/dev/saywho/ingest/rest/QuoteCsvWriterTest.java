@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.Span;
@@ -43,6 +45,51 @@ class QuoteCsvWriterTest {
         assertThat(QuoteCsvWriter.neutralized(null)).isNull();
         // In a row, a neutralized text with quotes inside is still quoted as RFC 4180 requires.
         assertThat(row(quote("=HYPERLINK(\"x\")"))).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
+    }
+
+    /** Spreadsheets skip these before reading a formula, so a formula behind them is a formula all the same. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                " ",
+                "  ",
+                "\u00A0",
+                "\u200B",
+                "\uFEFF",
+                "\u3000",
+                "\u2007",
+                "\u202F",
+                "\u2060",
+                "\u200E",
+                "\u202E",
+                "\u00AD",
+                "\u180E",
+                "\u3164",
+                "\u2800",
+                "\uFE0F",
+                "\u034F",
+                "\n",
+                "\u000B",
+                "\f",
+                "\u001F",
+                "\u0000",
+                " \u00A0\u200B\uFEFF"
+            })
+    void neutralizesAFormulaBehindInvisibleOrBlankCharacters(String prefix) {
+        for (String start : new String[] {"=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"}) {
+            String text = prefix + start + "HYPERLINK(\"http://evil.example\")";
+            assertThat(QuoteCsvWriter.neutralized(text))
+                    .as("%s then %s", codePoints(prefix), codePoints(start))
+                    .isEqualTo("'" + text);
+        }
+        // Text that only starts with such characters is left alone.
+        assertThat(QuoteCsvWriter.neutralized(prefix + "well-known")).isEqualTo(prefix + "well-known");
+    }
+
+    private static String codePoints(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> out.append(String.format("U+%04X ", c)));
+        return out.toString().strip();
     }
 
     @Test
