@@ -80,6 +80,11 @@ public final class LinearModel {
         return classes;
     }
 
+    /** The table has {@code 2^bits} cells. */
+    public int bits() {
+        return Integer.numberOfTrailingZeros(mask + 1);
+    }
+
     /** Adds the scores of the {@code n} features to {@code acc} (one cell per class, cleared first). */
     public void score(long[] features, int n, float[] acc) {
         java.util.Arrays.fill(acc, 0, classes, 0f);

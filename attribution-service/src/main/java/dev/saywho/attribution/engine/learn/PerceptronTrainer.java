@@ -44,6 +44,19 @@ public final class PerceptronTrainer {
         }
     }
 
+    /**
+     * Adds {@code delta} to the weights of class {@code cls} for the {@code n} features: one half of a structured
+     * update, where the gold and the predicted structures have features of their own (a sequence model's transition
+     * features depend on the label before).
+     */
+    public void add(long[] features, int n, int cls, float delta) {
+        for (int i = 0; i < n; i++) {
+            int cell = (LinearModel.base(features[i], mask) + cls) & mask;
+            w[cell] += delta;
+            u[cell] += c * (double) delta;
+        }
+    }
+
     /** One training example seen: advances the averaging clock. */
     public void tick() {
         c++;
