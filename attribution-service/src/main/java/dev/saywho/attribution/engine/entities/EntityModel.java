@@ -24,7 +24,8 @@ import dev.saywho.attribution.engine.learn.LinearModel;
 /**
  * The named-entity recogniser: a structured averaged perceptron over BIO labels (Viterbi decoding) that finds
  * {@link EntityType#PERSON}, {@link EntityType#ORGANIZATION}, {@link EntityType#PLACE} and {@link EntityType#OTHER}
- * names in a sentence given as words (and the tagger's UPOS tags, which the shipped model reads). Trained on GUM's
+ * names in a sentence given as words (and the tagger's UPOS tags, which the shipped model reads), with word lists
+ * stored in the model (its {@link Gazetteer}). Trained on GUM's
  * Wikimedia documents and UNER English-EWT dev (the model is CC BY-SA 4.0, see NOTICE). Load once; immutable and
  * thread-safe.
  */
@@ -51,12 +52,14 @@ public final class EntityModel {
     private final ModelManifest manifest;
     private final FeatureSet features;
     private final LinearModel weights;
+    private final Gazetteer gazetteer;
     private final ComponentContract contract;
 
-    EntityModel(ModelManifest manifest, FeatureSet features, LinearModel weights) {
+    EntityModel(ModelManifest manifest, FeatureSet features, LinearModel weights, Gazetteer gazetteer) {
         this.manifest = manifest;
         this.features = features;
         this.weights = weights;
+        this.gazetteer = gazetteer;
         Set<String> needs = new LinkedHashSet<>();
         needs.add(WORDS);
         needs.addAll(features.needs());
@@ -104,9 +107,12 @@ public final class EntityModel {
         ModelManifest manifest;
         FeatureSet features;
         int bits;
+        Gazetteer gazetteer;
         try {
             manifest = ModelManifest.parse(new String(text, StandardCharsets.UTF_8));
-            features = check(manifest);
+            checkComponentAndFormat(manifest);
+            gazetteer = Gazetteer.read(in);
+            features = check(manifest, gazetteer);
             bits = Integer.parseInt(manifest.require(ModelManifest.WEIGHTS_BITS));
         } catch (IllegalArgumentException e) {
             throw new IOException("refused entity model: " + e.getMessage(), e);
@@ -119,11 +125,11 @@ public final class EntityModel {
         if (in.read() != -1) {
             throw new IOException("refused entity model: bytes after the weights");
         }
-        return new EntityModel(manifest, features, weights);
+        return new EntityModel(manifest, features, weights, gazetteer);
     }
 
-    /** Checks what a manifest says the model is against what this code is; returns the model's feature generators. */
-    private static FeatureSet check(ModelManifest m) {
+    /** Checks that the manifest is of this component and of a format this code reads, before reading further. */
+    private static void checkComponentAndFormat(ModelManifest m) {
         String component = m.require(ModelManifest.COMPONENT);
         if (!component.equals(COMPONENT)) {
             throw new IllegalArgumentException(
@@ -142,6 +148,13 @@ public final class EntityModel {
         if (format < 1) {
             throw new IllegalArgumentException("bad format version " + format);
         }
+    }
+
+    /** Checks what a manifest says the model is against what this code is; returns the model's feature generators. */
+    private static FeatureSet check(ModelManifest m, Gazetteer gazetteer) {
+        if (!gazetteer.sha256().equals(m.require(ModelManifest.GAZETTEER_SHA256))) {
+            throw new IllegalArgumentException("the stored gazetteer does not match the manifest's hash");
+        }
         String labels = String.join(" ", BioLabels.all());
         if (!m.require(ModelManifest.LABELS).equals(labels)) {
             throw new IllegalArgumentException(
@@ -152,7 +165,7 @@ public final class EntityModel {
             throw new IllegalArgumentException("the feature descriptor does not match its hash (a damaged or edited"
                     + " manifest): " + descriptor);
         }
-        return FeatureSet.fromDescriptor(descriptor);
+        return FeatureSet.fromDescriptor(descriptor, gazetteer);
     }
 
     void write(OutputStream raw) throws IOException {
@@ -162,6 +175,7 @@ public final class EntityModel {
         byte[] text = manifest.text().getBytes(StandardCharsets.UTF_8);
         out.writeInt(text.length);
         out.write(text);
+        gazetteer.write(out);
         weights.write(out);
         out.flush();
         gz.finish();
@@ -225,5 +239,9 @@ public final class EntityModel {
 
     LinearModel weights() {
         return weights;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
     }
 }

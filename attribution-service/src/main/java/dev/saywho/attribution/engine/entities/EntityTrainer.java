@@ -35,8 +35,13 @@ public final class EntityTrainer {
 
     /** Training settings; the defaults are those of the shipped model. */
     record Settings(long seed, int epochs, int bits, float prune, String date, String features) {
-        static final Settings DEFAULT =
-                new Settings(1, 10, 22, 0.05f, "none", FeatureSet.standard().descriptor());
+        static final Settings DEFAULT = new Settings(
+                1,
+                10,
+                22,
+                0.05f,
+                "none",
+                FeatureSet.standard(Gazetteer.fromLexicons()).descriptor());
     }
 
     /** A training sentence with everything the epochs reread: its tokens, gold labels and word features. */
@@ -104,7 +109,12 @@ public final class EntityTrainer {
             System.out.printf(
                     Locale.ROOT, "%s: %d sentences, %d entities%n", f.file(), sentences.size(), count(sentences));
         }
-        EntityModel model = train(train, settings, syntax::tag, baseManifest(settings, data), null);
+        Gazetteer gazetteer = Gazetteer.fromLexicons();
+        for (String lexicon : Gazetteer.SOURCES.keySet()) {
+            data.put("lexicons/" + lexicon, "sha256:" + ModelManifest.sha256(Gazetteer.bytesOf(lexicon)));
+        }
+        EntityModel model =
+                train(train, settings, syntax::tag, baseManifest(settings, data, gazetteer), gazetteer, null);
         for (EntityData test : EntityData.TESTS) {
             if (!test.presentIn(ud)) {
                 System.out.println(test.file() + " is absent: no score in the manifest");
@@ -129,8 +139,9 @@ public final class EntityTrainer {
     }
 
     /** The manifest of a model before its scores: what it is and where it comes from. */
-    static ModelManifest baseManifest(Settings settings, Map<String, String> data) throws IOException {
-        FeatureSet features = FeatureSet.fromDescriptor(settings.features());
+    static ModelManifest baseManifest(Settings settings, Map<String, String> data, Gazetteer gazetteer)
+            throws IOException {
+        FeatureSet features = FeatureSet.fromDescriptor(settings.features(), gazetteer);
         Map<String, String> m = new LinkedHashMap<>();
         m.put(ModelManifest.COMPONENT, EntityModel.COMPONENT);
         m.put(ModelManifest.FORMAT, Integer.toString(EntityModel.FORMAT));
@@ -140,6 +151,8 @@ public final class EntityTrainer {
         m.put(ModelManifest.FEATURES_SHA256, ModelManifest.sha256(features.descriptor()));
         m.put(ModelManifest.NEEDS, String.join(" ", neededBy(features)));
         m.put(ModelManifest.WEIGHTS_BITS, Integer.toString(settings.bits()));
+        m.put(ModelManifest.GAZETTEER_ENTRIES, Integer.toString(gazetteer.size()));
+        m.put(ModelManifest.GAZETTEER_SHA256, gazetteer.sha256());
         data.forEach((file, hash) -> m.put(ModelManifest.TRAINING_DATA + file, hash));
         if (features.needs().contains(EntityModel.UPOS)) {
             m.put("training.tagger", "syntax" + TAGGER.substring(TAGGER.lastIndexOf('/')) + " sha256:" + taggerHash());
@@ -176,7 +189,7 @@ public final class EntityTrainer {
             m = m.with(ModelManifest.SCORE + testSet + "." + t.name().toLowerCase(Locale.ROOT), f1(e.f1(t)));
         }
         m = m.with(ModelManifest.SCORE + testSet + ".micro", f1(e.microF1()));
-        return new EntityModel(m, model.features(), model.weights());
+        return new EntityModel(m, model.features(), model.weights(), model.gazetteer());
     }
 
     private static String f1(double f) {
@@ -204,8 +217,9 @@ public final class EntityTrainer {
             Settings settings,
             Tagging tagging,
             ModelManifest manifest,
+            Gazetteer gazetteer,
             EpochListener listener) {
-        FeatureSet features = FeatureSet.fromDescriptor(manifest.require(ModelManifest.FEATURES));
+        FeatureSet features = FeatureSet.fromDescriptor(manifest.require(ModelManifest.FEATURES), gazetteer);
         boolean tags = features.needs().contains(EntityModel.UPOS);
         FeatureSink sink = new FeatureSink();
         List<Example> examples = new ArrayList<>(sentences.size());
@@ -232,11 +246,12 @@ public final class EntityTrainer {
                 trainer.tick();
             }
             if (listener != null) {
-                listener.epoch(epoch, new EntityModel(manifest, features, trainer.toModel(settings.prune())));
+                listener.epoch(
+                        epoch, new EntityModel(manifest, features, trainer.toModel(settings.prune()), gazetteer));
             }
         }
         LinearModel weights = trainer.toModel(settings.prune());
-        return new EntityModel(manifest, features, weights);
+        return new EntityModel(manifest, features, weights, gazetteer);
     }
 
     /** The structured perceptron's update: towards the gold labels, away from the predicted ones, where they differ. */
@@ -283,25 +298,32 @@ public final class EntityTrainer {
                 train.size(),
                 gumHeld.size(),
                 unerHeld.size());
-        return train(train, settings, syntax::tag, baseManifest(settings, Map.of()), (epoch, model) -> {
-            SpanEvaluation gum =
-                    EntityEvaluator.evaluate(model, gumHeld, syntax::tag, EntityData.GUM_DEV.annotatedTypes());
-            SpanEvaluation uner =
-                    EntityEvaluator.evaluate(model, unerHeld, syntax::tag, EntityData.UNER_DEV.annotatedTypes());
-            System.out.printf(
-                    Locale.ROOT,
-                    "epoch %2d  GUM dev micro F1 %.2f (PER %.2f ORG %.2f PLACE %.2f OTHER %.2f)"
-                            + "  UNER dev half micro F1 %.2f (PER %.2f ORG %.2f LOC %.2f)%n",
-                    epoch,
-                    100 * gum.microF1(),
-                    100 * gum.f1(EntityType.PERSON),
-                    100 * gum.f1(EntityType.ORGANIZATION),
-                    100 * gum.f1(EntityType.PLACE),
-                    100 * gum.f1(EntityType.OTHER),
-                    100 * uner.microF1(),
-                    100 * uner.f1(EntityType.PERSON),
-                    100 * uner.f1(EntityType.ORGANIZATION),
-                    100 * uner.f1(EntityType.PLACE));
-        });
+        Gazetteer gazetteer = Gazetteer.fromLexicons();
+        return train(
+                train,
+                settings,
+                syntax::tag,
+                baseManifest(settings, Map.of(), gazetteer),
+                gazetteer,
+                (epoch, model) -> {
+                    SpanEvaluation gum =
+                            EntityEvaluator.evaluate(model, gumHeld, syntax::tag, EntityData.GUM_DEV.annotatedTypes());
+                    SpanEvaluation uner = EntityEvaluator.evaluate(
+                            model, unerHeld, syntax::tag, EntityData.UNER_DEV.annotatedTypes());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "epoch %2d  GUM dev micro F1 %.2f (PER %.2f ORG %.2f PLACE %.2f OTHER %.2f)"
+                                    + "  UNER dev half micro F1 %.2f (PER %.2f ORG %.2f LOC %.2f)%n",
+                            epoch,
+                            100 * gum.microF1(),
+                            100 * gum.f1(EntityType.PERSON),
+                            100 * gum.f1(EntityType.ORGANIZATION),
+                            100 * gum.f1(EntityType.PLACE),
+                            100 * gum.f1(EntityType.OTHER),
+                            100 * uner.microF1(),
+                            100 * uner.f1(EntityType.PERSON),
+                            100 * uner.f1(EntityType.ORGANIZATION),
+                            100 * uner.f1(EntityType.PLACE));
+                });
     }
 }

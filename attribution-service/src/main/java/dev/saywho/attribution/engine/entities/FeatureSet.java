@@ -5,38 +5,42 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import dev.saywho.attribution.engine.learn.Hashing;
 
 /**
  * The ordered feature generators of a model, written in its manifest as a descriptor ({@code bias@1 word@1
- * neighbours(2)@1 …}) and rebuilt from it when the model loads, so the features a model scores are always those it
- * was trained with. One {@link #word}/{@link #transition} pair serves training and prediction. Immutable.
+ * neighbours(2)@1 …}) and rebuilt from it when the model loads (the gazetteer generator with the lists stored in the
+ * model), so the features a model scores are always those it was trained with. One {@link #word}/{@link #transition} pair serves training and prediction. Immutable.
  */
 final class FeatureSet {
 
-    /** The generators of the shipped model, in order. */
-    static final List<FeatureGenerator> STANDARD = List.of(
-            new BiasFeature(),
-            new WordFeatures(),
-            new NeighbourFeatures(2),
-            new AffixFeatures(4),
-            new ShapeFeatures(),
-            new CasingFeatures(),
-            new PosFeatures(),
-            new PreviousLabelFeatures());
+    /** The generators of the shipped model, in order, the gazetteer's reading {@code gazetteer}. */
+    static List<FeatureGenerator> standardGenerators(Gazetteer gazetteer) {
+        return List.of(
+                new BiasFeature(),
+                new WordFeatures(),
+                new NeighbourFeatures(2),
+                new AffixFeatures(4),
+                new ShapeFeatures(),
+                new CasingFeatures(),
+                new PosFeatures(),
+                new GazetteerFeatures(gazetteer),
+                new PreviousLabelFeatures());
+    }
 
-    /** Every generator this code knows, by name, built from the argument written in a descriptor. */
-    private static final Map<String, Function<String, FeatureGenerator>> KNOWN = Map.of(
-            "bias", a -> noArgument(a, new BiasFeature()),
-            "word", a -> noArgument(a, new WordFeatures()),
-            "neighbours", a -> new NeighbourFeatures(Integer.parseInt(a)),
-            "affixes", a -> new AffixFeatures(Integer.parseInt(a)),
-            "shape", a -> noArgument(a, new ShapeFeatures()),
-            "casing", a -> noArgument(a, new CasingFeatures()),
-            "pos", a -> noArgument(a, new PosFeatures()),
-            "previous-label", a -> noArgument(a, new PreviousLabelFeatures()));
+    /** Every generator this code knows, by name, built from the argument written in a descriptor and the gazetteer. */
+    private static final Map<String, BiFunction<String, Gazetteer, FeatureGenerator>> KNOWN = Map.of(
+            "bias", (a, g) -> noArgument(a, new BiasFeature()),
+            "word", (a, g) -> noArgument(a, new WordFeatures()),
+            "neighbours", (a, g) -> new NeighbourFeatures(Integer.parseInt(a)),
+            "affixes", (a, g) -> new AffixFeatures(Integer.parseInt(a)),
+            "shape", (a, g) -> noArgument(a, new ShapeFeatures()),
+            "casing", (a, g) -> noArgument(a, new CasingFeatures()),
+            "pos", (a, g) -> noArgument(a, new PosFeatures()),
+            "gazetteer", (a, g) -> noArgument(a, gazetteerFeatures(g)),
+            "previous-label", (a, g) -> noArgument(a, new PreviousLabelFeatures()));
 
     private final List<FeatureGenerator> generators;
     private final long[] salts;
@@ -65,13 +69,20 @@ final class FeatureSet {
         }
     }
 
-    static FeatureSet standard() {
-        return new FeatureSet(STANDARD);
+    static FeatureSet standard(Gazetteer gazetteer) {
+        return new FeatureSet(standardGenerators(gazetteer));
     }
 
     /** The names every generator this code knows. */
     static Set<String> knownNames() {
         return KNOWN.keySet();
+    }
+
+    private static FeatureGenerator gazetteerFeatures(Gazetteer g) {
+        if (g == null) {
+            throw new IllegalArgumentException("the descriptor names the gazetteer, but the model stores no gazetteer");
+        }
+        return new GazetteerFeatures(g);
     }
 
     private static FeatureGenerator noArgument(String argument, FeatureGenerator g) {
@@ -85,7 +96,7 @@ final class FeatureSet {
      * Rebuilds the generators a descriptor names; refuses a name this code does not know, a bad argument, or a version
      * other than the one this code generates (its features would differ from those the weights were trained on).
      */
-    static FeatureSet fromDescriptor(String descriptor) {
+    static FeatureSet fromDescriptor(String descriptor, Gazetteer gazetteer) {
         List<FeatureGenerator> out = new ArrayList<>();
         for (String entry : descriptor.strip().split(" +", -1)) {
             int at = entry.lastIndexOf('@');
@@ -109,14 +120,14 @@ final class FeatureSet {
                 name = head.substring(0, open);
                 argument = head.substring(open + 1, head.length() - 1);
             }
-            Function<String, FeatureGenerator> make = KNOWN.get(name);
+            BiFunction<String, Gazetteer, FeatureGenerator> make = KNOWN.get(name);
             if (make == null) {
                 throw new IllegalArgumentException(
                         "unknown feature generator '" + name + "' (this code knows " + KNOWN.keySet() + ")");
             }
             FeatureGenerator g;
             try {
-                g = make.apply(argument);
+                g = make.apply(argument, gazetteer);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("bad argument in '" + entry + "': " + e.getMessage(), e);
             }

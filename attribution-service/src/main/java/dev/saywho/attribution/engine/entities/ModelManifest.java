@@ -23,6 +23,10 @@ public record ModelManifest(Map<String, String> entries) {
     public static final String FEATURES_SHA256 = "features.sha256";
     public static final String NEEDS = "needs";
     public static final String WEIGHTS_BITS = "weights.bits";
+    /** The SHA-256 of the gazetteer stored in the model, and how many entries it has. */
+    public static final String GAZETTEER_SHA256 = "gazetteer.sha256";
+
+    public static final String GAZETTEER_ENTRIES = "gazetteer.entries";
     public static final String LICENCE = "licence";
     /** Prefix of the training data entries: {@code training.data.<file>=sha256:<hex>}. */
     public static final String TRAINING_DATA = "training.data.";

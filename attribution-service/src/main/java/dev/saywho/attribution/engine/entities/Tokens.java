@@ -8,6 +8,7 @@ import dev.saywho.attribution.engine.learn.Hashing;
 /**
  * The words of one sentence as the feature generators read them, computed once: forms with typographic quotes read as
  * ASCII (the training data writes them so), lower-cased forms and their hashes, and the UPOS tags when given.
+ * Belongs to one thread (it caches what one generator computes for the whole sentence).
  */
 final class Tokens {
 
@@ -41,6 +42,10 @@ final class Tokens {
     final String[] upos;
     /** Hash of each UPOS tag, or null when the caller has none. */
     final long[] tag;
+    /** The gazetteer classes of the words, once asked for, and the gazetteer they come from. */
+    private int[] gazetteerClasses;
+
+    private Gazetteer gazetteerOf;
 
     Tokens(List<String> words, List<String> tags) {
         if (tags != null && tags.size() != words.size()) {
@@ -85,6 +90,16 @@ final class Tokens {
             }
         }
         return false;
+    }
+
+    /** The classes of the words in {@code g} ({@link Gazetteer#classes}), computed once per sentence. */
+    @SuppressWarnings("ReferenceEquality") // the cache belongs to one gazetteer object; comparing lists would cost more
+    int[] gazetteerClasses(Gazetteer g) {
+        if (gazetteerClasses == null || gazetteerOf != g) {
+            gazetteerClasses = g.classes(this);
+            gazetteerOf = g;
+        }
+        return gazetteerClasses;
     }
 
     /** The value of {@code a} at {@code i}, or a distinct padding value for each position outside the sentence. */

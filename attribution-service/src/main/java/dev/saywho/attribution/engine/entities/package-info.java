@@ -5,9 +5,10 @@
  * <p>Run time: {@link dev.saywho.attribution.engine.entities.EntityModel} (load once, immutable, thread-safe; its
  * contract says it needs {@code words} and {@code upos} and adds {@code entities}), its feature generators (one small
  * class each: {@code BiasFeature}, {@code WordFeatures}, {@code NeighbourFeatures}, {@code AffixFeatures}, {@code
- * ShapeFeatures}, {@code CasingFeatures}, {@code PosFeatures}, {@code PreviousLabelFeatures}, declared by a descriptor
- * stored in the model), the BIO codec and the Viterbi decoder, and the {@link
- * dev.saywho.attribution.engine.entities.ModelManifest} that makes a model file refuse code it does not fit.
+ * ShapeFeatures}, {@code CasingFeatures}, {@code PosFeatures}, {@code GazetteerFeatures}, {@code PreviousLabelFeatures},
+ * declared by a descriptor stored in the model, the gazetteer's word lists stored with it), the BIO codec and the
+ * Viterbi decoder, and the {@link dev.saywho.attribution.engine.entities.ModelManifest} that makes a model file refuse
+ * code it does not fit.
  *
  * <p>Training and evaluation, which the service never calls: {@link
  * dev.saywho.attribution.engine.entities.EntityTrainer} (the training command), {@link

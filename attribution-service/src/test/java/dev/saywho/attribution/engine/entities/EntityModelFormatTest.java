@@ -22,7 +22,8 @@ class EntityModelFormatTest {
 
     /** The tiny model with one manifest entry changed, written and read back. */
     private static void readWith(String key, String value) throws IOException {
-        EntityModel changed = new EntityModel(model.manifest().with(key, value), model.features(), model.weights());
+        EntityModel changed = new EntityModel(
+                model.manifest().with(key, value), model.features(), model.weights(), model.gazetteer());
         EntityModel.read(new ByteArrayInputStream(EntityModelTest.bytes(changed)));
     }
 
@@ -33,7 +34,8 @@ class EntityModelFormatTest {
         assertThat(m.get(ModelManifest.FORMAT)).isEqualTo("1");
         assertThat(m.get(ModelManifest.LABELS)).startsWith("O B-PERSON I-PERSON");
         assertThat(m.get(ModelManifest.FEATURES))
-                .isEqualTo(FeatureSet.standard().descriptor());
+                .isEqualTo(FeatureSet.standard(EntityModelTest.GAZETTEER).descriptor());
+        assertThat(m.get(ModelManifest.GAZETTEER_ENTRIES)).isEqualTo("3");
         assertThat(m.get(ModelManifest.TRAINING_SEED)).isEqualTo("3");
         assertThat(m.get(ModelManifest.TRAINING_DATA + "test-sentences")).isEqualTo("sha256:none");
         assertThat(ModelManifest.parse(m.text())).isEqualTo(m);
@@ -68,11 +70,21 @@ class EntityModelFormatTest {
                         .with(ModelManifest.FEATURES, descriptor)
                         .with(ModelManifest.FEATURES_SHA256, ModelManifest.sha256(descriptor)),
                 model.features(),
-                model.weights());
+                model.weights(),
+                model.gazetteer());
         assertThatThrownBy(() -> EntityModel.read(new ByteArrayInputStream(EntityModelTest.bytes(changed))))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("trained with feature generator shape@2 but this code generates shape@1")
                 .hasMessageContaining("retrain");
+    }
+
+    @Test
+    void refusesAGazetteerThatDoesNotMatchItsHash() {
+        Gazetteer other = new Gazetteer(java.util.Map.of("Olek", Gazetteer.GIVEN_NAME), java.util.Map.of());
+        EntityModel changed = new EntityModel(model.manifest(), model.features(), model.weights(), other);
+        assertThatThrownBy(() -> EntityModel.read(new ByteArrayInputStream(EntityModelTest.bytes(changed))))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("gazetteer does not match");
     }
 
     @Test
@@ -94,7 +106,8 @@ class EntityModelFormatTest {
         java.util.Map<String, String> entries =
                 new java.util.LinkedHashMap<>(model.manifest().entries());
         entries.remove(ModelManifest.COMPONENT);
-        EntityModel changed = new EntityModel(new ModelManifest(entries), model.features(), model.weights());
+        EntityModel changed =
+                new EntityModel(new ModelManifest(entries), model.features(), model.weights(), model.gazetteer());
         assertThatThrownBy(() -> EntityModel.read(new ByteArrayInputStream(EntityModelTest.bytes(changed))))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("no component");

@@ -62,16 +62,21 @@ class EntityModelTest {
         return out;
     }
 
+    /** A gazetteer written for the test: one title, one given name, one place of two words. */
+    static final Gazetteer GAZETTEER = new Gazetteer(
+            Map.of("Mayor", Gazetteer.TITLE, "Ilse", Gazetteer.GIVEN_NAME), Map.of("Port Tessaly", Gazetteer.PLACE));
+
     static EntityModel train(long seed) throws IOException {
         List<LabeledSentence> sentences =
                 TRAINING.stream().map(EntityModelTest::parse).toList();
         EntityTrainer.Settings settings = new EntityTrainer.Settings(
-                seed, 8, 16, 0f, "none", FeatureSet.standard().descriptor());
+                seed, 8, 16, 0f, "none", FeatureSet.standard(GAZETTEER).descriptor());
         return EntityTrainer.train(
                 sentences,
                 settings,
                 EntityModelTest::tags,
-                EntityTrainer.baseManifest(settings, Map.of("test-sentences", "sha256:none")),
+                EntityTrainer.baseManifest(settings, Map.of("test-sentences", "sha256:none"), GAZETTEER),
+                GAZETTEER,
                 null);
     }
 
@@ -101,6 +106,7 @@ class EntityModelTest {
         EntityModel read = EntityModel.load(dir);
         assertThat(bytes(read)).isEqualTo(bytes(model));
         assertThat(read.manifest()).isEqualTo(model.manifest());
+        assertThat(read.gazetteer()).isEqualTo(GAZETTEER);
         for (String s : List.of(
                 "Ilse Varga said the bridge would reopen .",
                 "Olek Pella spoke for the Vellmar Farmers Union in Port Tessaly .",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,15 @@ class FeatureGeneratorsTest {
         // a new generator gets a test method in this class and its name in this list
         assertThat(FeatureSet.knownNames())
                 .containsExactlyInAnyOrder(
-                        "bias", "word", "neighbours", "affixes", "shape", "casing", "pos", "previous-label");
+                        "bias",
+                        "word",
+                        "neighbours",
+                        "affixes",
+                        "shape",
+                        "casing",
+                        "pos",
+                        "gazetteer",
+                        "previous-label");
     }
 
     @Test
@@ -124,6 +133,28 @@ class FeatureGeneratorsTest {
     }
 
     @Test
+    void gazetteerClassesOfWordsAndPhrases() {
+        Gazetteer g = new Gazetteer(
+                Map.of("Mayor", Gazetteer.TITLE, "Ilse", Gazetteer.GIVEN_NAME, "Tessaly", Gazetteer.PLACE),
+                Map.of("Port Tessaly", Gazetteer.PLACE));
+        Tokens t = tokens("Mayor Ilse Varga of Port Tessaly");
+        assertThat(g.classes(t))
+                .containsExactly(
+                        Gazetteer.TITLE,
+                        Gazetteer.GIVEN_NAME,
+                        0,
+                        0,
+                        Gazetteer.PLACE << Gazetteer.BEGIN,
+                        Gazetteer.PLACE | Gazetteer.PLACE << Gazetteer.INSIDE);
+        GazetteerFeatures f = new GazetteerFeatures(g);
+        assertThat(word(f, t, 2)).hasSize(6).isEqualTo(word(f, tokens("Mayor Ilse Pella of Port Tessaly"), 2));
+        assertThat(word(f, t, 2)).isNotEqualTo(word(f, tokens("Mayor Olek Varga of Port Tessaly"), 2));
+        assertThat(word(f, t, 5))
+                .as("a place alone is not a place phrase")
+                .isNotEqualTo(word(f, tokens("Mayor Ilse Varga of Lake Tessaly"), 5));
+    }
+
+    @Test
     void previousLabelOnlyInTransitions() {
         PreviousLabelFeatures g = new PreviousLabelFeatures();
         Tokens t = tokens("Ilse Varga spoke");
@@ -139,24 +170,29 @@ class FeatureGeneratorsTest {
 
     @Test
     void descriptorRoundTrip() {
-        FeatureSet standard = FeatureSet.standard();
+        FeatureSet standard = FeatureSet.standard(EntityModelTest.GAZETTEER);
         String d = standard.descriptor();
-        assertThat(d).startsWith("bias@1 word@1 neighbours(2)@1");
-        assertThat(FeatureSet.fromDescriptor(d).descriptor()).isEqualTo(d);
+        assertThat(d).startsWith("bias@1 word@1 neighbours(2)@1").contains("gazetteer@1");
+        assertThat(FeatureSet.fromDescriptor(d, EntityModelTest.GAZETTEER).descriptor())
+                .isEqualTo(d);
         assertThat(standard.needs()).containsExactly(EntityModel.UPOS);
-        assertThat(FeatureSet.fromDescriptor("bias@1 word@1").needs()).isEmpty();
+        assertThat(FeatureSet.fromDescriptor("bias@1 word@1", null).needs()).isEmpty();
     }
 
     @Test
     void descriptorRefusals() {
-        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 gazetteer@1"))
-                .hasMessageContaining("unknown feature generator 'gazetteer'");
-        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 shape@2"))
+        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 wikipedia@1", null))
+                .hasMessageContaining("unknown feature generator 'wikipedia'");
+        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 gazetteer@1", null))
+                .hasMessageContaining("stores no gazetteer");
+        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 shape@2", null))
                 .hasMessageContaining("trained with feature generator shape@2")
                 .hasMessageContaining("retrain");
-        assertThatThrownBy(() -> FeatureSet.fromDescriptor("neighbours(x)@1")).hasMessageContaining("bad argument");
-        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias")).hasMessageContaining("without a version");
-        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 bias@1")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> FeatureSet.fromDescriptor("neighbours(x)@1", null))
+                .hasMessageContaining("bad argument");
+        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias", null)).hasMessageContaining("without a version");
+        assertThatThrownBy(() -> FeatureSet.fromDescriptor("bias@1 bias@1", null))
+                .hasMessageContaining("twice");
     }
 
     @Test
