@@ -37,7 +37,7 @@ public final class EntityTrainer {
     record Settings(long seed, int epochs, int bits, float prune, String date, String features) {
         static final Settings DEFAULT = new Settings(
                 1,
-                10,
+                6,
                 22,
                 0.05f,
                 "none",

@@ -129,4 +129,20 @@ class EntityModelFormatTest {
         assertThatThrownBy(() -> EntityModel.read(new ByteArrayInputStream(cut)))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void theShippedModelLoadsAndWasNeverTrainedOnATestSet() {
+        ModelManifest m = EntityModel.load().manifest();
+        assertThat(m.get(ModelManifest.COMPONENT)).isEqualTo(EntityModel.COMPONENT);
+        assertThat(m.entries().keySet())
+                .filteredOn(k -> k.startsWith(ModelManifest.TRAINING_DATA))
+                .contains(
+                        ModelManifest.TRAINING_DATA + "en_gum-wikimedia-train.conllu",
+                        ModelManifest.TRAINING_DATA + "en_gum-wikimedia-dev.conllu",
+                        ModelManifest.TRAINING_DATA + "uner/en_ewt-uner-dev.iob2")
+                .noneMatch(k -> k.contains("test"));
+        assertThat(m.get(ModelManifest.TRAINING_DATE))
+                .as("no date: the same seed writes the same bytes")
+                .isEqualTo("none");
+    }
 }
