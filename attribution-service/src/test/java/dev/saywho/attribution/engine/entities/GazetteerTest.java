@@ -7,7 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +49,23 @@ class GazetteerTest {
         Gazetteer read = Gazetteer.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         assertThat(read).isEqualTo(g);
         assertThat(read.sha256()).isEqualTo(g.sha256());
+    }
+
+    @Test
+    void theRecognisersOwnListsSayWhereTheyComeFromAndListEachEntryOnce() {
+        for (String file : List.of("entity-given-names.txt", "entity-places.txt")) {
+            String text = new String(Gazetteer.bytesOf(file), StandardCharsets.UTF_8);
+            assertThat(text).as(file).startsWith("# ").contains("Source");
+            Set<String> seen = new HashSet<>();
+            for (String line : text.split("\n", -1)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    assertThat(seen.add(line))
+                            .as("%s lists %s twice", file, line)
+                            .isTrue();
+                    assertThat(line).as(file).isEqualTo(line.strip()).doesNotContain("\t");
+                }
+            }
+            assertThat(seen).as(file).hasSizeGreaterThan(1000);
+        }
     }
 }
