@@ -7,6 +7,7 @@
  * (reporting frames: cue, speaker mention, content) → {@code QuoteAssembler} (direct, mixed and indirect quote
  * candidates) → {@code SpeakerAttributor} (ordered {@link dev.saywho.attribution.engine.Sieve}s) → {@code
  * MentionFinder} and {@code EntityResolver} (canonical names, acronyms, pronouns) → {@code AffiliationExtractor}
- * (role and organisation). Word lists live in {@code src/main/resources/lexicons}.
+ * (role and organisation). Word lists live in {@code src/main/resources/lexicons}. {@code EntityFinder} (names typed
+ * by the learned recogniser of {@code engine/entities}) is a stage of its own that the pipeline does not run yet.
  */
 package dev.saywho.attribution.engine;

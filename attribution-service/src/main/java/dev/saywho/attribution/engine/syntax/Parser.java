@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 
+import dev.saywho.attribution.engine.learn.Hashing;
+import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.PerceptronTrainer;
+
 /**
  * Greedy arc-hybrid labelled dependency parser (Kuhlmann et al. 2011) with an averaged perceptron over Zhang and
  * Nivre (2011) style features, trained with the dynamic oracle and exploration of Goldberg and Nivre (2013).

@@ -39,6 +39,11 @@ public final class SyntaxAnalyzer {
         return model != null ? model : Shared.MODEL;
     }
 
+    /** The UPOS tags of {@code words} by the tagger alone (see {@link SyntaxModel#tag}); loads the model if needed. */
+    public List<String> upos(List<String> words) {
+        return model().tag(words);
+    }
+
     /** The dependency tree of sentence {@code s} of {@code doc}. */
     public SentenceTree parse(Document doc, Sentence s) {
         List<UdWords.Piece> pieces = UdWords.of(doc, s);

@@ -12,6 +12,10 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import dev.saywho.attribution.engine.learn.Hashing;
+import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.PerceptronTrainer;
+
 /**
  * Greedy left-to-right averaged-perceptron tagger (Collins 2002; features after Ratnaparkhi and Honnibal's "a good
  * POS tagger in about 200 lines", plus ambiguity classes), with a dictionary for frequent unambiguous words. Tags UPOS,

@@ -3,6 +3,8 @@ package dev.saywho.attribution.engine.syntax;
 import java.util.List;
 import java.util.Locale;
 
+import dev.saywho.attribution.engine.learn.Hashing;
+
 /** The words of one sentence with what the tagger and parser read from each, computed once. */
 final class Words {
 

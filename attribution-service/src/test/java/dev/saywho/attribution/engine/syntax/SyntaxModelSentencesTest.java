@@ -134,4 +134,19 @@ class SyntaxModelSentencesTest {
         assertArc(p, "Varga", "nsubj", "said");
         assertArc(p, "pay", "ccomp", "said");
     }
+
+    @Test
+    void taggingAloneGivesTheTagsOfTheParse() {
+        for (String spaced : List.of(
+                "Mayor Ilse Varga said the bridge would reopen .",
+                "Varga Says Bridge Will Reopen",
+                "The Vellmar Farmers ’ Union said the levy was unfair .")) {
+            List<String> words = Arrays.asList(spaced.split(" "));
+            List<String> parsed =
+                    model.parse(words).words().stream().map(Parse.Word::upos).toList();
+            assertThat(model.tag(words)).as(spaced).isEqualTo(parsed);
+        }
+        assertThat(model.tag(List.of())).isEmpty();
+        assertThat(model.tag(Arrays.asList("Varga", null, "said"))).hasSize(3);
+    }
 }

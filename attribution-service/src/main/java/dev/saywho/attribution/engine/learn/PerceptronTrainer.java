@@ -1,7 +1,7 @@
-package dev.saywho.attribution.engine.syntax;
+package dev.saywho.attribution.engine.learn;
 
 /** Trains a hashed multi-class averaged perceptron (the averaging by Daumé's trick); produces a {@link LinearModel}. */
-final class PerceptronTrainer {
+public final class PerceptronTrainer {
 
     private final int classes;
     private final int bits;
@@ -10,7 +10,7 @@ final class PerceptronTrainer {
     private final double[] u;
     private long c = 1;
 
-    PerceptronTrainer(int classes, int bits) {
+    public PerceptronTrainer(int classes, int bits) {
         this.classes = classes;
         this.bits = bits;
         this.mask = (1 << bits) - 1;
@@ -19,7 +19,7 @@ final class PerceptronTrainer {
     }
 
     /** Current (not averaged) scores, for decoding during training. */
-    void score(long[] features, int n, float[] acc) {
+    public void score(long[] features, int n, float[] acc) {
         java.util.Arrays.fill(acc, 0, classes, 0f);
         for (int i = 0; i < n; i++) {
             int b = LinearModel.base(features[i], mask);
@@ -29,7 +29,7 @@ final class PerceptronTrainer {
         }
     }
 
-    void update(long[] features, int n, int gold, int predicted) {
+    public void update(long[] features, int n, int gold, int predicted) {
         if (gold == predicted) {
             return;
         }
@@ -44,12 +44,25 @@ final class PerceptronTrainer {
         }
     }
 
+    /**
+     * Adds {@code delta} to the weights of class {@code cls} for the {@code n} features: one half of a structured
+     * update, where the gold and the predicted structures have features of their own (a sequence model's transition
+     * features depend on the label before).
+     */
+    public void add(long[] features, int n, int cls, float delta) {
+        for (int i = 0; i < n; i++) {
+            int cell = (LinearModel.base(features[i], mask) + cls) & mask;
+            w[cell] += delta;
+            u[cell] += c * (double) delta;
+        }
+    }
+
     /** One training example seen: advances the averaging clock. */
-    void tick() {
+    public void tick() {
         c++;
     }
 
-    LinearModel toModel(float prune) {
+    public LinearModel toModel(float prune) {
         float[] avg = new float[w.length];
         for (int i = 0; i < w.length; i++) {
             avg[i] = (float) (w[i] - u[i] / c);

@@ -1,14 +1,14 @@
-package dev.saywho.attribution.engine.syntax;
+package dev.saywho.attribution.engine.learn;
 
 /** 64-bit hashing of strings and feature tuples for the hashed linear models. */
-final class Hashing {
+public final class Hashing {
 
     private static final long K = 0x9E3779B97F4A7C15L;
 
     private Hashing() {}
 
     /** A 64-bit hash of a string, linear in its length. */
-    static long of(String s) {
+    public static long of(String s) {
         long h = 0xCBF29CE484222325L ^ s.length();
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001B3L;
@@ -17,23 +17,23 @@ final class Hashing {
     }
 
     /** A 64-bit hash of a template id and one value. */
-    static long f(int template, long a) {
+    public static long f(int template, long a) {
         return fmix((template + 1) * K ^ a);
     }
 
-    static long f(int template, long a, long b) {
+    public static long f(int template, long a, long b) {
         return fmix(f(template, a) * K ^ b);
     }
 
-    static long f(int template, long a, long b, long c) {
+    public static long f(int template, long a, long b, long c) {
         return fmix(f(template, a, b) * K ^ c);
     }
 
-    static long f(int template, long a, long b, long c, long d) {
+    public static long f(int template, long a, long b, long c, long d) {
         return fmix(f(template, a, b, c) * K ^ d);
     }
 
-    static long fmix(long h) {
+    public static long fmix(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;

@@ -1,4 +1,4 @@
-package dev.saywho.attribution.engine.syntax;
+package dev.saywho.attribution.engine.learn;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,7 +10,7 @@ import java.io.IOException;
  * small averaged weights of rare features that a linear 16-bit scale would round away). Thread-safe: scoring only
  * reads.
  */
-final class LinearModel {
+public final class LinearModel {
 
     private static final int MAGIC = 0x53594C4D; // "SYLM"
 
@@ -38,7 +38,7 @@ final class LinearModel {
     }
 
     /** Rounds averaged weights to half precision; weights of magnitude under {@code prune} become zero. */
-    static LinearModel quantize(int classes, int bits, float[] averaged, float prune) {
+    public static LinearModel quantize(int classes, int bits, float[] averaged, float prune) {
         short[] q = new short[averaged.length];
         for (int i = 0; i < q.length; i++) {
             q[i] = Math.abs(averaged[i]) < prune ? 0 : toHalf(averaged[i]);
@@ -76,12 +76,17 @@ final class LinearModel {
         return (int) (feature ^ (feature >>> 32)) & mask;
     }
 
-    int classes() {
+    public int classes() {
         return classes;
     }
 
+    /** The table has {@code 2^bits} cells. */
+    public int bits() {
+        return Integer.numberOfTrailingZeros(mask + 1);
+    }
+
     /** Adds the scores of the {@code n} features to {@code acc} (one cell per class, cleared first). */
-    void score(long[] features, int n, float[] acc) {
+    public void score(long[] features, int n, float[] acc) {
         java.util.Arrays.fill(acc, 0, classes, 0f);
         short[] w = weights;
         float[] half = HALF;
@@ -100,7 +105,7 @@ final class LinearModel {
         }
     }
 
-    int nonZero() {
+    public int nonZero() {
         int nz = 0;
         for (short s : weights) {
             if (s != 0) {
@@ -110,7 +115,7 @@ final class LinearModel {
         return nz;
     }
 
-    void write(DataOutputStream out) throws IOException {
+    public void write(DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(classes);
         out.writeInt(Integer.numberOfTrailingZeros(mask + 1));
@@ -125,7 +130,7 @@ final class LinearModel {
         }
     }
 
-    static LinearModel read(DataInputStream in) throws IOException {
+    public static LinearModel read(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a linear model");
         }
@@ -147,7 +152,7 @@ final class LinearModel {
         return new LinearModel(classes, bits, w);
     }
 
-    boolean sameAs(LinearModel o) {
+    public boolean sameAs(LinearModel o) {
         return classes == o.classes && mask == o.mask && java.util.Arrays.equals(weights, o.weights);
     }
 
