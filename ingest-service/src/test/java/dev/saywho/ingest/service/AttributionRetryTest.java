@@ -14,6 +14,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,18 @@ class AttributionRetryTest {
 
     @Inject
     ArticleRepository articles;
+
+    /**
+     * The retry job works the whole queue: articles other tests left PENDING (their attribution unstubbed) would be
+     * due in it too, at its head, and a round of them failing ends the run before it reaches this test's article.
+     * Each test starts with every pending article scheduled a day ahead and makes its own due.
+     */
+    @BeforeEach
+    void scheduleOtherPendingArticlesLater() {
+        OffsetDateTime later = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        QuarkusTransaction.requiringNew()
+                .run(() -> articles.update("nextAttemptAt = ?1 where status = ?2", later, AttributionStatus.PENDING));
+    }
 
     private long submit(String marker, String surname) {
         return submit(marker, surname, "PENDING");
