@@ -5,12 +5,12 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.common.Problem;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.web.Problems;
+import dev.saywho.web.RoutedProblems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -93,17 +93,6 @@ public class FormBodyLimit {
 
     /** Answers at once and closes the connection, so the unread body is never read. */
     private void refuse(RoutingContext context, Problem problem) {
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem is always writable", e);
-        }
-        context.response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body)
-                .onComplete(done -> context.request().connection().close());
+        RoutedProblems.answerAndClose(context, json, problem);
     }
 }

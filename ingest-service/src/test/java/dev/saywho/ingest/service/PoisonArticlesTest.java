@@ -55,18 +55,7 @@ class PoisonArticlesTest {
         org.assertj.core.api.Assertions.assertThat(attribution.requestsFor(poison))
                 .isEqualTo(15);
 
-        String healthy = Fictional.marker();
-        String surname = Fictional.surname();
-        attribution.attribute(healthy, "1.2.0", ScriptedQuote.direct("The tide tables are right", "Maren " + surname));
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "text",
-                        "\"The tide tables are right,\" pilot Maren " + surname + " said, file " + healthy + "."))
-                .when()
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(201)
-                .body("status", equalTo("ATTRIBUTED"));
+        aHealthyArticleIsStillAttributed();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,6 +89,10 @@ class PoisonArticlesTest {
         org.assertj.core.api.Assertions.assertThat(attribution.requestsFor(poison))
                 .isEqualTo(15);
 
+        aHealthyArticleIsStillAttributed();
+    }
+
+    private void aHealthyArticleIsStillAttributed() {
         String healthy = Fictional.marker();
         String surname = Fictional.surname();
         attribution.attribute(healthy, "1.2.0", ScriptedQuote.direct("The tide tables are right", "Maren " + surname));

@@ -24,18 +24,7 @@ public class AttributionStubs {
 
     /** Texts containing {@code marker} are attributed with these quotes by engine {@code engineVersion}. */
     public void attribute(String marker, String engineVersion, ScriptedQuote... quotes) {
-        server.stubFor(post(urlPathEqualTo(PATH))
-                .withRequestBody(matchingJsonPath("$.text", containing(marker)))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withTransformers(ScriptedAttributionTransformer.NAME)
-                        .withTransformerParameter("engineVersion", engineVersion)
-                        .withTransformerParameter(
-                                "quotes",
-                                Arrays.stream(quotes)
-                                        .map(ScriptedQuote::toParameters)
-                                        .toList())));
+        attributeAfter(0, marker, engineVersion, quotes);
     }
 
     /** As {@link #attribute}, answered only after {@code millis}, so that concurrent attempts overlap. */
