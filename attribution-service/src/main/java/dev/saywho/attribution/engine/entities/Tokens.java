@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.saywho.attribution.engine.learn.Hashing;
+import dev.saywho.attribution.engine.learn.WordForms;
 
 /**
  * The words of one sentence as the feature generators read them, computed once: forms with typographic quotes read as
@@ -13,8 +14,8 @@ import dev.saywho.attribution.engine.learn.Hashing;
 final class Tokens {
 
     private static final long PAD = Hashing.of("<pad>");
-    /** Longest stretch of a word read for its shape and casing; keeps the cost linear for pathological tokens. */
-    static final int SHAPE_WINDOW = 24;
+    /** Longest stretch of a word read for its casing: the shape's ({@link WordForms#SHAPE_WINDOW}). */
+    static final int SHAPE_WINDOW = WordForms.SHAPE_WINDOW;
 
     /** Casing classes: no letter, all lower case, capitalised, all capitals, capitals inside; outside the sentence. */
     static final int NONE = 0;
@@ -63,12 +64,12 @@ final class Tokens {
         int first = -1;
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
-            w = normalize(w == null ? "" : w);
+            w = WordForms.normalize(w == null ? "" : w);
             forms[i] = w;
             lowers[i] = w.toLowerCase(Locale.ROOT);
             form[i] = Hashing.of(w);
             lower[i] = Hashing.of(lowers[i]);
-            shape[i] = Hashing.of(shape(w));
+            shape[i] = Hashing.of(WordForms.shape(w));
             casing[i] = casingOf(w);
             if (first < 0 && hasLetterOrDigit(w)) {
                 first = i;
@@ -112,40 +113,6 @@ final class Tokens {
         return i >= 0 && i < n ? casing[i] : NO_WORD;
     }
 
-    /**
-     * The word's shape: each upper-case letter {@code X}, lower-case {@code x}, digit {@code d}, other characters as
-     * they are, runs longer than two cut to two ({@code Varga} is {@code Xxx}, {@code A-380} is {@code X-dd}); only the first {@value #SHAPE_WINDOW} characters and the last four are read.
-     */
-    static String shape(String w) {
-        StringBuilder b = new StringBuilder();
-        int len = w.length();
-        appendShape(b, w, 0, Math.min(len, SHAPE_WINDOW));
-        if (len > SHAPE_WINDOW) {
-            b.append('~');
-            appendShape(b, w, Math.max(SHAPE_WINDOW, len - 4), len);
-        }
-        return b.toString();
-    }
-
-    private static void appendShape(StringBuilder b, String w, int from, int to) {
-        char last = 0;
-        int run = 0;
-        for (int i = from; i < to; i++) {
-            char c = w.charAt(i);
-            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (s == last) {
-                run++;
-                if (run > 2) {
-                    continue;
-                }
-            } else {
-                last = s;
-                run = 1;
-            }
-            b.append(s);
-        }
-    }
-
     /** The casing class of a word: {@link #LOWER}, {@link #TITLE}, {@link #UPPER}, {@link #MIXED} or {@link #NONE}. */
     static int casingOf(String w) {
         int letters = 0;
@@ -171,15 +138,5 @@ final class Tokens {
             return letters == 1 && firstUpper ? TITLE : UPPER;
         }
         return firstUpper && upper == 1 ? TITLE : MIXED;
-    }
-
-    static String normalize(String w) {
-        if (w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 && w.indexOf('\u201C') < 0 && w.indexOf('\u201D') < 0) {
-            return w;
-        }
-        return w.replace('\u2019', '\'')
-                .replace('\u2018', '\'')
-                .replace('\u201C', '"')
-                .replace('\u201D', '"');
     }
 }

@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.saywho.attribution.engine.learn.Hashing;
+import dev.saywho.attribution.engine.learn.WordForms;
 
 /** The words of one sentence with what the tagger and parser read from each, computed once. */
 final class Words {
 
-    /** Longest stretch of a word looked at for its shape; keeps the cost linear for pathological tokens. */
-    private static final int SHAPE_WINDOW = 24;
-
     final int n;
     final String[] forms;
-    /** The forms with typographic quotes normalized (see {@link #normalize}). */
+    /** The forms with typographic quotes normalized (see {@link WordForms#normalize}). */
     final String[] norms;
 
     final String[] lowers;
@@ -47,59 +45,18 @@ final class Words {
                 w = "";
             }
             forms[i] = w;
-            w = normalize(w);
+            w = WordForms.normalize(w);
             norms[i] = w;
             String l = w.toLowerCase(Locale.ROOT);
             lowers[i] = l;
             form[i] = Hashing.of(w);
             lower[i] = Hashing.of(l);
-            shape[i] = Hashing.of(shape(w));
+            shape[i] = Hashing.of(WordForms.shape(w));
             for (int k = 1; k <= 4; k++) {
                 prefix[k - 1][i] = l.length() >= k ? Hashing.of(l.substring(0, k)) : 0;
                 suffix[k - 1][i] = l.length() >= k ? Hashing.of(l.substring(l.length() - k)) : 0;
             }
             flags[i] = flags(w);
-        }
-    }
-
-    /** Typographic quotes and apostrophes read as their ASCII forms, which dominate the treebanks. */
-    static String normalize(String w) {
-        if (w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 && w.indexOf('\u201C') < 0 && w.indexOf('\u201D') < 0) {
-            return w;
-        }
-        return w.replace('\u2019', '\'')
-                .replace('\u2018', '\'')
-                .replace('\u201C', '"')
-                .replace('\u201D', '"');
-    }
-
-    static String shape(String w) {
-        StringBuilder b = new StringBuilder();
-        int len = w.length();
-        appendShape(b, w, 0, Math.min(len, SHAPE_WINDOW));
-        if (len > SHAPE_WINDOW) {
-            b.append('~');
-            appendShape(b, w, Math.max(SHAPE_WINDOW, len - 4), len);
-        }
-        return b.toString();
-    }
-
-    private static void appendShape(StringBuilder b, String w, int from, int to) {
-        char last = 0;
-        int run = 0;
-        for (int i = from; i < to; i++) {
-            char c = w.charAt(i);
-            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (s == last) {
-                run++;
-                if (run > 2) {
-                    continue;
-                }
-            } else {
-                last = s;
-                run = 1;
-            }
-            b.append(s);
         }
     }
 
