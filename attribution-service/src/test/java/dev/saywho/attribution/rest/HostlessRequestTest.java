@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.saywho.attribution.testing.RawHttp;
+import dev.saywho.common.testing.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * A request that names no host (HTTP/1.0 without Host, HTTP/1.1 without or with an unreadable Host) gets a 400
@@ -40,7 +41,7 @@ class HostlessRequestTest {
     @ParameterizedTest
     @MethodSource("requestsNamingNoHost")
     void aRequestWithoutAHostIsA400Problem(String request) throws IOException {
-        RawHttp.Answer answer = RawHttp.send(request);
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, request);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.headers()).containsEntry("content-type", "application/problem+json");

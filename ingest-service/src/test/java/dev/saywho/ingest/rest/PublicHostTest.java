@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.saywho.ingest.testing.RawHttp;
+import dev.saywho.common.testing.RawHttp;
 import dev.saywho.ingest.testing.WireMockAttributionService;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -64,8 +64,10 @@ class PublicHostTest {
             get("/api/v1/articles", host),
             get("/", host),
             get("/quotes", host),
-            RawHttp.send("POST /api/v1/articles HTTP/1.1\r\nHost: " + host(host) + "\r\nContent-Type: "
-                    + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+            RawHttp.send(
+                    RestAssured.port,
+                    "POST /api/v1/articles HTTP/1.1\r\nHost: " + host(host) + "\r\nContent-Type: "
+                            + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
         }) {
             assertThat(answer.status()).isEqualTo(403);
             assertThat(answer.headers()).containsEntry("content-type", "application/problem+json");
@@ -80,7 +82,8 @@ class PublicHostTest {
     }
 
     private static RawHttp.Answer get(String path, String host) throws IOException {
-        return RawHttp.send("GET " + path + " HTTP/1.1\r\nHost: " + host(host) + "\r\nConnection: close\r\n\r\n");
+        return RawHttp.send(
+                RestAssured.port, "GET " + path + " HTTP/1.1\r\nHost: " + host(host) + "\r\nConnection: close\r\n\r\n");
     }
 
     private static String host(String host) {

@@ -1,4 +1,4 @@
-package dev.saywho.attribution.testing;
+package dev.saywho.common.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import io.restassured.RestAssured;
 
 /**
  * Sends a request byte for byte over a socket and reads the whole answer: HTTP client libraries add the Host header,
@@ -21,14 +19,17 @@ public final class RawHttp {
 
     private RawHttp() {}
 
-    /** Sends {@code request} (ASCII head; the body as UTF-8 or as given) to the service under test. */
-    public static Answer send(String request) throws IOException {
-        return send(request.getBytes(StandardCharsets.UTF_8));
+    /** Sends {@code request} (ASCII head; the body as UTF-8 or as given) to the loopback port of a service. */
+    public static Answer send(int port, String request) throws IOException {
+        return send(port, request.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends these bytes to the service under test; the request must make the server close (HTTP/1.0, close). */
-    public static Answer send(byte[] request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+    /**
+     * Sends these bytes to the loopback port of a service; the request must make the server close (HTTP/1.0, close,
+     * or a refusal that closes), since the answer is read to its end.
+     */
+    public static Answer send(int port, byte[] request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
