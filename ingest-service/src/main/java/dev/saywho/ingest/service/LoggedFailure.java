@@ -12,8 +12,6 @@ public final class LoggedFailure extends RuntimeException {
 
     /** Long enough for any message of ours and a framework's, too short for an article. */
     static final int MAX_MESSAGE = 300;
-    /** Deeper chains are cut: a cause chain is never this long unless it loops. */
-    private static final int MAX_DEPTH = 16;
 
     private LoggedFailure(String message, Throwable original, Throwable cause) {
         super(message, cause, false, true);
@@ -27,13 +25,16 @@ public final class LoggedFailure extends RuntimeException {
 
     private static LoggedFailure of(Throwable failure, int depth) {
         Throwable cause = failure.getCause();
-        LoggedFailure safeCause = cause == null || cause == failure || depth >= MAX_DEPTH ? null : of(cause, depth + 1);
+        LoggedFailure safeCause =
+                cause == null || cause == failure || depth >= Causes.MAX_DEPTH ? null : of(cause, depth + 1);
         return new LoggedFailure(describe(failure), failure, safeCause);
     }
 
     /** The failure's class and a message that carries no content: "DataException: SQLState 22001 (vendor code 0)". */
     public static String describe(Throwable failure) {
-        SQLException sql = sqlExceptionIn(failure);
+        SQLException sql = Causes.first(failure, SQLException.class::isInstance)
+                .map(SQLException.class::cast)
+                .orElse(null);
         String message;
         if (sql != null) {
             message = "SQLState " + sql.getSQLState() + " (vendor code " + sql.getErrorCode() + ")";
@@ -47,16 +48,5 @@ public final class LoggedFailure extends RuntimeException {
         }
         String name = failure.getClass().getName();
         return message == null ? name : name + ": " + message;
-    }
-
-    private static SQLException sqlExceptionIn(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof SQLException sql) {
-                return sql;
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return null;
     }
 }

@@ -84,15 +84,10 @@ public class QuoteQueryService {
 
     /** Whether the database cancelled the statement at its timeout (SQLState 57014, on PostgreSQL and H2 alike). */
     private static boolean cancelledForTime(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 16; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-            if (t instanceof jakarta.persistence.QueryTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(
+                        failure,
+                        cause -> (cause instanceof SQLException sql && "57014".equals(sql.getSQLState()))
+                                || cause instanceof jakarta.persistence.QueryTimeoutException)
+                .isPresent();
     }
 }
