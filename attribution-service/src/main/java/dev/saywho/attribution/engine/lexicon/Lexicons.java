@@ -48,6 +48,7 @@ public final class Lexicons {
     private final Map<String, NounClass> roleNouns;
     private final Set<String> titles;
     private final Set<String> orgHeads;
+    private final Set<String> orgFinalHeads;
     private final Set<String> places;
     private final Map<String, Character> firstNames;
     private final Set<String> sentenceStarters;
@@ -60,6 +61,7 @@ public final class Lexicons {
             Map<String, NounClass> roleNouns,
             Set<String> titles,
             Set<String> orgHeads,
+            Set<String> orgFinalHeads,
             Set<String> places,
             Map<String, Character> firstNames,
             Set<String> sentenceStarters,
@@ -70,6 +72,7 @@ public final class Lexicons {
         this.roleNouns = Map.copyOf(roleNouns);
         this.titles = Set.copyOf(titles);
         this.orgHeads = Set.copyOf(orgHeads);
+        this.orgFinalHeads = Set.copyOf(orgFinalHeads);
         this.places = Set.copyOf(places);
         this.firstNames = Map.copyOf(firstNames);
         this.sentenceStarters = Set.copyOf(sentenceStarters);
@@ -79,8 +82,13 @@ public final class Lexicons {
     }
 
     /** Lists whose entries differ by case alone ("Former" opens a sentence, "former" is inside a title). */
-    private static final Set<String> CASE_SENSITIVE =
-            Set.of("titles.txt", "sentence-starters.txt", "places.txt", "org-heads.txt", "first-names.txt");
+    private static final Set<String> CASE_SENSITIVE = Set.of(
+            "titles.txt",
+            "sentence-starters.txt",
+            "places.txt",
+            "org-heads.txt",
+            "org-final-heads.txt",
+            "first-names.txt");
 
     private static final class Holder {
         static final Lexicons DEFAULT = load();
@@ -129,6 +137,7 @@ public final class Lexicons {
                 nouns,
                 words("titles.txt"),
                 words("org-heads.txt"),
+                words("org-final-heads.txt"),
                 words("places.txt"),
                 names,
                 words("sentence-starters.txt"),
@@ -235,6 +244,14 @@ public final class Lexicons {
 
     public boolean isOrgHead(String word) {
         return orgHeads.contains(word);
+    }
+
+    /**
+     * True for a word that makes a name an organisation's when it ends the name ("Greystone Marine", "Saltmarsh Link
+     * Ferries", "Dunhallow Rovers") but not elsewhere ("Marine Le Pen").
+     */
+    public boolean isOrgFinalHead(String word) {
+        return orgFinalHeads.contains(word);
     }
 
     public boolean isPlace(String word) {

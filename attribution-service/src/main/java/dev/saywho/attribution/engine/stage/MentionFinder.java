@@ -57,6 +57,10 @@ public final class MentionFinder {
                 continue;
             }
             int i = s.firstToken();
+            int body = Datelines.skip(doc, doc.token(i).start());
+            while (i < s.endToken() && doc.token(i).start() < body) {
+                i++; // "MARROW BAY —" says where the story was filed; it names no speaker
+            }
             while (i < s.endToken()) {
                 Token t = doc.token(i);
                 // a capital after an opening quotation mark starts the quoted sentence ("“Absolutely,” he said")
@@ -79,13 +83,7 @@ public final class MentionFinder {
                         j++;
                         continue;
                     }
-                    if (y.word()
-                            && (y.isLower("for") || y.isLower("of"))
-                            && j > i
-                            && j + 1 < s.endToken()
-                            && doc.token(j + 1).capitalized()
-                            && lex.isOrgHead(doc.token(j - 1).text())
-                            && !lex.isPlace(doc.token(j + 1).text())) {
+                    if (j > i && j + 1 < s.endToken() && joinsName(doc, i, j, s.endToken())) {
                         j++;
                         continue;
                     }
@@ -99,6 +97,101 @@ public final class MentionFinder {
     }
 
     /**
+     * True when the connector at token {@code j} joins the capitalised run [{@code i}, j) and the capitalised words
+     * after it into one organisation's name:
+     * <ul>
+     *   <li>{@code &} always ("Harrow & Daughters Bakery", "Vellum & Rowe Paper Products");
+     *   <li>{@code of}/{@code for} after an organisation word ("Institute for National Strategy", "University of
+     *       Ashgrove") or before words that end in one ("Isle of Brannoch Parish Council", "Friends of Halverton
+     *       Museum");
+     *   <li>{@code and} inside such an {@code of} phrase ("Ministry of Agriculture and Rural Affairs") or before the
+     *       words that make a name without an organisation word of its own one ("Oddstone and District Trades
+     *       Council"), never between two whole names ("the Port Authority and Tessaly Council").
+     * </ul>
+     */
+    private boolean joinsName(Document doc, int i, int j, int sentenceEnd) {
+        Token y = doc.token(j);
+        if (y.is("the")
+                && j - 1 > i
+                && (doc.token(j - 1).is("of") || doc.token(j - 1).is("for"))
+                && doc.token(j + 1).capitalized()) {
+            return true; // "Friends of the Tarn Estuary": the connector was joined, its article goes with it
+        }
+        if (!doc.token(j + 1).capitalized()
+                || lex.isSentenceStarter(doc.token(j + 1).text())) {
+            if (!((y.is("of") || y.is("for"))
+                    && doc.token(j + 1).is("the")
+                    && j + 2 < sentenceEnd
+                    && doc.token(j + 2).capitalized()
+                    && endsInOrgWord(doc, j + 2, capitalisedEnd(doc, j + 2, sentenceEnd))
+                    && (lex.isOrgHead(doc.token(j - 1).text()) || !hasOrgWord(doc, i, j)))) {
+                return false;
+            }
+        }
+        if (y.is("&")) {
+            return true;
+        }
+        if (!y.word()) {
+            return false;
+        }
+        int after = capitalisedEnd(doc, j + 1, sentenceEnd);
+        boolean continuationIsOrg = endsInOrgWord(doc, j + 1, after);
+        if (y.isLower("of") || y.isLower("for")) {
+            if (lex.isOrgHead(doc.token(j - 1).text())) {
+                // "University of Ashgrove" is one name; "the Bank of Korea" too; a place after "of" stays out only
+                // when more words follow it in another name ("Council of Tessaly Harbour Authority" is two)
+                return !lex.isPlace(doc.token(j + 1).text()) || after == j + 2 || continuationIsOrg;
+            }
+            return continuationIsOrg && !hasOrgWord(doc, i, j);
+        }
+        if (y.is("and")) {
+            boolean insideOf = false;
+            for (int k = i + 1; k < j; k++) {
+                insideOf |= (doc.token(k).is("of") || doc.token(k).is("for"))
+                        && lex.isOrgHead(doc.token(k - 1).text());
+            }
+            if (insideOf) {
+                return !continuationIsOrg || !hasOrgWord(doc, j + 1, after - 1);
+            }
+            return continuationIsOrg && !hasOrgWord(doc, i, j);
+        }
+        return false;
+    }
+
+    /** The end of the capitalised words from token {@code from} (joined by {@code &} and plural possessives). */
+    private static int capitalisedEnd(Document doc, int from, int sentenceEnd) {
+        int k = from;
+        while (k < sentenceEnd
+                && k - from < 8
+                && (doc.token(k).capitalized()
+                        || (k > from
+                                && doc.token(k).is("&")
+                                && k + 1 < sentenceEnd
+                                && doc.token(k + 1).capitalized())
+                        || (k > from && CueWords.possessiveApostrophe(doc, k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean endsInOrgWord(Document doc, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        String last = doc.token(to - 1).text();
+        return lex.isOrgHead(last) || lex.isOrgFinalHead(last);
+    }
+
+    private boolean hasOrgWord(Document doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.isOrgHead(doc.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when token {@code j} is the apostrophe of a plural possessive inside an organisation's name, as in
      * {@code the Vellmar Farmers’ Union} or {@code Dock Workers' Association}: glued to a capitalised word ending in s,
      * followed by a space and an organisation word, and not a quotation mark ({@code Fox News’ Sean Hannity} is an
@@ -109,7 +202,10 @@ public final class MentionFinder {
             return false;
         }
         Token after = doc.token(j + 1);
-        return doc.token(j - 1).capitalized() && after.word() && after.capitalized() && lex.isOrgHead(after.text());
+        return doc.token(j - 1).capitalized()
+                && after.word()
+                && after.capitalized()
+                && (lex.isOrgHead(after.text()) || lex.isOrgFinalHead(after.text()));
     }
 
     /** True when tokens [from, to) are capitalised words with no organisation or place word among them. */
@@ -222,6 +318,10 @@ public final class MentionFinder {
             if (!lex.isPlace(w) && !w.equals("of") && !w.equals("for")) {
                 allPlace = false;
             }
+        }
+        if ((lex.isOrgFinalHead(words.get(words.size() - 1)) || words.contains("&")) && words.size() > 1) {
+            // "Orrel & Sons Joinery": an ampersand joins the names of a firm, never a person's
+            org = true;
         }
         if (words.size() == 1 && doc.token(a).allCaps() && !lex.isPlace(words.get(0))) {
             org = true;
