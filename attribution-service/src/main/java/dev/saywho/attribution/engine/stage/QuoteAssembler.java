@@ -45,7 +45,7 @@ public final class QuoteAssembler {
         String text = doc.text();
         for (Frame f : ordered) {
             List<int[]> pieces = trim(doc, f.content());
-            if (pieces.isEmpty() || overlaps(occupied, pieces)) {
+            if (pieces.isEmpty() || overlaps(occupied, pieces) || anonymityRequest(text, pieces)) {
                 continue;
             }
             occupy(occupied, pieces);
@@ -381,11 +381,22 @@ public final class QuoteAssembler {
      * quotation marks belongs to the quoted words ({@code “…capacity,” KCNA said} keeps its comma), so only unquoted
      * punctuation is trimmed.
      */
+    /** "…, who asked not to be named, said": the request for anonymity is the source's description, not a quote. */
+    private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
+            "(?i)(not to be (named|identified|quoted)|anonymity|that (his|her|their) names? (not )?be)\\b.*");
+
+    private static boolean anonymityRequest(String text, List<int[]> pieces) {
+        int[] first = pieces.get(0);
+        return ANONYMITY
+                .matcher(text.substring(first[0], Math.min(first[1], first[0] + 40)))
+                .lookingAt();
+    }
+
     static List<int[]> trim(Document doc, List<int[]> pieces) {
         String text = doc.text();
         List<int[]> out = new ArrayList<>();
         for (int[] p : pieces) {
-            int s = Math.max(0, p[0]);
+            int s = Datelines.skip(doc, Math.max(0, p[0]));
             int e = Math.min(text.length(), p[1]);
             while (s < e && Character.isWhitespace(text.charAt(s))) {
                 s++;

@@ -182,9 +182,9 @@ final class SubjectFinder {
             if (described != null) {
                 return described;
             }
-            int c2 = -1;
+            int c2 = anonymityClauseStart(doc, k, lo);
             int commas = 0;
-            for (int j = k - 1; j >= lo && j >= k - 30; j--) {
+            for (int j = k - 1; c2 < 0 && j >= lo && j >= k - 30; j--) {
                 Token y = doc.token(j);
                 if (y.is(",")) {
                     if (looksLikeApposition(doc, j + 1, k)) {
@@ -604,6 +604,33 @@ final class SubjectFinder {
             }
         }
         return false;
+    }
+
+    /** "who asked not to be named", "who spoke on condition of anonymity": how a source is kept unnamed. */
+    private static final java.util.regex.Pattern ANONYMITY_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)who\\b[^,;.]{0,80}\\b(named|identified|anonymity|anonymously)\\b[^,;.]{0,80}");
+
+    /**
+     * The comma opening a relative clause that keeps the source unnamed and closes at token {@code k} ("One lock
+     * keeper, who asked not to be named, said …"), or -1: its verb is no cue, the clause an apposition.
+     */
+    private static int anonymityClauseStart(Document doc, int k, int lo) {
+        for (int j = k - 2; j >= lo && j >= k - 30; j--) {
+            Token y = doc.token(j);
+            if (y.is(",")) {
+                if (doc.token(j + 1).isLower("who")
+                        && ANONYMITY_CLAUSE
+                                .matcher(doc.text()
+                                        .substring(
+                                                doc.token(j + 1).start(),
+                                                doc.token(k - 1).end()))
+                                .matches()) {
+                    return j;
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     boolean looksLikeApposition(Document doc, int a, int b) {
