@@ -170,8 +170,14 @@ public final class AttributionEngine {
                         e.name(),
                         rawMentions.getOrDefault(e.name(), List.of()),
                         e.kind() == SpeakerKind.PERSON);
-                String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role();
-                en.setValue(e.withRoleAndAffiliation(role, ra.affiliation()));
+                // an organisation speaks for itself: what follows its name ("Quillon Systems, of the Valdmark
+                // region") is no employer; a description keeps the role and organisation it gave ("a spokesman for
+                // the ministry") unless the article says more about the name
+                String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role() != null ? ra.role() : e.role();
+                String affiliation = e.kind() == SpeakerKind.ORGANIZATION
+                        ? null
+                        : ra.affiliation() != null ? ra.affiliation() : e.affiliation();
+                en.setValue(e.withRoleAndAffiliation(role, affiliation));
             }
         }
         for (int i = 0; i < attributions.size(); i++) {

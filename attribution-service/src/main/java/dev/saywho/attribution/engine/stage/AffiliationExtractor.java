@@ -33,10 +33,49 @@ public final class AffiliationExtractor {
     /** Work cap per entity. */
     private static final int MAX_RUNS = 5_000;
 
+    /**
+     * Verbs of a relative clause that give a role ("X, who chairs the Y Committee," is the committee's chair), with
+     * the role each gives; null for a verb that gives the organisation alone ("who works for Y").
+     */
+    private static final java.util.Map<String, String> RELATIVE_ROLES = relativeRoles();
+
     private final Lexicons lex;
+    private final EntityResolver resolver;
 
     public AffiliationExtractor(Lexicons lex) {
         this.lex = lex;
+        this.resolver = new EntityResolver(lex);
+    }
+
+    private static java.util.Map<String, String> relativeRoles() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        m.put("chairs", "chair");
+        m.put("chaired", "chair");
+        m.put("leads", "head");
+        m.put("led", "head");
+        m.put("heads", "head");
+        m.put("headed", "head");
+        m.put("runs", "head");
+        m.put("ran", "head");
+        m.put("directs", "director");
+        m.put("manages", "manager");
+        m.put("managed", "manager");
+        m.put("founded", "founder");
+        m.put("co-founded", "co-founder");
+        m.put("owns", "owner");
+        m.put("coaches", "coach");
+        m.put("captains", "captain");
+        m.put("edits", "editor");
+        m.put("organises", "organiser");
+        m.put("organizes", "organizer");
+        m.put("represents", "representative");
+        m.put("works", "");
+        m.put("worked", "");
+        m.put("teaches", "");
+        m.put("volunteers", "");
+        m.put("sits", "");
+        m.put("serves", "");
+        return java.util.Map.copyOf(m);
     }
 
     /** Role and affiliation of the entity named {@code name}, from all its name runs in the article. */
@@ -65,9 +104,9 @@ public final class AffiliationExtractor {
             if (!same) {
                 continue;
             }
-            Found f = apposition(doc, r.endToken());
+            Found f = apposition(doc, runs, r.endToken());
             if (f == null) {
-                f = premodifier(doc, r.firstToken(), person);
+                f = premodifier(doc, runs, r.firstToken(), person);
             }
             Found of = ofOrganisation(doc, r.endToken());
             if (of != null && (f == null || f.affiliation == null)) {
@@ -156,13 +195,16 @@ public final class AffiliationExtractor {
         return new Found(null, text(doc, a, b), hasOrgHead(doc, a, b) ? 3 : 1);
     }
 
-    /** ", a former general in South Korea’s military," after the name. */
-    private Found apposition(Document doc, int after) {
+    /** ", a former general in South Korea’s military," or ", who chairs the Y Committee," after the name. */
+    private Found apposition(Document doc, List<NameRun> runs, int after) {
         if (after + 1 >= doc.tokenCount() || !doc.token(after).is(",")) {
             return null;
         }
         Sentence s = doc.sentenceOf(after);
         int a = after + 1;
+        if (doc.token(a).isLower("who")) {
+            return relativeClause(doc, runs, a + 1, s.endToken());
+        }
         int b = a;
         while (b < s.endToken() && b - a < 20) {
             Token t = doc.token(b);
@@ -197,20 +239,163 @@ public final class AffiliationExtractor {
                 || f.capitalized())) {
             return null;
         }
-        return parseDescription(doc, start, b);
+        return parseDescription(doc, runs, start, b);
     }
 
-    private Found parseDescription(Document doc, int a, int b) {
+    /**
+     * The relative clause after a name, from its verb at {@code v}: "who chairs the Finance and Harbours Committee"
+     * (chair of that committee), "who leads the lab" (head of the laboratory the article named), "who works for
+     * Northwind Air" (its affiliation alone), "who sits on the board of X" (board member), "who is the chairwoman of
+     * X" (a description).
+     */
+    private Found relativeClause(Document doc, List<NameRun> runs, int v, int sentenceEnd) {
+        if (v >= sentenceEnd || !doc.token(v).word()) {
+            return null;
+        }
+        int end = v;
+        while (end < sentenceEnd && end - v < 16) {
+            Token t = doc.token(end);
+            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || CueWords.isQuoteMark(t)) {
+                break;
+            }
+            end++;
+        }
+        String verb = doc.token(v).lower();
+        if (verb.equals("is") || verb.equals("was")) {
+            return v + 1 < end ? parseDescription(doc, runs, v + 1, end) : null;
+        }
+        String role = RELATIVE_ROLES.get(verb);
+        if (role == null) {
+            return null;
+        }
+        int o = v + 1;
+        if (verb.equals("sits") || verb.equals("serves")) {
+            // "who sits on the board of X", "who serves on the X Committee"
+            if (o < end && (doc.token(o).isLower("on") || doc.token(o).isLower("in"))) {
+                o++;
+            }
+            int body = o;
+            while (body < end && doc.token(body).isLower("the")) {
+                body++;
+            }
+            if (body < end && doc.token(body).isLower("board")) {
+                role = "board member";
+                o = body + 1;
+                if (o < end && doc.token(o).isLower("of")) {
+                    o++;
+                } else {
+                    return new Found(role, null, 1);
+                }
+            } else {
+                role = "member";
+            }
+        } else if (role.isEmpty()) {
+            // "who works for X", "who teaches at X": the organisation after the preposition
+            while (o < end
+                    && !(doc.token(o).isLower("for")
+                            || doc.token(o).isLower("at")
+                            || doc.token(o).isLower("with"))) {
+                if (o - v > 3) {
+                    return null;
+                }
+                o++;
+            }
+            o++;
+            role = null;
+        }
+        if (o >= end) {
+            return null;
+        }
+        String affiliation = organisationOf(doc, runs, o, end);
+        if (affiliation == null && role == null) {
+            return null;
+        }
+        return new Found(role, affiliation, affiliation == null ? 1 : 3);
+    }
+
+    /**
+     * The organisation tokens [{@code a}, {@code b}) name: a capitalised name as the article gives it whole ("the
+     * Finance and Harbours Committee"), a description resolved to the organisation the article named ("the
+     * laboratory", "the company"), or null.
+     */
+    private String organisationOf(Document doc, List<NameRun> runs, int a, int b) {
+        String named = orgText(doc, a, b);
+        if (named != null) {
+            String whole = resolver.organisationFor(doc, runs, doc.token(a).start(), named);
+            return whole != null && whole.length() > named.length() ? whole : named;
+        }
+        int k = a;
+        while (k < b && doc.token(k).word() && !doc.token(k).capitalized() && k - a < 4) {
+            k++;
+        }
+        return k > a ? resolver.organisationFor(doc, runs, doc.token(a).start(), text(doc, a, k)) : null;
+    }
+
+    /** The index of the possessive marker ("’s", a plural's apostrophe) among the first tokens of [a, b), or -1. */
+    private static int possessiveWithin(Document doc, int a, int b) {
+        for (int k = a + 1; k < b && k - a <= 6; k++) {
+            Token t = doc.token(k);
+            if (t.is("’s") || t.is("'s") || CueWords.possessiveApostrophe(doc, k)) {
+                return k;
+            }
+            if ((!t.word() && !t.is("&")) || (!t.capitalized() && PREPOSITIONS.contains(t.lower()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private Found parseDescription(Document doc, List<NameRun> runs, int a, int b) {
         int start = a;
         Token f = doc.token(start);
         if (f.isLower("a") || f.isLower("an") || f.isLower("the")) {
             start++;
         }
+        for (int k = start; k < b; k++) {
+            // "a retired teacher who lives on the south bank": the relative clause is not part of the role
+            if (doc.token(k).isLower("who")
+                    || doc.token(k).isLower("whose")
+                    || doc.token(k).isLower("which")) {
+                b = k;
+                break;
+            }
+        }
+        if (start >= b) {
+            return null;
+        }
+        String possessor = null;
+        int roleStart = start;
+        if (doc.token(start).isLower("its") || doc.token(start).isLower("their")) {
+            possessor = doc.token(start).text();
+            roleStart = start + 1;
+        } else {
+            int mark = possessiveWithin(doc, a, b);
+            if (mark > start) {
+                // "the association's regional organiser", "Norvik's head of sales": the possessor is the employer
+                possessor = text(doc, a, mark);
+                roleStart = mark + 1;
+            }
+        }
+        if (possessor != null && roleStart < b) {
+            String organisation =
+                    resolver.organisationFor(doc, runs, doc.token(a).start(), possessor);
+            if (organisation != null) {
+                Found rest = parseDescription(doc, runs, roleStart, b);
+                if (rest != null && rest.affiliation != null && rest.rank >= 3) {
+                    return rest;
+                }
+                return new Found(rest == null ? text(doc, roleStart, b) : rest.role, organisation, 3);
+            }
+        }
         for (int i = start; i < b; i++) {
             Token t = doc.token(i);
             if (t.word() && !t.capitalized() && PREPOSITIONS.contains(t.lower()) && i > start) {
+                String aff = organisationOf(doc, runs, i + 1, b);
+                if (aff == null && STRONG.contains(t.lower())) {
+                    // "pro-vice-chancellor for student experience": a lower-case object belongs to the role
+                    return new Found(text(doc, start, b), null, 0);
+                }
                 String role = text(doc, start, i);
-                String aff = orgText(doc, i + 1, b);
                 int rank = STRONG.contains(t.lower()) && aff != null && hasOrgHead(doc, i + 1, b)
                         ? 3
                         : STRONG.contains(t.lower()) ? 2 : 1;
@@ -234,34 +419,72 @@ public final class AffiliationExtractor {
     }
 
     /** "Trade Minister Lev Abramov", "the agency's chief executive, X". */
-    private Found premodifier(Document doc, int first, boolean person) {
+    private Found premodifier(Document doc, List<NameRun> runs, int first, boolean person) {
         if (first <= 0) {
             return null;
         }
         Sentence s = doc.sentenceOf(first);
         int k = first - 1;
         if (doc.token(k).is(",") && k - 1 >= s.firstToken()) {
-            // "Y's chief executive, X"
+            // "Y's chief executive, X", "The museum's director, X", "Its chairwoman, X"
             int j = k - 1;
             int words = 0;
             while (j >= s.firstToken()
-                    && words < 4
+                    && words < 7
                     && doc.token(j).word()
                     && !doc.token(j).capitalized()
+                    && !doc.token(j).isLower("its")
+                    && !doc.token(j).isLower("their")
                     && !doc.token(j).is("’s")
                     && !doc.token(j).is("'s")) {
                 j--;
                 words++;
             }
-            if (words > 0
-                    && j >= s.firstToken()
-                    && (doc.token(j).is("’s") || doc.token(j).is("'s"))) {
+            if (j > s.firstToken() && CueWords.possessiveApostrophe(doc, j)) {
+                // "Brimmel Instruments' head of marketing, X": a plural's apostrophe, like "'s"
                 int o = j - 1;
                 while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized()) {
                     o--;
                 }
-                if (o <= j - 1 && doc.token(j - 1).capitalized()) {
-                    return new Found(text(doc, j + 1, k), text(doc, o, j), 3);
+                if (doc.token(o).capitalized()) {
+                    String named = text(doc, o, j);
+                    String whole =
+                            resolver.organisationFor(doc, runs, doc.token(o).start(), named);
+                    return new Found(text(doc, j + 1, k), whole != null ? whole : named, 3);
+                }
+            }
+            if (words == 0 || j < s.firstToken()) {
+                return null;
+            }
+            if (doc.token(j).isLower("its") || doc.token(j).isLower("their")) {
+                String organisation =
+                        resolver.organisationFor(doc, runs, doc.token(j).start(), "its");
+                return organisation == null ? null : new Found(text(doc, j + 1, k), organisation, 3);
+            }
+            if (doc.token(j).is("’s") || doc.token(j).is("'s")) {
+                int o = j - 1;
+                if (o >= s.firstToken() && doc.token(o).capitalized()) {
+                    while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized()) {
+                        o--;
+                    }
+                    String named = text(doc, o, j);
+                    String whole =
+                            resolver.organisationFor(doc, runs, doc.token(o).start(), named);
+                    return new Found(text(doc, j + 1, k), whole != null ? whole : named, 3);
+                }
+                // "the museum's director": the description names the organisation the article introduced
+                while (o - 1 >= s.firstToken()
+                        && j - o < 3
+                        && doc.token(o - 1).word()
+                        && !doc.token(o - 1).isLower("the")) {
+                    o--;
+                }
+                if (o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the")) {
+                    String organisation =
+                            resolver.organisationFor(doc, runs, doc.token(o - 1).start(), text(doc, o - 1, j));
+                    if (organisation != null) {
+                        return new Found(text(doc, j + 1, k), organisation, 3);
+                    }
                 }
             }
             return null;

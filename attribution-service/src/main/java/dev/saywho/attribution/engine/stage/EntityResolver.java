@@ -8,6 +8,7 @@ import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Entity;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Token;
 import dev.saywho.common.SpeakerKind;
 
 /**
@@ -18,6 +19,8 @@ import dev.saywho.common.SpeakerKind;
 public final class EntityResolver {
 
     private static final int PRONOUN_WINDOW = 2500;
+    /** How far back "it" and "its" look for the organisation they stand for. */
+    private static final int ORGANISATION_PRONOUN_WINDOW = 1500;
     /**
      * How far before and after a name a describing word ("spokeswoman Ilse Varga", "Kim, a senior official") is looked
      * for.
@@ -51,7 +54,12 @@ public final class EntityResolver {
     public Entity resolve(Document doc, List<NameRun> runs, Mention m) {
         String text = doc.text();
         return switch (m.kind()) {
-            case NAME -> resolveName(runs, cleanName(m.head(text)), m.start(), text);
+            case NAME -> {
+                NameRun holder = possessedRoleHolder(doc, runs, m);
+                yield holder != null
+                        ? resolveName(runs, holder.name(), holder.start(), text)
+                        : resolveName(runs, cleanName(m.head(text)), m.start(), text);
+            }
             case PRONOUN -> resolvePronoun(doc, runs, m);
             case NOMINAL -> nominal(doc, runs, m);
         };
@@ -61,6 +69,10 @@ public final class EntityResolver {
         String text = m.text(doc.text());
         String head = m.head(doc.text()).toLowerCase(Locale.ROOT);
         Lexicons.NounClass c = lex.roleNoun(head);
+        if (c == null && head.endsWith("s") && lex.roleNoun(head.substring(0, head.length() - 1)) != null) {
+            // "Supermarkets said", "Several growers said": a plural of a listed noun is a group
+            c = Lexicons.NounClass.GROUP;
+        }
         SpeakerKind kind = c == Lexicons.NounClass.GROUP
                 ? SpeakerKind.GROUP
                 : c == Lexicons.NounClass.ORG ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
@@ -70,16 +82,181 @@ public final class EntityResolver {
             return new Entity(
                     resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
         }
-        if (definite(text) && (c == Lexicons.NounClass.ORG || c == Lexicons.NounClass.ROLE)) {
+        Description d = Description.of(text);
+        if ((definite(text) || d.possessor() != null)
+                && (c == Lexicons.NounClass.ORG || c == Lexicons.NounClass.ROLE)) {
             NameRun antecedent = c == Lexicons.NounClass.ORG
-                    ? describedOrganisation(doc, runs, m.start(), descriptionWords(text))
-                    : describedPerson(doc, runs, m.start(), head, descriptionWords(text));
+                    ? organisationDescribed(doc, runs, m.start(), d.noun())
+                    : describedPerson(doc, runs, m.start(), head, descriptionWords(d.noun()));
             if (antecedent != null) {
                 Entity named = resolveName(runs, antecedent.name(), antecedent.start(), doc.text());
                 return new Entity(named.name(), kind, null, null);
             }
         }
-        return new Entity(stripDeterminer(text), kind, null, null);
+        // an unnamed source: "one machine operator", "a spokesman for the education ministry", "EHSCB spokesman",
+        // "Valdmark's education ministry"; the description without its determiner, quantifier or possessor names it,
+        // its prepositional phrase or possessor gives the organisation
+        String affiliation = d.organisation() == null ? null : organisationFor(doc, runs, m.start(), d.organisation());
+        if (affiliation == null && d.possessor() == null && d.organisation() != null && isAcronym(d.organisation())) {
+            affiliation = d.organisation(); // "the EHSCB spokesman": an acronym the article never spelled out
+        }
+        // without an organisation the post-modifier describes the source: "a source involved in the planning",
+        // "the mayor of Port Tessaly"
+        String noun = affiliation != null || d.possessor() != null ? d.noun() : d.whole();
+        if (affiliation == null && kind == SpeakerKind.PERSON) {
+            affiliation = organisationAfter(doc, runs, m.endToken());
+        }
+        String role = kind == SpeakerKind.PERSON && c == Lexicons.NounClass.ROLE ? noun : null;
+        return new Entity(noun, kind, role, affiliation);
+    }
+
+    /**
+     * "a spokeswoman for the Dunmere Water Board said": the organisation named in the prepositional phrase right
+     * after a description (for, at, with, of), or null.
+     */
+    private String organisationAfter(Document doc, List<NameRun> runs, int k) {
+        if (k + 1 >= doc.tokenCount()) {
+            return null;
+        }
+        Token p = doc.token(k);
+        if (!(p.isLower("for") || p.isLower("at") || p.isLower("with") || p.isLower("of"))) {
+            return null;
+        }
+        int a = k + 1;
+        if (doc.token(a).isLower("the") && a + 1 < doc.tokenCount()) {
+            a++;
+        }
+        int idx = indexBefore(runs, doc.token(a).start()) + 1;
+        if (idx < runs.size()
+                && runs.get(idx).firstToken() == a
+                && runs.get(idx).type() == NameRun.Type.ORGANIZATION) {
+            return resolveName(runs, runs.get(idx).name(), runs.get(idx).start(), doc.text())
+                    .name();
+        }
+        int b = a;
+        while (b < doc.tokenCount()
+                && b - a < 3
+                && doc.token(b).word()
+                && !doc.token(b).capitalized()) {
+            b++;
+        }
+        return b > a
+                ? organisationFor(
+                        doc,
+                        runs,
+                        doc.token(a).start(),
+                        doc.text()
+                                .substring(
+                                        doc.token(a - 1).start(),
+                                        doc.token(b - 1).end()))
+                : null;
+    }
+
+    /**
+     * A description split into what it is and whom it works for: "a spokesman for the education ministry" →
+     * spokesman, education ministry; "one machine operator" → machine operator; "the EHSCB spokesman" → spokesman,
+     * EHSCB; "Valdmark's education ministry" → education ministry, Valdmark.
+     */
+    record Description(String noun, String organisation, String possessor, String whole) {
+
+        private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of(
+                "the", "a", "an", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "some", "several", "many", "few", "a few", "other", "this", "that", "these", "those");
+        private static final java.util.Set<String> CUT = java.util.Set.of(
+                "for", "at", "of", "with", "in", "near", "from", "on", "who", "which", "whose", "that");
+
+        static Description of(String text) {
+            String[] words = text.strip().split("\\s+", -1);
+            int a = 0;
+            while (a < words.length - 1 && QUANTIFIERS.contains(words[a].toLowerCase(Locale.ROOT))) {
+                a++;
+            }
+            String possessor = null;
+            for (int k = a; k < words.length - 1 && k - a < 4; k++) {
+                String w = words[k];
+                if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'")) {
+                    possessor = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1))
+                            .replaceAll("(’s|'s|’|')$", "");
+                    a = k + 1;
+                    break;
+                }
+            }
+            String whole = String.join(" ", java.util.Arrays.copyOfRange(words, a, words.length))
+                    .replaceAll("[,.;:]+$", "");
+            int b = words.length;
+            String organisation = possessor;
+            for (int k = a + 1; k < words.length; k++) {
+                String w = words[k].replaceAll("[,.;:]+$", "");
+                if (CUT.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(words[k].toUpperCase(Locale.ROOT))) {
+                    b = k;
+                    if (k + 1 < words.length
+                            && !w.equalsIgnoreCase("who")
+                            && !w.equalsIgnoreCase("which")
+                            && !w.equalsIgnoreCase("whose")
+                            && !w.equalsIgnoreCase("that")) {
+                        organisation = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, words.length))
+                                .replaceAll("[,.;:]+$", "");
+                    }
+                    break;
+                }
+            }
+            // "EHSCB spokesman", "VDPO spokesperson": a capitalised word before a lower-case role names the body
+            if (b - a >= 2 && organisation == null && isUpperWord(words[a]) && !isUpperWord(words[b - 1])) {
+                organisation = words[a];
+                a++;
+            }
+            String noun =
+                    String.join(" ", java.util.Arrays.copyOfRange(words, a, b)).replaceAll("[,.;:]+$", "");
+            return new Description(
+                    noun.isEmpty() ? text.strip() : noun,
+                    organisation,
+                    possessor,
+                    whole.isEmpty() ? text.strip() : whole);
+        }
+
+        private static boolean isUpperWord(String w) {
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        }
+    }
+
+    /**
+     * "said Norvik's head of sales, Pia Lund": a name in the possessive, a role and the person who holds it in
+     * apposition; the person, not the organisation, is the speaker.
+     */
+    private NameRun possessedRoleHolder(Document doc, List<NameRun> runs, Mention m) {
+        int k = m.endToken();
+        if (k >= doc.tokenCount()
+                || !(doc.token(k).is("’s") || doc.token(k).is("'s") || CueWords.possessiveApostrophe(doc, k))) {
+            k = m.endToken() - 1;
+            if (k < 0 || !(doc.token(k).is("’s") || doc.token(k).is("'s"))) {
+                return null;
+            }
+        }
+        int end = Math.min(doc.tokenCount(), k + 9);
+        boolean role = false;
+        for (int j = k + 1; j < end; j++) {
+            Token t = doc.token(j);
+            if (t.is(",")) {
+                if (!role) {
+                    return null;
+                }
+                int idx = indexBefore(runs, doc.token(j).end() + 2) + 1;
+                if (idx < runs.size() && j + 1 < doc.tokenCount()) {
+                    NameRun r = runs.get(idx);
+                    return r.firstToken() == j + 1
+                                    && r.type() == NameRun.Type.PERSON
+                                    && r.words().size() >= 2
+                            ? r
+                            : null;
+                }
+                return null;
+            }
+            if (!t.word() || (t.capitalized() && !lex.isTitle(t.text()))) {
+                return null;
+            }
+            role |= lex.roleNoun(t.lower()) == Lexicons.NounClass.ROLE || lex.isTitle(t.text()) || t.isLower("head");
+        }
+        return null;
     }
 
     /**
@@ -96,7 +273,8 @@ public final class EntityResolver {
             return null;
         }
         NameRun r = runs.get(idx);
-        boolean closed = r.end() < text.length() && text.charAt(r.end()) == ',';
+        char after = r.end() < text.length() ? text.charAt(r.end()) : '.';
+        boolean closed = after == ',' || after == '.' || after == ';' || after == '\n';
         return r.start() == i + 2
                         && r.type() == NameRun.Type.PERSON
                         && r.words().size() >= 2
@@ -109,6 +287,187 @@ public final class EntityResolver {
     private static boolean definite(String description) {
         String d = description.toLowerCase(Locale.ROOT);
         return d.startsWith("the ") || d.startsWith("this ") || d.startsWith("that ");
+    }
+
+    /** Organisation nouns that name what a body publishes, not the body: "the report said" is no company. */
+    private static final java.util.Set<String> DOCUMENT_NOUNS = java.util.Set.of(
+            "report",
+            "study",
+            "survey",
+            "poll",
+            "statement",
+            "filing",
+            "letter",
+            "memo",
+            "ad",
+            "email",
+            "website",
+            "document",
+            "complaint",
+            "lawsuit",
+            "release",
+            "column",
+            "editorial",
+            "tweet",
+            "post",
+            "book",
+            "petition",
+            "campaign",
+            "network",
+            "newspaper");
+    /** Descriptions of a business: "the brewer said" points back at the firm, never at a council or a union. */
+    private static final java.util.Set<String> BUSINESS_NOUNS = java.util.Set.of(
+            "company",
+            "firm",
+            "group",
+            "brewer",
+            "brewery",
+            "distiller",
+            "manufacturer",
+            "airline",
+            "carrier",
+            "retailer",
+            "lender",
+            "insurer",
+            "developer",
+            "publisher",
+            "broadcaster",
+            "supermarket",
+            "business",
+            "maker",
+            "producer",
+            "supplier",
+            "utility",
+            "bakery",
+            "mill",
+            "bank",
+            "chain",
+            "operator",
+            "buyer");
+    /** Name words of public bodies and member organisations, which a business description never points at. */
+    private static final java.util.Set<String> PUBLIC_BODY_WORDS = java.util.Set.of(
+            "council",
+            "ministry",
+            "department",
+            "committee",
+            "court",
+            "police",
+            "government",
+            "parliament",
+            "authority",
+            "agency",
+            "board",
+            "union",
+            "association",
+            "party",
+            "university",
+            "college",
+            "school",
+            "commission",
+            "directorate",
+            "inspectorate",
+            "trust",
+            "society",
+            "federation",
+            "forum",
+            "guild",
+            "chamber",
+            "cooperative",
+            "co-operative",
+            "charity",
+            "foundation",
+            "institute",
+            "service",
+            "fund");
+
+    /**
+     * The organisation a definite description, a possessor or a pronoun points back at, as the article names it:
+     * "the union" → "Vellmar Farmers' Union", "its" → the organisation last named, "Harrowgate" → "Harrowgate
+     * Beverages Group". {@code phrase} is the text of the description ("the museum", "its", "Norvik"); null when it
+     * points at no organisation the article names.
+     */
+    public String organisationFor(Document doc, List<NameRun> runs, int at, String phrase) {
+        String p = phrase.strip();
+        if (p.isEmpty()) {
+            return null;
+        }
+        if (p.regionMatches(true, 0, "the ", 0, 4) && p.length() > 4 && Character.isUpperCase(p.charAt(4))) {
+            p = p.substring(4); // "the Dunmere Water Board" is the name "Dunmere Water Board"
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (lower.equals("its") || lower.equals("their") || lower.equals("it")) {
+            NameRun r = previousOrganisation(doc, runs, at);
+            return r == null
+                    ? null
+                    : resolveName(runs, r.name(), r.start(), doc.text()).name();
+        }
+        if (Character.isUpperCase(p.charAt(0)) && !definite(p)) {
+            Entity e = resolveName(runs, cleanName(p), at, doc.text());
+            return e.kind() == SpeakerKind.ORGANIZATION ? e.name() : null;
+        }
+        String[] words = lower.split("\\s+", -1);
+        String head = words[words.length - 1];
+        if (lex.roleNoun(head) != Lexicons.NounClass.ORG) {
+            return null;
+        }
+        NameRun r = organisationDescribed(doc, runs, at, p);
+        return r == null
+                ? null
+                : resolveName(runs, r.name(), r.start(), doc.text()).name();
+    }
+
+    /**
+     * "the museum", "the company", "this ministry" → the organisation the article named that the description points
+     * back at: the nearest earlier name with every word of it ("the authority" → "Tessaly Harbour Authority"), else,
+     * for an institution's common noun, the nearest earlier organisation of a compatible sort ("the brewer" →
+     * "Brightwater Brewing Co.", never a council).
+     */
+    NameRun organisationDescribed(Document doc, List<NameRun> runs, int before, String description) {
+        java.util.Set<String> words = descriptionWords(description);
+        NameRun named = describedOrganisation(doc, runs, before, words);
+        if (named != null || words.isEmpty()) {
+            return named;
+        }
+        String head = "";
+        for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+", -1)) {
+            head = w.isEmpty() ? head : w;
+        }
+        if (DOCUMENT_NOUNS.contains(head) || lex.roleNoun(head) != Lexicons.NounClass.ORG) {
+            return null;
+        }
+        boolean business = BUSINESS_NOUNS.contains(head);
+        for (int i = indexBefore(runs, before); i >= 0; i--) {
+            NameRun r = runs.get(i);
+            if (before - r.end() > PRONOUN_WINDOW) {
+                return null;
+            }
+            if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
+                continue;
+            }
+            boolean publicBody = false;
+            for (String w : r.words()) {
+                publicBody |= PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            }
+            if (business ? !publicBody : !PUBLIC_BODY_WORDS.contains(head)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The organisation named last before {@code before} (outside quotation marks), within a pronoun's reach. */
+    private static NameRun previousOrganisation(Document doc, List<NameRun> runs, int before) {
+        int idx = indexBefore(runs, before);
+        for (int i = idx; i >= 0 && idx - i < NAME_WINDOW; i--) {
+            NameRun r = runs.get(i);
+            if (before - r.end() > ORGANISATION_PRONOUN_WINDOW) {
+                return null;
+            }
+            if (r.type() == NameRun.Type.ORGANIZATION && !doc.quoted(r.start())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**
@@ -250,15 +609,6 @@ public final class EntityResolver {
         return false;
     }
 
-    private static String stripDeterminer(String s) {
-        for (String d : new String[] {"the ", "The ", "a ", "A ", "an ", "An "}) {
-            if (s.startsWith(d)) {
-                return s.substring(d.length());
-            }
-        }
-        return s;
-    }
-
     private String cleanName(String head) {
         String h = head.strip();
         if (h.endsWith("’s") || h.endsWith("'s")) {
@@ -305,6 +655,13 @@ public final class EntityResolver {
                 best = r;
             }
         }
+        if (best == null || (best.words().size() == words.length && best.gender() == 0)) {
+            // "Harrowgate said" after "Harrowgate Beverages Group": a short form of an organisation's name
+            NameRun organisation = organisationStartingWith(runs.subList(from, to), words, at);
+            if (organisation != null) {
+                return new Entity(organisation.name(), SpeakerKind.ORGANIZATION, null, null);
+            }
+        }
         if (best == null) {
             boolean org = false;
             for (String w : words) {
@@ -316,6 +673,28 @@ public final class EntityResolver {
                 ? SpeakerKind.ORGANIZATION
                 : best.type() == NameRun.Type.PLACE ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         return new Entity(best.name(), kind, null, null);
+    }
+
+    /**
+     * The longest organisation name of two words or more that begins with {@code words} and is not the name of a
+     * person too (no person's name among the runs ends with them), the nearest before {@code at} first.
+     */
+    private static NameRun organisationStartingWith(List<NameRun> runs, String[] words, int at) {
+        NameRun found = null;
+        for (NameRun r : runs) {
+            if (r.words().size() > words.length && fit(r.words(), words) == 2 && r.type() == NameRun.Type.PERSON) {
+                return null;
+            }
+            if (r.type() == NameRun.Type.ORGANIZATION
+                    && r.words().size() > words.length
+                    && fit(r.words(), words) == 1
+                    && (found == null
+                            || r.words().size() > found.words().size()
+                            || (r.words().size() == found.words().size() && r.start() <= at))) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     /** Index of the last run ending at or before {@code offset}, or -1. */
@@ -464,17 +843,9 @@ public final class EntityResolver {
             return new Entity(m.text(text), SpeakerKind.PERSON, null, null);
         }
         if (p.equals("it") || p.equals("they")) {
-            for (int i = runs.size() - 1; i >= 0; i--) {
-                NameRun r = runs.get(i);
-                if (r.end() > m.start()) {
-                    continue;
-                }
-                if (m.start() - r.end() > 600 || runs.size() - i > NAME_WINDOW * 50) {
-                    break;
-                }
-                if (r.type() == NameRun.Type.ORGANIZATION) {
-                    return resolveName(runs, r.name(), r.start(), text);
-                }
+            NameRun r = previousOrganisation(doc, runs, m.start());
+            if (r != null && (p.equals("it") || m.start() - r.end() <= 600)) {
+                return resolveName(runs, r.name(), r.start(), text);
             }
             return new Entity(m.text(text), p.equals("they") ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN, null, null);
         }

@@ -11,6 +11,6 @@ class CitingRuleTest {
                 "citing",
                 "The ferry service will stop in March, citing two port officials.",
                 "The ferry service will stop in March",
-                "two port officials");
+                "port officials"); // an unnamed source is named without its number (issue 20)
     }
 }

@@ -1,0 +1,148 @@
+package dev.saywho.attribution.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.saywho.common.Quote;
+import dev.saywho.common.QuoteSpeaker;
+import dev.saywho.common.SpeakerKind;
+
+/**
+ * Issue 20's classes of wording, one sentence pattern each, written for this test (fictional people, organisations
+ * and places): the speaker's whole name, kind, role and affiliation come out as the article gives them.
+ */
+class WhoExactlyTest {
+
+    private static final AttributionEngine ENGINE = AttributionEngine.create(null);
+
+    /** The speaker of the quote whose text contains {@code words}. */
+    private static QuoteSpeaker speakerOf(String text, String words) {
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        for (Quote q : quotes) {
+            if (q.text().contains(words)) {
+                assertThat(q.speaker()).as("speaker of '%s'", words).isNotNull();
+                return q.speaker();
+            }
+        }
+        throw new AssertionError("no quote contains '" + words + "': " + quotes);
+    }
+
+    private static void assertSpeaker(QuoteSpeaker s, String name, SpeakerKind kind, String role, String affiliation) {
+        assertThat(List.of(
+                        s.name(), String.valueOf(s.kind()), String.valueOf(s.role()), String.valueOf(s.affiliation())))
+                .containsExactly(name, kind.name(), String.valueOf(role), String.valueOf(affiliation));
+    }
+
+    @Test
+    void anAmpersandAndAConnectorStayInsideAnOrganisationsName() {
+        String text = """
+                Orrel & Sons Joinery said on Monday that it would move its workshop to Dunmere.
+
+                The Isle of Penhallow Harbour Council said the new slipway would open in May.
+
+                The Brackwater Chamber of Commerce said its members had not been consulted.""";
+        assertSpeaker(
+                speakerOf(text, "move its workshop"), "Orrel & Sons Joinery", SpeakerKind.ORGANIZATION, null, null);
+        assertSpeaker(
+                speakerOf(text, "new slipway"),
+                "Isle of Penhallow Harbour Council",
+                SpeakerKind.ORGANIZATION,
+                null,
+                null);
+        assertSpeaker(
+                speakerOf(text, "not been consulted"),
+                "Brackwater Chamber of Commerce",
+                SpeakerKind.ORGANIZATION,
+                null,
+                null);
+    }
+
+    @Test
+    void aDescriptionOrAPronounPointsBackAtTheNamedOrganisation() {
+        String text = """
+                Fernhill Cider Works has agreed to sell its orchards to a developer.
+
+                The cider maker said the sale would close in June.
+
+                It said no jobs would be lost.""";
+        assertSpeaker(speakerOf(text, "close in June"), "Fernhill Cider Works", SpeakerKind.ORGANIZATION, null, null);
+        assertSpeaker(speakerOf(text, "no jobs"), "Fernhill Cider Works", SpeakerKind.ORGANIZATION, null, null);
+    }
+
+    @Test
+    void aPossessiveRoleNamesTheOrganisationTheArticleIntroduced() {
+        String text = """
+                The Dunmere Lifeboat Trust opened its new station on Saturday.
+
+                The trust's operations manager, Wilma Achterkamp, said the boat had been launched twice already.
+
+                "We are ready for winter," Achterkamp said.""";
+        assertSpeaker(
+                speakerOf(text, "launched twice"),
+                "Wilma Achterkamp",
+                SpeakerKind.PERSON,
+                "operations manager",
+                "Dunmere Lifeboat Trust");
+        assertSpeaker(
+                speakerOf(text, "ready for winter"),
+                "Wilma Achterkamp",
+                SpeakerKind.PERSON,
+                "operations manager",
+                "Dunmere Lifeboat Trust");
+    }
+
+    @Test
+    void aRoleAfterTheCueNamesThePersonNotTheOrganisation() {
+        String text =
+                "Sales of the new sonar fell by a third, said Brimmel Instruments' head of marketing, Oona Tveit.";
+        assertSpeaker(
+                speakerOf(text, "sonar fell"),
+                "Oona Tveit",
+                SpeakerKind.PERSON,
+                "head of marketing",
+                "Brimmel Instruments");
+    }
+
+    @Test
+    void aRelativeClauseGivesTheRoleAndTheOrganisation() {
+        String text = "Ansel Morrow, who chairs the Dunmere Allotments Committee, said the waiting list had doubled.";
+        assertSpeaker(
+                speakerOf(text, "waiting list"),
+                "Ansel Morrow",
+                SpeakerKind.PERSON,
+                "chair",
+                "Dunmere Allotments Committee");
+    }
+
+    @Test
+    void anUnnamedSourceKeepsItsDescriptionAndItsOrganisation() {
+        String text = """
+                A spokeswoman for the Dunmere Water Board said the pipes would be replaced next year.
+
+                One lock keeper, who asked not to be named, said the canal had been closed twice this summer.""";
+        assertSpeaker(
+                speakerOf(text, "pipes would be replaced"),
+                "spokeswoman",
+                SpeakerKind.PERSON,
+                "spokeswoman",
+                "Dunmere Water Board");
+        assertThat(speakerOf(text, "canal had been closed").name()).isEqualTo("lock keeper");
+    }
+
+    @Test
+    void anApppositionWithAPossessiveSplitsRoleAndOrganisation() {
+        String text = """
+                Fernhill Cider Works opened a shop on Friday.
+
+                Ida Pellew, the company's finance director, said the shop had cost less than planned.""";
+        assertSpeaker(
+                speakerOf(text, "cost less"),
+                "Ida Pellew",
+                SpeakerKind.PERSON,
+                "finance director",
+                "Fernhill Cider Works");
+    }
+}
