@@ -50,6 +50,20 @@ final class OwnGold {
     record GoldArticle(String name, String text, List<GoldQuote> quotes) {}
 
     /** The stems of the articles: every {@code .txt} in the gold folder, sorted. */
+    /**
+     * The articles whose errors the engine's rules were tuned on ({@code seen-by-tuning.list}); the others measure
+     * the engine on wording it was not shaped by.
+     */
+    static java.util.Set<String> seenByTuning() throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(DIR.resolve("seen-by-tuning.list"), java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
     static List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
             return files.map(p -> p.getFileName().toString())

@@ -107,6 +107,8 @@ class OwnGoldTest {
         Map<String, Tally> byClass = new TreeMap<>();
         Map<String, Tally> byType = new TreeMap<>();
         Map<String, Tally> byKind = new TreeMap<>();
+        Map<String, Tally> bySet = new TreeMap<>();
+        Set<String> seen = OwnGold.seenByTuning();
         Tally all = new Tally();
         int predicted = 0;
         int named = 0;
@@ -136,6 +138,9 @@ class OwnGoldTest {
                 byType.computeIfAbsent(gold.type().name(), k -> new Tally()).add(t);
                 byKind.computeIfAbsent(gold.kind().name() + (gold.anonymous() ? " (anonymous)" : ""), k -> new Tally())
                         .add(t);
+                bySet.computeIfAbsent(
+                                seen.contains(name) ? "seen by tuning" : "unseen by tuning", k -> new Tally())
+                        .add(t);
                 all.add(t);
             }
             Set<String> orgNames = organisationNames(article);
@@ -164,6 +169,7 @@ class OwnGoldTest {
                 + "| speaker+role+affiliation | kind |");
         report.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         report.add(all.row("**all**"));
+        bySet.forEach((k, t) -> report.add(t.row("articles " + k)));
         byType.forEach((k, t) -> report.add(t.row("type " + k)));
         byKind.forEach((k, t) -> report.add(t.row("kind " + k)));
         byClass.forEach((k, t) -> report.add(t.row("class " + k)));
