@@ -44,6 +44,7 @@ public final class AttributionEngine {
     private final EntityResolver resolver;
     private final SpeakerAttributor attributor;
     private final AffiliationExtractor affiliations;
+    private final Lexicons lexicons;
 
     private AttributionEngine(Lexicons lex, List<Sieve> order, RulePrecedence precedence) {
         this.segmenter = new Segmenter(lex);
@@ -54,6 +55,7 @@ public final class AttributionEngine {
         this.resolver = new EntityResolver(lex);
         this.attributor = new SpeakerAttributor(order);
         this.affiliations = new AffiliationExtractor(lex);
+        this.lexicons = lex;
     }
 
     /** Builds an engine; fails fast with {@link IllegalArgumentException} on an unknown sieve or rule name. */
@@ -128,6 +130,42 @@ public final class AttributionEngine {
         return frame != null ? frame.rule().name() : RuleCatalog.QUOTATION_MARKS;
     }
 
+    /** True when a role's head noun names a kind of organisation ("regional power company", "family brewer"). */
+    private boolean organisationNoun(String role) {
+        String head = "";
+        for (String w : role.strip().toLowerCase(Locale.ROOT).split("\\s+", -1)) {
+            if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("with")) {
+                break; // "owner of the paper mill" is a person
+            }
+            head = w;
+        }
+        return lexicons.roleNoun(head) == Lexicons.NounClass.ORG;
+    }
+
+    /**
+     * The entity already known that {@code e} is a shorter description of ("the ministry" after "education
+     * ministry"), or {@code e}: an unnamed organisation or group described again by its head noun is the same one.
+     */
+    private static Entity sameDescription(Map<String, Entity> entities, Entity e) {
+        if (entities.containsKey(e.name())
+                || e.name().isEmpty()
+                || !Character.isLowerCase(e.name().charAt(0))) {
+            return e;
+        }
+        Entity found = null;
+        for (Entity known : entities.values()) {
+            if (known.kind() == e.kind()
+                    && known.name().endsWith(" " + e.name())
+                    && Character.isLowerCase(known.name().charAt(0))) {
+                if (found != null) {
+                    return e; // two candidates: the head noun does not say which
+                }
+                found = known;
+            }
+        }
+        return found == null ? e : found;
+    }
+
     /** The engine rules version (bumped whenever behaviour changes). */
     public String version() {
         return VERSION;
@@ -146,10 +184,25 @@ public final class AttributionEngine {
         Map<String, List<Mention>> rawMentions = new HashMap<>();
         List<Quote> quotes = new ArrayList<>(attributions.size());
         List<Entity> resolved = new ArrayList<>(attributions.size());
+        // unnamed sources by where they are described ("A spokesman for the ministry said …"), for the pronouns
+        // that take them up again ("… we know roughly when," he said)
+        java.util.TreeMap<Integer, Entity> described = new java.util.TreeMap<>();
+        for (Attribution a : attributions) {
+            Mention m = a.mention();
+            if (m != null && m.kind() == Mention.Kind.NOMINAL) {
+                Entity e = resolver.resolve(doc, runs, m);
+                if (e.kind() == SpeakerKind.PERSON && !EntityResolver.namesSomeone(e.name())) {
+                    described.put(m.start(), e);
+                }
+            }
+        }
         for (Attribution a : attributions) {
             Entity e = null;
             if (a.mention() != null) {
-                e = resolver.resolve(doc, runs, a.mention());
+                e = a.mention().kind() == Mention.Kind.PRONOUN
+                        ? resolver.describedSourceOrResolve(doc, runs, a.mention(), described)
+                        : resolver.resolve(doc, runs, a.mention());
+                e = sameDescription(entities, e);
                 Entity known = entities.get(e.name());
                 if (known == null) {
                     entities.put(e.name(), e);
@@ -173,6 +226,12 @@ public final class AttributionEngine {
                 // an organisation speaks for itself: what follows its name ("Quillon Systems, of the Valdmark
                 // region") is no employer; a description keeps the role and organisation it gave ("a spokesman for
                 // the ministry") unless the article says more about the name
+                SpeakerKind kind = e.kind();
+                if (kind == SpeakerKind.PERSON && ra.role() != null && organisationNoun(ra.role())) {
+                    // "Vestkyst Energi, the regional power company, said": the apposition says what it is
+                    kind = SpeakerKind.ORGANIZATION;
+                    e = new Entity(e.name(), kind, e.role(), e.affiliation());
+                }
                 String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role() != null ? ra.role() : e.role();
                 String affiliation = e.kind() == SpeakerKind.ORGANIZATION
                         ? null

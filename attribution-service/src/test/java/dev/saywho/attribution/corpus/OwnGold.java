@@ -56,7 +56,8 @@ final class OwnGold {
      */
     static java.util.Set<String> seenByTuning() throws IOException {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String line : Files.readAllLines(DIR.resolve("seen-by-tuning.list"), java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(DIR.resolve("seen-by-tuning.list"), java.nio.charset.StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 out.add(line.strip());
             }

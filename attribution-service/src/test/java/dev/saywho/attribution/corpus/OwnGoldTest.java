@@ -138,8 +138,7 @@ class OwnGoldTest {
                 byType.computeIfAbsent(gold.type().name(), k -> new Tally()).add(t);
                 byKind.computeIfAbsent(gold.kind().name() + (gold.anonymous() ? " (anonymous)" : ""), k -> new Tally())
                         .add(t);
-                bySet.computeIfAbsent(
-                                seen.contains(name) ? "seen by tuning" : "unseen by tuning", k -> new Tally())
+                bySet.computeIfAbsent(seen.contains(name) ? "seen by tuning" : "unseen by tuning", k -> new Tally())
                         .add(t);
                 all.add(t);
             }

@@ -145,4 +145,60 @@ class WhoExactlyTest {
                 "finance director",
                 "Fernhill Cider Works");
     }
+
+    @Test
+    void aDatelineIsInNoSpanAndNamesNobody() {
+        String text = """
+                Dunmere Ferries Hit by Strike
+
+                DUNMERE (Coastline Wire) — The Harbour Pilots' Guild said on Monday its members would stop work, \
+                and said the strike would last a week.""";
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        assertThat(quotes).isNotEmpty();
+        for (Quote q : quotes) {
+            assertThat(q.text()).doesNotContain("DUNMERE").doesNotContain("Coastline Wire");
+            assertThat(q.speaker().name()).isNotEqualTo("DUNMERE");
+        }
+    }
+
+    @Test
+    void aPronounTakesUpTheUnnamedSourceDescribedBeforeIt() {
+        String text = """
+                A spokeswoman for the Dunmere Water Board said the pipes would be replaced next year.
+
+                "We know which streets come first," she said.""";
+        assertSpeaker(
+                speakerOf(text, "which streets"),
+                "spokeswoman",
+                SpeakerKind.PERSON,
+                "spokeswoman",
+                "Dunmere Water Board");
+    }
+
+    @Test
+    void anUnnamedGroupLosesItsNumberAndKeepsWhatDescribesIt() {
+        String text = """
+                Three nurses at a clinic in Dunmere said the night shift had been cut.
+
+                A person familiar with the plans said the cut would be reversed.""";
+        assertThat(speakerOf(text, "night shift").name()).isEqualTo("nurses");
+        assertThat(speakerOf(text, "night shift").kind()).isEqualTo(SpeakerKind.GROUP);
+        assertThat(speakerOf(text, "be reversed").name()).isEqualTo("person familiar with the plans");
+    }
+
+    @Test
+    void anAppositionThatNamesAKindOfCompanyMakesTheSpeakerAnOrganisation() {
+        String text = "Halmby Kraft, the regional power company, said 4,000 homes were without electricity.";
+        assertSpeaker(speakerOf(text, "without electricity"), "Halmby Kraft", SpeakerKind.ORGANIZATION, null, null);
+    }
+
+    @Test
+    void aCopulaGivesTheRole() {
+        String text = """
+                Maren Holloway was chair of the Dunmere Rowing Club when the boathouse burned.
+
+                "We rebuilt it in a year," Holloway said.""";
+        assertSpeaker(
+                speakerOf(text, "rebuilt it"), "Maren Holloway", SpeakerKind.PERSON, "chair", "Dunmere Rowing Club");
+    }
 }

@@ -108,6 +108,9 @@ public final class AffiliationExtractor {
             if (f == null) {
                 f = premodifier(doc, runs, r.firstToken(), person);
             }
+            if (f == null && person) {
+                f = copula(doc, runs, r.endToken());
+            }
             Found of = ofOrganisation(doc, r.endToken());
             if (of != null && (f == null || f.affiliation == null)) {
                 f = new Found(f == null ? null : f.role, of.affiliation, of.rank);
@@ -193,6 +196,63 @@ public final class AffiliationExtractor {
             return null;
         }
         return new Found(null, text(doc, a, b), hasOrgHead(doc, a, b) ? 3 : 1);
+    }
+
+    /**
+     * "Agnethe Vollan-Brisk was chair of the Skerrholm Community Energy Society", "X is the club's treasurer": a
+     * copula right after the name and a description whose head is a role.
+     */
+    private Found copula(Document doc, List<NameRun> runs, int after) {
+        if (after + 1 >= doc.tokenCount()
+                || !(doc.token(after).isLower("is") || doc.token(after).isLower("was"))) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(after);
+        int a = after + 1;
+        int b = a;
+        while (b < s.endToken() && b - a < 14) {
+            Token t = doc.token(b);
+            if (t.is(",")
+                    || t.is(".")
+                    || t.is(";")
+                    || t.is("—")
+                    || CueWords.isQuoteMark(t)
+                    || (t.word() && !t.capitalized() && (t.isLower("when") || t.isLower("and") || t.isLower("who")))) {
+                break;
+            }
+            b++;
+        }
+        int head = a;
+        while (head < b
+                && (doc.token(head).isLower("a")
+                        || doc.token(head).isLower("an")
+                        || doc.token(head).isLower("the")
+                        || doc.token(head).isLower("its")
+                        || doc.token(head).isLower("their")
+                        || !doc.token(head).word())) {
+            head++;
+        }
+        int k = head;
+        while (k < b
+                && !(doc.token(k).word() && PREPOSITIONS.contains(doc.token(k).lower()))
+                && !doc.token(k).is("'s")
+                && !doc.token(k).is("’s")) {
+            k++;
+        }
+        if (k >= b || k == head) {
+            k = b;
+        }
+        String last = doc.token(k - 1).lower();
+        if (lex.roleNoun(last) != Lexicons.NounClass.ROLE
+                && !lex.isTitle(doc.token(k - 1).text())) {
+            // the role noun may follow a possessor: "is the club's treasurer"
+            int mark = possessiveWithin(doc, a, b);
+            if (mark < 0 || mark + 1 >= b || lex.roleNoun(doc.token(b - 1).lower()) != Lexicons.NounClass.ROLE) {
+                return null;
+            }
+        }
+        Found f = parseDescription(doc, runs, a, b);
+        return f == null || f.role == null ? null : f;
     }
 
     /** ", a former general in South Korea’s military," or ", who chairs the Y Committee," after the name. */
@@ -307,10 +367,10 @@ public final class AffiliationExtractor {
             return null;
         }
         String affiliation = organisationOf(doc, runs, o, end);
-        if (affiliation == null && role == null) {
-            return null;
+        if (affiliation == null) {
+            return null; // "who runs a chandlery in the harbour": no organisation, and no title either
         }
-        return new Found(role, affiliation, affiliation == null ? 1 : 3);
+        return new Found(role, affiliation, 3);
     }
 
     /**
@@ -319,16 +379,100 @@ public final class AffiliationExtractor {
      * laboratory", "the company"), or null.
      */
     private String organisationOf(Document doc, List<NameRun> runs, int a, int b) {
-        String named = orgText(doc, a, b);
-        if (named != null) {
-            String whole = resolver.organisationFor(doc, runs, doc.token(a).start(), named);
+        int s = a;
+        if (s < b && (doc.token(s).isLower("a") || doc.token(s).isLower("an"))) {
+            // "a chandlery in the harbour", "an investment bank, Fjordkapital & Co": only a name that follows counts
+            return organisationRunWithin(doc, runs, s + 1, b);
+        }
+        while (s < b && doc.token(s).isLower("the")) {
+            s++;
+        }
+        int mark = possessiveWithin(doc, s, b);
+        if (mark > s && mark + 1 < b && doc.token(mark + 1).capitalized()) {
+            s = mark + 1; // "the university's Freshwater Ecology Laboratory": the unit, not its parent
+        }
+        if (s >= b) {
+            return null;
+        }
+        if (doc.token(s).capitalized()) {
+            int idx = runStartingAt(runs, doc.token(s).start());
+            String named = idx >= 0 ? runs.get(idx).name() : orgText(doc, s, capitalisedEnd(doc, s, b));
+            if (named == null) {
+                return null;
+            }
+            String whole = resolver.organisationFor(doc, runs, doc.token(s).start(), named);
             return whole != null && whole.length() > named.length() ? whole : named;
         }
-        int k = a;
-        while (k < b && doc.token(k).word() && !doc.token(k).capitalized() && k - a < 4) {
+        String inside = organisationRunWithin(doc, runs, s, b);
+        if (inside != null) {
+            return inside; // "Brenvik investment bank Fjordkapital & Co"
+        }
+        int k = s;
+        while (k < b && doc.token(k).word() && !doc.token(k).capitalized() && k - s < 4) {
             k++;
         }
-        return k > a ? resolver.organisationFor(doc, runs, doc.token(a).start(), text(doc, a, k)) : null;
+        return k > s ? resolver.organisationFor(doc, runs, doc.token(a).start(), text(doc, a, k)) : null;
+    }
+
+    /** The first organisation name run that starts within tokens [a, b) after at most four words, or null. */
+    private static String organisationRunWithin(Document doc, List<NameRun> runs, int a, int b) {
+        if (a >= b) {
+            return null;
+        }
+        int idx = runStartingAt(runs, doc.token(a).start());
+        if (idx < 0) {
+            int lo = 0;
+            int hi = runs.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (runs.get(mid).start() < doc.token(a).start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            idx = lo;
+        }
+        for (int i = idx; i < runs.size() && runs.get(i).firstToken() < Math.min(b, a + 5); i++) {
+            NameRun r = runs.get(i);
+            if (r.type() == NameRun.Type.ORGANIZATION && r.endToken() <= b) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** The index of the name run starting at character {@code start}, or -1. */
+    private static int runStartingAt(List<NameRun> runs, int start) {
+        int lo = 0;
+        int hi = runs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int st = runs.get(mid).start();
+            if (st == start) {
+                return mid;
+            } else if (st < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the capitalised words (and the connectors inside a name) from token {@code a}, before {@code b}. */
+    private static int capitalisedEnd(Document doc, int a, int b) {
+        int k = a;
+        while (k < b
+                && (doc.token(k).capitalized()
+                        || ((doc.token(k).isLower("of")
+                                        || doc.token(k).is("&")
+                                        || doc.token(k).isLower("and"))
+                                && k + 1 < b
+                                && doc.token(k + 1).capitalized()))) {
+            k++;
+        }
+        return k;
     }
 
     /** The index of the possessive marker ("’s", a plural's apostrophe) among the first tokens of [a, b), or -1. */
@@ -455,6 +599,16 @@ public final class AffiliationExtractor {
             }
             if (words == 0 || j < s.firstToken()) {
                 return null;
+            }
+            if ((doc.token(j).isLower("a")
+                            || doc.token(j).isLower("an")
+                            || doc.token(j).isLower("the"))
+                    && lex.roleNoun(doc.token(j + 1).lower()) == Lexicons.NounClass.ROLE) {
+                // "A director of the company, Judith Finch, said": a description before the name, with its body
+                Found d = parseDescription(doc, runs, j, k);
+                if (d != null && d.role != null) {
+                    return d;
+                }
             }
             if (doc.token(j).isLower("its") || doc.token(j).isLower("their")) {
                 String organisation =

@@ -19,7 +19,12 @@ final class Datelines {
      * {@code p.start()} when it opens with none.
      */
     static int end(Document doc, Paragraph p) {
-        String text = doc.text();
+        return end(doc.text(), p.start(), p.end());
+    }
+
+    /** The offset right after the dateline opening the paragraph text[start, end), or {@code start} for none. */
+    static int end(String text, int start, int end) {
+        Paragraph p = new Paragraph(0, start, end, 0, 0);
         int limit = Math.min(p.end(), p.start() + MAX_LENGTH);
         int i = p.start();
         int letters = 0;

@@ -50,11 +50,57 @@ public final class EntityResolver {
         this.lex = lex;
     }
 
+    /** True when {@code name} is a proper name (capitalised), not a description ("spokesman", "senior official"). */
+    public static boolean namesSomeone(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+    }
+
+    /**
+     * A he or she that takes up an unnamed source described before it ("A spokesman for the ministry said … "…,"
+     * he said"): the latest described source before the pronoun, of a compatible gender, with no person's name in
+     * between (outside quotation marks); otherwise the pronoun's usual resolution.
+     */
+    public Entity describedSourceOrResolve(
+            Document doc, List<NameRun> runs, Mention m, java.util.NavigableMap<Integer, Entity> described) {
+        String p = m.text(doc.text()).toLowerCase(Locale.ROOT);
+        java.util.Map.Entry<Integer, Entity> last = described.lowerEntry(m.start());
+        if ((p.equals("he") || p.equals("she")) && last != null && m.start() - last.getKey() <= PRONOUN_WINDOW) {
+            char gender = descriptionGender(last.getValue().name());
+            boolean compatible = gender == 0 || gender == (p.equals("he") ? 'M' : 'F');
+            boolean nameBetween = false;
+            for (int i = indexBefore(runs, m.start()); i >= 0 && runs.get(i).start() > last.getKey(); i--) {
+                NameRun r = runs.get(i);
+                nameBetween |= r.type() == NameRun.Type.PERSON && !doc.quoted(r.start());
+            }
+            if (compatible && !nameBetween) {
+                return last.getValue();
+            }
+        }
+        return resolve(doc, runs, m);
+    }
+
+    /** The gender a description states: spokesman, chairwoman, mother; 0 when it states none. */
+    private static char descriptionGender(String description) {
+        String d = description.toLowerCase(Locale.ROOT);
+        if (d.matches(
+                ".*\\b(\\w*woman|\\w*women|mother|daughter|wife|sister|grandmother|girl|lady|actress|widow)\\b.*")) {
+            return 'F';
+        }
+        if (d.matches(".*\\b(\\w*man|\\w*men|father|son|husband|brother|grandfather|boy|widower)\\b.*")) {
+            return 'M';
+        }
+        return 0;
+    }
+
     /** The entity a mention refers to; never null (an unresolvable mention names itself). */
     public Entity resolve(Document doc, List<NameRun> runs, Mention m) {
         String text = doc.text();
         return switch (m.kind()) {
             case NAME -> {
+                if (!m.head(text).isEmpty()
+                        && (Character.isLowerCase(m.head(text).charAt(0)) || sentenceInitialPlural(doc, m))) {
+                    yield nominal(doc, runs, m); // "ministry" read as a name is a description
+                }
                 NameRun holder = possessedRoleHolder(doc, runs, m);
                 yield holder != null
                         ? resolveName(runs, holder.name(), holder.start(), text)
@@ -65,11 +111,24 @@ public final class EntityResolver {
         };
     }
 
+    /** "Forecasters said …": a capitalised plural noun opening the sentence is a group, not a name. */
+    private boolean sentenceInitialPlural(Document doc, Mention m) {
+        if (m.endToken() - m.firstToken() != 1 || doc.sentenceOf(m.firstToken()).firstToken() != m.firstToken()) {
+            return false;
+        }
+        String w = doc.token(m.firstToken()).lower();
+        return w.matches("\\p{L}{3,}(er|ist|ian|ant|ent|or)s")
+                || (w.endsWith("s") && lex.roleNoun(w.substring(0, w.length() - 1)) != null);
+    }
+
     private Entity nominal(Document doc, List<NameRun> runs, Mention m) {
         String text = m.text(doc.text());
         String head = m.head(doc.text()).toLowerCase(Locale.ROOT);
         Lexicons.NounClass c = lex.roleNoun(head);
-        if (c == null && head.endsWith("s") && lex.roleNoun(head.substring(0, head.length() - 1)) != null) {
+        if (c == null
+                && head.endsWith("s")
+                && (lex.roleNoun(head.substring(0, head.length() - 1)) != null
+                        || head.matches("\\p{L}{3,}(er|ist|ian|ant|ent|or)s"))) {
             // "Supermarkets said", "Several growers said": a plural of a listed noun is a group
             c = Lexicons.NounClass.GROUP;
         }
@@ -97,12 +156,23 @@ public final class EntityResolver {
         // "Valdmark's education ministry"; the description without its determiner, quantifier or possessor names it,
         // its prepositional phrase or possessor gives the organisation
         String affiliation = d.organisation() == null ? null : organisationFor(doc, runs, m.start(), d.organisation());
-        if (affiliation == null && d.possessor() == null && d.organisation() != null && isAcronym(d.organisation())) {
-            affiliation = d.organisation(); // "the EHSCB spokesman": an acronym the article never spelled out
+        if (affiliation == null && d.organisation() != null && d.possessor() == null) {
+            // "the EHSCB spokesman", "a spokesman for the education ministry": an acronym or a body the article
+            // names by its common noun only is the affiliation as written
+            affiliation = isAcronym(d.organisation())
+                    ? d.organisation()
+                    : unnamedBody(d.organisation(), !"of".equals(d.preposition()));
         }
-        // without an organisation the post-modifier describes the source: "a source involved in the planning",
-        // "the mayor of Port Tessaly"
-        String noun = affiliation != null || d.possessor() != null ? d.noun() : d.whole();
+        String noun = d.noun();
+        if (affiliation == null && d.possessor() == null && d.postModified()) {
+            // a post-modifier that names no organisation stays when it says who the source is ("a source familiar
+            // with the talks", "the mayor of Port Tessaly"); a place or a setting goes ("teachers at a school")
+            String object = d.organisation() == null ? "" : d.organisation();
+            boolean capitalisedObject = !object.isEmpty() && Character.isUpperCase(object.charAt(0));
+            if (d.participle() || (capitalisedObject && d.preposition().equals("of"))) {
+                noun = d.whole();
+            }
+        }
         if (affiliation == null && kind == SpeakerKind.PERSON) {
             affiliation = organisationAfter(doc, runs, m.endToken());
         }
@@ -157,7 +227,52 @@ public final class EntityResolver {
      * spokesman, education ministry; "one machine operator" → machine operator; "the EHSCB spokesman" → spokesman,
      * EHSCB; "Valdmark's education ministry" → education ministry, Valdmark.
      */
-    record Description(String noun, String organisation, String possessor, String whole) {
+    /**
+     * "the education ministry", "the regional transport department", "Tessaly Constabulary": a body the article gives
+     * by a common noun (or an unlisted name) as written, without its article; null for anything else.
+     */
+    private String unnamedBody(String phrase, boolean employer) {
+        String p = phrase.strip().replaceAll("[,.;:]+$", "");
+        if (p.regionMatches(true, 0, "the ", 0, 4)) {
+            p = p.substring(4);
+        } else if (p.regionMatches(true, 0, "a ", 0, 2) || p.regionMatches(true, 0, "an ", 0, 3)) {
+            return null; // "a secondary school": some body, not one the article names
+        }
+        String[] words = p.split("\\s+", -1);
+        if (words.length == 0 || words.length > 6) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        boolean body = lex.roleNoun(last.toLowerCase(Locale.ROOT)) == Lexicons.NounClass.ORG
+                && !DOCUMENT_NOUNS.contains(last.toLowerCase(Locale.ROOT));
+        // "a spokeswoman for the Tessaly Constabulary": whom a spokesperson speaks for is an organisation; "the
+        // mayor of Port Tessaly" names a place
+        boolean named =
+                Character.isUpperCase(p.charAt(0)) && (lex.isOrgHead(last) || lex.isOrgFinalHead(last) || employer);
+        return body || named ? p : null;
+    }
+
+    record Description(
+            String noun, String organisation, String possessor, String whole, String preposition, boolean participle) {
+
+        /** Words before a preposition that make the phrase a description of the source, not of its employer. */
+        private static final java.util.Set<String> DESCRIBING = java.util.Set.of(
+                "close",
+                "familiar",
+                "involved",
+                "briefed",
+                "knowledgeable",
+                "aware",
+                "opposed",
+                "linked",
+                "loyal",
+                "responsible",
+                "working",
+                "speaking");
+
+        boolean postModified() {
+            return preposition != null;
+        }
 
         private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of(
                 "the", "a", "an", "one", "another", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -185,10 +300,15 @@ public final class EntityResolver {
                     .replaceAll("[,.;:]+$", "");
             int b = words.length;
             String organisation = possessor;
+            String preposition = null;
+            boolean participle = false;
             for (int k = a + 1; k < words.length; k++) {
                 String w = words[k].replaceAll("[,.;:]+$", "");
                 if (CUT.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(words[k].toUpperCase(Locale.ROOT))) {
                     b = k;
+                    preposition = w.toLowerCase(Locale.ROOT);
+                    String before = words[k - 1].toLowerCase(Locale.ROOT);
+                    participle = DESCRIBING.contains(before) || (before.endsWith("ed") && before.length() > 4);
                     if (k + 1 < words.length
                             && !w.equalsIgnoreCase("who")
                             && !w.equalsIgnoreCase("which")
@@ -211,7 +331,9 @@ public final class EntityResolver {
                     noun.isEmpty() ? text.strip() : noun,
                     organisation,
                     possessor,
-                    whole.isEmpty() ? text.strip() : whole);
+                    whole.isEmpty() ? text.strip() : whole,
+                    preposition,
+                    participle);
         }
 
         private static boolean isUpperWord(String w) {
@@ -474,12 +596,12 @@ public final class EntityResolver {
      * "the authority", "the budget office" → the nearest earlier organisation whose name has every word of the
      * description: "Tessaly Harbour Authority", "Congressional Budget Office".
      */
-    private static NameRun describedOrganisation(
-            Document doc, List<NameRun> runs, int before, java.util.Set<String> words) {
+    private NameRun describedOrganisation(Document doc, List<NameRun> runs, int before, java.util.Set<String> words) {
+        NameRun containing = null;
         for (int i = indexBefore(runs, before); i >= 0; i--) {
             NameRun r = runs.get(i);
             if (before - r.end() > PRONOUN_WINDOW) {
-                return null;
+                return containing;
             }
             if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
                 continue;
@@ -489,10 +611,36 @@ public final class EntityResolver {
                 name.add(w.toLowerCase(Locale.ROOT));
             }
             if (name.containsAll(words)) {
-                return r;
+                // "the museum" is the Halverton Museum of Maritime History sooner than the Friends of Halverton
+                // Museum: a name whose head is the description's noun wins over a nearer one that merely has it
+                if (words.contains(headWord(r).toLowerCase(Locale.ROOT))) {
+                    return r;
+                }
+                if (containing == null) {
+                    containing = r;
+                }
             }
         }
-        return null;
+        return containing;
+    }
+
+    /**
+     * The head word of an organisation's name: the last word before its "of"/"for" when an organisation word precedes
+     * it ("Halverton Museum of Maritime History", "Friends of the Tarn Estuary"), else its last word.
+     */
+    private String headWord(NameRun r) {
+        List<String> w = r.words();
+        for (int k = 1; k < w.size(); k++) {
+            if (w.get(k).equals("of") || w.get(k).equals("for")) {
+                for (int h = 0; h < k; h++) {
+                    if (lex.isOrgHead(w.get(h)) || lex.isOrgFinalHead(w.get(h))) {
+                        return w.get(k - 1);
+                    }
+                }
+                break;
+            }
+        }
+        return w.get(w.size() - 1);
     }
 
     /**

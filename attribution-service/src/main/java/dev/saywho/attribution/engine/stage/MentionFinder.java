@@ -79,6 +79,14 @@ public final class MentionFinder {
                         j++;
                         continue;
                     }
+                    if (j > i && possessiveInName(doc, j, s.endToken())) {
+                        j++;
+                        continue;
+                    }
+                    if (j > i && y.word() && TRAILING_COMPANY_SUFFIXES.contains(y.text())) {
+                        j++; // "Greyhollow Minerals plc"
+                        break;
+                    }
                     if (j > i && pluralPossessiveInName(lex, doc, j, s.endToken())) {
                         j++;
                         continue;
@@ -94,6 +102,34 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** Lower-case company suffixes that end a firm's name. */
+    private static final java.util.Set<String> TRAILING_COMPANY_SUFFIXES = java.util.Set.of("plc", "ltd", "llc", "inc");
+
+    /**
+     * "Skaldhaven Fishermen's Association", "St Ebba's Hospital": a glued 's inside a name, followed by capitalised
+     * words that end in an organisation word.
+     */
+    private boolean possessiveInName(Document doc, int j, int sentenceEnd) {
+        Token y = doc.token(j);
+        if (!(y.is("'s") || y.is("’s"))
+                || y.start() != doc.token(j - 1).end()
+                || j + 1 >= sentenceEnd
+                || !doc.token(j + 1).capitalized()) {
+            return false;
+        }
+        // the owner is a plural of people ("Fishermen's", "Children's") or a saint ("St Ebba's"), never a country or
+        // a firm in the possessive ("Valdmark's Ministry of Education" is the ministry of Valdmark)
+        String owner = doc.token(j - 1).text();
+        boolean people =
+                owner.endsWith("men") || owner.endsWith("ren") || owner.endsWith("ers") || owner.endsWith("ople");
+        boolean saint = j >= 2
+                && (doc.token(j - 2).is("St")
+                        || doc.token(j - 2).is("St.")
+                        || doc.token(j - 2).is("Saint"));
+        int end = capitalisedEnd(doc, j + 1, sentenceEnd);
+        return (people || saint) && end - (j + 1) <= 3 && endsInOrgWord(doc, j + 1, end);
     }
 
     /**
@@ -137,7 +173,8 @@ public final class MentionFinder {
         int after = capitalisedEnd(doc, j + 1, sentenceEnd);
         boolean continuationIsOrg = endsInOrgWord(doc, j + 1, after);
         if (y.isLower("of") || y.isLower("for")) {
-            if (lex.isOrgHead(doc.token(j - 1).text())) {
+            if (lex.isOrgHead(doc.token(j - 1).text())
+                    || lex.isOrgFinalHead(doc.token(j - 1).text())) {
                 // "University of Ashgrove" is one name; "the Bank of Korea" too; a place after "of" stays out only
                 // when more words follow it in another name ("Council of Tessaly Harbour Authority" is two)
                 return !lex.isPlace(doc.token(j + 1).text()) || after == j + 2 || continuationIsOrg;
@@ -284,7 +321,8 @@ public final class MentionFinder {
         for (int r = j - 3; r >= a; r--) {
             // "Spokeswoman Ilse Varga", "Senate Majority Leader Mitch McConnell": a capitalised role noun before a
             // two- or three-word name ends a title phrase, which is not part of the name
-            if (lex.roleNoun(doc.token(r).lower()) == Lexicons.NounClass.ROLE
+            if ((lex.roleNoun(doc.token(r).lower()) == Lexicons.NounClass.ROLE
+                            || (r > a && lex.isTitle(doc.token(r).text())))
                     && j - r - 1 <= 3
                     && personNameTail(lex, doc, r + 1, j)) {
                 titled = true;
@@ -305,7 +343,9 @@ public final class MentionFinder {
         for (int k = a; k < b; k++) {
             String w = doc.token(k).text();
             if (k > a
-                    && !doc.token(k).word()
+                    && (!doc.token(k).word()
+                            || doc.token(k).is("'s")
+                            || doc.token(k).is("’s"))
                     && doc.token(k).start() == doc.token(k - 1).end()) {
                 // the apostrophe of a plural possessive belongs to its word: "Farmers’", not "Farmers ’"
                 words.set(words.size() - 1, words.get(words.size() - 1) + w);

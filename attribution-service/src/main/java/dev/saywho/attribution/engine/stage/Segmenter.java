@@ -57,7 +57,7 @@ public final class Segmenter {
             }
             if (t > firstTok) {
                 int firstSentence = sentences.size();
-                splitSentences(tokens, firstTok, t, paragraphs.size(), sentences);
+                splitSentences(text, tokens, firstTok, t, paragraphs.size(), sentences);
                 paragraphs.add(new Paragraph(
                         paragraphs.size(),
                         tokens.get(firstTok).start(),
@@ -70,9 +70,20 @@ public final class Segmenter {
         return new Document(text, paragraphs, sentences, tokens, List.of());
     }
 
-    private void splitSentences(List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+    private void splitSentences(String text, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
         int start = from;
-        for (int i = from; i < to; i++) {
+        int body =
+                Datelines.end(text, tokens.get(from).start(), tokens.get(to - 1).end());
+        if (body > tokens.get(from).start()) {
+            // "ESKERBY — The ministry said …": the dateline is a sentence of its own, so no rule reads it as the
+            // first words of the sentence it opens
+            while (start < to && tokens.get(start).start() < body) {
+                start++;
+            }
+            out.add(new Sentence(
+                    out.size(), tokens.get(from).start(), tokens.get(start - 1).end(), from, start, paragraph));
+        }
+        for (int i = start; i < to; i++) {
             Token tok = tokens.get(i);
             boolean end = false;
             int last = i;
