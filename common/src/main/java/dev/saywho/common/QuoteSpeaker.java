@@ -27,4 +27,23 @@ public record QuoteSpeaker(
                 description = "Organisation the speaker speaks for or belongs to, when the article gives one.",
                 examples = "Korea Research Institute for National Strategy",
                 nullable = true)
-        String affiliation) {}
+        String affiliation,
+
+        @Schema(
+                description = "Where the article gives the role: the words it was read from (a title before the "
+                        + "name, an apposition, a possessive, a relative clause), or null.",
+                nullable = true)
+        Span roleEvidence,
+
+        @Schema(
+                description = "Where the article gives the affiliation: the words it was read from (\"the museum's\", "
+                        + "\"a spokesman for the ministry\"), which may be a description the engine resolved to the "
+                        + "organisation named elsewhere, or null.",
+                nullable = true)
+        Span affiliationEvidence) {
+
+    /** A speaker without evidence offsets for its role and affiliation. */
+    public QuoteSpeaker(String name, SpeakerKind kind, Span mention, String role, String affiliation) {
+        this(name, kind, mention, role, affiliation, null, null);
+    }
+}

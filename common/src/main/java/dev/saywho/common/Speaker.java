@@ -22,9 +22,20 @@ public record Speaker(
         String affiliation,
 
         @Schema(description = "Mentions of this speaker in the text (names, surnames, pronouns, descriptions).")
-        List<Span> mentions) {
+        List<Span> mentions,
+
+        @Schema(description = "Where the article gives the role, or null.", nullable = true)
+        Span roleEvidence,
+
+        @Schema(description = "Where the article gives the affiliation, or null.", nullable = true)
+        Span affiliationEvidence) {
 
     public Speaker {
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A speaker without evidence offsets for its role and affiliation. */
+    public Speaker(String name, SpeakerKind kind, String role, String affiliation, List<Span> mentions) {
+        this(name, kind, role, affiliation, mentions, null, null);
     }
 }

@@ -24,4 +24,21 @@ public record StoredSpeakerRef(
         @Schema(
                 description = "The mention the attribution rests on (offsets into the stored article text).",
                 nullable = true)
-        Span mention) {}
+        Span mention,
+
+        @Schema(
+                description = "Where this article gives the role (offsets into the stored article text), or null.",
+                nullable = true)
+        Span roleEvidence,
+
+        @Schema(
+                description = "Where this article gives the affiliation (offsets into the stored article text), or "
+                        + "null.",
+                nullable = true)
+        Span affiliationEvidence) {
+
+    /** A stored speaker without evidence offsets. */
+    public StoredSpeakerRef(long id, String name, SpeakerKind kind, String role, String affiliation, Span mention) {
+        this(id, name, kind, role, affiliation, mention, null, null);
+    }
+}

@@ -32,7 +32,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.3.1";
+    private static final String VERSION = "1.4.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -130,6 +130,10 @@ public final class AttributionEngine {
         return frame != null ? frame.rule().name() : RuleCatalog.QUOTATION_MARKS;
     }
 
+    private static Span span(String text, dev.saywho.attribution.engine.model.Evidence evidence) {
+        return evidence == null ? null : Span.of(text, evidence.start(), evidence.end());
+    }
+
     /** True when a role's head noun names a kind of organisation ("regional power company", "family brewer"). */
     private boolean organisationNoun(String role) {
         String head = "";
@@ -191,7 +195,7 @@ public final class AttributionEngine {
             Mention m = a.mention();
             if (m != null && m.kind() == Mention.Kind.NOMINAL) {
                 Entity e = resolver.resolve(doc, runs, m);
-                if (e.kind() == SpeakerKind.PERSON && !EntityResolver.namesSomeone(e.name())) {
+                if (e.kind() == SpeakerKind.ANONYMOUS && !EntityResolver.namesSomeone(e.name())) {
                     described.put(m.start(), e);
                 }
             }
@@ -230,13 +234,16 @@ public final class AttributionEngine {
                 if (kind == SpeakerKind.PERSON && ra.role() != null && organisationNoun(ra.role())) {
                     // "Vestkyst Energi, the regional power company, said": the apposition says what it is
                     kind = SpeakerKind.ORGANIZATION;
-                    e = new Entity(e.name(), kind, e.role(), e.affiliation());
+                    e = e.withKind(kind);
                 }
-                String role = e.kind() == SpeakerKind.ORGANIZATION ? null : ra.role() != null ? ra.role() : e.role();
-                String affiliation = e.kind() == SpeakerKind.ORGANIZATION
-                        ? null
-                        : ra.affiliation() != null ? ra.affiliation() : e.affiliation();
-                en.setValue(e.withRoleAndAffiliation(role, affiliation));
+                boolean organisation = e.kind() == SpeakerKind.ORGANIZATION;
+                boolean ownRole = ra.role() != null;
+                boolean ownAffiliation = ra.affiliation() != null;
+                en.setValue(e.withRoleAndAffiliation(
+                        organisation ? null : ownRole ? ra.role() : e.role(),
+                        organisation ? null : ownAffiliation ? ra.affiliation() : e.affiliation(),
+                        organisation ? null : ownRole ? ra.roleEvidence() : e.roleEvidence(),
+                        organisation ? null : ownAffiliation ? ra.affiliationEvidence() : e.affiliationEvidence()));
             }
         }
         for (int i = 0; i < attributions.size(); i++) {
@@ -253,7 +260,14 @@ public final class AttributionEngine {
             if (a.mention() != null) {
                 Entity e = entities.get(resolved.get(i).name());
                 Span mention = Span.of(text, a.mention().start(), a.mention().end());
-                speaker = new QuoteSpeaker(e.name(), e.kind(), mention, e.role(), e.affiliation());
+                speaker = new QuoteSpeaker(
+                        e.name(),
+                        e.kind(),
+                        mention,
+                        e.role(),
+                        e.affiliation(),
+                        span(text, e.roleEvidence()),
+                        span(text, e.affiliationEvidence()));
                 mentionsByName
                         .computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>())
                         .add(mention);
@@ -274,7 +288,14 @@ public final class AttributionEngine {
         for (Entity e : entities.values()) {
             List<Span> ms = new ArrayList<>(mentionsByName.getOrDefault(e.name(), java.util.Set.of()));
             ms.sort(java.util.Comparator.comparingInt(Span::start));
-            speakers.add(new Speaker(e.name(), e.kind(), e.role(), e.affiliation(), ms));
+            speakers.add(new Speaker(
+                    e.name(),
+                    e.kind(),
+                    e.role(),
+                    e.affiliation(),
+                    ms,
+                    span(text, e.roleEvidence()),
+                    span(text, e.affiliationEvidence())));
         }
         return new EngineResult(quotes, speakers, failures);
     }

@@ -9,16 +9,19 @@ final class OpenApiExamples {
             """;
 
     static final String RESPONSE = """
-            {"id": "port-tessaly-1", "engineVersion": "1.3.1",
+            {"id": "port-tessaly-1", "engineVersion": "1.4.0",
              "quotes": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37, "type": "DIRECT",
                          "fragments": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37}],
                          "cue": {"text": "said", "start": 56, "end": 60},
                          "speaker": {"name": "Ilse Varga", "kind": "PERSON",
                                      "mention": {"text": "Ilse Varga", "start": 45, "end": 55},
-                                     "role": "Mayor", "affiliation": null},
+                                     "role": "Mayor", "affiliation": null,
+                                     "roleEvidence": {"text": "Mayor", "start": 39, "end": 44},
+                                     "affiliationEvidence": null},
                          "confidence": 0.95, "sieve": "TRAILING_CUE", "rule": "trailing-cue"}],
              "speakers": [{"name": "Ilse Varga", "kind": "PERSON", "role": "Mayor", "affiliation": null,
-                           "mentions": [{"text": "Ilse Varga", "start": 45, "end": 55}]}]}
+                           "mentions": [{"text": "Ilse Varga", "start": 45, "end": 55}],
+                           "roleEvidence": {"text": "Mayor", "start": 39, "end": 44}, "affiliationEvidence": null}]}
             """;
 
     static final String PROBLEM_400 = """

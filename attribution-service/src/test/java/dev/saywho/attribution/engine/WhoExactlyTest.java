@@ -126,7 +126,7 @@ class WhoExactlyTest {
         assertSpeaker(
                 speakerOf(text, "pipes would be replaced"),
                 "spokeswoman",
-                SpeakerKind.PERSON,
+                SpeakerKind.ANONYMOUS,
                 "spokeswoman",
                 "Dunmere Water Board");
         assertThat(speakerOf(text, "canal had been closed").name()).isEqualTo("lock keeper");
@@ -170,7 +170,7 @@ class WhoExactlyTest {
         assertSpeaker(
                 speakerOf(text, "which streets"),
                 "spokeswoman",
-                SpeakerKind.PERSON,
+                SpeakerKind.ANONYMOUS,
                 "spokeswoman",
                 "Dunmere Water Board");
     }
@@ -182,7 +182,7 @@ class WhoExactlyTest {
 
                 A person familiar with the plans said the cut would be reversed.""";
         assertThat(speakerOf(text, "night shift").name()).isEqualTo("nurses");
-        assertThat(speakerOf(text, "night shift").kind()).isEqualTo(SpeakerKind.GROUP);
+        assertThat(speakerOf(text, "night shift").kind()).isEqualTo(SpeakerKind.ANONYMOUS);
         assertThat(speakerOf(text, "be reversed").name()).isEqualTo("person familiar with the plans");
     }
 

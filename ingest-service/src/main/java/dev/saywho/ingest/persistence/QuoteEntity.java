@@ -74,6 +74,26 @@ public class QuoteEntity {
     @Column(name = "mention_end")
     public Integer mentionEnd;
 
+    /** Where the article gives the role: its words and offsets into the article text, null when it gives none. */
+    @Column(name = "role_evidence", length = ColumnWidths.LABEL)
+    public String roleEvidence;
+
+    @Column(name = "role_start")
+    public Integer roleStart;
+
+    @Column(name = "role_end")
+    public Integer roleEnd;
+
+    /** Where the article gives the affiliation: its words and offsets, null when it gives none. */
+    @Column(name = "affiliation_evidence", length = ColumnWidths.LABEL)
+    public String affiliationEvidence;
+
+    @Column(name = "affiliation_start")
+    public Integer affiliationStart;
+
+    @Column(name = "affiliation_end")
+    public Integer affiliationEnd;
+
     @Column(length = ColumnWidths.LABEL)
     public String role;
 

@@ -90,7 +90,9 @@ public class StatisticsRepository {
                         "select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, "
                                 + "row_number() over (partition by case when s.kind = 'ORGANIZATION' then 1 else 0 "
                                 + "end order by c.quoted desc, s.name) as place "
-                                + "from (" + counted + ") c join speaker s on s.id = c.speaker_id) r where r.place <= "
+                                + "from (" + counted + ") c join speaker s on s.id = c.speaker_id "
+                                // unnamed sources and unresolved words are no one to rank (issue 20)
+                                + "where s.kind in ('PERSON', 'GROUP', 'ORGANIZATION')) r where r.place <= "
                                 + limit
                                 + " order by r.quoted desc, r.name",
                         scope)

@@ -69,6 +69,11 @@ public class ArticleMapper {
                 article.createdAt);
     }
 
+    /** A stored evidence span, or null when none is stored. */
+    private static Span evidence(String words, Integer start, Integer end) {
+        return words == null || start == null || end == null ? null : new Span(words, start, end);
+    }
+
     public StoredQuote toStoredQuote(QuoteEntity quote) {
         Span cue = quote.cueStart == null ? null : new Span(quote.cueText, quote.cueStart, quote.cueEnd);
         StoredSpeakerRef speaker = null;
@@ -77,7 +82,14 @@ public class ArticleMapper {
                     ? null
                     : new Span(quote.mentionText, quote.mentionStart, quote.mentionEnd);
             speaker = new StoredSpeakerRef(
-                    quote.speaker.id, quote.speakerName, quote.speaker.kind, quote.role, quote.affiliation, mention);
+                    quote.speaker.id,
+                    quote.speakerName,
+                    quote.speaker.kind,
+                    quote.role,
+                    quote.affiliation,
+                    mention,
+                    evidence(quote.roleEvidence, quote.roleStart, quote.roleEnd),
+                    evidence(quote.affiliationEvidence, quote.affiliationStart, quote.affiliationEnd));
         }
         return new StoredQuote(
                 quote.id,

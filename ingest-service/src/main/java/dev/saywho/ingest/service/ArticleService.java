@@ -313,7 +313,8 @@ public class ArticleService {
         List<Quote> found = response.quotes();
         List<SpeakerRegistry.NameAndKind> named = new ArrayList<>();
         for (Quote quote : found) {
-            if (quote.speaker() != null) {
+            if (quote.speaker() != null
+                    && !SpeakerNames.namesNobody(quote.speaker().name())) {
                 named.add(new SpeakerRegistry.NameAndKind(
                         quote.speaker().name(), quote.speaker().kind()));
             }
@@ -322,7 +323,8 @@ public class ArticleService {
         Map<SpeakerRegistry.NameAndKind, Optional<Long>> ids = speakerRegistry.resolveAll(named);
         for (int i = 0; i < found.size(); i++) {
             Quote quote = found.get(i);
-            if (quote.speaker() != null) {
+            if (quote.speaker() != null
+                    && !SpeakerNames.namesNobody(quote.speaker().name())) {
                 int index = i;
                 ids.get(new SpeakerRegistry.NameAndKind(
                                 quote.speaker().name(), quote.speaker().kind()))

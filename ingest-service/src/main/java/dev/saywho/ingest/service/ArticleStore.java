@@ -19,6 +19,7 @@ import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.Span;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.persistence.ArticleEntity;
@@ -317,12 +318,35 @@ public class ArticleStore {
                 entity.mentionStart = quote.speaker().mention().start();
                 entity.mentionEnd = quote.speaker().mention().end();
             }
+            // evidence is kept only where it points into the stored text, like every offset we store
+            Span role = quote.speaker().roleEvidence();
+            if (role != null && within(article.text, role)) {
+                entity.roleEvidence = role.text();
+                entity.roleStart = role.start();
+                entity.roleEnd = role.end();
+            }
+            Span affiliation = quote.speaker().affiliationEvidence();
+            if (affiliation != null && within(article.text, affiliation)) {
+                entity.affiliationEvidence = affiliation.text();
+                entity.affiliationStart = affiliation.start();
+                entity.affiliationEnd = affiliation.end();
+            }
         }
         entity.confidence = quote.confidence();
         entity.sieve = ColumnWidths.cut(quote.sieve(), ColumnWidths.SIEVE);
         entity.rule = ColumnWidths.cut(quote.rule(), ColumnWidths.RULE);
         entity.engineVersion = ColumnWidths.cut(engineVersion, ColumnWidths.ENGINE_VERSION);
         return entity;
+    }
+
+    /** True when {@code span} lies inside {@code text} and its words are the text's there. */
+    private static boolean within(String text, Span span) {
+        return text != null
+                && span.text() != null
+                && span.text().length() <= ColumnWidths.LABEL
+                && span.end() - span.start() == span.text().length()
+                && span.end() <= text.length()
+                && text.regionMatches(span.start(), span.text(), 0, span.text().length());
     }
 
     private static int countOf(List<Quote> found, QuoteType type) {

@@ -45,7 +45,9 @@ public record ArticleReading(
             String confidence,
             String rule,
             String ruleCode,
-            int colour) {
+            int colour,
+            String roleFrom,
+            String affiliationFrom) {
 
         public String anchor() {
             return "q-" + id;
@@ -127,7 +129,9 @@ public record ArticleReading(
                     PlainWords.confidence(quote.confidence()),
                     PlainWords.rule(quote.rule(), quote.sieve()),
                     quote.rule() != null ? quote.rule() : quote.sieve(),
-                    colour);
+                    colour,
+                    speaker == null ? null : evidenceWords(speaker.roleEvidence(), speaker.role()),
+                    speaker == null ? null : evidenceWords(speaker.affiliationEvidence(), speaker.affiliation()));
             cards.add(card);
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(card);
             List<Span> spans = quote.fragments().isEmpty()
@@ -161,6 +165,17 @@ public record ArticleReading(
             removed.add(new Removal(PlainWords.removal(r.kind()), r.text()));
         }
         return new ArticleReading(article, paragraphs(text, withoutOverlaps(pieces)), speakers, cards, removed);
+    }
+
+    /**
+     * The article's words a role or an affiliation was read from, when they say more than the value itself ("The
+     * museum's director" for "director", "the company" for "Fernhill Cider Works"); null otherwise.
+     */
+    static String evidenceWords(Span evidence, String value) {
+        if (evidence == null || evidence.text() == null || evidence.text().isBlank()) {
+            return null;
+        }
+        return evidence.text().equals(value) ? null : evidence.text();
     }
 
     private enum Unattributed {

@@ -125,6 +125,7 @@ public final class PlainWords {
             case PERSON -> "person";
             case ORGANIZATION -> "organisation";
             case GROUP -> "group of people";
+            case ANONYMOUS -> "unnamed source";
             case UNKNOWN -> "speaker";
         };
     }

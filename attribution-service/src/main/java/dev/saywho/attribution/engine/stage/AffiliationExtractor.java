@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Evidence;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
 import dev.saywho.attribution.engine.model.Sentence;
@@ -18,7 +19,18 @@ import dev.saywho.attribution.engine.model.Token;
 public final class AffiliationExtractor {
 
     /** A role and an affiliation; either may be null. */
-    public record RoleAffiliation(String role, String affiliation) {}
+    /**
+     * A role and an affiliation; either may be null; each with where the article gives it ({@code roleEvidence},
+     * {@code affiliationEvidence}: the role's words, the organisation's name or the description it was resolved
+     * from), null when none.
+     */
+    public record RoleAffiliation(
+            String role, String affiliation, Evidence roleEvidence, Evidence affiliationEvidence) {
+
+        public RoleAffiliation(String role, String affiliation) {
+            this(role, affiliation, null, null);
+        }
+    }
 
     private static final Set<String> PREPOSITIONS = words("of", "for", "at", "with", "in", "to");
     private static final Set<String> STRONG = words("of", "for", "at", "with");
@@ -88,6 +100,8 @@ public final class AffiliationExtractor {
             Document doc, List<NameRun> runs, String name, List<Mention> mentions, boolean person) {
         String role = null;
         String affiliation = null;
+        Evidence roleEvidence = null;
+        Evidence affiliationEvidence = null;
         int affiliationRank = 0;
         @SuppressWarnings("StringSplitter") // trailing empty strings dropped on purpose: words[length - 1] is a word
         String[] words = name.split(" ");
@@ -118,18 +132,44 @@ public final class AffiliationExtractor {
             if (f == null) {
                 continue;
             }
+            Sentence sentence = doc.sentenceOf(r.firstToken());
             if (role == null && f.role != null) {
                 role = f.role;
+                roleEvidence = nearest(doc.text(), sentence, r, f.role);
             }
             if (f.affiliation != null && f.rank > affiliationRank) {
                 affiliation = f.affiliation;
                 affiliationRank = f.rank;
+                affiliationEvidence = nearest(doc.text(), sentence, r, f.affiliation);
+                if (affiliationEvidence == null && f.source != null) {
+                    affiliationEvidence = nearest(doc.text(), sentence, r, f.source);
+                }
             }
         }
         if (affiliation == null && role != null) {
             affiliation = organisationNamedInRole(doc, runs, role);
+            affiliationEvidence = affiliation == null ? null : roleEvidence;
         }
-        return new RoleAffiliation(role, affiliation);
+        return new RoleAffiliation(role, affiliation, roleEvidence, affiliationEvidence);
+    }
+
+    /** The occurrence of {@code words} in {@code sentence} nearest to name run {@code r}, or null. */
+    private static Evidence nearest(String text, Sentence sentence, NameRun r, String words) {
+        Evidence best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int from = sentence.start();
+        while (true) {
+            int i = text.indexOf(words, from);
+            if (i < 0 || i + words.length() > sentence.end()) {
+                return best;
+            }
+            int distance = i >= r.end() ? i - r.end() : Math.max(0, r.start() - (i + words.length()));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = new Evidence(i, i + words.length());
+            }
+            from = i + 1;
+        }
     }
 
     /**
@@ -168,7 +208,16 @@ public final class AffiliationExtractor {
         return null;
     }
 
-    private record Found(String role, String affiliation, int rank) {}
+    /**
+     * What one construction gives: role, affiliation, how sure the affiliation is ({@code rank}), and the words the
+     * affiliation was resolved from when they differ from its name ("the museum", "its"), or null.
+     */
+    private record Found(String role, String affiliation, int rank, String source) {
+
+        Found(String role, String affiliation, int rank) {
+            this(role, affiliation, rank, null);
+        }
+    }
 
     /** "Dr. Joel Marchetti of the Orrin Institute": {@code of} and a capitalised name right after the speaker's. */
     private Found ofOrganisation(Document doc, int after) {
@@ -370,7 +419,7 @@ public final class AffiliationExtractor {
         if (affiliation == null) {
             return null; // "who runs a chandlery in the harbour": no organisation, and no title either
         }
-        return new Found(role, affiliation, 3);
+        return new Found(role, affiliation, 3, text(doc, o, end));
     }
 
     /**
@@ -528,7 +577,7 @@ public final class AffiliationExtractor {
                 if (rest != null && rest.affiliation != null && rest.rank >= 3) {
                     return rest;
                 }
-                return new Found(rest == null ? text(doc, roleStart, b) : rest.role, organisation, 3);
+                return new Found(rest == null ? text(doc, roleStart, b) : rest.role, organisation, 3, possessor);
             }
         }
         for (int i = start; i < b; i++) {
@@ -543,7 +592,7 @@ public final class AffiliationExtractor {
                 int rank = STRONG.contains(t.lower()) && aff != null && hasOrgHead(doc, i + 1, b)
                         ? 3
                         : STRONG.contains(t.lower()) ? 2 : 1;
-                return new Found(role, aff, rank);
+                return new Found(role, aff, rank, text(doc, i + 1, b));
             }
         }
         // "a South Korean National Security Council official": capitalised organisation, lower-case role

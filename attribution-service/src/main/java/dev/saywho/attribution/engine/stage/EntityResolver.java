@@ -6,6 +6,7 @@ import java.util.Locale;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Entity;
+import dev.saywho.attribution.engine.model.Evidence;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
 import dev.saywho.attribution.engine.model.Token;
@@ -177,7 +178,24 @@ public final class EntityResolver {
             affiliation = organisationAfter(doc, runs, m.endToken());
         }
         String role = kind == SpeakerKind.PERSON && c == Lexicons.NounClass.ROLE ? noun : null;
-        return new Entity(noun, kind, role, affiliation);
+        if (kind == SpeakerKind.ORGANIZATION) {
+            return new Entity(noun, kind, null, null);
+        }
+        // a person or a group the article does not name: an anonymous source, kept with its description
+        String text0 = doc.text();
+        int window = Math.min(text0.length(), m.end() + DESCRIPTION_AFTER);
+        Evidence roleEvidence = role == null ? null : find(text0, m.start(), window, role);
+        Evidence affiliationEvidence = affiliation == null ? null : find(text0, m.start(), window, affiliation);
+        if (affiliationEvidence == null && affiliation != null && d.organisation() != null) {
+            affiliationEvidence = find(text0, m.start(), window, d.organisation());
+        }
+        return new Entity(noun, SpeakerKind.ANONYMOUS, role, affiliation, roleEvidence, affiliationEvidence);
+    }
+
+    /** The first occurrence of {@code words} in text[from, to), or null. */
+    private static Evidence find(String text, int from, int to, String words) {
+        int i = text.indexOf(words, from);
+        return i < 0 || i + words.length() > to ? null : new Evidence(i, i + words.length());
     }
 
     /**
