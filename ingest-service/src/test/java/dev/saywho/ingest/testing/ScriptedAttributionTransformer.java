@@ -71,6 +71,19 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
         }
     }
 
+    /** The span of {@code words} in {@code text}; "@N" gives a span at offset N whatever the text. */
+    private static Span evidence(String text, String words) {
+        if (words == null) {
+            return null;
+        }
+        if (words.startsWith("@")) {
+            int at = Integer.parseInt(words.substring(1));
+            return new Span("x", at, at + 1);
+        }
+        int at = text.indexOf(words);
+        return at < 0 ? null : Span.of(text, at, at + words.length());
+    }
+
     private static Quote locate(String text, Map<String, Object> script) {
         String quoteText = (String) script.get("quote");
         int start = text.indexOf(quoteText);
@@ -94,7 +107,9 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
                     SpeakerKind.valueOf((String) script.get("kind")),
                     mention,
                     (String) script.get("role"),
-                    (String) script.get("affiliation"));
+                    (String) script.get("affiliation"),
+                    evidence(text, (String) script.get("roleFrom")),
+                    evidence(text, (String) script.get("affiliationFrom")));
         }
         double confidence = ((Number) script.get("confidence")).doubleValue();
         return new Quote(

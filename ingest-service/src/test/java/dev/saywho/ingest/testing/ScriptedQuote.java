@@ -15,7 +15,34 @@ public record ScriptedQuote(
         String kind,
         String role,
         String affiliation,
-        double confidence) {
+        double confidence,
+        String roleFrom,
+        String affiliationFrom) {
+
+    public ScriptedQuote(
+            String quote,
+            String type,
+            String cue,
+            String speaker,
+            String kind,
+            String role,
+            String affiliation,
+            double confidence) {
+        this(quote, type, cue, speaker, kind, role, affiliation, confidence, null, null);
+    }
+
+    /**
+     * Where the engine says it read the role: words located in the posted text, or "@N" for a span at offset N
+     * that lies outside any text (an answer ingest must not store).
+     */
+    public ScriptedQuote roleFrom(String words) {
+        return new ScriptedQuote(quote, type, cue, speaker, kind, role, affiliation, confidence, words, affiliationFrom);
+    }
+
+    /** Where the engine says it read the affiliation, as {@link #roleFrom}. */
+    public ScriptedQuote affiliationFrom(String words) {
+        return new ScriptedQuote(quote, type, cue, speaker, kind, role, affiliation, confidence, roleFrom, words);
+    }
 
     public static ScriptedQuote direct(String quote, String speaker) {
         return new ScriptedQuote(quote, "DIRECT", "said", speaker, "PERSON", null, null, 0.9);
@@ -56,6 +83,8 @@ public record ScriptedQuote(
         map.put("role", role);
         map.put("affiliation", affiliation);
         map.put("confidence", confidence);
+        map.put("roleFrom", roleFrom);
+        map.put("affiliationFrom", affiliationFrom);
         return map;
     }
 }
