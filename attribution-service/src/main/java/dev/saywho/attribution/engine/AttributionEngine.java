@@ -17,6 +17,7 @@ import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
 import dev.saywho.attribution.engine.stage.AffiliationExtractor;
 import dev.saywho.attribution.engine.stage.CueFinder;
+import dev.saywho.attribution.engine.stage.EntityFinder;
 import dev.saywho.attribution.engine.stage.EntityResolver;
 import dev.saywho.attribution.engine.stage.MentionFinder;
 import dev.saywho.attribution.engine.stage.QuoteAssembler;
@@ -51,7 +52,7 @@ public final class AttributionEngine {
         this.quoteMarks = new QuoteMarkFinder();
         this.cues = new CueFinder(lex, precedence);
         this.assembler = new QuoteAssembler(precedence);
-        this.mentions = new MentionFinder(lex);
+        this.mentions = new MentionFinder(lex, EntityFinder.shipped());
         this.resolver = new EntityResolver(lex);
         this.attributor = new SpeakerAttributor(order);
         this.affiliations = new AffiliationExtractor(lex);

@@ -71,11 +71,17 @@ class WhoExactlyStorageTest {
 
         JsonPath quotes = quotesOf(article);
         assertThat(quotes.getString("items[0].speaker.roleEvidence.text")).isEqualTo("director");
-        assertThat(quotes.getString("items[0].speaker.affiliationEvidence.text")).isEqualTo("the museum's");
+        assertThat(quotes.getString("items[0].speaker.affiliationEvidence.text"))
+                .isEqualTo("the museum's");
         int start = quotes.getInt("items[0].speaker.affiliationEvidence.start");
         assertThat(text.substring(start, start + "the museum's".length())).isEqualTo("the museum's");
 
-        String page = given().when().get("/articles/" + article).then().statusCode(200).extract().asString();
+        String page = given().when()
+                .get("/articles/" + article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(page).contains("(from “the museum&#39;s”)").contains("Source:</span> person");
     }
 

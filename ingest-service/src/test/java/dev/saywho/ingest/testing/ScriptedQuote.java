@@ -36,7 +36,8 @@ public record ScriptedQuote(
      * that lies outside any text (an answer ingest must not store).
      */
     public ScriptedQuote roleFrom(String words) {
-        return new ScriptedQuote(quote, type, cue, speaker, kind, role, affiliation, confidence, words, affiliationFrom);
+        return new ScriptedQuote(
+                quote, type, cue, speaker, kind, role, affiliation, confidence, words, affiliationFrom);
     }
 
     /** Where the engine says it read the affiliation, as {@link #roleFrom}. */

@@ -43,13 +43,67 @@ public final class MentionFinder {
             "Nov.",
             "Dec.");
     private final Lexicons lex;
+    /** The learned recogniser that types names the word lists cannot; null for none. */
+    private final EntityFinder recogniser;
 
     public MentionFinder(Lexicons lex) {
+        this(lex, null);
+    }
+
+    public MentionFinder(Lexicons lex, EntityFinder recogniser) {
         this.lex = lex;
+        this.recogniser = recogniser;
     }
 
     /** Name runs in text order. */
     public List<NameRun> find(Document doc) {
+        List<NameRun> runs = findByWords(doc);
+        return recogniser == null ? runs : typedByRecogniser(doc, runs);
+    }
+
+    /**
+     * "Orrel Joinery", "Vestkyst Energi": a name of two words or more that the word lists typed a person on no
+     * evidence (no title, no given name they know) is typed as the learned recogniser reads it in its sentence, an
+     * organisation when the recogniser finds one covering it. The recogniser runs only on the sentences that have such
+     * a name.
+     */
+    private List<NameRun> typedByRecogniser(Document doc, List<NameRun> runs) {
+        List<NameRun> out = new ArrayList<>(runs.size());
+        int sentence = -1;
+        List<dev.saywho.attribution.engine.model.NamedEntity> found = new ArrayList<>();
+        for (NameRun r : runs) {
+            if (r.type() != NameRun.Type.PERSON || r.gender() != 0 || r.words().size() < 2) {
+                out.add(r);
+                continue;
+            }
+            var s = doc.sentenceOf(r.firstToken());
+            if (s.index() != sentence) {
+                sentence = s.index();
+                found.clear();
+                recogniser.find(doc, s, found);
+            }
+            boolean organisation = false;
+            for (var e : found) {
+                organisation |= e.type() == dev.saywho.attribution.engine.entities.EntityType.ORGANIZATION
+                        && e.start() <= r.start()
+                        && e.end() >= r.end();
+            }
+            out.add(
+                    organisation
+                            ? new NameRun(
+                                    r.start(),
+                                    r.end(),
+                                    r.firstToken(),
+                                    r.endToken(),
+                                    r.words(),
+                                    NameRun.Type.ORGANIZATION,
+                                    r.gender())
+                            : r);
+        }
+        return out;
+    }
+
+    private List<NameRun> findByWords(Document doc) {
         List<NameRun> out = new ArrayList<>();
         boolean[] headline = headlines(doc);
         for (Sentence s : doc.sentences()) {
