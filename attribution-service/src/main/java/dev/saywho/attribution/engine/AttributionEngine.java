@@ -131,6 +131,42 @@ public final class AttributionEngine {
         return frame != null ? frame.rule().name() : RuleCatalog.QUOTATION_MARKS;
     }
 
+    /** Nouns for many people that take a singular form: a crowd is no "he". */
+    private static final java.util.Set<String> COLLECTIVES = java.util.Set.of(
+            "crowd",
+            "audience",
+            "group",
+            "team",
+            "panel",
+            "family",
+            "public",
+            "staff",
+            "crew",
+            "jury",
+            "majority",
+            "minority",
+            "delegation",
+            "couple",
+            "pair",
+            "board",
+            "committee",
+            "council",
+            "chorus",
+            "congregation");
+
+    /** True when a description's head names one person: not a plural, not a collective noun. */
+    private static boolean onePerson(String description) {
+        String head = "";
+        for (String w : description.toLowerCase(Locale.ROOT).split("\\s+", -1)) {
+            if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("with")) {
+                break;
+            }
+            head = w;
+        }
+        boolean plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
+        return !head.isEmpty() && !plural && !COLLECTIVES.contains(head) && !head.endsWith("people");
+    }
+
     private static Span span(String text, dev.saywho.attribution.engine.model.Evidence evidence) {
         return evidence == null ? null : Span.of(text, evidence.start(), evidence.end());
     }
@@ -196,7 +232,11 @@ public final class AttributionEngine {
             Mention m = a.mention();
             if (m != null && m.kind() == Mention.Kind.NOMINAL) {
                 Entity e = resolver.resolve(doc, runs, m);
-                if (e.kind() == SpeakerKind.ANONYMOUS && !EntityResolver.namesSomeone(e.name())) {
+                // one described person ("a spokesman", "one grower") is taken up by he or she; a crowd or any
+                // plurality is not one person the pronoun can stand for
+                if (e.kind() == SpeakerKind.ANONYMOUS
+                        && onePerson(e.name())
+                        && !EntityResolver.namesSomeone(e.name())) {
                     described.put(m.start(), e);
                 }
             }

@@ -224,7 +224,8 @@ class AttributionEngineTest {
         String text = "“The toll is fair,” the official said.";
         Quote q = only(ENGINE.attribute(text));
         assertThat(q.speaker().mention().text()).isEqualTo("the official");
-        assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+        // an unnamed official is an anonymous source, kept with its description (issue 20)
+        assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
     }
 
     @Test
