@@ -8,6 +8,7 @@
  * candidates) → {@code SpeakerAttributor} (ordered {@link dev.saywho.attribution.engine.Sieve}s) → {@code
  * MentionFinder} and {@code EntityResolver} (canonical names, acronyms, pronouns) → {@code AffiliationExtractor}
  * (role and organisation). Word lists live in {@code src/main/resources/lexicons}. {@code EntityFinder} (names typed
- * by the learned recogniser of {@code engine/entities}) is a stage of its own that the pipeline does not run yet.
+ * by the learned recogniser of {@code engine/entities}) types, for {@code MentionFinder}, the names the word lists
+ * leave without evidence.
  */
 package dev.saywho.attribution.engine;

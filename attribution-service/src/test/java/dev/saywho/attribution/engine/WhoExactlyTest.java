@@ -201,4 +201,21 @@ class WhoExactlyTest {
         assertSpeaker(
                 speakerOf(text, "rebuilt it"), "Maren Holloway", SpeakerKind.PERSON, "chair", "Dunmere Rowing Club");
     }
+
+    @Test
+    void theContractSaysWhereTheRoleAndTheAffiliationWereRead() {
+        String text = """
+                Fernhill Cider Works opened a shop on Friday.
+
+                Ida Pellew, the company's finance director, said the shop had cost less than planned.""";
+        QuoteSpeaker s = speakerOf(text, "cost less");
+        assertThat(s.roleEvidence().text()).isEqualTo("finance director");
+        assertThat(text.substring(s.roleEvidence().start(), s.roleEvidence().end()))
+                .isEqualTo("finance director");
+        assertThat(s.affiliation()).isEqualTo("Fernhill Cider Works");
+        assertThat(s.affiliationEvidence().text()).isEqualTo("the company");
+        assertThat(text.substring(
+                        s.affiliationEvidence().start(), s.affiliationEvidence().end()))
+                .isEqualTo("the company");
+    }
 }

@@ -14,7 +14,7 @@ import dev.saywho.attribution.engine.syntax.SyntaxAnalyzer;
 import dev.saywho.attribution.engine.syntax.UdWords;
 
 /**
- * Stage of its own, not yet in the attribution pipeline (issue 20's next step wires it into speaker decisions): the
+ * The learned recogniser's stage (issue 20; {@code MentionFinder} asks it about names its word lists cannot type): the
  * named entities of a document, by the learned recogniser ({@code engine/entities}) over each sentence's UD words
  * ({@link UdWords}, each with its exact offsets) and, when the model reads them, their UPOS tags from the syntax
  * model's tagger. Building it fails when the model needs what it is not given. Thread-safe.
