@@ -218,4 +218,49 @@ class WhoExactlyTest {
                         s.affiliationEvidence().start(), s.affiliationEvidence().end()))
                 .isEqualTo("the company");
     }
+
+    @Test
+    void anUnnamedSourceDescribedByAClauseOrAPlaceIsTheSourceNotItsLastNoun() {
+        String text = """
+                A senior engineer who worked on the locks said the gates had rusted through.
+
+                Several boatmen interviewed on Monday said the canal had silted up.
+
+                One keeper near Dunmere, who asked not to be named, said the pumps had failed twice.""";
+        assertThat(speakerOf(text, "rusted through").name()).isEqualTo("senior engineer");
+        assertThat(speakerOf(text, "silted up").name()).isEqualTo("boatmen");
+        assertThat(speakerOf(text, "pumps had failed").name()).isEqualTo("keeper");
+        assertThat(speakerOf(text, "pumps had failed").kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+        assertThat(speakerOf(text, "pumps had failed").affiliation())
+                .as("a place is no employer")
+                .isNull();
+    }
+
+    @Test
+    void theOrganisationTheArticleIsAboutIsTheOneADescriptionMeans() {
+        String text = """
+                Tolland Marine Works will build two ferries. Tolland Marine Works won the order last week.
+
+                An analyst at Brisk Capital Partners said the order was large.
+
+                The company said the first ferry would sail in 2028.""";
+        assertSpeaker(speakerOf(text, "first ferry"), "Tolland Marine Works", SpeakerKind.ORGANIZATION, null, null);
+    }
+
+    @Test
+    void moreWaysOfGivingARole() {
+        String text = """
+                The mayor's chief of staff, Oda Brink, said the budget was late.
+
+                Piet Lorne, who sits on the cooperative's board, said the harvest was poor.
+
+                The Dunmere Growers' Cooperative met on Monday.
+
+                The printing company, Askel Print & Packaging, said it had found the leak.
+
+                The Friends of the Dunmere Marshes said the birds had returned.""";
+        assertSpeaker(speakerOf(text, "budget was late"), "Oda Brink", SpeakerKind.PERSON, "chief of staff", null);
+        assertThat(speakerOf(text, "found the leak").name()).isEqualTo("Askel Print & Packaging");
+        assertThat(speakerOf(text, "birds had returned").name()).isEqualTo("Friends of the Dunmere Marshes");
+    }
 }

@@ -387,6 +387,17 @@ public final class AffiliationExtractor {
             while (body < end && doc.token(body).isLower("the")) {
                 body++;
             }
+            int possessive = possessiveWithin(doc, body, end);
+            if (possessive > body
+                    && possessive + 1 < end
+                    && doc.token(possessive + 1).isLower("board")) {
+                // "who sits on the cooperative's board": a board member of the organisation the article named
+                String organisation =
+                        resolver.organisationFor(doc, runs, doc.token(body).start(), text(doc, o, possessive));
+                return organisation == null
+                        ? null
+                        : new Found("board member", organisation, 3, text(doc, o, possessive));
+            }
             if (body < end && doc.token(body).isLower("board")) {
                 role = "board member";
                 o = body + 1;
@@ -683,10 +694,15 @@ public final class AffiliationExtractor {
                     o--;
                 }
                 if (o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the")) {
+                    String possessor = text(doc, o - 1, j);
                     String organisation =
-                            resolver.organisationFor(doc, runs, doc.token(o - 1).start(), text(doc, o - 1, j));
+                            resolver.organisationFor(doc, runs, doc.token(o - 1).start(), possessor);
                     if (organisation != null) {
-                        return new Found(text(doc, j + 1, k), organisation, 3);
+                        return new Found(text(doc, j + 1, k), organisation, 3, possessor);
+                    }
+                    if (lex.roleNoun(doc.token(j - 1).lower()) == Lexicons.NounClass.ROLE) {
+                        // "The mayor's chief of staff, X": a person's, so a role without an organisation
+                        return new Found(text(doc, j + 1, k), null, 0);
                     }
                 }
             }

@@ -22,6 +22,8 @@ public final class EntityResolver {
     private static final int PRONOUN_WINDOW = 2500;
     /** How far back "it" and "its" look for the organisation they stand for. */
     private static final int ORGANISATION_PRONOUN_WINDOW = 1500;
+    /** How far back a description of an organisation ("the company", "the developer") looks for the one it names. */
+    private static final int DESCRIBED_ORGANISATION_WINDOW = 5000;
     /**
      * How far before and after a name a describing word ("spokeswoman Ilse Varga", "Kim, a senior official") is looked
      * for.
@@ -136,7 +138,7 @@ public final class EntityResolver {
         SpeakerKind kind = c == Lexicons.NounClass.GROUP
                 ? SpeakerKind.GROUP
                 : c == Lexicons.NounClass.ORG ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
-        NameRun holder = appositiveName(doc, runs, m);
+        NameRun holder = appositiveName(doc, runs, m, c == Lexicons.NounClass.ORG);
         if (holder != null) {
             // "The party chairman, Kelly Armstrong, said": the description names its holder itself
             return new Entity(
@@ -156,8 +158,13 @@ public final class EntityResolver {
         // an unnamed source: "one machine operator", "a spokesman for the education ministry", "EHSCB spokesman",
         // "Valdmark's education ministry"; the description without its determiner, quantifier or possessor names it,
         // its prepositional phrase or possessor gives the organisation
-        String affiliation = d.organisation() == null ? null : organisationFor(doc, runs, m.start(), d.organisation());
-        if (affiliation == null && d.organisation() != null && d.possessor() == null) {
+        // "a spokesman for", "an analyst at", "a member of" name an employer; "near", "in" and "from" a place
+        boolean employer = d.possessor() != null
+                || d.preposition() == null
+                || java.util.Set.of("for", "at", "with", "of").contains(d.preposition());
+        String affiliation =
+                d.organisation() == null || !employer ? null : organisationFor(doc, runs, m.start(), d.organisation());
+        if (affiliation == null && employer && d.organisation() != null && d.possessor() == null) {
             // "the EHSCB spokesman", "a spokesman for the education ministry": an acronym or a body the article
             // names by its common noun only is the affiliation as written
             affiliation = isAcronym(d.organisation())
@@ -402,7 +409,7 @@ public final class EntityResolver {
     /**
      * The person named in an apposition right after the description: ", Kelly Armstrong," or ", Kelly Armstrong said".
      */
-    private static NameRun appositiveName(Document doc, List<NameRun> runs, Mention m) {
+    private static NameRun appositiveName(Document doc, List<NameRun> runs, Mention m, boolean organisation) {
         String text = doc.text();
         int i = m.end();
         if (i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
@@ -415,12 +422,9 @@ public final class EntityResolver {
         NameRun r = runs.get(idx);
         char after = r.end() < text.length() ? text.charAt(r.end()) : '.';
         boolean closed = after == ',' || after == '.' || after == ';' || after == '\n';
-        return r.start() == i + 2
-                        && r.type() == NameRun.Type.PERSON
-                        && r.words().size() >= 2
-                        && closed
-                ? r
-                : null;
+        // "The party chairman, Kelly Armstrong,", "The printing company, Askvik Print & Packaging,"
+        NameRun.Type wanted = organisation ? NameRun.Type.ORGANIZATION : NameRun.Type.PERSON;
+        return r.start() == i + 2 && r.type() == wanted && r.words().size() >= 2 && closed ? r : null;
     }
 
     /** "the official", "this ministry": a description that points back at something already named. */
@@ -576,10 +580,15 @@ public final class EntityResolver {
             return null;
         }
         boolean business = BUSINESS_NOUNS.contains(head);
+        // the organisation the article is about before the one it mentioned last: "the company" after "Norvik Marine
+        // Electronics" named five times and an analyst's bank named once is Norvik
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        NameRun best = null;
+        int bestCount = 0;
         for (int i = indexBefore(runs, before); i >= 0; i--) {
             NameRun r = runs.get(i);
-            if (before - r.end() > PRONOUN_WINDOW) {
-                return null;
+            if (before - r.end() > DESCRIBED_ORGANISATION_WINDOW) {
+                break;
             }
             if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
                 continue;
@@ -589,10 +598,14 @@ public final class EntityResolver {
                 publicBody |= PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT));
             }
             if (business ? !publicBody : !PUBLIC_BODY_WORDS.contains(head)) {
-                return r;
+                int count = seen.merge(r.name(), 1, Integer::sum);
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = count == 1 && best != null ? best : r;
+                }
             }
         }
-        return null;
+        return best;
     }
 
     /** The organisation named last before {@code before} (outside quotation marks), within a pronoun's reach. */

@@ -213,8 +213,10 @@ public final class MentionFinder {
                     && doc.token(j + 1).is("the")
                     && j + 2 < sentenceEnd
                     && doc.token(j + 2).capitalized()
-                    && endsInOrgWord(doc, j + 2, capitalisedEnd(doc, j + 2, sentenceEnd))
-                    && (lex.isOrgHead(doc.token(j - 1).text()) || !hasOrgWord(doc, i, j)))) {
+                    && (lex.isOrgHead(doc.token(j - 1).text())
+                            || lex.isOrgFinalHead(doc.token(j - 1).text())
+                            || (endsInOrgWord(doc, j + 2, capitalisedEnd(doc, j + 2, sentenceEnd))
+                                    && !hasOrgWord(doc, i, j))))) {
                 return false;
             }
         }

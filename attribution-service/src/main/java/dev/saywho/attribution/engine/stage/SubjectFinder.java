@@ -134,8 +134,88 @@ final class SubjectFinder {
                 || MODIFIERS.contains(tl);
     }
 
+    /** Past participles that describe how a source was reached: "Several farmers interviewed for this article". */
+    private static final java.util.Set<String> SOURCE_PARTICIPLES = java.util.Set.of(
+            "interviewed", "quoted", "contacted", "surveyed", "polled", "reached", "questioned", "briefed");
+
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of(
+            "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "another", "the");
+
     /** The subject noun phrase ending right before the verb at {@code v} (adverbs and an apposition skipped). */
     Mention subjectBefore(Document doc, int v, int lo, int[] apposition) {
+        Mention described = describedSourceBefore(doc, v, lo);
+        if (described != null) {
+            return described;
+        }
+        Mention m = surfaceSubjectBefore(doc, v, lo, apposition);
+        return m == null ? null : withPlace(doc, m, lo);
+    }
+
+    /**
+     * "A senior diplomat who took part in the talks said", "Several farmers interviewed for this article said": an
+     * unnamed source whose description runs on in a relative clause or a participle without commas up to the verb;
+     * the source is the noun phrase before it, not the last noun of the clause.
+     */
+    private Mention describedSourceBefore(Document doc, int v, int lo) {
+        for (int j = v - 1; j >= lo && j >= v - 14; j--) {
+            Token t = doc.token(j);
+            if (!t.word()) {
+                return null; // a comma, a quotation mark: an apposition the other rules read
+            }
+            if (t.capitalized() || j - 1 < lo) {
+                continue;
+            }
+            boolean relative = t.is("who");
+            boolean participle = SOURCE_PARTICIPLES.contains(t.text());
+            if ((relative || participle) && j < v - 1) {
+                Mention np = npEndingAt(doc, j - 1, lo, false, 0);
+                if (np != null
+                        && np.kind() == Mention.Kind.NOMINAL
+                        && QUANTIFIERS.contains(doc.token(np.firstToken()).lower())
+                        && describesPeople(np.head(doc.text()))) {
+                    return np;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A head noun for a person or people: a listed role or group, or an agent noun (growers, analysts). */
+    private boolean describesPeople(String head) {
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        String singular = h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+        return lex.roleNoun(h) == Lexicons.NounClass.ROLE
+                || lex.roleNoun(h) == Lexicons.NounClass.GROUP
+                || lex.roleNoun(singular) == Lexicons.NounClass.ROLE
+                || h.matches("\\p{L}{3,}(er|ist|ian|ant|ent|or)s?");
+    }
+
+    /**
+     * "One grower near Ebbing, who asked …, said": a place after an unnamed source's description belongs to it, so
+     * the source is the description, not the place's name.
+     */
+    private Mention withPlace(Document doc, Mention m, int lo) {
+        int p = m.firstToken() - 1;
+        if (m.kind() != Mention.Kind.NAME || p - 1 < lo) {
+            return m;
+        }
+        Token prep = doc.token(p);
+        if (!(prep.is("near") || prep.is("in") || prep.is("from") || prep.is("at") || prep.is("outside"))) {
+            return m;
+        }
+        Mention np = npEndingAt(doc, p - 1, lo, false, 1);
+        if (np == null
+                || np.kind() != Mention.Kind.NOMINAL
+                || !QUANTIFIERS.contains(doc.token(np.firstToken()).lower())
+                || doc.token(np.firstToken()).is("the")) {
+            return m;
+        }
+        return new Mention(
+                np.start(), m.end(), np.firstToken(), m.endToken(), Mention.Kind.NOMINAL, np.headStart(), np.headEnd());
+    }
+
+    private Mention surfaceSubjectBefore(Document doc, int v, int lo, int[] apposition) {
         int k = v - 1;
         int skipped = 0;
         while (k >= lo && skipped < 3) {
