@@ -180,8 +180,26 @@ public final class AttributionEngine {
             }
             head = w;
         }
-        return lexicons.roleNoun(head) == Lexicons.NounClass.ORG;
+        return lexicons.roleNoun(head) == Lexicons.NounClass.ORG && !AGENT_NOUNS.contains(head);
     }
+
+    /** Nouns for a firm that also name a person's trade: "the master distiller" is a person. */
+    private static final java.util.Set<String> AGENT_NOUNS = java.util.Set.of(
+            "distiller",
+            "brewer",
+            "developer",
+            "publisher",
+            "broadcaster",
+            "producer",
+            "maker",
+            "supplier",
+            "manufacturer",
+            "operator",
+            "retailer",
+            "lender",
+            "insurer",
+            "miner",
+            "builder");
 
     /**
      * The entity already known that {@code e} is a shorter description of ("the ministry" after "education

@@ -263,4 +263,36 @@ class WhoExactlyTest {
         assertThat(speakerOf(text, "found the leak").name()).isEqualTo("Askel Print & Packaging");
         assertThat(speakerOf(text, "birds had returned").name()).isEqualTo("Friends of the Dunmere Marshes");
     }
+
+    @Test
+    void aTranscriptsLabelInCapitalsIsThePersonItNames() {
+        String text = """
+                Ottar Brindle-Hawes is the harbour's pilot master.
+
+                Q: What went wrong?
+
+                BRINDLE-HAWES: The buoy had drifted in the night.""";
+        assertThat(speakerOf(text, "buoy had drifted").name()).isEqualTo("Ottar Brindle-Hawes");
+        assertThat(speakerOf(text, "buoy had drifted").kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aLocalTitleIsNoPartOfTheName() {
+        String text = "Councillor Maude Fenwright said the library would stay open.";
+        assertThat(speakerOf(text, "library").name()).isEqualTo("Maude Fenwright");
+    }
+
+    @Test
+    void aRoleBeforeACapitalisedOrganisationAndTheNameItDescribes() {
+        String text = """
+                The treasurer of the Dunmere Rowing Club, Ines Calloway, said the club had money for a new boat.""";
+        assertSpeaker(
+                speakerOf(text, "new boat"), "Ines Calloway", SpeakerKind.PERSON, "treasurer", "Dunmere Rowing Club");
+    }
+
+    @Test
+    void aTradeThatAlsoNamesFirmsStaysAPersonsRole() {
+        String text = "Fergal Tann, the company's master distiller, said the casks were ready.";
+        assertSpeaker(speakerOf(text, "casks"), "Fergal Tann", SpeakerKind.PERSON, "master distiller", null);
+    }
 }

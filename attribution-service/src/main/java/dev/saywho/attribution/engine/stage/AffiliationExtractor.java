@@ -590,6 +590,13 @@ public final class AffiliationExtractor {
                 }
                 return new Found(rest == null ? text(doc, roleStart, b) : rest.role, organisation, 3, possessor);
             }
+            if (!Character.isUpperCase(possessor.charAt(0))
+                    || possessor.startsWith("The ")
+                    || possessor.equals("Its")) {
+                // "the company's master distiller" with no company named: the role without its possessor
+                Found rest = parseDescription(doc, runs, roleStart, b);
+                return new Found(rest == null ? text(doc, roleStart, b) : rest.role, null, 0);
+            }
         }
         for (int i = start; i < b; i++) {
             Token t = doc.token(i);
@@ -658,6 +665,21 @@ public final class AffiliationExtractor {
                 }
             }
             if (words == 0 || j < s.firstToken()) {
+                // "The chairwoman of the Isle of Brannoch Parish Council, Rosa Imrie": a description whose
+                // organisation is capitalised, ending at the comma
+                for (int d = k - 1; d >= s.firstToken() && d >= k - 14; d--) {
+                    if (!doc.token(d).word()) {
+                        break;
+                    }
+                    if ((doc.token(d).isLower("the")
+                                    || doc.token(d).isLower("a")
+                                    || doc.token(d).isLower("an"))
+                            && d + 1 < k
+                            && lex.roleNoun(doc.token(d + 1).lower()) == Lexicons.NounClass.ROLE) {
+                        Found described = parseDescription(doc, runs, d, k);
+                        return described != null && described.role != null ? described : null;
+                    }
+                }
                 return null;
             }
             if ((doc.token(j).isLower("a")

@@ -139,6 +139,9 @@ public final class EntityResolver {
                 ? SpeakerKind.GROUP
                 : c == Lexicons.NounClass.ORG ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         NameRun holder = appositiveName(doc, runs, m, c == Lexicons.NounClass.ORG);
+        if (holder == null) {
+            holder = nameClosingTheMention(doc, runs, m, c == Lexicons.NounClass.ORG);
+        }
         if (holder != null) {
             // "The party chairman, Kelly Armstrong, said": the description names its holder itself
             return new Entity(
@@ -364,6 +367,27 @@ public final class EntityResolver {
         private static boolean isUpperWord(String w) {
             return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
         }
+    }
+
+    /**
+     * "The chairwoman of the Isle of Brannoch Parish Council, Rosa Imrie": a subject that takes in its apposition
+     * ends with the name of the one it describes.
+     */
+    private static NameRun nameClosingTheMention(Document doc, List<NameRun> runs, Mention m, boolean organisation) {
+        int idx = indexBefore(runs, m.end());
+        if (idx < 0) {
+            return null;
+        }
+        NameRun r = runs.get(idx);
+        String text = doc.text();
+        boolean afterComma =
+                r.start() >= m.start() + 3 && text.charAt(r.start() - 1) == ' ' && text.charAt(r.start() - 2) == ',';
+        return r.end() == m.end()
+                        && afterComma
+                        && r.type() == (organisation ? NameRun.Type.ORGANIZATION : NameRun.Type.PERSON)
+                        && r.words().size() >= 2
+                ? r
+                : null;
     }
 
     /**
@@ -801,6 +825,21 @@ public final class EntityResolver {
         if (words.length == 0 || name.isEmpty()) {
             return new Entity(name, SpeakerKind.UNKNOWN, null, null);
         }
+        if (words.length == 1 && shouted(words[0])) {
+            // "AAMODT-FRIIS: We found the virus": a transcript's speaker label is the person's surname in capitals
+            NameRun person = null;
+            for (NameRun r : runs) {
+                if (r.type() == NameRun.Type.PERSON
+                        && r.words().size() >= 2
+                        && r.words().get(r.words().size() - 1).equalsIgnoreCase(words[0])
+                        && (person == null || r.words().size() > person.words().size())) {
+                    person = r;
+                }
+            }
+            if (person != null) {
+                return new Entity(person.name(), SpeakerKind.PERSON, null, null);
+            }
+        }
         if (words.length == 1 && isAcronym(words[0])) {
             int idx = indexBefore(runs, at);
             NameRun exp = expansion(
@@ -914,6 +953,23 @@ public final class EntityResolver {
             }
         }
         return 1;
+    }
+
+    /** A word in capitals of four letters or more ("AAMODT-FRIIS", "VOLLAN"), not an acronym's length. */
+    private static boolean shouted(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return letters >= 4;
     }
 
     private static boolean isAcronym(String w) {

@@ -27,7 +27,7 @@ class ColonHeadlineRuleTest {
                 "colon-headline",
                 "VARGA: The ferry stays. The toll goes. We owe the island that much." + STORY,
                 "The toll goes. We owe the island that much",
-                "VARGA");
+                "Ilse Varga"); // the label in capitals is the person the story names (issue 20)
     }
 
     @Test
