@@ -295,4 +295,16 @@ class WhoExactlyTest {
         String text = "Fergal Tann, the company's master distiller, said the casks were ready.";
         assertSpeaker(speakerOf(text, "casks"), "Fergal Tann", SpeakerKind.PERSON, "master distiller", null);
     }
+
+    @Test
+    void anOrganisationWithAndOrAnAmpersandInItsNameSpeaksAfterTheQuote() {
+        String text = """
+                The blaze burned for six hours, the Dunmere Fire and Rescue Service said.
+
+                The beacon will be switched off in May, the Coastal Light & Buoy Board said on Monday.""";
+        assertSpeaker(
+                speakerOf(text, "six hours"), "Dunmere Fire and Rescue Service", SpeakerKind.ORGANIZATION, null, null);
+        assertSpeaker(
+                speakerOf(text, "switched off"), "Coastal Light & Buoy Board", SpeakerKind.ORGANIZATION, null, null);
+    }
 }

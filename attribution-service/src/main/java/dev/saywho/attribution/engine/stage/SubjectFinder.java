@@ -393,10 +393,20 @@ final class SubjectFinder {
                     j--; // "the Dock Workers' Association said"
                     continue;
                 }
+                if ((y.is("&") || y.is("and"))
+                        && j - 2 >= lo
+                        && doc.token(j - 2).capitalized()
+                        && (y.is("&")
+                                || lex.isOrgHead(doc.token(last).text())
+                                || lex.isOrgFinalHead(doc.token(last).text()))) {
+                    j--; // "the Tessaly Fire and Rescue Service said", "the Lighthouse & Beacon Commission said"
+                    continue;
+                }
                 if (y.word()
                         && (y.isLower("for") || y.isLower("of") || y.isLower("on"))
                         && j - 2 >= lo
-                        && lex.isOrgHead(doc.token(j - 2).text())
+                        && (lex.isOrgHead(doc.token(j - 2).text())
+                                || lex.isOrgFinalHead(doc.token(j - 2).text()))
                         && !lex.isPlace(doc.token(j).text())) {
                     j--;
                     continue;
