@@ -156,15 +156,21 @@ public final class AttributionEngine {
 
     /** True when a description's head names one person: not a plural, not a collective noun. */
     private static boolean onePerson(String description) {
+        String head = headNoun(description);
+        boolean plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
+        return !head.isEmpty() && !plural && !COLLECTIVES.contains(head) && !head.endsWith("people");
+    }
+
+    /** The last word before a phrase's first preposition, lower-case: "senior official at the ministry" → official. */
+    private static String headNoun(String phrase) {
         String head = "";
-        for (String w : description.toLowerCase(Locale.ROOT).split("\\s+", -1)) {
+        for (String w : phrase.strip().toLowerCase(Locale.ROOT).split("\\s+", -1)) {
             if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("with")) {
                 break;
             }
             head = w;
         }
-        boolean plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
-        return !head.isEmpty() && !plural && !COLLECTIVES.contains(head) && !head.endsWith("people");
+        return head;
     }
 
     private static Span span(String text, dev.saywho.attribution.engine.model.Evidence evidence) {
@@ -173,13 +179,7 @@ public final class AttributionEngine {
 
     /** True when a role's head noun names a kind of organisation ("regional power company", "family brewer"). */
     private boolean organisationNoun(String role) {
-        String head = "";
-        for (String w : role.strip().toLowerCase(Locale.ROOT).split("\\s+", -1)) {
-            if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("with")) {
-                break; // "owner of the paper mill" is a person
-            }
-            head = w;
-        }
+        String head = headNoun(role); // "owner of the paper mill" is a person
         return lexicons.roleNoun(head) == Lexicons.NounClass.ORG && !AGENT_NOUNS.contains(head);
     }
 
@@ -246,25 +246,31 @@ public final class AttributionEngine {
         // unnamed sources by where they are described ("A spokesman for the ministry said …"), for the pronouns
         // that take them up again ("… we know roughly when," he said)
         java.util.TreeMap<Integer, Entity> described = new java.util.TreeMap<>();
-        for (Attribution a : attributions) {
-            Mention m = a.mention();
-            if (m != null && m.kind() == Mention.Kind.NOMINAL) {
-                Entity e = resolver.resolve(doc, runs, m);
-                // one described person ("a spokesman", "one grower") is taken up by he or she; a crowd or any
-                // plurality is not one person the pronoun can stand for
-                if (e.kind() == SpeakerKind.ANONYMOUS
-                        && onePerson(e.name())
-                        && !EntityResolver.namesSomeone(e.name())) {
-                    described.put(m.start(), e);
-                }
+        // every mention but a pronoun resolves on its own, once; pronouns wait for the described sources
+        Entity[] direct = new Entity[attributions.size()];
+        for (int i = 0; i < attributions.size(); i++) {
+            Mention m = attributions.get(i).mention();
+            if (m == null || m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            Entity e = resolver.resolve(doc, runs, m);
+            direct[i] = e;
+            // one described person ("a spokesman", "one grower") is taken up by he or she; a crowd or any
+            // plurality is not one person the pronoun can stand for
+            if (m.kind() == Mention.Kind.NOMINAL
+                    && e.kind() == SpeakerKind.ANONYMOUS
+                    && onePerson(e.name())
+                    && !EntityResolver.namesSomeone(e.name())) {
+                described.put(m.start(), e);
             }
         }
-        for (Attribution a : attributions) {
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
             Entity e = null;
             if (a.mention() != null) {
-                e = a.mention().kind() == Mention.Kind.PRONOUN
-                        ? resolver.describedSourceOrResolve(doc, runs, a.mention(), described)
-                        : resolver.resolve(doc, runs, a.mention());
+                e = direct[i] != null
+                        ? direct[i]
+                        : resolver.describedSourceOrResolve(doc, runs, a.mention(), described);
                 e = sameDescription(entities, e);
                 Entity known = entities.get(e.name());
                 if (known == null) {

@@ -254,6 +254,20 @@ public final class Lexicons {
         return orgFinalHeads.contains(word);
     }
 
+    /** Agent nouns by their ending: grower, analyst, historian, attendant, resident, inspector. */
+    private static final java.util.regex.Pattern AGENT_NOUN =
+            java.util.regex.Pattern.compile("\\p{L}{3,}(er|ist|ian|ant|ent|or)");
+
+    /** True for a lower-case singular agent noun (grower, analyst), listed or not. */
+    public boolean isAgentNoun(String lower) {
+        return AGENT_NOUN.matcher(lower).matches();
+    }
+
+    /** True for a lower-case plural of an agent noun (growers, analysts). */
+    public boolean isAgentPlural(String lower) {
+        return lower.endsWith("s") && isAgentNoun(lower.substring(0, lower.length() - 1));
+    }
+
     public boolean isPlace(String word) {
         return places.contains(word);
     }

@@ -479,20 +479,7 @@ public final class AffiliationExtractor {
         if (a >= b) {
             return null;
         }
-        int idx = runStartingAt(runs, doc.token(a).start());
-        if (idx < 0) {
-            int lo = 0;
-            int hi = runs.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (runs.get(mid).start() < doc.token(a).start()) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            idx = lo;
-        }
+        int idx = firstRunFrom(runs, doc.token(a).start());
         for (int i = idx; i < runs.size() && runs.get(i).firstToken() < Math.min(b, a + 5); i++) {
             NameRun r = runs.get(i);
             if (r.type() == NameRun.Type.ORGANIZATION && r.endToken() <= b) {
@@ -504,20 +491,23 @@ public final class AffiliationExtractor {
 
     /** The index of the name run starting at character {@code start}, or -1. */
     private static int runStartingAt(List<NameRun> runs, int start) {
+        int idx = firstRunFrom(runs, start);
+        return idx < runs.size() && runs.get(idx).start() == start ? idx : -1;
+    }
+
+    /** The index of the first name run starting at or after character {@code start} ({@code runs.size()} if none). */
+    private static int firstRunFrom(List<NameRun> runs, int start) {
         int lo = 0;
         int hi = runs.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int st = runs.get(mid).start();
-            if (st == start) {
-                return mid;
-            } else if (st < start) {
+            if (runs.get(mid).start() < start) {
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        return -1;
+        return lo;
     }
 
     /** The end of the capitalised words (and the connectors inside a name) from token {@code a}, before {@code b}. */

@@ -24,9 +24,8 @@ final class Datelines {
 
     /** The offset right after the dateline opening the paragraph text[start, end), or {@code start} for none. */
     static int end(String text, int start, int end) {
-        Paragraph p = new Paragraph(0, start, end, 0, 0);
-        int limit = Math.min(p.end(), p.start() + MAX_LENGTH);
-        int i = p.start();
+        int limit = Math.min(end, start + MAX_LENGTH);
+        int i = start;
         int letters = 0;
         // the place: capital letters, spaces, dots, hyphens and apostrophes, then optionally ", Country" in any case
         while (i < limit) {
@@ -42,14 +41,14 @@ final class Datelines {
             i++;
         }
         if (letters < 3 || (i < limit && Character.isLetter(text.charAt(i)))) {
-            return p.start();
+            return start;
         }
         // the last capital of a place written "SKALDHAVEN, Varenland" or a lone word "The" is no dateline
         if (i < limit && text.charAt(i) == ',') {
             i++;
             while (i < limit && "(—–-".indexOf(text.charAt(i)) < 0) {
                 if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != ' ' && text.charAt(i) != '.') {
-                    return p.start();
+                    return start;
                 }
                 i++;
             }
@@ -57,7 +56,7 @@ final class Datelines {
         if (i < limit && text.charAt(i) == '(') {
             int close = text.indexOf(')', i);
             if (close < 0 || close >= limit) {
-                return p.start();
+                return start;
             }
             i = close + 1;
             while (i < limit && text.charAt(i) == ' ') {
@@ -65,13 +64,13 @@ final class Datelines {
             }
         }
         if (i >= limit || !(text.charAt(i) == '—' || text.charAt(i) == '–' || text.charAt(i) == '-')) {
-            return p.start();
+            return start;
         }
         i++;
-        while (i < p.end() && text.charAt(i) == ' ') {
+        while (i < end && text.charAt(i) == ' ') {
             i++;
         }
-        return i < p.end() ? i : p.start();
+        return i < end ? i : start;
     }
 
     /** The end of the dateline that covers {@code offset}, or {@code offset} when no dateline covers it. */

@@ -120,8 +120,7 @@ public final class EntityResolver {
             return false;
         }
         String w = doc.token(m.firstToken()).lower();
-        return w.matches("\\p{L}{3,}(er|ist|ian|ant|ent|or)s")
-                || (w.endsWith("s") && lex.roleNoun(w.substring(0, w.length() - 1)) != null);
+        return lex.isAgentPlural(w) || (w.endsWith("s") && lex.roleNoun(w.substring(0, w.length() - 1)) != null);
     }
 
     private Entity nominal(Document doc, List<NameRun> runs, Mention m) {
@@ -130,8 +129,7 @@ public final class EntityResolver {
         Lexicons.NounClass c = lex.roleNoun(head);
         if (c == null
                 && head.endsWith("s")
-                && (lex.roleNoun(head.substring(0, head.length() - 1)) != null
-                        || head.matches("\\p{L}{3,}(er|ist|ian|ant|ent|or)s"))) {
+                && (lex.roleNoun(head.substring(0, head.length() - 1)) != null || lex.isAgentPlural(head))) {
             // "Supermarkets said", "Several growers said": a plural of a listed noun is a group
             c = Lexicons.NounClass.GROUP;
         }

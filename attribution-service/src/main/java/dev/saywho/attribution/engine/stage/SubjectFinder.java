@@ -188,7 +188,8 @@ final class SubjectFinder {
         return lex.roleNoun(h) == Lexicons.NounClass.ROLE
                 || lex.roleNoun(h) == Lexicons.NounClass.GROUP
                 || lex.roleNoun(singular) == Lexicons.NounClass.ROLE
-                || h.matches("\\p{L}{3,}(er|ist|ian|ant|ent|or)s?");
+                || lex.isAgentNoun(h)
+                || lex.isAgentPlural(h);
     }
 
     /**
