@@ -307,4 +307,18 @@ class WhoExactlyTest {
         assertSpeaker(
                 speakerOf(text, "switched off"), "Coastal Light & Buoy Board", SpeakerKind.ORGANIZATION, null, null);
     }
+
+    @Test
+    void aPlaceAfterAPrepositionIsNobodyAPronounCouldMean() {
+        String text = """
+                One baker in Quellbridge said she had stopped selling rye bread.
+
+                "Flour costs twice what it did," she said.
+
+                Tobias Mernagh, who keeps bees at Hollin Cross, said the spring had been kind.
+
+                "The heather came early," he said.""";
+        assertThat(speakerOf(text, "Flour costs").name()).isEqualTo("baker");
+        assertThat(speakerOf(text, "heather came").name()).isEqualTo("Tobias Mernagh");
+    }
 }
