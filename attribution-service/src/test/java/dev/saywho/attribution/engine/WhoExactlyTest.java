@@ -321,4 +321,32 @@ class WhoExactlyTest {
         assertThat(speakerOf(text, "Flour costs").name()).isEqualTo("baker");
         assertThat(speakerOf(text, "heather came").name()).isEqualTo("Tobias Mernagh");
     }
+
+    @Test
+    void aRelativeClauseVerbNamesTheLeaderOfAPartyTheHeadOfAUnitAndAFarmer() {
+        String text = """
+                Imogen Sallow, who leads the Green Harbour Alliance on Quellbridge Council, said the vote was rushed.
+
+                Petr Vanko, who leads the college's Soil Biology Group, said the samples were clean.
+
+                Aled Pryce, who farms 200 sheep at Hollin Cross, said the grass was late.""";
+        assertSpeaker(
+                speakerOf(text, "vote was rushed"),
+                "Imogen Sallow",
+                SpeakerKind.PERSON,
+                "leader",
+                "Green Harbour Alliance");
+        assertThat(speakerOf(text, "samples were clean").role()).isEqualTo("head");
+        assertSpeaker(speakerOf(text, "grass was late"), "Aled Pryce", SpeakerKind.PERSON, "farmer", null);
+    }
+
+    @Test
+    void anUnnamedSourceHasARoleOnlyWhenItsDescriptionGivesATrade() {
+        String text = """
+                One neighbour said the alarm had rung all night.
+
+                A lock keeper on the canal said the water was higher than in any spring he remembered.""";
+        assertSpeaker(speakerOf(text, "alarm had rung"), "neighbour", SpeakerKind.ANONYMOUS, null, null);
+        assertSpeaker(speakerOf(text, "water was higher"), "lock keeper", SpeakerKind.ANONYMOUS, "lock keeper", null);
+    }
 }

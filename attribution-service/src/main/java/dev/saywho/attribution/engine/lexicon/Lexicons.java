@@ -53,6 +53,7 @@ public final class Lexicons {
     private final Map<String, Character> firstNames;
     private final Set<String> sentenceStarters;
     private final Set<String> colonLabels;
+    private final Set<String> plainPersonNouns;
     private final Map<String, ReportPredicate> reportPredicates;
     private final Map<String, ReportPredicate> reportPredicateForms;
 
@@ -67,7 +68,8 @@ public final class Lexicons {
             Set<String> sentenceStarters,
             Map<String, ReportPredicate> reportPredicates,
             Map<String, ReportPredicate> reportPredicateForms,
-            Set<String> colonLabels) {
+            Set<String> colonLabels,
+            Set<String> plainPersonNouns) {
         this.speechVerbs = Map.copyOf(speechVerbs);
         this.roleNouns = Map.copyOf(roleNouns);
         this.titles = Set.copyOf(titles);
@@ -79,6 +81,7 @@ public final class Lexicons {
         this.reportPredicates = Map.copyOf(reportPredicates);
         this.reportPredicateForms = Map.copyOf(reportPredicateForms);
         this.colonLabels = Set.copyOf(colonLabels);
+        this.plainPersonNouns = Set.copyOf(plainPersonNouns);
     }
 
     /** Lists whose entries differ by case alone ("Former" opens a sentence, "former" is inside a title). */
@@ -143,7 +146,8 @@ public final class Lexicons {
                 words("sentence-starters.txt"),
                 predicates,
                 predicateForms,
-                words("colon-labels.txt"));
+                words("colon-labels.txt"),
+                words("plain-person-nouns.txt"));
     }
 
     /**
@@ -281,6 +285,11 @@ public final class Lexicons {
     /** Whether a word before a colon labels a section or a caption ("Update:", "Photo:"), compared without case. */
     public boolean isColonLabel(String word) {
         return colonLabels.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun describes a person without giving a role ("man", "neighbour"), compared without case. */
+    public boolean isPlainPersonNoun(String word) {
+        return plainPersonNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSentenceStarter(String word) {

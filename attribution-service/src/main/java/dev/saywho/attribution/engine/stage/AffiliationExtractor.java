@@ -1,6 +1,7 @@
 package dev.saywho.attribution.engine.stage;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
@@ -59,6 +60,27 @@ public final class AffiliationExtractor {
         this.resolver = new EntityResolver(lex);
     }
 
+    /** Roles a relative clause's verb gives by itself, with no organisation after it. */
+    private static final Set<String> STANDALONE_RELATIVE_ROLES = Set.of("farmer");
+
+    /** The last words of political bodies whose head is their leader ("the Residents' Alliance", "Labour Party"). */
+    private static final Set<String> LED_BY_A_LEADER =
+            Set.of("alliance", "party", "opposition", "coalition", "caucus", "bloc", "faction", "movement");
+
+    /** "… Group on the Marrow Bay Borough Council": a group sitting in an elected body is a political one. */
+    private static boolean onAnAssembly(Document doc, int from, int end) {
+        boolean on = false;
+        for (int k = from; k < end; k++) {
+            on |= doc.token(k).isLower("on") || doc.token(k).isLower("in");
+            if (on && ASSEMBLIES.contains(doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASSEMBLIES = Set.of("council", "assembly", "parliament", "senate", "chamber");
+
     private static java.util.Map<String, String> relativeRoles() {
         java.util.Map<String, String> m = new java.util.HashMap<>();
         m.put("chairs", "chair");
@@ -75,6 +97,8 @@ public final class AffiliationExtractor {
         m.put("founded", "founder");
         m.put("co-founded", "co-founder");
         m.put("owns", "owner");
+        m.put("farms", "farmer");
+        m.put("farmed", "farmer");
         m.put("coaches", "coach");
         m.put("captains", "captain");
         m.put("edits", "editor");
@@ -428,7 +452,16 @@ public final class AffiliationExtractor {
         }
         String affiliation = organisationOf(doc, runs, o, end);
         if (affiliation == null) {
-            return null; // "who runs a chandlery in the harbour": no organisation, and no title either
+            // "who farms 90 cows at Sedge End" is a farmer by the verb alone; "who runs a chandlery in the harbour"
+            // gives no organisation, and no title either
+            return role != null && STANDALONE_RELATIVE_ROLES.contains(role) ? new Found(role, null, 2) : null;
+        }
+        if (role != null && role.equals("head") && (verb.equals("leads") || verb.equals("led"))) {
+            String last =
+                    affiliation.substring(affiliation.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (LED_BY_A_LEADER.contains(last) || (last.equals("group") && onAnAssembly(doc, o, end))) {
+                role = "leader"; // "who leads the Independent Group on the council": a party's leader, a lab's head
+            }
         }
         return new Found(role, affiliation, 3, text(doc, o, end));
     }

@@ -185,7 +185,9 @@ public final class EntityResolver {
         if (affiliation == null && kind == SpeakerKind.PERSON) {
             affiliation = organisationAfter(doc, runs, m.endToken());
         }
-        String role = kind == SpeakerKind.PERSON && c == Lexicons.NounClass.ROLE ? noun : null;
+        // "a machine operator" is one by trade; "a man", "one neighbour" say who, not what: no role
+        boolean trade = c == Lexicons.NounClass.ROLE || (c == null && lex.isAgentNoun(head));
+        String role = kind == SpeakerKind.PERSON && trade && !lex.isPlainPersonNoun(head) ? noun : null;
         if (kind == SpeakerKind.ORGANIZATION) {
             return new Entity(noun, kind, null, null);
         }
