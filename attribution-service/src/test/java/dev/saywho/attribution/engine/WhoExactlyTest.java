@@ -349,4 +349,28 @@ class WhoExactlyTest {
         assertSpeaker(speakerOf(text, "alarm had rung"), "neighbour", SpeakerKind.ANONYMOUS, null, null);
         assertSpeaker(speakerOf(text, "water was higher"), "lock keeper", SpeakerKind.ANONYMOUS, "lock keeper", null);
     }
+
+    @Test
+    void aRoleKeepsItsFieldAndACountryOrAPlaceInANameIsNoEmployer() {
+        String text = """
+                The Beekeepers' Guild of Quellmark said hives had been lost across the island.
+
+                Ansgar Tolle became Quellmark's chief plant health officer in April, weeks before the first losses.
+
+                "We found the mite in six apiaries," Tolle said.
+
+                Ines Marrow, a lecturer in insect ecology at the University of Hollin, said the winter had been mild.""";
+        assertSpeaker(
+                speakerOf(text, "six apiaries"),
+                "Ansgar Tolle",
+                SpeakerKind.PERSON,
+                "chief plant health officer",
+                null);
+        assertSpeaker(
+                speakerOf(text, "winter had been mild"),
+                "Ines Marrow",
+                SpeakerKind.PERSON,
+                "lecturer in insect ecology",
+                "University of Hollin");
+    }
 }

@@ -277,7 +277,10 @@ public final class AffiliationExtractor {
      */
     private Found copula(Document doc, List<NameRun> runs, int after) {
         if (after + 1 >= doc.tokenCount()
-                || !(doc.token(after).isLower("is") || doc.token(after).isLower("was"))) {
+                || !(doc.token(after).isLower("is")
+                        || doc.token(after).isLower("was")
+                        || doc.token(after).isLower("became")
+                        || doc.token(after).isLower("becomes"))) {
             return null;
         }
         Sentence s = doc.sentenceOf(after);
@@ -320,7 +323,13 @@ public final class AffiliationExtractor {
                 && !lex.isTitle(doc.token(k - 1).text())) {
             // the role noun may follow a possessor: "is the club's treasurer"
             int mark = possessiveWithin(doc, a, b);
-            if (mark < 0 || mark + 1 >= b || lex.roleNoun(doc.token(b - 1).lower()) != Lexicons.NounClass.ROLE) {
+            int end = mark + 1;
+            while (end < b
+                    && !(doc.token(end).word()
+                            && PREPOSITIONS.contains(doc.token(end).lower()))) {
+                end++;
+            }
+            if (mark < 0 || end <= mark + 1 || lex.roleNoun(doc.token(end - 1).lower()) != Lexicons.NounClass.ROLE) {
                 return null;
             }
         }
@@ -613,17 +622,17 @@ public final class AffiliationExtractor {
                 }
                 return new Found(rest == null ? text(doc, roleStart, b) : rest.role, organisation, 3, possessor);
             }
-            if (!Character.isUpperCase(possessor.charAt(0))
-                    || possessor.startsWith("The ")
-                    || possessor.equals("Its")) {
-                // "the company's master distiller" with no company named: the role without its possessor
-                Found rest = parseDescription(doc, runs, roleStart, b);
-                return new Found(rest == null ? text(doc, roleStart, b) : rest.role, null, 0);
-            }
+            // "the company's master distiller" with no company named, "Varenland's chief veterinary officer" (a
+            // country in a title is no employer), "Brekke's lawyer": the role without its possessor
+            Found rest = parseDescription(doc, runs, roleStart, b);
+            return new Found(rest == null ? text(doc, roleStart, b) : rest.role, null, 0);
         }
         for (int i = start; i < b; i++) {
             Token t = doc.token(i);
             if (t.word() && !t.capitalized() && PREPOSITIONS.contains(t.lower()) && i > start) {
+                if (t.isLower("in") && fieldFollows(doc, i + 1, b)) {
+                    continue; // "a senior lecturer in marine ecology at X": the field belongs to the role
+                }
                 String aff = organisationOf(doc, runs, i + 1, b);
                 if (aff == null && STRONG.contains(t.lower())) {
                     // "pro-vice-chancellor for student experience": a lower-case object belongs to the role
@@ -650,6 +659,25 @@ public final class AffiliationExtractor {
             return null;
         }
         return new Found(text(doc, start, b), null, 0);
+    }
+
+    /** True when token {@code k} opens a field of work: a bare lower-case noun phrase ("marine ecology"). */
+    private static boolean fieldFollows(Document doc, int k, int b) {
+        if (k >= b) {
+            return false;
+        }
+        Token t = doc.token(k);
+        return t.word()
+                && !t.capitalized()
+                && !(t.isLower("the")
+                        || t.isLower("a")
+                        || t.isLower("an")
+                        || t.isLower("this")
+                        || t.isLower("its")
+                        || t.isLower("his")
+                        || t.isLower("her")
+                        || t.isLower("their")
+                        || t.isLower("charge"));
     }
 
     /** "Trade Minister Lev Abramov", "the agency's chief executive, X". */

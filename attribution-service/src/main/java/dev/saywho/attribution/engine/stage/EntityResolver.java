@@ -864,6 +864,16 @@ public final class EntityResolver {
                 // "Clinton said" is no "Clinton Global Initiative": a name opening an organisation's name is not it
                 continue;
             }
+            if (fit == 2
+                    && words.length == 1
+                    && r.type() == NameRun.Type.ORGANIZATION
+                    && r.words().size() > 2) {
+                String joiner = r.words().get(r.words().size() - 2);
+                if (joiner.equals("of") || joiner.equals("for")) {
+                    // "Varenland" is no "Poultry Producers' Association of Varenland": the place the name ends in
+                    continue;
+                }
+            }
             // longer names first, suffix matches before prefix matches, then the nearest preceding occurrence
             int score = r.words().size() * 1_000_000
                     + (fit == 2 ? 500_000 : 0)
