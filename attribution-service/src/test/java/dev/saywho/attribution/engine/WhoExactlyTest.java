@@ -373,4 +373,41 @@ class WhoExactlyTest {
                 "lecturer in insect ecology",
                 "University of Hollin");
     }
+
+    @Test
+    void moreRolesBeforeTheNameAndInItsRelativeClause() {
+        String text = """
+                Hollin Valley Creamery has cut its milk order by a fifth.
+
+                The creamery's head of buying, Lotte Brandvik, said the cut was temporary.
+
+                Her driver, Emil Soto, said the van had made its last run on Friday.
+
+                A freelance food chemist, Dana Orlov, said the cheese was safe.
+
+                Mira Koss, who heads the creamery's export sales, said orders from abroad were steady.
+
+                Rafe Dunn, who trained as a cook in the 1990s and now manages the Hollin Arms Hotel, said he would \
+                buy elsewhere.
+
+                Tomas Leer, an analyst at the Quellbridge brokerage Marlow & Finch, said the shares had fallen.""";
+        assertSpeaker(
+                speakerOf(text, "temporary"),
+                "Lotte Brandvik",
+                SpeakerKind.PERSON,
+                "head of buying",
+                "Hollin Valley Creamery");
+        assertSpeaker(speakerOf(text, "last run"), "Emil Soto", SpeakerKind.PERSON, "driver", null);
+        assertSpeaker(speakerOf(text, "was safe"), "Dana Orlov", SpeakerKind.PERSON, "freelance food chemist", null);
+        assertSpeaker(
+                speakerOf(text, "orders from abroad"),
+                "Mira Koss",
+                SpeakerKind.PERSON,
+                "head of export sales",
+                "Hollin Valley Creamery");
+        assertSpeaker(
+                speakerOf(text, "buy elsewhere"), "Rafe Dunn", SpeakerKind.PERSON, "manager", "Hollin Arms Hotel");
+        assertSpeaker(
+                speakerOf(text, "shares had fallen"), "Tomas Leer", SpeakerKind.PERSON, "analyst", "Marlow & Finch");
+    }
 }

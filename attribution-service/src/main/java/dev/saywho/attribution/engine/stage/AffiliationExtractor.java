@@ -60,6 +60,9 @@ public final class AffiliationExtractor {
         this.resolver = new EntityResolver(lex);
     }
 
+    /** Adverbs between "and" and a relative clause's second verb ("and now manages"). */
+    private static final Set<String> COORDINATED_ADVERBS = Set.of("now", "also", "later", "still", "today");
+
     /** Roles a relative clause's verb gives by itself, with no organisation after it. */
     private static final Set<String> STANDALONE_RELATIVE_ROLES = Set.of("farmer");
 
@@ -408,6 +411,19 @@ public final class AffiliationExtractor {
         }
         String role = RELATIVE_ROLES.get(verb);
         if (role == null) {
+            // "who trained under her in the 1970s and now manages the Nordvik Boatyard": the second verb says
+            for (int k = v + 1; k + 1 < end; k++) {
+                if (doc.token(k).isLower("and")) {
+                    int next = k + 1;
+                    if (next + 1 < end
+                            && COORDINATED_ADVERBS.contains(doc.token(next).lower())) {
+                        next++;
+                    }
+                    if (RELATIVE_ROLES.containsKey(doc.token(next).lower())) {
+                        return relativeClause(doc, runs, next, sentenceEnd);
+                    }
+                }
+            }
             return null;
         }
         int o = v + 1;
@@ -459,6 +475,12 @@ public final class AffiliationExtractor {
         if (o >= end) {
             return null;
         }
+        if (role != null && !role.isEmpty()) {
+            Found unit = unitOfOrganisation(doc, runs, role, o, end);
+            if (unit != null) {
+                return unit;
+            }
+        }
         String affiliation = organisationOf(doc, runs, o, end);
         if (affiliation == null) {
             // "who farms 90 cows at Sedge End" is a farmer by the verb alone; "who runs a chandlery in the harbour"
@@ -498,6 +520,12 @@ public final class AffiliationExtractor {
         }
         if (doc.token(s).capitalized()) {
             int idx = runStartingAt(runs, doc.token(s).start());
+            if (idx >= 0 && runs.get(idx).type() != NameRun.Type.ORGANIZATION) {
+                String inside = organisationRunWithin(doc, runs, s, b);
+                if (inside != null) {
+                    return inside; // "the Brenvik investment bank Fjordkapital & Co": the bank, not its town
+                }
+            }
             String named = idx >= 0 ? runs.get(idx).name() : orgText(doc, s, capitalisedEnd(doc, s, b));
             if (named == null) {
                 return null;
@@ -661,6 +689,49 @@ public final class AffiliationExtractor {
         return new Found(text(doc, start, b), null, 0);
     }
 
+    /**
+     * True when the lower-case words [{@code a}, {@code b}) are headed by a role: the word before their first
+     * preposition, or their last, is a listed role noun or an agent noun (researcher, organiser) that
+     * says what someone does, not only who they are ("man", "neighbour").
+     */
+    private boolean headsARole(Document doc, int a, int b) {
+        int end = a;
+        while (end < b
+                && !(doc.token(end).word()
+                        && PREPOSITIONS.contains(doc.token(end).lower()))) {
+            end++;
+        }
+        if (end == a) {
+            return false;
+        }
+        String head = doc.token(end - 1).lower();
+        return !lex.isPlainPersonNoun(head) && (lex.roleNoun(head) == Lexicons.NounClass.ROLE || lex.isAgentNoun(head));
+    }
+
+    /**
+     * "who heads the trust's cancer services": the organisation's unit, lower-case after a possessive, goes into the
+     * role ("head of cancer services") and the possessor, resolved, is the affiliation; null for anything else.
+     */
+    private Found unitOfOrganisation(Document doc, List<NameRun> runs, String role, int o, int end) {
+        int body = o;
+        while (body < end && doc.token(body).isLower("the")) {
+            body++;
+        }
+        int mark = possessiveWithin(doc, body, end);
+        if (mark <= body || mark + 1 >= end) {
+            return null;
+        }
+        for (int k = mark + 1; k < end; k++) {
+            if (!doc.token(k).word() || doc.token(k).capitalized()) {
+                return null;
+            }
+        }
+        String organisation = resolver.organisationFor(doc, runs, doc.token(o).start(), text(doc, o, mark));
+        return organisation == null
+                ? null
+                : new Found(role + " of " + text(doc, mark + 1, end), organisation, 3, text(doc, o, mark));
+    }
+
     /** True when token {@code k} opens a field of work: a bare lower-case noun phrase ("marine ecology"). */
     private static boolean fieldFollows(Document doc, int k, int b) {
         if (k >= b) {
@@ -733,10 +804,16 @@ public final class AffiliationExtractor {
                 }
                 return null;
             }
+            if ((doc.token(j).isLower("his") || doc.token(j).isLower("her")) && headsARole(doc, j + 1, k)) {
+                // "His chief of staff, X", "Her deckhand, X": someone's, so a role without an organisation
+                return new Found(text(doc, j + 1, k), null, 0);
+            }
             if ((doc.token(j).isLower("a")
                             || doc.token(j).isLower("an")
                             || doc.token(j).isLower("the"))
-                    && lex.roleNoun(doc.token(j + 1).lower()) == Lexicons.NounClass.ROLE) {
+                    && (lex.roleNoun(doc.token(j + 1).lower()) == Lexicons.NounClass.ROLE
+                            || headsARole(doc, j + 1, k))) {
+                // "An independent security researcher, X": the role's head may follow its modifiers
                 // "A director of the company, Judith Finch, said": a description before the name, with its body
                 Found d = parseDescription(doc, runs, j, k);
                 if (d != null && d.role != null) {

@@ -576,7 +576,16 @@ public final class EntityResolver {
         String[] words = lower.split("\\s+", -1);
         String head = words[words.length - 1];
         if (lex.roleNoun(head) != Lexicons.NounClass.ORG) {
-            return null;
+            if (lex.roleNoun(head) != null || !definite(p)) {
+                return null;
+            }
+            // "the dairy's chief executive", "the line's harbour agent": a noun no list calls an organisation's
+            // still points back at a named organisation that has it in its name ("Lowmoor & Fenmarsh Dairy
+            // Cooperative", "Halcyon Box Lines")
+            NameRun named = describedOrganisation(doc, runs, at, descriptionWords(p));
+            return named == null
+                    ? null
+                    : resolveName(runs, named.name(), named.start(), doc.text()).name();
         }
         NameRun r = organisationDescribed(doc, runs, at, p);
         return r == null
@@ -663,7 +672,11 @@ public final class EntityResolver {
             }
             java.util.Set<String> name = new java.util.HashSet<>();
             for (String w : r.words()) {
-                name.add(w.toLowerCase(Locale.ROOT));
+                String lw = w.toLowerCase(Locale.ROOT);
+                name.add(lw);
+                if (lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss")) {
+                    name.add(lw.substring(0, lw.length() - 1)); // "the line" is "Halcyon Box Lines"
+                }
             }
             if (name.containsAll(words)) {
                 // "the museum" is the Halverton Museum of Maritime History sooner than the Friends of Halverton

@@ -60,8 +60,47 @@ public final class MentionFinder {
 
     /** Name runs in text order. */
     public List<NameRun> find(Document doc) {
-        List<NameRun> runs = findByWords(doc);
+        List<NameRun> runs = typedByDescriptions(doc, findByWords(doc));
         return recogniser == null ? runs : typedByRecogniser(doc, runs);
+    }
+
+    /**
+     * "Hollin Valley Creamery … the creamery said": a name of two words or more typed a person on no evidence is an
+     * organisation when the article also calls something "the" + its last word in lower case; people are not "the
+     * creamery".
+     */
+    private static List<NameRun> typedByDescriptions(Document doc, List<NameRun> runs) {
+        Set<String> described = null;
+        List<NameRun> out = new ArrayList<>(runs.size());
+        for (NameRun r : runs) {
+            if (r.type() != NameRun.Type.PERSON || r.gender() != 0 || r.words().size() < 2) {
+                out.add(r);
+                continue;
+            }
+            if (described == null) {
+                described = new HashSet<>();
+                List<Token> tokens = doc.tokens();
+                for (int i = 0; i + 1 < tokens.size(); i++) {
+                    Token next = tokens.get(i + 1);
+                    if (tokens.get(i).isLower("the") && next.word() && !next.capitalized()) {
+                        described.add(next.text());
+                    }
+                }
+            }
+            String last = r.words().get(r.words().size() - 1).toLowerCase(java.util.Locale.ROOT);
+            out.add(
+                    described.contains(last)
+                            ? new NameRun(
+                                    r.start(),
+                                    r.end(),
+                                    r.firstToken(),
+                                    r.endToken(),
+                                    r.words(),
+                                    NameRun.Type.ORGANIZATION,
+                                    r.gender())
+                            : r);
+        }
+        return out;
     }
 
     /**
