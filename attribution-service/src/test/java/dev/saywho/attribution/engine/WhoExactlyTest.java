@@ -410,4 +410,26 @@ class WhoExactlyTest {
         assertSpeaker(
                 speakerOf(text, "shares had fallen"), "Tomas Leer", SpeakerKind.PERSON, "analyst", "Marlow & Finch");
     }
+
+    @Test
+    void aBusinessDescribedByItsTradeAGroupOpeningTheSentenceAndANameWithAnAcronym() {
+        String text = """
+                Hollin Sound Ferries will drop its winter timetable in January.
+
+                The operator said bookings had fallen by a third.
+
+                Inspectors at the harbour said the ramp was unsafe.
+
+                The Office for Quellmark Waterways (OQW) said it would review the ramp.""";
+        assertSpeaker(
+                speakerOf(text, "bookings had fallen"), "Hollin Sound Ferries", SpeakerKind.ORGANIZATION, null, null);
+        assertThat(speakerOf(text, "ramp was unsafe").kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+        assertThat(speakerOf(text, "ramp was unsafe").name()).isEqualToIgnoringCase("inspectors");
+        assertSpeaker(
+                speakerOf(text, "review the ramp"),
+                "Office for Quellmark Waterways",
+                SpeakerKind.ORGANIZATION,
+                null,
+                null);
+    }
 }

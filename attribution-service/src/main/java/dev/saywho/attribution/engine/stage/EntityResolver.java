@@ -114,17 +114,30 @@ public final class EntityResolver {
         };
     }
 
-    /** "Forecasters said …": a capitalised plural noun opening the sentence is a group, not a name. */
+    /**
+     * "Forecasters said …", "Officials at the agency said …", "Q: Farmers say …": a capitalised plural noun opening
+     * the sentence (or the turn after a label's colon) and heading the mention is a group, not a name.
+     */
     private boolean sentenceInitialPlural(Document doc, Mention m) {
-        if (m.endToken() - m.firstToken() != 1 || doc.sentenceOf(m.firstToken()).firstToken() != m.firstToken()) {
+        int first = m.firstToken();
+        int sentenceStart = doc.sentenceOf(first).firstToken();
+        boolean opens = first == sentenceStart
+                || (first - 2 >= sentenceStart && doc.token(first - 1).is(":") && first - 2 == sentenceStart);
+        if (!opens
+                || doc.token(first).start() != m.headStart()
+                || doc.token(first).end() != m.headEnd()) {
             return false;
         }
-        String w = doc.token(m.firstToken()).lower();
+        String w = doc.token(first).lower();
         return lex.isAgentPlural(w) || (w.endsWith("s") && lex.roleNoun(w.substring(0, w.length() - 1)) != null);
     }
 
     private Entity nominal(Document doc, List<NameRun> runs, Mention m) {
         String text = m.text(doc.text());
+        if (m.headStart() == m.start() && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+            // "Aides to the prime minister said": the capital opens the sentence, the description is "aides to …"
+            text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
         String head = m.head(doc.text()).toLowerCase(Locale.ROOT);
         Lexicons.NounClass c = lex.roleNoun(head);
         if (c == null
@@ -146,6 +159,23 @@ public final class EntityResolver {
                     resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
         }
         Description d = Description.of(text);
+        if (definite(text)
+                && COMPANY_OR_PERSON.contains(head)
+                && d.possessor() == null
+                && d.organisation() == null
+                && d.noun().equals(head)) {
+            // "the operator said", "the buyer said": the business the article named, when it named one; "a machine
+            // operator" and an operator the article names no business for stay people
+            NameRun business = organisationDescribed(doc, runs, m.start(), head);
+            if (business != null) {
+                return new Entity(
+                        resolveName(runs, business.name(), business.start(), doc.text())
+                                .name(),
+                        SpeakerKind.ORGANIZATION,
+                        null,
+                        null);
+            }
+        }
         if ((definite(text) || d.possessor() != null)
                 && (c == Lexicons.NounClass.ORG || c == Lexicons.NounClass.ROLE)) {
             NameRun antecedent = c == Lexicons.NounClass.ORG
@@ -512,6 +542,10 @@ public final class EntityResolver {
             "chain",
             "operator",
             "buyer");
+    /** Agent nouns that name a business as often as a person ("the operator", "the buyer", "the contractor"). */
+    private static final java.util.Set<String> COMPANY_OR_PERSON =
+            java.util.Set.of("operator", "buyer", "contractor", "seller", "employer", "landlord", "vendor", "bidder");
+
     /** Name words of public bodies and member organisations, which a business description never points at. */
     private static final java.util.Set<String> PUBLIC_BODY_WORDS = java.util.Set.of(
             "council",
@@ -609,10 +643,11 @@ public final class EntityResolver {
         for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+", -1)) {
             head = w.isEmpty() ? head : w;
         }
-        if (DOCUMENT_NOUNS.contains(head) || lex.roleNoun(head) != Lexicons.NounClass.ORG) {
+        if (DOCUMENT_NOUNS.contains(head)
+                || (lex.roleNoun(head) != Lexicons.NounClass.ORG && !COMPANY_OR_PERSON.contains(head))) {
             return null;
         }
-        boolean business = BUSINESS_NOUNS.contains(head);
+        boolean business = BUSINESS_NOUNS.contains(head) || COMPANY_OR_PERSON.contains(head);
         // the organisation the article is about before the one it mentioned last: "the company" after "Norvik Marine
         // Electronics" named five times and an analyst's bank named once is Norvik
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();

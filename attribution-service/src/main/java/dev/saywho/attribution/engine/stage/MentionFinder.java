@@ -66,8 +66,8 @@ public final class MentionFinder {
 
     /**
      * "Hollin Valley Creamery … the creamery said": a name of two words or more typed a person on no evidence is an
-     * organisation when the article also calls something "the" + its last word in lower case; people are not "the
-     * creamery".
+     * organisation when the article also calls something "the" + its last word in lower case (people are not "the
+     * creamery") or when it defines an acronym for it.
      */
     private static List<NameRun> typedByDescriptions(Document doc, List<NameRun> runs) {
         Set<String> described = null;
@@ -89,7 +89,7 @@ public final class MentionFinder {
             }
             String last = r.words().get(r.words().size() - 1).toLowerCase(java.util.Locale.ROOT);
             out.add(
-                    described.contains(last)
+                    described.contains(last) || acronymFollows(doc, r)
                             ? new NameRun(
                                     r.start(),
                                     r.end(),
@@ -101,6 +101,29 @@ public final class MentionFinder {
                             : r);
         }
         return out;
+    }
+
+    /**
+     * "The Housing Ombudsman for Varenland (HOV)": a name followed by its initials in brackets defines an acronym, and
+     * only organisations get one.
+     */
+    private static boolean acronymFollows(Document doc, NameRun r) {
+        int k = r.endToken();
+        if (k + 2 >= doc.tokenCount()
+                || !doc.token(k).is("(")
+                || !doc.token(k + 2).is(")")) {
+            return false;
+        }
+        String acronym = doc.token(k + 1).text();
+        StringBuilder initials = new StringBuilder();
+        for (String w : r.words()) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return acronym.length() >= 2
+                && acronym.chars().allMatch(Character::isUpperCase)
+                && acronym.contentEquals(initials);
     }
 
     /**
