@@ -432,4 +432,14 @@ class WhoExactlyTest {
                 null,
                 null);
     }
+
+    @Test
+    void aDocumentsIssuerIsTheSourceOfWhatItSays() {
+        String text = """
+                The Hollin Mountain Rescue Team was called out at dawn.
+
+                Two walkers were found near the summit, according to a statement from the team.""";
+        assertSpeaker(
+                speakerOf(text, "Two walkers"), "Hollin Mountain Rescue Team", SpeakerKind.ORGANIZATION, null, null);
+    }
 }

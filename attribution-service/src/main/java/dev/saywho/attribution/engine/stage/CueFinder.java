@@ -794,6 +794,10 @@ public final class CueFinder {
         if (m == null) {
             return;
         }
+        Mention issuer = issuerOf(doc, m, s.endToken());
+        if (issuer != null) {
+            m = issuer;
+        }
         int cueStart = doc.token(v).start();
         int cueEnd = doc.token(v + 1).end();
         List<int[]> content;
@@ -817,6 +821,56 @@ public final class CueFinder {
             frames.add(new Frame(ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
         }
     }
+
+    /**
+     * "according to a statement from the service", "according to figures published by Resource Varenland": a
+     * document's issuer is the source, when the article names one; null otherwise.
+     */
+    private Mention issuerOf(Document doc, Mention m, int sentenceEnd) {
+        int h = -1;
+        for (int k = m.firstToken(); k < m.endToken() && doc.token(k).start() <= m.headStart(); k++) {
+            if (ISSUED_DOCUMENTS.contains(doc.token(k).lower())) {
+                h = k; // the document noun, whether the mention ends there or runs on to its issuer
+                break;
+            }
+        }
+        if (h < 0) {
+            return null;
+        }
+        int p = h + 1;
+        if (p < sentenceEnd && ISSUING_PARTICIPLES.contains(doc.token(p).lower())) {
+            p++;
+        }
+        if (p + 1 >= sentenceEnd
+                || !(doc.token(p).isLower("from") || doc.token(p).isLower("by"))) {
+            return null;
+        }
+        Mention issuer = subjects.subjectAfter(doc, p + 1, sentenceEnd, false);
+        return issuer == null || issuer.kind() == Mention.Kind.PRONOUN ? null : issuer;
+    }
+
+    /** Documents whose issuer speaks through them. */
+    private static final java.util.Set<String> ISSUED_DOCUMENTS = java.util.Set.of(
+            "statement",
+            "figures",
+            "data",
+            "statistics",
+            "estimates",
+            "records",
+            "report",
+            "analysis",
+            "survey",
+            "study",
+            "documents",
+            "filing",
+            "letter",
+            "notice",
+            "release",
+            "forecast",
+            "count");
+
+    private static final java.util.Set<String> ISSUING_PARTICIPLES =
+            java.util.Set.of("published", "released", "issued", "compiled", "collected", "filed", "sent", "seen");
 
     private static final java.util.Set<String> OWNER_WORDS =
             java.util.Set.of("his", "her", "its", "their", "our", "my", "your");

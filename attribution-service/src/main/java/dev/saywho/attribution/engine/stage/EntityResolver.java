@@ -159,6 +159,19 @@ public final class EntityResolver {
                     resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
         }
         Description d = Description.of(text);
+        if (definite(text) && c == null && d.possessor() == null && d.organisation() == null) {
+            // "the team said" after "the Hollin Mountain Rescue Team": a noun no list knows, but the head of a name
+            // the article gave, is that organisation
+            NameRun named = describedOrganisation(doc, runs, m.start(), descriptionWords(d.noun()));
+            if (named != null && headWord(named).equalsIgnoreCase(head)) {
+                return new Entity(
+                        resolveName(runs, named.name(), named.start(), doc.text())
+                                .name(),
+                        SpeakerKind.ORGANIZATION,
+                        null,
+                        null);
+            }
+        }
         if (definite(text)
                 && COMPANY_OR_PERSON.contains(head)
                 && d.possessor() == null
