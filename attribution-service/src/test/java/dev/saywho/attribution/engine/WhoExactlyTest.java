@@ -442,4 +442,19 @@ class WhoExactlyTest {
         assertSpeaker(
                 speakerOf(text, "Two walkers"), "Hollin Mountain Rescue Team", SpeakerKind.ORGANIZATION, null, null);
     }
+
+    @Test
+    void anOrganisationIntroducedByItsKindIsTheOneNamedNext() {
+        String text = """
+                HOLLIN — Pear orchards across the valley lost half their blossom to a late frost, a fruit growers' \
+                association warned on Tuesday.
+
+                The Hollin Fruit Growers' Association, which speaks for 210 farms, asked for emergency loans.""";
+        assertSpeaker(
+                speakerOf(text, "lost half their blossom"),
+                "Hollin Fruit Growers' Association",
+                SpeakerKind.ORGANIZATION,
+                null,
+                null);
+    }
 }

@@ -172,6 +172,17 @@ public final class EntityResolver {
                         null);
             }
         }
+        if (c == Lexicons.NounClass.ORG
+                && !definite(text)
+                && (d.possessor() == null || d.possessor().equals(d.possessor().toLowerCase(Locale.ROOT)))
+                && !DOCUMENT_NOUNS.contains(head)) {
+            // "…, a farmers' cooperative warned on Monday." and, further on, "The Lowmoor Growers' Cooperative …": an
+            // organisation introduced by its kind first is the one the article names next with that head word
+            NameRun later = organisationNamedLater(doc, runs, m.end(), head);
+            if (later != null) {
+                return new Entity(later.name(), SpeakerKind.ORGANIZATION, null, null);
+            }
+        }
         if (definite(text)
                 && COMPANY_OR_PERSON.contains(head)
                 && d.possessor() == null
@@ -555,6 +566,27 @@ public final class EntityResolver {
             "chain",
             "operator",
             "buyer");
+    /** How far after an indefinite description of an organisation its name may come, in characters. */
+    private static final int NAMED_LATER_WINDOW = 1_500;
+
+    /** The first organisation named after {@code from} whose head word is {@code head}, within the window; or null. */
+    private NameRun organisationNamedLater(Document doc, List<NameRun> runs, int from, String head) {
+        for (int i = Math.max(0, indexBefore(runs, from) + 1); i < runs.size(); i++) {
+            NameRun r = runs.get(i);
+            if (r.start() - from > NAMED_LATER_WINDOW) {
+                return null;
+            }
+            if (r.start() >= from
+                    && r.type() == NameRun.Type.ORGANIZATION
+                    && r.words().size() >= 2
+                    && !doc.quoted(r.start())
+                    && headWord(r).equalsIgnoreCase(head)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** Agent nouns that name a business as often as a person ("the operator", "the buyer", "the contractor"). */
     private static final java.util.Set<String> COMPANY_OR_PERSON =
             java.util.Set.of("operator", "buyer", "contractor", "seller", "employer", "landlord", "vendor", "bidder");

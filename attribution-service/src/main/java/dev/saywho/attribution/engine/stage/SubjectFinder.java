@@ -501,6 +501,10 @@ final class SubjectFinder {
             while (m - 1 >= lo && guard++ < 6) {
                 Token y = doc.token(m - 1);
                 String yl = y.lower();
+                if (m - 2 >= lo && CueWords.possessiveApostrophe(doc, m - 1)) {
+                    m -= 2; // "the growers’ cooperative said": a plural possessor, like "the guild's"
+                    continue;
+                }
                 if (!y.word()) {
                     break;
                 }
