@@ -457,4 +457,19 @@ class WhoExactlyTest {
                 null,
                 null);
     }
+
+    @Test
+    void aHeadlineSaysWhoInTitleCaseAndTheBodyNamesIt() {
+        String text = """
+                Winter Sailings to Quell Island Will Be Halved, Ferry Operator Says
+
+                HOLLIN — Hollin Sound Ferries will halve its winter sailings to Quell Island, the company said on \
+                Monday.
+
+                Night Buses Will Stop in March, Council Confirms
+
+                The Hollin transport council said on Friday that the night buses would stop.""";
+        assertSpeaker(speakerOf(text, "Winter Sailings"), "Hollin Sound Ferries", SpeakerKind.ORGANIZATION, null, null);
+        assertSpeaker(speakerOf(text, "Night Buses"), "transport council", SpeakerKind.ORGANIZATION, null, null);
+    }
 }

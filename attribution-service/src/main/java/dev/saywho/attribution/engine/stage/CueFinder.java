@@ -1248,10 +1248,30 @@ public final class CueFinder {
      * after a name and before a quote or another capitalised word.
      */
     private static boolean headlineVerb(Document doc, Sentence s, int v) {
-        if (v <= s.firstToken() || v + 1 >= s.endToken()) {
+        if (v <= s.firstToken()) {
             return false;
         }
         Token prev = doc.token(v - 1);
+        boolean last = v + 1 >= s.endToken()
+                || (v + 2 == s.endToken() && !doc.token(v + 1).word());
+        if (last) {
+            // "Exam Papers Leaked Days Before National Tests, Ministry Confirms": the verb ends the headline, after a
+            // comma and the capitalised source
+            int k = v - 1;
+            while (k > s.firstToken() && doc.token(k).capitalized() && v - k <= 5) {
+                k--;
+            }
+            return prev.capitalized()
+                    && k > s.firstToken()
+                    && doc.token(k).is(",")
+                    && CueWords.mostlyCapitalised(
+                            doc.text(),
+                            List.of(new int[] {
+                                doc.token(s.firstToken()).start(), doc.token(v).end()
+                            }),
+                            true,
+                            2);
+        }
         Token next = doc.token(v + 1);
         return prev.capitalized()
                 && !doc.quoted(prev.start())

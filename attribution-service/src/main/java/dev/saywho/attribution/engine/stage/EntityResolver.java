@@ -104,6 +104,10 @@ public final class EntityResolver {
                         && (Character.isLowerCase(m.head(text).charAt(0)) || sentenceInitialPlural(doc, m))) {
                     yield nominal(doc, runs, m); // "ministry" read as a name is a description
                 }
+                Entity described = headlineDescription(doc, runs, m);
+                if (described != null) {
+                    yield described;
+                }
                 NameRun holder = possessedRoleHolder(doc, runs, m);
                 yield holder != null
                         ? resolveName(runs, holder.name(), holder.start(), text)
@@ -112,6 +116,66 @@ public final class EntityResolver {
             case PRONOUN -> resolvePronoun(doc, runs, m);
             case NOMINAL -> nominal(doc, runs, m);
         };
+    }
+
+    /**
+     * "…, Contractor Says", "…, Ministry Confirms", "Officials Warn …": in a title-case headline a capitalised common
+     * noun is a description, and the body names what it describes; null when the mention is no such description.
+     */
+    private Entity headlineDescription(Document doc, List<NameRun> runs, Mention m) {
+        String head = m.head(doc.text());
+        if (head.isEmpty()
+                || !MentionFinder.headlines(doc)[doc.sentenceOf(m.firstToken()).paragraph()]) {
+            return null;
+        }
+        String[] words = head.toLowerCase(Locale.ROOT).split("\\s+", -1);
+        String last = words[words.length - 1];
+        boolean known = lex.roleNoun(last) != null
+                || COMPANY_OR_PERSON.contains(last)
+                || lex.isAgentPlural(last)
+                || (last.endsWith("s") && lex.roleNoun(last.substring(0, last.length() - 1)) != null);
+        if (!known) {
+            return null; // "Hollin Sound Ferries Says": a name
+        }
+        Lexicons.NounClass c = lex.roleNoun(last);
+        if (c != Lexicons.NounClass.ORG && !COMPANY_OR_PERSON.contains(last)) {
+            return nominal(doc, runs, m, m.text(doc.text()).toLowerCase(Locale.ROOT));
+        }
+        // the body comes after the headline: look back from a little way into it
+        int into = Math.min(doc.text().length(), m.end() + DESCRIBED_ORGANISATION_WINDOW);
+        NameRun named = organisationDescribed(doc, runs, into, String.join(" ", words));
+        return named != null
+                ? new Entity(
+                        resolveName(runs, named.name(), named.start(), doc.text())
+                                .name(),
+                        SpeakerKind.ORGANIZATION,
+                        null,
+                        null)
+                : new Entity(bodyDescription(doc, m.endToken(), last), SpeakerKind.ORGANIZATION, null, null);
+    }
+
+    /**
+     * The first description in the body after token {@code from} whose head is {@code head}, with the lower-case
+     * words that modify it ("the education ministry said" gives "education ministry"); {@code head} if none.
+     */
+    private String bodyDescription(Document doc, int from, String head) {
+        for (int j = from; j < doc.tokenCount(); j++) {
+            Token t = doc.token(j);
+            if (!t.capitalized() && t.isLower(head)) {
+                int a = j;
+                while (a - 1 > from
+                        && j - a < 2
+                        && doc.token(a - 1).word()
+                        && Character.isLetter(doc.token(a - 1).text().charAt(0))
+                        && !doc.token(a - 1).capitalized()
+                        && !Description.isDeterminerLike(doc.token(a - 1).lower())
+                        && lex.speechVerb(doc.token(a - 1).lower()) == null) {
+                    a--;
+                }
+                return doc.text().substring(doc.token(a).start(), t.end());
+            }
+        }
+        return head;
     }
 
     /**
@@ -133,7 +197,12 @@ public final class EntityResolver {
     }
 
     private Entity nominal(Document doc, List<NameRun> runs, Mention m) {
-        String text = m.text(doc.text());
+        return nominal(doc, runs, m, m.text(doc.text()));
+    }
+
+    /** A description, read from {@code text} (the mention's words, perhaps in another case). */
+    private Entity nominal(Document doc, List<NameRun> runs, Mention m, String mentionText) {
+        String text = mentionText;
         if (m.headStart() == m.start() && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
             // "Aides to the prime minister said": the capital opens the sentence, the description is "aides to …"
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
@@ -361,6 +430,17 @@ public final class EntityResolver {
                 "ten", "some", "several", "many", "few", "a few", "other", "this", "that", "these", "those");
         private static final java.util.Set<String> CUT = java.util.Set.of(
                 "for", "at", "of", "with", "in", "near", "from", "on", "who", "which", "whose", "that");
+
+        /** Words that open or cut a description rather than modify its noun: "the", "some", "for", "its". */
+        static boolean isDeterminerLike(String lower) {
+            return QUANTIFIERS.contains(lower)
+                    || CUT.contains(lower)
+                    || lower.equals("its")
+                    || lower.equals("their")
+                    || lower.equals("his")
+                    || lower.equals("her")
+                    || lower.equals("and");
+        }
 
         static Description of(String text) {
             String[] words = text.strip().split("\\s+", -1);

@@ -416,7 +416,8 @@ public final class MentionFinder {
     }
 
     /** Title-case paragraphs (headlines, section titles): their capitalisation says nothing about names. */
-    private static boolean[] headlines(Document doc) {
+    /** Per paragraph, whether it is a headline: at least four long words, four in five of them capitalised. */
+    static boolean[] headlines(Document doc) {
         boolean[] out = new boolean[doc.paragraphs().size()];
         for (var p : doc.paragraphs()) {
             int longWords = 0;
