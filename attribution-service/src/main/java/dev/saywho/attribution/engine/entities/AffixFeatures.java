@@ -1,5 +1,6 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.Hashing;
 
 /**

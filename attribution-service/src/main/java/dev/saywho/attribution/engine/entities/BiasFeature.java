@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /** {@code bias}: one feature every word has, so that each label has a prior of its own. */
 final class BiasFeature implements FeatureGenerator {
 

@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * {@code casing}: the word's casing class (lower, capitalised, capitals, mixed, no letter) with whether it is the
  * sentence's first word (whose capital says little), and the classes of the word and its two neighbours together

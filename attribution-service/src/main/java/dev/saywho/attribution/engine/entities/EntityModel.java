@@ -19,7 +19,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import dev.saywho.attribution.engine.learn.ComponentContract;
+import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.ModelManifest;
 
 /**
  * The named-entity recogniser: a structured averaged perceptron over BIO labels (Viterbi decoding) that finds

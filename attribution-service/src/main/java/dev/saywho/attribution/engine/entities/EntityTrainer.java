@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.ModelManifest;
 import dev.saywho.attribution.engine.learn.PerceptronTrainer;
 import dev.saywho.attribution.engine.syntax.SyntaxModel;
 

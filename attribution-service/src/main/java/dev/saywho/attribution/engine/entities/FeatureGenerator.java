@@ -2,6 +2,8 @@ package dev.saywho.attribution.engine.entities;
 
 import java.util.Set;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * One named family of features of a word in its sentence (OpenNLP's feature generators). Stateless and thread-safe.
  * The model records each generator by {@link #descriptor()}; a generator whose features change must bump its

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import dev.saywho.attribution.engine.learn.FeatureDescriptor;
+import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.Hashing;
 
 /**
@@ -98,28 +100,11 @@ final class FeatureSet {
      */
     static FeatureSet fromDescriptor(String descriptor, Gazetteer gazetteer) {
         List<FeatureGenerator> out = new ArrayList<>();
-        for (String entry : descriptor.strip().split(" +", -1)) {
-            int at = entry.lastIndexOf('@');
-            if (at <= 0) {
-                throw new IllegalArgumentException("feature generator without a version: '" + entry + "'");
-            }
-            String head = entry.substring(0, at);
-            int version;
-            try {
-                version = Integer.parseInt(entry.substring(at + 1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad version in '" + entry + "'", e);
-            }
-            String name = head;
-            String argument = "";
-            int open = head.indexOf('(');
-            if (open >= 0) {
-                if (!head.endsWith(")")) {
-                    throw new IllegalArgumentException("bad argument in '" + entry + "'");
-                }
-                name = head.substring(0, open);
-                argument = head.substring(open + 1, head.length() - 1);
-            }
+        for (FeatureDescriptor.Entry d : FeatureDescriptor.parse(descriptor)) {
+            String entry = d.toString();
+            String name = d.name();
+            String argument = d.argument();
+            int version = d.version();
             BiFunction<String, Gazetteer, FeatureGenerator> make = KNOWN.get(name);
             if (make == null) {
                 throw new IllegalArgumentException(

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.saywho.attribution.engine.learn.ModelManifest;
+
 /**
  * Word lists the recogniser reads as features (OpenNLP's dictionary feature): titles, given names, places and
  * organisation words, from the lexicon files under {@code /lexicons}. Built from the files when a model is trained and

@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * {@code gazetteer}: the word's classes in the model's {@link Gazetteer} (title, given name, place, organisation word,
  * and whether it begins or continues a place of several words), those of the words on each side, and the pairs: a

@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * {@code neighbours(w)}: each of the {@code w} words before and after, in lower case, by its distance (a padding value
  * past either end of the sentence); the pair of the word and the next one, and of the one before and the word.

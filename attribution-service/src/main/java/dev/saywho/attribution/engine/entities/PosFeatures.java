@@ -2,6 +2,8 @@ package dev.saywho.attribution.engine.entities;
 
 import java.util.Set;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * {@code pos}: the UPOS tags of the word and of the two words on each side, the tag pairs around it, and the tag with
  * the word's casing (a capitalised {@code PROPN} after a {@code PROPN}). Needs the tagger's tags.

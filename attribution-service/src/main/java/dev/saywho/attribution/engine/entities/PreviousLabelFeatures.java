@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * {@code previous-label}: the label of the word before, alone (the BIO transition weights) and with the word's shape
  * and casing (a capitalised word after a {@code B-PERSON} continues the name more often than one after {@code O}).

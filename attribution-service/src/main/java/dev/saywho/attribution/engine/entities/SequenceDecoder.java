@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /**
  * First-order Viterbi over the BIO labels: the best label sequence under a linear scorer, where a word's score for a
  * label is that of its label-independent features plus that of its transition features given the label before.

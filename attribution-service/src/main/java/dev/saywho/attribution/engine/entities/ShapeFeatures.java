@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /** {@code shape}: the word's shape ({@code Xxx}, {@code XX}, {@code dd.dd}) and those of its neighbours, alone and paired. */
 final class ShapeFeatures implements FeatureGenerator {
 

@@ -1,5 +1,7 @@
 package dev.saywho.attribution.engine.entities;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
+
 /** {@code word}: the word as written and in lower case ({@code Varga}, {@code varga}). */
 final class WordFeatures implements FeatureGenerator {
 

@@ -7,7 +7,7 @@
  * class each: {@code BiasFeature}, {@code WordFeatures}, {@code NeighbourFeatures}, {@code AffixFeatures}, {@code
  * ShapeFeatures}, {@code CasingFeatures}, {@code PosFeatures}, {@code GazetteerFeatures}, {@code PreviousLabelFeatures},
  * declared by a descriptor stored in the model, the gazetteer's word lists stored with it), the BIO codec and the
- * Viterbi decoder, and the {@link dev.saywho.attribution.engine.entities.ModelManifest} that makes a model file refuse
+ * Viterbi decoder, and the {@link dev.saywho.attribution.engine.learn.ModelManifest} that makes a model file refuse
  * code it does not fit.
  *
  * <p>Training and evaluation, which the service never calls: {@link

@@ -173,6 +173,14 @@ public final class Lexicons {
         return out;
     }
 
+    /**
+     * The rows of a lexicon file under {@code src/main/resources/lexicons}, read as the engine's own lists are
+     * (tab-separated, {@code #} comments, an entry listed twice refused): for components that keep lists of their own.
+     */
+    public static java.util.List<String[]> table(String file, int columns) {
+        return rows(file, columns);
+    }
+
     private static java.util.List<String[]> rows(String file, int columns) {
         String resource = "/lexicons/" + file;
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.saywho.attribution.engine.learn.ModelManifest;
+
 /** A model file that knows itself: what does not match this code is refused with a message that says why. */
 class EntityModelFormatTest {
 

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.WordForms;
 
 class FeatureGeneratorsTest {

@@ -1,37 +1,35 @@
-package dev.saywho.attribution.engine.entities;
+package dev.saywho.attribution.engine.learn;
 
 import java.util.Arrays;
 
-import dev.saywho.attribution.engine.learn.Hashing;
-
 /**
- * Collects the hashed features of one word. Each generator writes under its own salt (the hash of its name), so two
+ * Collects the hashed features of one item (a word of a sentence, a pair of mentions). Each generator writes under its own salt (the hash of its name), so two
  * generators can use the same small keys without their features colliding by construction.
  */
-final class FeatureSink {
+public final class FeatureSink {
 
     private long[] features = new long[64];
     private int n;
     private long salt;
 
-    void clear() {
+    public void clear() {
         n = 0;
     }
 
     /** The features added from now on belong to the generator with this salt. */
-    void salt(long generatorSalt) {
+    public void salt(long generatorSalt) {
         this.salt = generatorSalt;
     }
 
-    void add(int key, long a) {
+    public void add(int key, long a) {
         push(Hashing.f(key, salt, a));
     }
 
-    void add(int key, long a, long b) {
+    public void add(int key, long a, long b) {
         push(Hashing.f(key, salt, a, b));
     }
 
-    void add(int key, long a, long b, long c) {
+    public void add(int key, long a, long b, long c) {
         push(Hashing.f(key, salt, a, b, c));
     }
 
@@ -42,16 +40,16 @@ final class FeatureSink {
         features[n++] = f;
     }
 
-    long[] features() {
+    public long[] features() {
         return features;
     }
 
-    int size() {
+    public int size() {
         return n;
     }
 
     /** A copy of the features added so far. */
-    long[] toArray() {
+    public long[] toArray() {
         return Arrays.copyOf(features, n);
     }
 }

@@ -1,4 +1,4 @@
-package dev.saywho.attribution.engine.entities;
+package dev.saywho.attribution.engine.learn;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,54 @@
+package dev.saywho.attribution.engine.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model's feature descriptor as its manifest writes it: the component's feature generators in order, each as
+ * {@code name(argument)@version} ({@code bias@1 neighbours(2)@1}), space-separated. Components rebuild their generators
+ * from the parsed entries and refuse a name or a version they do not generate.
+ */
+public final class FeatureDescriptor {
+
+    /** One generator of a descriptor; {@code argument} is empty when none is written. */
+    public record Entry(String name, String argument, int version) {
+
+        /** The entry as written: {@code name(argument)@version}. */
+        @Override
+        public String toString() {
+            return name + (argument.isEmpty() ? "" : "(" + argument + ")") + "@" + version;
+        }
+    }
+
+    private FeatureDescriptor() {}
+
+    /** The entries of a descriptor; a bad one is refused with an {@link IllegalArgumentException} naming it. */
+    public static List<Entry> parse(String descriptor) {
+        List<Entry> out = new ArrayList<>();
+        for (String entry : descriptor.strip().split(" +", -1)) {
+            int at = entry.lastIndexOf('@');
+            if (at <= 0) {
+                throw new IllegalArgumentException("feature generator without a version: '" + entry + "'");
+            }
+            String head = entry.substring(0, at);
+            int version;
+            try {
+                version = Integer.parseInt(entry.substring(at + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad version in '" + entry + "'", e);
+            }
+            String name = head;
+            String argument = "";
+            int open = head.indexOf('(');
+            if (open >= 0) {
+                if (!head.endsWith(")")) {
+                    throw new IllegalArgumentException("bad argument in '" + entry + "'");
+                }
+                name = head.substring(0, open);
+                argument = head.substring(open + 1, head.length() - 1);
+            }
+            out.add(new Entry(name, argument, version));
+        }
+        return out;
+    }
+}
