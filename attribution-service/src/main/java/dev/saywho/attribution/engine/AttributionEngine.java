@@ -33,7 +33,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.4.0";
+    private static final String VERSION = "1.5.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -53,7 +53,7 @@ public final class AttributionEngine {
         this.cues = new CueFinder(lex, precedence);
         this.assembler = new QuoteAssembler(precedence);
         this.mentions = new MentionFinder(lex, EntityFinder.shipped());
-        this.resolver = new EntityResolver(lex);
+        this.resolver = new EntityResolver(lex, dev.saywho.attribution.engine.coref.CorefModel.shipped());
         this.attributor = new SpeakerAttributor(order);
         this.affiliations = new AffiliationExtractor(lex);
         this.lexicons = lex;

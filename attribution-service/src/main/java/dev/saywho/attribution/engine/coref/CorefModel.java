@@ -67,6 +67,15 @@ public final class CorefModel {
         this.lexicon = CorefLexicon.standard();
     }
 
+    private static final class Shipped {
+        static final CorefModel MODEL = load();
+    }
+
+    /** The model shipped on the classpath, loaded on first use and then shared (it is immutable). */
+    public static CorefModel shipped() {
+        return Shipped.MODEL;
+    }
+
     /** Loads the model shipped on the classpath. */
     public static CorefModel load() {
         InputStream in = CorefModel.class.getResourceAsStream(RESOURCE);

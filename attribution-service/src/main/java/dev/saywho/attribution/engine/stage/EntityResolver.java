@@ -48,9 +48,17 @@ public final class EntityResolver {
     private static final int NAME_WINDOW = 400;
 
     private final Lexicons lex;
+    /** The learned linker that chooses a he/she pronoun's antecedent among the names before it; null for rules only. */
+    private final PronounLinker linker;
 
     public EntityResolver(Lexicons lex) {
+        this(lex, null);
+    }
+
+    /** A resolver that asks the learned coreference linker {@code linker} (null for none) about he and she. */
+    public EntityResolver(Lexicons lex, dev.saywho.attribution.engine.coref.CorefModel linker) {
         this.lex = lex;
+        this.linker = linker == null ? null : new PronounLinker(linker);
     }
 
     /** True when {@code name} is a proper name (capitalised), not a description ("spokesman", "senior official"). */
@@ -1255,6 +1263,16 @@ public final class EntityResolver {
         if (p.equals("he") || p.equals("she")) {
             char g = p.equals("he") ? 'M' : 'F';
             NameRun prev = previousRun(doc, runs, m.start(), PRONOUN_WINDOW, g, true);
+            if (linker != null
+                    && (prev == null || (prev.gender() == 0 && genderOfEntity(runs, prev, runs.indexOf(prev)) == 0))) {
+                // the rules' pick has no gender of its own ("Elm Rise", "Rovers" read as people): the learned linker
+                // chooses among the names whose gender agrees
+                NameRun learned =
+                        linker.antecedent(doc, runs, m, r -> r.type() == NameRun.Type.PERSON && r.gender() == g);
+                if (learned != null) {
+                    prev = learned;
+                }
+            }
             if (prev != null) {
                 return resolveName(runs, prev.name(), prev.start(), text);
             }
