@@ -483,4 +483,40 @@ class WhoExactlyTest {
                 "We will appeal," she said.""";
         assertThat(speakerOf(text, "We will appeal").name()).isEqualTo("Margaret Hollis");
     }
+
+    @Test
+    void agesDurationsStateOfficesTitlesAndKindsOfFirmAroundAName() {
+        String text = """
+                Quellmark Haulage will close its depot in Hollin, the firm said.
+
+                Tamsin Rook, 58, a lorry driver for almost thirty years, said the news came without warning.
+
+                "Nobody told us anything," said the operator's depot manager, Ewan Pask.
+
+                Quellmark's transport minister, Ida Varn, said she would meet the unions.
+
+                "The roads will not be safer for it," said Orla Venn, Chief Inspector of Hollin Police.
+
+                According to Ivo Marten, an analyst at the brokerage Pell Varga Securities, the firm had lost money \
+                for three years.
+
+                According to Marten, the depot had been losing money since 2019.
+
+                Jonas Aberdeen became chief dispatcher of the depot in 2015.
+
+                "We ran it like a watch," Aberdeen said.""";
+        assertSpeaker(speakerOf(text, "without warning"), "Tamsin Rook", SpeakerKind.PERSON, "lorry driver", null);
+        assertSpeaker(
+                speakerOf(text, "Nobody told us"),
+                "Ewan Pask",
+                SpeakerKind.PERSON,
+                "depot manager",
+                "Quellmark Haulage");
+        assertSpeaker(speakerOf(text, "meet the unions"), "Ida Varn", SpeakerKind.PERSON, "transport minister", null);
+        assertSpeaker(
+                speakerOf(text, "roads will not"), "Orla Venn", SpeakerKind.PERSON, "Chief Inspector", "Hollin Police");
+        assertSpeaker(
+                speakerOf(text, "since 2019"), "Ivo Marten", SpeakerKind.PERSON, "analyst", "Pell Varga Securities");
+        assertThat(speakerOf(text, "like a watch").role()).isEqualTo("chief dispatcher");
+    }
 }

@@ -146,6 +146,11 @@ public final class AffiliationExtractor {
                 continue;
             }
             Found f = apposition(doc, runs, r.endToken());
+            if (f != null && f.role != null && afterAccordingTo(doc, r) && !rolePhrase(f.role)) {
+                // "According to Lindqvist-Obi, the fire released …": the comma closes the cue and the content
+                // follows; only a phrase headed by a role is an apposition there
+                f = null;
+            }
             if (f == null) {
                 f = premodifier(doc, runs, r.firstToken(), person);
             }
@@ -161,7 +166,7 @@ public final class AffiliationExtractor {
             }
             Sentence sentence = doc.sentenceOf(r.firstToken());
             if (role == null && f.role != null) {
-                role = f.role;
+                role = AGE.matcher(f.role).replaceFirst(""); // "20-year-old forward": the age is no part of the role
                 roleEvidence = nearest(doc.text(), sentence, r, f.role);
             }
             if (f.affiliation != null && f.rank > affiliationRank) {
@@ -301,6 +306,12 @@ public final class AffiliationExtractor {
             }
             b++;
         }
+        for (int t = a + 1; t + 1 < b; t++) {
+            if (timeAdverbial(doc, t)) {
+                b = t; // "became chief dispatcher of the depot in 2015": when, not part of the role
+                break;
+            }
+        }
         int head = a;
         while (head < b
                 && (doc.token(head).isLower("a")
@@ -323,6 +334,7 @@ public final class AffiliationExtractor {
         }
         String last = doc.token(k - 1).lower();
         if (lex.roleNoun(last) != Lexicons.NounClass.ROLE
+                && !lex.isAgentNoun(last)
                 && !lex.isTitle(doc.token(k - 1).text())) {
             // the role noun may follow a possessor: "is the club's treasurer"
             int mark = possessiveWithin(doc, a, b);
@@ -347,6 +359,11 @@ public final class AffiliationExtractor {
         }
         Sentence s = doc.sentenceOf(after);
         int a = after + 1;
+        if (a + 2 < s.endToken()
+                && Character.isDigit(doc.token(a).text().charAt(0))
+                && doc.token(a + 1).is(",")) {
+            a += 2; // "Ottilie Hallberg, 67, a cobbler": the age, then the apposition
+        }
         if (doc.token(a).isLower("who")) {
             return relativeClause(doc, runs, a + 1, s.endToken());
         }
@@ -537,6 +554,10 @@ public final class AffiliationExtractor {
         if (inside != null) {
             return inside; // "Brenvik investment bank Fjordkapital & Co"
         }
+        String kindThenName = nameAfterKind(doc, runs, s, b);
+        if (kindThenName != null) {
+            return kindThenName; // "the brokerage Stenmark Securities", "the energy consultancy Fjellgrid Analytics"
+        }
         int k = s;
         while (k < b && doc.token(k).word() && !doc.token(k).capitalized() && k - s < 4) {
             k++;
@@ -641,8 +662,9 @@ public final class AffiliationExtractor {
             }
         }
         if (possessor != null && roleStart < b) {
-            String organisation =
-                    resolver.organisationFor(doc, runs, doc.token(a).start(), possessor);
+            String organisation = !possessor.contains(" ") && governmentRole(text(doc, roleStart, b))
+                    ? null // "Valdmark's transport minister": the country, no organisation
+                    : resolver.organisationFor(doc, runs, doc.token(a).start(), possessor);
             if (organisation != null) {
                 Found rest = parseDescription(doc, runs, roleStart, b);
                 if (rest != null && rest.affiliation != null && rest.rank >= 3) {
@@ -658,12 +680,23 @@ public final class AffiliationExtractor {
         for (int i = start; i < b; i++) {
             Token t = doc.token(i);
             if (t.word() && !t.capitalized() && PREPOSITIONS.contains(t.lower()) && i > start) {
+                if (durationFollows(doc, i + 1, b)) {
+                    // "a cobbler for almost fifty years": how long, not for whom
+                    return new Found(text(doc, start, i), null, 0);
+                }
                 if (t.isLower("in") && fieldFollows(doc, i + 1, b)) {
                     continue; // "a senior lecturer in marine ecology at X": the field belongs to the role
                 }
                 String aff = organisationOf(doc, runs, i + 1, b);
                 if (aff == null && STRONG.contains(t.lower())) {
-                    // "pro-vice-chancellor for student experience": a lower-case object belongs to the role
+                    if (i + 1 < b
+                            && (doc.token(i + 1).isLower("the")
+                                    || doc.token(i + 1).isLower("a"))) {
+                        // "chief dispatcher of the depot": a thing or a place the article does not name as an
+                        // organisation, so the role alone
+                        return new Found(text(doc, start, i), null, 0);
+                    }
+                    // "pro-vice-chancellor for student experience": a bare lower-case object belongs to the role
                     return new Found(text(doc, start, b), null, 0);
                 }
                 String role = text(doc, start, i);
@@ -730,6 +763,108 @@ public final class AffiliationExtractor {
         return organisation == null
                 ? null
                 : new Found(role + " of " + text(doc, mark + 1, end), organisation, 3, text(doc, o, mark));
+    }
+
+    /**
+     * "the brokerage Stenmark Securities": lower-case words naming a kind of organisation, then a name of two words or
+     * more that no word list typed an organisation; the name, or null.
+     */
+    private static String nameAfterKind(Document doc, List<NameRun> runs, int s, int b) {
+        int k = s;
+        while (k < b && k - s < 3 && doc.token(k).word() && !doc.token(k).capitalized()) {
+            k++;
+        }
+        if (k == s || k >= b || !doc.token(k).capitalized()) {
+            return null;
+        }
+        int idx = runStartingAt(runs, doc.token(k).start());
+        if (idx < 0) {
+            return null;
+        }
+        NameRun r = runs.get(idx);
+        return r.words().size() >= 2 && r.type() != NameRun.Type.PLACE && r.endToken() <= b ? r.name() : null;
+    }
+
+    /** A leading age: "20-year-old ", "twenty-year-old ". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("^[\\p{L}\\d]+-years?-old\\s+");
+
+    /** Offices of a state ("agriculture minister", "ambassador"), whose holder speaks for no organisation. */
+    private static final Set<String> GOVERNMENT_OFFICES =
+            Set.of("minister", "ambassador", "envoy", "premier", "consul");
+
+    /** True when {@code role}'s last word (before any preposition) is an office of a state. */
+    private static boolean governmentRole(String role) {
+        String head = null;
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split(" ", -1)) {
+            if (PREPOSITIONS.contains(w)) {
+                break;
+            }
+            head = w;
+        }
+        return head != null && GOVERNMENT_OFFICES.contains(head);
+    }
+
+    /** True when name run {@code r} follows "according to". */
+    private static boolean afterAccordingTo(Document doc, NameRun r) {
+        int k = r.firstToken();
+        return k >= 2 && doc.token(k - 1).isLower("to") && doc.token(k - 2).isLower("according");
+    }
+
+    /** True when {@code role}'s head (its last word before a preposition) is a role noun, an agent noun or a title. */
+    private boolean rolePhrase(String role) {
+        String head = null;
+        for (String w : role.split(" ", -1)) {
+            if (PREPOSITIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            head = w;
+        }
+        if (head == null) {
+            return false;
+        }
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        return lex.roleNoun(lower) == Lexicons.NounClass.ROLE || lex.isAgentNoun(lower) || lex.isTitle(head);
+    }
+
+    private static final Set<String> MONTHS = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
+
+    /** "in 2015", "in March", "last September", "since 2019": a time adverbial starts at token {@code t}. */
+    private static boolean timeAdverbial(Document doc, int t) {
+        Token w = doc.token(t);
+        Token next = doc.token(t + 1);
+        boolean when = MONTHS.contains(next.text()) || next.text().matches("(1[89]|20)\\d\\d");
+        return ((w.isLower("in") || w.isLower("since") || w.isLower("on")) && when)
+                || ((w.isLower("last") || w.isLower("this") || w.isLower("next"))
+                        && (MONTHS.contains(next.text()) || TIME_UNITS.contains(next.lower())));
+    }
+
+    private static final Set<String> TIME_UNITS =
+            Set.of("year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days");
+
+    /** True when a span of time starts at token {@code k}: "almost fifty years", "two decades", "30 years". */
+    private static boolean durationFollows(Document doc, int k, int b) {
+        for (int j = k; j < b && j - k < 4; j++) {
+            Token t = doc.token(j);
+            if (!t.word() || t.capitalized()) {
+                return false;
+            }
+            if (TIME_UNITS.contains(t.lower())) {
+                return j > k;
+            }
+        }
+        return false;
     }
 
     /** True when token {@code k} opens a field of work: a bare lower-case noun phrase ("marine ecology"). */
@@ -832,9 +967,14 @@ public final class AffiliationExtractor {
                         o--;
                     }
                     String named = text(doc, o, j);
+                    String role = text(doc, j + 1, k);
+                    if (j - o == 1 && governmentRole(role)) {
+                        // "Ostmark's agriculture minister, X": a country's minister works for no organisation
+                        return new Found(role, null, 0);
+                    }
                     String whole =
                             resolver.organisationFor(doc, runs, doc.token(o).start(), named);
-                    return new Found(text(doc, j + 1, k), whole != null ? whole : named, 3);
+                    return new Found(role, whole != null ? whole : named, 3);
                 }
                 // "the museum's director": the description names the organisation the article introduced
                 while (o - 1 >= s.firstToken()

@@ -249,6 +249,22 @@ public final class EntityResolver {
                         null);
             }
         }
+        if (head.equals("police") && d.possessor() == null && d.organisation() == null) {
+            // "police said": the force the article names, before or just after ("Inspector X of the Falmire District
+            // Police")
+            NameRun force = describedOrganisation(doc, runs, m.start(), java.util.Set.of("police"));
+            if (force == null) {
+                force = organisationNamedLater(doc, runs, m.end(), "police");
+            }
+            if (force != null) {
+                return new Entity(
+                        resolveName(runs, force.name(), force.start(), doc.text())
+                                .name(),
+                        SpeakerKind.ORGANIZATION,
+                        null,
+                        null);
+            }
+        }
         if (c == Lexicons.NounClass.ORG
                 && !definite(text)
                 && (d.possessor() == null || d.possessor().equals(d.possessor().toLowerCase(Locale.ROOT)))
@@ -743,6 +759,14 @@ public final class EntityResolver {
         String[] words = lower.split("\\s+", -1);
         String head = words[words.length - 1];
         if (lex.roleNoun(head) != Lexicons.NounClass.ORG) {
+            if (COMPANY_OR_PERSON.contains(head) && definite(p)) {
+                // "the operator's commercial director": the business the article named
+                NameRun business = organisationDescribed(doc, runs, at, p);
+                return business == null
+                        ? null
+                        : resolveName(runs, business.name(), business.start(), doc.text())
+                                .name();
+            }
             if (lex.roleNoun(head) != null || !definite(p)) {
                 return null;
             }

@@ -321,6 +321,11 @@ public final class MentionFinder {
         }
         int after = capitalisedEnd(doc, j + 1, sentenceEnd);
         boolean continuationIsOrg = endsInOrgWord(doc, j + 1, after);
+        if ((y.isLower("of") || y.isLower("for"))
+                && (lex.isTitle(doc.token(j - 1).text())
+                        || lex.roleNoun(doc.token(j - 1).lower()) == Lexicons.NounClass.ROLE)) {
+            return false; // "Managing Director of Kelsingford Water Company": a title, then the organisation
+        }
         if (y.isLower("of") || y.isLower("for")) {
             if (lex.isOrgHead(doc.token(j - 1).text())
                     || lex.isOrgFinalHead(doc.token(j - 1).text())) {
