@@ -519,4 +519,16 @@ class WhoExactlyTest {
                 speakerOf(text, "since 2019"), "Ivo Marten", SpeakerKind.PERSON, "analyst", "Pell Varga Securities");
         assertThat(speakerOf(text, "like a watch").role()).isEqualTo("chief dispatcher");
     }
+
+    @Test
+    void anAddressOrAWordOpeningASentenceIsNobodyAPronounCouldMean() {
+        // the rules know neither Ilar's nor Orsk's gender, so the nearest name before the pronoun is all they have
+        String text = """
+                Ilar Venntrop runs the bakery on the harbour. Standing behind the counter at dawn, he said the rent \
+                had doubled.
+
+                Orsk Hallmand sells fish. Trade on Quayside Avenue fell by a third, he said.""";
+        assertThat(speakerOf(text, "rent had doubled").name()).isEqualTo("Ilar Venntrop");
+        assertThat(speakerOf(text, "fell by a third").name()).isEqualTo("Orsk Hallmand");
+    }
 }

@@ -143,7 +143,16 @@ public final class MentionFinder {
             if (r.type() == NameRun.Type.PERSON && (r.gender() != 0 || r.words().size() >= 2)) {
                 personWords.addAll(r.words());
             }
-            if (r.type() != NameRun.Type.PERSON || r.gender() != 0 || (r.words().size() < 2 && place == 0)) {
+            boolean opening = r.words().size() == 1
+                    && r.type() == NameRun.Type.PERSON
+                    && r.gender() == 0
+                    && place == 0
+                    && doc.sentenceOf(r.firstToken()).firstToken() == r.firstToken()
+                    && !personWords.contains(r.words().get(0));
+            if (!opening
+                    && (r.type() != NameRun.Type.PERSON
+                            || r.gender() != 0
+                            || (r.words().size() < 2 && place == 0))) {
                 out.add(r);
                 continue;
             }
@@ -152,6 +161,20 @@ public final class MentionFinder {
                 sentence = s.index();
                 found.clear();
                 recogniser.find(doc, s, found);
+            }
+            if (opening) {
+                // "Standing on the bank, …", "More and more shoes …": one capitalised word opening a sentence is a
+                // name only when the recogniser reads a person or an organisation there
+                boolean named = false;
+                for (var e : found) {
+                    named |= e.start() <= r.start()
+                            && e.end() >= r.end()
+                            && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+                }
+                if (named) {
+                    out.add(r);
+                }
+                continue;
             }
             NameRun.Type type = place == 2 ? NameRun.Type.PLACE : r.type();
             for (var e : found) {
@@ -250,6 +273,31 @@ public final class MentionFinder {
         }
         return out;
     }
+
+    /** Last words of street and place names. */
+    private static final Set<String> STREET_WORDS = Set.of(
+            "Street",
+            "Road",
+            "Avenue",
+            "Lane",
+            "Row",
+            "Square",
+            "Place",
+            "Drive",
+            "Close",
+            "Terrace",
+            "Crescent",
+            "Gardens",
+            "Quay",
+            "Wharf",
+            "Walk",
+            "Parade",
+            "Way",
+            "Hill",
+            "Green",
+            "Park",
+            "Bridge",
+            "Estate");
 
     /** Lower-case company suffixes that end a firm's name. */
     private static final Set<String> TRAILING_COMPANY_SUFFIXES = Set.of("plc", "ltd", "llc", "inc");
@@ -524,6 +572,9 @@ public final class MentionFinder {
         boolean calendarOrAbbreviation = words.size() == 1 && words.get(0).endsWith(".");
         for (String w : words) {
             calendarOrAbbreviation |= CALENDAR.contains(w);
+        }
+        if (words.size() >= 2 && STREET_WORDS.contains(words.get(words.size() - 1)) && !org && !titled) {
+            allPlace = true; // "Quayside Avenue", "Market Row", "Canal Street": an address, never a person
         }
         NameRun.Type type;
         if (calendarOrAbbreviation && !org && !titled) {
