@@ -531,4 +531,23 @@ class WhoExactlyTest {
         assertThat(speakerOf(text, "rent had doubled").name()).isEqualTo("Ilar Venntrop");
         assertThat(speakerOf(text, "fell by a third").name()).isEqualTo("Orsk Hallmand");
     }
+
+    @Test
+    void theForceAnAcronymWithItsArticleAndAGroupOpeningTheSentence() {
+        String text = """
+                Sergeant Lise Amundsen of the Hollin Valley Constabulary said two men had been arrested.
+
+                The force said the men would appear in court on Monday.
+
+                The Hollin Anglers' Association (HAA) closed the river to fishing.
+
+                The HAA said the ban would last a month.
+
+                Local anglers said they had not been told.""";
+        assertSpeaker(
+                speakerOf(text, "appear in court"), "Hollin Valley Constabulary", SpeakerKind.ORGANIZATION, null, null);
+        assertSpeaker(
+                speakerOf(text, "last a month"), "Hollin Anglers' Association", SpeakerKind.ORGANIZATION, null, null);
+        assertSpeaker(speakerOf(text, "not been told"), "local anglers", SpeakerKind.ANONYMOUS, null, null);
+    }
 }

@@ -211,7 +211,10 @@ public final class EntityResolver {
     /** A description, read from {@code text} (the mention's words, perhaps in another case). */
     private Entity nominal(Document doc, List<NameRun> runs, Mention m, String mentionText) {
         String text = mentionText;
-        if (m.headStart() == m.start() && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+        boolean opensSentence = doc.sentenceOf(m.firstToken()).firstToken() == m.firstToken()
+                && runs.stream().noneMatch(r -> r.start() == m.start());
+        if ((m.headStart() == m.start() || opensSentence) && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+            // "Local farmers said": a capital that only opens the sentence
             // "Aides to the prime minister said": the capital opens the sentence, the description is "aides to …"
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
@@ -249,12 +252,21 @@ public final class EntityResolver {
                         null);
             }
         }
-        if (head.equals("police") && d.possessor() == null && d.organisation() == null) {
-            // "police said": the force the article names, before or just after ("Inspector X of the Falmire District
-            // Police")
-            NameRun force = describedOrganisation(doc, runs, m.start(), java.util.Set.of("police"));
-            if (force == null) {
-                force = organisationNamedLater(doc, runs, m.end(), "police");
+        if ((head.equals("police") || (head.equals("force") && definite(text)))
+                && d.possessor() == null
+                && d.organisation() == null) {
+            // "police said", "the force said": the force the article names, before or just after ("Inspector X of
+            // the Falmire District Police")
+            NameRun force = null;
+            for (String word : POLICE_HEADS) {
+                if (force == null) {
+                    force = describedOrganisation(doc, runs, m.start(), java.util.Set.of(word));
+                }
+            }
+            for (String word : POLICE_HEADS) {
+                if (force == null) {
+                    force = organisationNamedLater(doc, runs, m.end(), word);
+                }
             }
             if (force != null) {
                 return new Entity(
@@ -670,6 +682,9 @@ public final class EntityResolver {
             "chain",
             "operator",
             "buyer");
+    /** Head words of a police force's name. */
+    private static final List<String> POLICE_HEADS = List.of("police", "constabulary");
+
     /** How far after an indefinite description of an organisation its name may come, in characters. */
     private static final int NAMED_LATER_WINDOW = 1_500;
 
@@ -1021,6 +1036,9 @@ public final class EntityResolver {
         String h = head.strip();
         if (h.endsWith("’s") || h.endsWith("'s")) {
             h = h.substring(0, h.length() - 2);
+        }
+        if (h.startsWith("The ") && h.length() > 4) {
+            h = h.substring(4); // "The VSRI said": the acronym, not a name that starts with "The"
         }
         return h;
     }
