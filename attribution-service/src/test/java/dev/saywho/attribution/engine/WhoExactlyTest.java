@@ -550,4 +550,20 @@ class WhoExactlyTest {
                 speakerOf(text, "last a month"), "Hollin Anglers' Association", SpeakerKind.ORGANIZATION, null, null);
         assertSpeaker(speakerOf(text, "not been told"), "local anglers", SpeakerKind.ANONYMOUS, null, null);
     }
+
+    @Test
+    void aTrailingItMeansTheOrganisationItsSentenceOpensWithAndTheCompanyIsTheOneTheStoryIsAbout() {
+        String text = """
+                Hollin Dairies Sees Profit Fall
+
+                Hollin Dairies said on Tuesday that its half-year profit had fallen by a fifth.
+
+                Marta Quell, an analyst at Brenmoor Capital Partners, said the fall was smaller than feared. Brenmoor \
+                Capital Partners holds no shares.
+
+                The Milk Carriers Union said its drivers would strike in May.
+
+                The company will pay an unchanged dividend, it said.""";
+        assertSpeaker(speakerOf(text, "unchanged dividend"), "Hollin Dairies", SpeakerKind.ORGANIZATION, null, null);
+    }
 }

@@ -263,7 +263,14 @@ public final class Lexicons {
      * Ferries", "Dunhallow Rovers") but not elsewhere ("Marine Le Pen").
      */
     public boolean isOrgFinalHead(String word) {
-        return orgFinalHeads.contains(word);
+        if (orgFinalHeads.contains(word)) {
+            return true;
+        }
+        // "Hollin Dairies", "Quell Mills": the plural of a listed ending
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return orgFinalHeads.contains(word.substring(0, word.length() - 3) + "y");
+        }
+        return word.length() > 3 && word.endsWith("s") && orgFinalHeads.contains(word.substring(0, word.length() - 1));
     }
 
     /** Agent nouns by their ending: grower, analyst, historian, attendant, resident, inspector. */

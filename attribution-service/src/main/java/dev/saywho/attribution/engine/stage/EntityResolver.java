@@ -9,6 +9,7 @@ import dev.saywho.attribution.engine.model.Entity;
 import dev.saywho.attribution.engine.model.Evidence;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
 import dev.saywho.common.SpeakerKind;
 
@@ -823,6 +824,7 @@ public final class EntityResolver {
         // the organisation the article is about before the one it mentioned last: "the company" after "Norvik Marine
         // Electronics" named five times and an analyst's bank named once is Norvik
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        String opener = business ? firstBusiness(doc, runs) : null;
         NameRun best = null;
         int bestCount = 0;
         for (int i = indexBefore(runs, before); i >= 0; i--) {
@@ -838,14 +840,35 @@ public final class EntityResolver {
                 publicBody |= PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT));
             }
             if (business ? !publicBody : !PUBLIC_BODY_WORDS.contains(head)) {
-                int count = seen.merge(r.name(), 1, Integer::sum);
-                if (count > bestCount) {
-                    bestCount = count;
-                    best = count == 1 && best != null ? best : r;
+                // the most mentioned, the nearer on a tie (runs are read backwards); the business the article opens
+                // with counts as if named once more and wins a tie (a results story is about the firm in its lead,
+                // whoever else it quotes)
+                int weight =
+                        2 * seen.merge(r.name(), 1, Integer::sum) + (r.name().equals(opener) ? 3 : 0);
+                if (weight > bestCount) {
+                    bestCount = weight;
+                    best = r;
                 }
             }
         }
         return best;
+    }
+
+    /** The name of the first organisation outside quotation marks that is no public body, or null. */
+    private static String firstBusiness(Document doc, List<NameRun> runs) {
+        for (NameRun r : runs) {
+            if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
+                continue;
+            }
+            boolean publicBody = false;
+            for (String w : r.words()) {
+                publicBody |= PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            }
+            if (!publicBody) {
+                return r.name();
+            }
+        }
+        return null;
     }
 
     /** The organisation named last before {@code before} (outside quotation marks), within a pronoun's reach. */
@@ -1321,6 +1344,10 @@ public final class EntityResolver {
             return new Entity(m.text(text), SpeakerKind.PERSON, null, null);
         }
         if (p.equals("it") || p.equals("they")) {
+            String opener = sentenceOpeningOrganisation(doc, runs, m);
+            if (opener != null) {
+                return new Entity(opener, SpeakerKind.ORGANIZATION, null, null);
+            }
             NameRun r = previousOrganisation(doc, runs, m.start());
             if (r != null && (p.equals("it") || m.start() - r.end() <= 600)) {
                 return resolveName(runs, r.name(), r.start(), text);
@@ -1328,6 +1355,39 @@ public final class EntityResolver {
             return new Entity(m.text(text), p.equals("they") ? SpeakerKind.GROUP : SpeakerKind.UNKNOWN, null, null);
         }
         return new Entity(m.text(text), SpeakerKind.UNKNOWN, null, null);
+    }
+
+    /**
+     * "The company will pay an unchanged dividend, it said.": a trailing "it said" whose sentence opens with an
+     * organisation (its name, or a description of it) means that organisation; null otherwise.
+     */
+    private String sentenceOpeningOrganisation(Document doc, List<NameRun> runs, Mention m) {
+        Sentence s = doc.sentenceOf(m.firstToken());
+        int first = s.firstToken();
+        if (m.firstToken() - first < 4 || !doc.token(m.firstToken() - 1).is(",")) {
+            return null;
+        }
+        int idx = indexBefore(runs, doc.token(first).end());
+        int k = first;
+        if (doc.token(k).isLower("the")) {
+            k++;
+        }
+        for (int i = Math.max(0, idx); i < runs.size() && runs.get(i).firstToken() <= k; i++) {
+            NameRun r = runs.get(i);
+            if (r.firstToken() == k && r.type() == NameRun.Type.ORGANIZATION) {
+                return resolveName(runs, r.name(), r.start(), doc.text()).name();
+            }
+        }
+        if (k > first
+                && k < m.firstToken()
+                && doc.token(k).word()
+                && !doc.token(k).capitalized()) {
+            String noun = doc.token(k).lower();
+            if (lex.roleNoun(noun) == Lexicons.NounClass.ORG && !DOCUMENT_NOUNS.contains(noun)) {
+                return organisationFor(doc, runs, doc.token(first).start(), "the " + noun);
+            }
+        }
+        return null;
     }
 
     /**
