@@ -566,4 +566,18 @@ class WhoExactlyTest {
                 The company will pay an unchanged dividend, it said.""";
         assertSpeaker(speakerOf(text, "unchanged dividend"), "Hollin Dairies", SpeakerKind.ORGANIZATION, null, null);
     }
+
+    @Test
+    void anOrganisationsNounBeforeTheRoleIsTheAffiliation() {
+        String text = """
+                The Quell District Council voted on Monday to close two car parks.
+
+                A council spokeswoman said the charges would be reviewed.""";
+        assertSpeaker(
+                speakerOf(text, "charges would be reviewed"),
+                "council spokeswoman",
+                SpeakerKind.ANONYMOUS,
+                "spokeswoman",
+                "Quell District Council");
+    }
 }

@@ -348,6 +348,18 @@ public final class EntityResolver {
         // "a machine operator" is one by trade; "a man", "one neighbour" say who, not what: no role
         boolean trade = c == Lexicons.NounClass.ROLE || (c == null && lex.isAgentNoun(head));
         String role = kind == SpeakerKind.PERSON && trade && !lex.isPlainPersonNoun(head) ? noun : null;
+        if (role != null && affiliation == null && d.possessor() == null && d.organisation() == null) {
+            // "a council spokeswoman", "a commission official": the body the article named, then the role alone
+            int space = noun.indexOf(' ');
+            String body = space < 0 ? null : noun.substring(0, space);
+            if (body != null && lex.roleNoun(body) == Lexicons.NounClass.ORG) {
+                String named = organisationFor(doc, runs, m.start(), "the " + body);
+                if (named != null) {
+                    affiliation = named;
+                    role = noun.substring(space + 1);
+                }
+            }
+        }
         if (kind == SpeakerKind.ORGANIZATION) {
             return new Entity(noun, kind, null, null);
         }
