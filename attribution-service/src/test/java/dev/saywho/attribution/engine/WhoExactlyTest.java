@@ -580,4 +580,20 @@ class WhoExactlyTest {
                 "spokeswoman",
                 "Quell District Council");
     }
+
+    @Test
+    void anUnnamedSourceOpeningItsClauseIsTheSourceNotANameOrPronounInItsDescription() {
+        String text = """
+                Outside court, a spokeswoman for the Hollin Revenue Office said the case was closed.
+
+                One nurse with nine years' service, who asked not to be named because she feared for her job, said \
+                the ward had been short of staff all winter.""";
+        assertSpeaker(
+                speakerOf(text, "case was closed"),
+                "spokeswoman",
+                SpeakerKind.ANONYMOUS,
+                "spokeswoman",
+                "Hollin Revenue Office");
+        assertThat(speakerOf(text, "short of staff").name()).isEqualTo("nurse");
+    }
 }

@@ -500,6 +500,9 @@ public final class EntityResolver {
             String possessor = null;
             for (int k = a; k < words.length - 1 && k - a < 4; k++) {
                 String w = words[k];
+                if (CUT.contains(w.toLowerCase(Locale.ROOT))) {
+                    break; // "a spokesman for Varenland's ministry": the possessor belongs to what follows
+                }
                 if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'")) {
                     possessor = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1))
                             .replaceAll("(’s|'s|’|')$", "");

@@ -148,6 +148,20 @@ final class SubjectFinder {
             return described;
         }
         Mention m = surfaceSubjectBefore(doc, v, lo, apposition);
+        // "who" opens the description's own clause; a pronoun right before the verb is its subject ("A new manager,
+        // he said, could …")
+        boolean relative = m != null
+                && m.kind() == Mention.Kind.PRONOUN
+                && doc.token(m.firstToken()).isLower("who");
+        boolean adjacentPronoun = m != null && m.kind() == Mention.Kind.PRONOUN && m.endToken() == v;
+        if (!relative && !adjacentPronoun) {
+            // a name, a noun or a pronoun inside an unnamed source's description ("a spokeswoman for the Revenue
+            // Service", "one paramedic with nine years' service, who asked … because she …") is not the source
+            Mention opening = unnamedSourceOpeningTheClause(doc, v, lo);
+            if (opening != null && (m == null || m.start() > opening.headEnd())) {
+                return opening; // an apposition the surface reading found between them stays marked as one
+            }
+        }
         return m == null ? null : withPlace(doc, m, lo);
     }
 
@@ -179,6 +193,169 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Words that open a sentence's introductory phrase ("Outside court, a spokeswoman …"), so that the noun phrase after
+     * its comma opens the clause; after any other comma it is an apposition ("Elspeth Narroway, a retired teacher").
+     */
+    private static final java.util.Set<String> OPENING_PHRASES = java.util.Set.of(
+            "in",
+            "at",
+            "outside",
+            "inside",
+            "after",
+            "before",
+            "on",
+            "earlier",
+            "later",
+            "meanwhile",
+            "separately",
+            "elsewhere",
+            "however",
+            "yesterday",
+            "today",
+            "afterwards",
+            "nearby",
+            "speaking",
+            "asked",
+            "since",
+            "during",
+            "across",
+            "back");
+
+    /** Words that end like agent nouns but name nobody ("A week later, …"). */
+    private static final java.util.Set<String> NOT_AGENTS = java.util.Set.of(
+            "later",
+            "after",
+            "other",
+            "another",
+            "never",
+            "ever",
+            "over",
+            "under",
+            "rather",
+            "together",
+            "whether",
+            "either",
+            "neither",
+            "further",
+            "former",
+            "latter",
+            "earlier",
+            "summer",
+            "winter",
+            "number",
+            "order",
+            "letter",
+            "paper",
+            "water",
+            "matter",
+            "quarter",
+            "corner",
+            "border",
+            "power",
+            "center",
+            "centre",
+            "sector",
+            "factor",
+            "error",
+            "floor",
+            "door",
+            "major",
+            "minor",
+            "senior",
+            "junior",
+            "prior",
+            "interior",
+            "exterior",
+            "superior",
+            "inferior",
+            "anterior",
+            "posterior");
+
+    /** Prepositions that open what a description says of an unnamed source ("a spokeswoman for the X"). */
+    private static final java.util.Set<String> SOURCE_PREPOSITIONS =
+            java.util.Set.of("for", "with", "at", "on", "of", "from", "in", "near");
+
+    /**
+     * "a spokeswoman for the Revenue and Customs Service of Halverton said", "One paramedic with twelve years'
+     * service, who asked not to be named because she …, said": an unnamed source that opens the clause of the verb at
+     * {@code v} (the sentence, or what follows an opening phrase and its comma), described by a noun for a person
+     * and what follows it up to the verb. The source is that description, never a name or a pronoun inside it.
+     */
+    private Mention unnamedSourceOpeningTheClause(Document doc, int v, int lo) {
+        int st = -1;
+        for (int j = lo; j < v && j - lo < 12; j++) {
+            Token t = doc.token(j);
+            boolean opensClause = j == lo
+                    || (doc.token(j - 1).is(",")
+                            && j - 1 > lo
+                            && OPENING_PHRASES.contains(doc.token(lo).lower()));
+            if (t.word() && QUANTIFIERS.contains(t.lower()) && !t.isLower("the") && opensClause) {
+                st = j;
+                break;
+            }
+            if (isQuoteMark(t)) {
+                return null;
+            }
+        }
+        if (st < 0 || v - st > 45) {
+            return null;
+        }
+        int h = -1;
+        for (int j = st + 1; j < v && j - st <= 4; j++) {
+            Token t = doc.token(j);
+            if (!t.word() || t.capitalized()) {
+                return null;
+            }
+            Token next = doc.token(j + 1);
+            boolean closes = next.is(",") || next.isLower("who") || SOURCE_PREPOSITIONS.contains(next.lower());
+            boolean person = lex.roleNoun(t.lower()) == Lexicons.NounClass.ROLE
+                    || lex.roleNoun(t.lower()) == Lexicons.NounClass.GROUP
+                    || ((lex.isAgentNoun(t.lower()) || lex.isAgentPlural(t.lower()))
+                            && !NOT_AGENTS.contains(t.lower())
+                            && !t.lower().endsWith("ent")
+                            && !t.lower().endsWith("ant"));
+            if (person && closes && j + 1 < v) {
+                h = j;
+                break;
+            }
+        }
+        if (h < 0) {
+            return null;
+        }
+        for (int j = h + 1; j + 1 < v; j++) {
+            if (doc.token(j).is(",") && doc.token(j + 1).capitalized()) {
+                return null; // "A new campaign manager, Bill Millis, said": the name is the source
+            }
+        }
+        boolean clause = false;
+        for (int j = h + 1; j < v; j++) {
+            Token t = doc.token(j);
+            if ((isQuoteMark(t) && !CueWords.possessiveApostrophe(doc, j)) || t.is(";") || t.is(":")) {
+                return null;
+            }
+            clause |= t.isLower("who") || t.isLower("which") || t.isLower("because");
+        }
+        if (clause && !doc.token(v - 1).is(",")) {
+            return null; // "who asked not to be named because his buyers had not been told": a verb inside the clause
+        }
+        int end = h + 1;
+        if (SOURCE_PREPOSITIONS.contains(doc.token(end).lower())) {
+            while (end < v && !doc.token(end).is(",") && !doc.token(end).isLower("who")) {
+                end++; // "for the Revenue and Customs Service of Halverton": what the source is, kept in its mention
+            }
+        }
+        Token head = doc.token(h);
+        return new Mention(
+                doc.token(st).start(),
+                doc.token(end - 1).end(),
+                st,
+                end,
+                Mention.Kind.NOMINAL,
+                head.start(),
+                head.end());
     }
 
     /** A head noun for a person or people: a listed role or group, or an agent noun (growers, analysts). */
