@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -131,5 +132,14 @@ class CorefModelFormatTest {
         assertThat(m.get(ModelManifest.TRAINING_DATE))
                 .as("no date: the same seed writes the same bytes")
                 .isEqualTo("none");
+    }
+
+    @Test
+    void theShippedModelWritesBackItsOwnBytes() throws IOException {
+        byte[] shipped;
+        try (InputStream in = CorefModel.class.getResourceAsStream(CorefModel.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(CorefModelTest.bytes(CorefModel.load())).isEqualTo(shipped);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -146,5 +147,14 @@ class EntityModelFormatTest {
         assertThat(m.get(ModelManifest.TRAINING_DATE))
                 .as("no date: the same seed writes the same bytes")
                 .isEqualTo("none");
+    }
+
+    @Test
+    void theShippedModelWritesBackItsOwnBytes() throws IOException {
+        byte[] shipped;
+        try (InputStream in = EntityModel.class.getResourceAsStream(EntityModel.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(EntityModelTest.bytes(EntityModel.load())).isEqualTo(shipped);
     }
 }
