@@ -23,14 +23,8 @@ class CorefModelFormatTest extends ModelFileRefusals {
         model = CorefModelTest.train(3);
     }
 
-    @Override
-    protected String component() {
-        return CorefModel.COMPONENT;
-    }
-
-    @Override
-    protected String modelName() {
-        return "coreference model";
+    CorefModelFormatTest() {
+        super(CorefModel.COMPONENT, "coreference model");
     }
 
     @Override

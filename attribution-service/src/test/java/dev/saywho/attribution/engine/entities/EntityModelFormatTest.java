@@ -23,14 +23,8 @@ class EntityModelFormatTest extends ModelFileRefusals {
         model = EntityModelTest.train(3);
     }
 
-    @Override
-    protected String component() {
-        return EntityModel.COMPONENT;
-    }
-
-    @Override
-    protected String modelName() {
-        return "entity model";
+    EntityModelFormatTest() {
+        super(EntityModel.COMPONENT, "entity model");
     }
 
     @Override

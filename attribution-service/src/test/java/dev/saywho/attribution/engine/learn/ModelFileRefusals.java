@@ -15,11 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ModelFileRefusals {
 
-    /** The component's name in its manifest ({@code coref}). */
-    protected abstract String component();
+    private final String component;
+    private final String modelName;
 
-    /** What the component's refusals call its model ({@code coreference model}). */
-    protected abstract String modelName();
+    /**
+     * @param component the component's name in its manifest ({@code coref})
+     * @param modelName what the component's refusals call its model ({@code coreference model})
+     */
+    protected ModelFileRefusals(String component, String modelName) {
+        this.component = component;
+        this.modelName = modelName;
+    }
 
     /** The small model's manifest. */
     protected abstract ModelManifest manifest();
@@ -38,22 +44,22 @@ public abstract class ModelFileRefusals {
     void refusesAnotherComponent() {
         assertThatThrownBy(() -> readWith(ModelManifest.COMPONENT, "syntax"))
                 .isInstanceOf(IOException.class)
-                .hasMessage("refused " + modelName() + ": this is a model of component 'syntax', not '" + component()
-                        + "'");
+                .hasMessage(
+                        "refused " + modelName + ": this is a model of component 'syntax', not '" + component + "'");
     }
 
     @Test
     void refusesAFormatThatIsNoNumber() {
         assertThatThrownBy(() -> readWith(ModelManifest.FORMAT, "one"))
                 .isInstanceOf(IOException.class)
-                .hasMessage("refused " + modelName() + ": bad format version 'one'");
+                .hasMessage("refused " + modelName + ": bad format version 'one'");
     }
 
     @Test
     void refusesADescriptorThatDoesNotMatchItsHash() {
         assertThatThrownBy(() -> readWith(ModelManifest.FEATURES, "bias@1"))
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith("refused " + modelName() + ":")
+                .hasMessageStartingWith("refused " + modelName + ":")
                 .hasMessageContaining("does not match its hash");
     }
 
@@ -61,7 +67,7 @@ public abstract class ModelFileRefusals {
     void refusesWeightsThatDoNotFitTheManifest() {
         assertThatThrownBy(() -> readWith(ModelManifest.WEIGHTS_BITS, "20"))
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith("refused " + modelName() + ": the weights have ")
+                .hasMessageStartingWith("refused " + modelName + ": the weights have ")
                 .hasMessageContaining("bits");
     }
 
