@@ -1,10 +1,11 @@
 package dev.saywho.attribution.engine.coref;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import dev.saywho.attribution.engine.learn.CommandLine;
 import dev.saywho.attribution.engine.learn.FeatureSink;
 
 /**
@@ -57,18 +58,16 @@ public final class CorefEvaluator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: CorefEvaluator <model-dir | classpath> <ud-dir>");
-            System.exit(2);
-        }
+        CommandLine cl = CommandLine.parse(
+                args, "usage: CorefEvaluator <model-dir | classpath> <ud-dir>", 2, 2, Set.of(), Set.of());
         long t0 = System.nanoTime();
-        CorefModel model = args[0].equals("classpath") ? CorefModel.load() : CorefModel.load(Path.of(args[0]));
+        CorefModel model = cl.model(0, CorefModel::load, CorefModel::load);
         System.out.printf(
                 Locale.ROOT,
                 "model loaded in %.3f s%n%s%n",
                 (System.nanoTime() - t0) / 1e9,
                 model.manifest().text());
-        List<CorefDocument> test = GumCoref.read(Path.of(args[1]).resolve(GUM_TEST));
+        List<CorefDocument> test = GumCoref.read(cl.path(1).resolve(GUM_TEST));
         long t1 = System.nanoTime();
         CorefEvaluation e = evaluate(model, test);
         System.out.printf(

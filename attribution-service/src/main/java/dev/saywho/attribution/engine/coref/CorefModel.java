@@ -1,26 +1,19 @@
 package dev.saywho.attribution.engine.coref;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import dev.saywho.attribution.engine.learn.ComponentContract;
 import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.ModelArchive;
 import dev.saywho.attribution.engine.learn.ModelManifest;
 
 /**
@@ -39,7 +32,7 @@ public final class CorefModel {
     /** Classpath location of the shipped model. */
     public static final String RESOURCE = "/coref/model.bin.gz";
     /** File name of a model in a directory. */
-    public static final String FILE_NAME = "model.bin.gz";
+    public static final String FILE_NAME = ModelArchive.FILE_NAME;
     /** What the component needs of a text and adds to it. */
     public static final Set<String> NEEDS = Set.of("words", "upos", "lemmas", "dependencies", "mentions");
 
@@ -51,8 +44,8 @@ public final class CorefModel {
     /** At most this many candidates, the nearest, for any anaphor: keeps a call linear in the text. */
     public static final int MAX_CANDIDATES = 120;
 
-    private static final int MAGIC = 0x5357434F; // "SWCO"
-    private static final int MAX_MANIFEST_BYTES = 1 << 20;
+    private static final ModelArchive ARCHIVE =
+            new ModelArchive(0x5357434F /* "SWCO" */, "coreference model", "not a Saywho coreference model file");
 
     private final ModelManifest manifest;
     private final CorefFeatureSet features;
@@ -78,23 +71,12 @@ public final class CorefModel {
 
     /** Loads the model shipped on the classpath. */
     public static CorefModel load() {
-        InputStream in = CorefModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("no coreference model on the classpath at " + RESOURCE);
-        }
-        try (in) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the coreference model " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return ARCHIVE.load(RESOURCE, CorefModel::read);
     }
 
     /** Loads a model from a directory holding {@value #FILE_NAME}, or from that file itself. */
     public static CorefModel load(Path path) throws IOException {
-        Path file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : path;
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
+        return ModelArchive.load(path, CorefModel::read);
     }
 
     /**
@@ -103,79 +85,38 @@ public final class CorefModel {
      * hash or names generators this code does not generate the same way, weights that do not fit, a damaged file.
      */
     static CorefModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not a Saywho coreference model file");
-        }
-        int length = in.readInt();
-        if (length < 0 || length > MAX_MANIFEST_BYTES) {
-            throw new IOException("bad manifest length " + length);
-        }
-        byte[] text = new byte[length];
-        in.readFully(text);
+        DataInputStream in = ARCHIVE.open(raw);
         ModelManifest manifest;
         CorefFeatureSet features;
         int bits;
         try {
-            manifest = ModelManifest.parse(new String(text, StandardCharsets.UTF_8));
+            manifest = ModelArchive.readManifest(in);
             features = check(manifest);
-            bits = Integer.parseInt(manifest.require(ModelManifest.WEIGHTS_BITS));
+            bits = manifest.weightsBits();
         } catch (IllegalArgumentException e) {
-            throw new IOException("refused coreference model: " + e.getMessage(), e);
+            throw ARCHIVE.refused(e);
         }
-        LinearModel weights = LinearModel.read(in);
-        if (weights.classes() != 1 || weights.bits() != bits) {
-            throw new IOException("refused coreference model: the weights have " + weights.classes() + " classes and "
-                    + weights.bits() + " bits, the manifest says 1 and " + bits);
-        }
-        if (in.read() != -1) {
-            throw new IOException("refused coreference model: bytes after the weights");
-        }
+        LinearModel weights = ARCHIVE.readWeights(in, 1, bits);
         return new CorefModel(manifest, features, weights);
     }
 
     /** Checks what a manifest says the model is against what this code is; returns the model's feature generators. */
     private static CorefFeatureSet check(ModelManifest m) {
-        String component = m.require(ModelManifest.COMPONENT);
-        if (!component.equals(COMPONENT)) {
-            throw new IllegalArgumentException(
-                    "this is a model of component '" + component + "', not '" + COMPONENT + "'");
-        }
-        int format;
-        try {
-            format = Integer.parseInt(m.require(ModelManifest.FORMAT));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad format version '" + m.get(ModelManifest.FORMAT) + "'", e);
-        }
+        m.requireComponent(COMPONENT);
+        int format = m.format();
         if (format > FORMAT || format < 1) {
             throw new IllegalArgumentException("the model's format version " + format + " is not the one this code"
                     + " reads (" + FORMAT + "): use the matching Saywho or retrain the model");
         }
-        String descriptor = m.require(ModelManifest.FEATURES);
-        if (!ModelManifest.sha256(descriptor).equals(m.require(ModelManifest.FEATURES_SHA256))) {
-            throw new IllegalArgumentException("the feature descriptor does not match its hash (a damaged or edited"
-                    + " manifest): " + descriptor);
-        }
-        return CorefFeatureSet.fromDescriptor(descriptor);
+        return CorefFeatureSet.fromDescriptor(m.verifiedFeatures());
     }
 
     void write(OutputStream raw) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-        out.writeInt(MAGIC);
-        byte[] text = manifest.text().getBytes(StandardCharsets.UTF_8);
-        out.writeInt(text.length);
-        out.write(text);
-        weights.write(out);
-        out.flush();
-        gz.finish();
+        ARCHIVE.write(raw, manifest, weights::write);
     }
 
     void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(FILE_NAME))) {
-            write(out);
-        }
+        ModelArchive.save(dir, this::write);
     }
 
     /** What the model is and where it comes from. */

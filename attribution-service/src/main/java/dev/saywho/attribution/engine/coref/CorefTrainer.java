@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
+import dev.saywho.attribution.engine.learn.CommandLine;
 import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.LinearModel;
 import dev.saywho.attribution.engine.learn.ModelManifest;
@@ -58,39 +60,25 @@ public final class CorefTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: CorefTrainer <ud-dir> <out-dir> [--seed N] [--epochs MAX] [--patience N]"
-                    + " [--bits N] [--prune X] [--date YYYY-MM-DD] [--features DESCRIPTOR]");
-            System.exit(2);
-        }
-        Path ud = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        CommandLine cl = CommandLine.parse(
+                args,
+                "usage: CorefTrainer <ud-dir> <out-dir> [--seed N] [--epochs MAX] [--patience N]"
+                        + " [--bits N] [--prune X] [--date YYYY-MM-DD] [--features DESCRIPTOR]",
+                2,
+                2,
+                Set.of("--seed", "--epochs", "--patience", "--bits", "--prune", "--date", "--features"),
+                Set.of());
+        Path ud = cl.path(0);
+        Path out = cl.path(1);
         Settings d = Settings.DEFAULT;
-        long seed = d.seed();
-        int epochs = d.epochs();
-        int patience = d.patience();
-        int bits = d.bits();
-        float prune = d.prune();
-        String date = d.date();
-        String features = d.features();
-        for (int i = 2; i < args.length; i++) {
-            String a = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + a + " needs a value");
-            }
-            String v = args[++i];
-            switch (a) {
-                case "--seed" -> seed = Long.parseLong(v);
-                case "--epochs" -> epochs = Integer.parseInt(v);
-                case "--patience" -> patience = Integer.parseInt(v);
-                case "--bits" -> bits = Integer.parseInt(v);
-                case "--prune" -> prune = Float.parseFloat(v);
-                case "--date" -> date = v;
-                case "--features" -> features = v;
-                default -> throw new IllegalArgumentException("unknown option " + a);
-            }
-        }
-        Settings settings = new Settings(seed, epochs, patience, bits, prune, date, features);
+        Settings settings = new Settings(
+                cl.option("--seed", d.seed()),
+                cl.option("--epochs", d.epochs()),
+                cl.option("--patience", d.patience()),
+                cl.option("--bits", d.bits()),
+                cl.option("--prune", d.prune()),
+                cl.option("--date", d.date()),
+                cl.option("--features", d.features()));
         long start = System.nanoTime();
         List<CorefDocument> train = GumCoref.read(ud.resolve(GUM_TRAIN));
         List<CorefDocument> dev = GumCoref.read(ud.resolve(GUM_DEV));

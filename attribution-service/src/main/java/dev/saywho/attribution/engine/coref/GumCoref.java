@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.saywho.attribution.engine.entities.EntityType;
+import dev.saywho.attribution.engine.learn.ConllU;
+import dev.saywho.attribution.engine.learn.ConllU.Word;
 
 /**
  * Reads GUM's gold mentions and coreference chains from the {@code Entity=} annotations of its CoNLL-U MISC column
@@ -32,8 +34,6 @@ public final class GumCoref {
 
     private GumCoref() {}
 
-    private record Word(String form, String lemma, String upos, int head, String relation, String entity) {}
-
     /** A mention being read: words {@code [start, end]} (inclusive) of GUM entity {@code id} and GUM type. */
     private record Span(int start, int end, String id, String type) {}
 
@@ -44,67 +44,38 @@ public final class GumCoref {
     }
 
     public static List<CorefDocument> read(Reader reader) throws IOException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        List<CorefDocument> out = new ArrayList<>();
-        Builder doc = null;
-        List<Word> words = new ArrayList<>();
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank()) {
-                if (!words.isEmpty()) {
-                    if (doc == null) {
-                        doc = new Builder("document");
-                    }
-                    doc.add(words, lineNo);
-                    words = new ArrayList<>();
-                }
-                continue;
+        Documents documents = new Documents();
+        ConllU.read(reader, 10, documents);
+        return documents.end();
+    }
+
+    /** The documents of a file, as its lines come; sentences before any {@code # newdoc} are of one "document". */
+    private static final class Documents implements ConllU.Handler {
+        private final List<CorefDocument> out = new ArrayList<>();
+        private Builder doc;
+
+        @Override
+        public void document(String id) {
+            if (doc != null) {
+                out.add(doc.build());
             }
-            if (line.startsWith("# newdoc id")) {
-                if (doc != null) {
-                    out.add(doc.build());
-                }
-                doc = new Builder(line.substring(line.indexOf('=') + 1).strip());
-                continue;
-            }
-            if (line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 10) {
-                throw new IOException("line " + lineNo + ": expected 10 tab-separated columns, got " + cols.length);
-            }
-            if (cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
-                continue;
-            }
-            int head;
-            try {
-                head = "_".equals(cols[6]) ? 0 : Integer.parseInt(cols[6]);
-            } catch (NumberFormatException e) {
-                throw new IOException("line " + lineNo + ": bad HEAD " + cols[6], e);
-            }
-            words.add(new Word(cols[1], cols[2], cols[3], head, cols[7], entityOf(cols[9])));
+            doc = new Builder(id);
         }
-        if (!words.isEmpty()) {
+
+        @Override
+        public void sentence(List<Word> words, int lineNo) throws IOException {
             if (doc == null) {
                 doc = new Builder("document");
             }
             doc.add(words, lineNo);
         }
-        if (doc != null) {
-            out.add(doc.build());
-        }
-        return out;
-    }
 
-    private static String entityOf(String misc) {
-        for (String kv : misc.split("\\|", -1)) {
-            if (kv.startsWith("Entity=")) {
-                return kv.substring("Entity=".length());
+        List<CorefDocument> end() {
+            if (doc != null) {
+                out.add(doc.build());
             }
+            return out;
         }
-        return "";
     }
 
     /** One document being read. */
@@ -130,7 +101,7 @@ public final class GumCoref {
                 lemmas.add(w.lemma());
                 upos.add(w.upos());
                 heads.add(w.head());
-                relations.add(w.relation());
+                relations.add(w.deprel());
             }
             int sentence = sentences.size();
             sentences.add(new CorefSentence(forms, upos, lemmas, heads, relations));
@@ -197,7 +168,7 @@ public final class GumCoref {
         Map<String, Deque<Integer>> openStarts = new HashMap<>();
         Map<String, Deque<String>> openTypes = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            String e = words.get(i).entity();
+            String e = words.get(i).misc("Entity");
             int j = 0;
             while (j < e.length()) {
                 char c = e.charAt(j);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.saywho.attribution.engine.learn.CommandLine;
 import dev.saywho.attribution.engine.syntax.SyntaxModel;
 
 /**
@@ -37,19 +38,22 @@ public final class EntityEvaluator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: EntityEvaluator <model-dir | classpath> <ud-dir> [--runs N]");
-            System.exit(2);
-        }
-        int runs = args.length >= 4 && args[2].equals("--runs") ? Integer.parseInt(args[3]) : 5;
+        CommandLine cl = CommandLine.parse(
+                args,
+                "usage: EntityEvaluator <model-dir | classpath> <ud-dir> [--runs N]",
+                2,
+                2,
+                Set.of("--runs"),
+                Set.of());
+        int runs = cl.option("--runs", 5);
         long t0 = System.nanoTime();
-        EntityModel model = args[0].equals("classpath") ? EntityModel.load() : EntityModel.load(Path.of(args[0]));
+        EntityModel model = cl.model(0, EntityModel::load, EntityModel::load);
         System.out.printf(
                 Locale.ROOT,
                 "model loaded in %.2f s%n%s%n",
                 (System.nanoTime() - t0) / 1e9,
                 model.manifest().text());
-        Path ud = Path.of(args[1]);
+        Path ud = cl.path(1);
         SyntaxModel syntax = SyntaxModel.load();
         List<List<String>> words = new ArrayList<>();
         List<List<String>> tags = new ArrayList<>();

@@ -1,26 +1,19 @@
 package dev.saywho.attribution.engine.entities;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import dev.saywho.attribution.engine.learn.ComponentContract;
 import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.ModelArchive;
 import dev.saywho.attribution.engine.learn.ModelManifest;
 
 /**
@@ -40,7 +33,7 @@ public final class EntityModel {
     /** Classpath location of the shipped model. */
     public static final String RESOURCE = "/entities/model.bin.gz";
     /** File name of a model in a directory. */
-    public static final String FILE_NAME = "model.bin.gz";
+    public static final String FILE_NAME = ModelArchive.FILE_NAME;
     /** Needs: the words of a sentence, always; their UPOS tags, when the model's features read them. */
     public static final String WORDS = "words";
 
@@ -48,8 +41,8 @@ public final class EntityModel {
     /** What the component adds to a sentence. */
     public static final String ENTITIES = "entities";
 
-    private static final int MAGIC = 0x5357454E; // "SWEN"
-    private static final int MAX_MANIFEST_BYTES = 1 << 20;
+    private static final ModelArchive ARCHIVE =
+            new ModelArchive(0x5357454E /* "SWEN" */, "entity model", "not a Saywho model file");
 
     private final ModelManifest manifest;
     private final FeatureSet features;
@@ -70,23 +63,12 @@ public final class EntityModel {
 
     /** Loads the model shipped on the classpath. */
     public static EntityModel load() {
-        InputStream in = EntityModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("no entity model on the classpath at " + RESOURCE);
-        }
-        try (in) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the entity model " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return ARCHIVE.load(RESOURCE, EntityModel::read);
     }
 
     /** Loads a model from a directory holding {@value #FILE_NAME}, or from that file itself. */
     public static EntityModel load(Path path) throws IOException {
-        Path file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : path;
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
+        return ModelArchive.load(path, EntityModel::read);
     }
 
     /**
@@ -96,53 +78,28 @@ public final class EntityModel {
      * weights that do not fit, and a damaged or truncated file.
      */
     static EntityModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not a Saywho model file");
-        }
-        int length = in.readInt();
-        if (length < 0 || length > MAX_MANIFEST_BYTES) {
-            throw new IOException("bad manifest length " + length);
-        }
-        byte[] text = new byte[length];
-        in.readFully(text);
+        DataInputStream in = ARCHIVE.open(raw);
         ModelManifest manifest;
         FeatureSet features;
         int bits;
         Gazetteer gazetteer;
         try {
-            manifest = ModelManifest.parse(new String(text, StandardCharsets.UTF_8));
+            manifest = ModelArchive.readManifest(in);
             checkComponentAndFormat(manifest);
             gazetteer = Gazetteer.read(in);
             features = check(manifest, gazetteer);
-            bits = Integer.parseInt(manifest.require(ModelManifest.WEIGHTS_BITS));
+            bits = manifest.weightsBits();
         } catch (IllegalArgumentException e) {
-            throw new IOException("refused entity model: " + e.getMessage(), e);
+            throw ARCHIVE.refused(e);
         }
-        LinearModel weights = LinearModel.read(in);
-        if (weights.classes() != BioLabels.COUNT || weights.bits() != bits) {
-            throw new IOException("refused entity model: the weights have " + weights.classes() + " classes and "
-                    + weights.bits() + " bits, the manifest says " + BioLabels.COUNT + " and " + bits);
-        }
-        if (in.read() != -1) {
-            throw new IOException("refused entity model: bytes after the weights");
-        }
+        LinearModel weights = ARCHIVE.readWeights(in, BioLabels.COUNT, bits);
         return new EntityModel(manifest, features, weights, gazetteer);
     }
 
     /** Checks that the manifest is of this component and of a format this code reads, before reading further. */
     private static void checkComponentAndFormat(ModelManifest m) {
-        String component = m.require(ModelManifest.COMPONENT);
-        if (!component.equals(COMPONENT)) {
-            throw new IllegalArgumentException(
-                    "this is a model of component '" + component + "', not '" + COMPONENT + "'");
-        }
-        int format;
-        try {
-            format = Integer.parseInt(m.require(ModelManifest.FORMAT));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad format version '" + m.get(ModelManifest.FORMAT) + "'", e);
-        }
+        m.requireComponent(COMPONENT);
+        int format = m.format();
         if (format > FORMAT) {
             throw new IllegalArgumentException("the model's format version " + format
                     + " is newer than this code reads (" + FORMAT + "): use a newer Saywho or retrain the model");
@@ -162,32 +119,18 @@ public final class EntityModel {
             throw new IllegalArgumentException(
                     "the model's labels (" + m.get(ModelManifest.LABELS) + ") are not this code's (" + labels + ")");
         }
-        String descriptor = m.require(ModelManifest.FEATURES);
-        if (!ModelManifest.sha256(descriptor).equals(m.require(ModelManifest.FEATURES_SHA256))) {
-            throw new IllegalArgumentException("the feature descriptor does not match its hash (a damaged or edited"
-                    + " manifest): " + descriptor);
-        }
-        return FeatureSet.fromDescriptor(descriptor, gazetteer);
+        return FeatureSet.fromDescriptor(m.verifiedFeatures(), gazetteer);
     }
 
     void write(OutputStream raw) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-        out.writeInt(MAGIC);
-        byte[] text = manifest.text().getBytes(StandardCharsets.UTF_8);
-        out.writeInt(text.length);
-        out.write(text);
-        gazetteer.write(out);
-        weights.write(out);
-        out.flush();
-        gz.finish();
+        ARCHIVE.write(raw, manifest, out -> {
+            gazetteer.write(out);
+            weights.write(out);
+        });
     }
 
     void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(FILE_NAME))) {
-            write(out);
-        }
+        ModelArchive.save(dir, this::write);
     }
 
     /** What the model is and where it comes from. */

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import dev.saywho.attribution.engine.learn.ConllU;
+import dev.saywho.attribution.engine.learn.ConllU.Word;
+
 /**
  * Reads GUM's gold entity mentions (the {@code Entity=} annotations of the CoNLL-U MISC column) as flat named entities
  * aligned with UNER's definitions (Mayhew et al. 2024, whose guidelines annotate names only: "the word is or contains
@@ -66,9 +69,6 @@ public final class GumEntities {
 
     private GumEntities() {}
 
-    /** One CoNLL-U word with the columns the conversion reads. */
-    private record Word(String form, String upos, String xpos, int head, String entity) {}
-
     /** A gold mention: words {@code [start, end]} (inclusive) of GUM type {@code type}. */
     private record Mention(int start, int end, String type) {}
 
@@ -80,51 +80,21 @@ public final class GumEntities {
     }
 
     public static List<LabeledSentence> read(Reader reader, Predicate<String> isTitle) throws IOException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         List<LabeledSentence> out = new ArrayList<>();
-        List<Word> words = new ArrayList<>();
-        String document = "";
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank()) {
-                flush(document, words, isTitle, out);
-                words = new ArrayList<>();
-                continue;
-            }
-            if (line.startsWith("# newdoc id")) {
-                document = line.substring(line.indexOf('=') + 1).strip();
-                continue;
-            }
-            if (line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 10) {
-                throw new IOException("line " + lineNo + ": expected 10 tab-separated columns, got " + cols.length);
-            }
-            if (cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
-                continue;
-            }
-            int head;
-            try {
-                head = "_".equals(cols[6]) ? 0 : Integer.parseInt(cols[6]);
-            } catch (NumberFormatException e) {
-                throw new IOException("line " + lineNo + ": bad HEAD " + cols[6], e);
-            }
-            words.add(new Word(cols[1], cols[3], cols[4], head - 1, entityOf(cols[9])));
-        }
-        flush(document, words, isTitle, out);
-        return out;
-    }
+        ConllU.read(reader, 10, new ConllU.Handler() {
+            private String document = "";
 
-    private static String entityOf(String misc) {
-        for (String kv : misc.split("\\|", -1)) {
-            if (kv.startsWith("Entity=")) {
-                return kv.substring("Entity=".length());
+            @Override
+            public void document(String id) {
+                document = id;
             }
-        }
-        return "";
+
+            @Override
+            public void sentence(List<Word> words, int lineNo) throws IOException {
+                flush(document, words, isTitle, out);
+            }
+        });
+        return out;
     }
 
     private static void flush(String document, List<Word> words, Predicate<String> isTitle, List<LabeledSentence> out)
@@ -148,7 +118,7 @@ public final class GumEntities {
         Map<String, Deque<int[]>> open = new HashMap<>();
         Map<String, Deque<String>> openTypes = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            String e = words.get(i).entity();
+            String e = words.get(i).misc("Entity");
             int j = 0;
             while (j < e.length()) {
                 char c = e.charAt(j);
@@ -229,7 +199,7 @@ public final class GumEntities {
     /** The first word of the mention whose head lies outside it. */
     private static int head(List<Word> words, Mention m) {
         for (int i = m.start(); i <= m.end(); i++) {
-            int h = words.get(i).head();
+            int h = words.get(i).head() - 1;
             if (h < m.start() || h > m.end()) {
                 return i;
             }

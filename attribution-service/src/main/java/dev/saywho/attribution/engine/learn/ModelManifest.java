@@ -63,6 +63,39 @@ public record ModelManifest(Map<String, String> entries) {
         return v;
     }
 
+    /** Checks that this is a manifest of {@code component}; throws {@link IllegalArgumentException} naming both. */
+    public void requireComponent(String component) {
+        String actual = require(COMPONENT);
+        if (!actual.equals(component)) {
+            throw new IllegalArgumentException(
+                    "this is a model of component '" + actual + "', not '" + component + "'");
+        }
+    }
+
+    /** The format version; which versions a component reads is the component's decision. */
+    public int format() {
+        try {
+            return Integer.parseInt(require(FORMAT));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad format version '" + get(FORMAT) + "'", e);
+        }
+    }
+
+    /** The feature descriptor, checked against its hash. */
+    public String verifiedFeatures() {
+        String descriptor = require(FEATURES);
+        if (!sha256(descriptor).equals(require(FEATURES_SHA256))) {
+            throw new IllegalArgumentException("the feature descriptor does not match its hash (a damaged or edited"
+                    + " manifest): " + descriptor);
+        }
+        return descriptor;
+    }
+
+    /** How many bits of feature hash the weights use. */
+    public int weightsBits() {
+        return Integer.parseInt(require(WEIGHTS_BITS));
+    }
+
     /** The same manifest with {@code key} set (added last when new). */
     public ModelManifest with(String key, String value) {
         Map<String, String> m = new LinkedHashMap<>(entries);

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+
+import dev.saywho.attribution.engine.learn.CommandLine;
 
 /**
  * Scores a syntax model on CoNLL-U files with gold tokenization and predicted tags (UPOS, UAS, LAS as
@@ -16,22 +19,21 @@ public final class SyntaxEvaluator {
     private SyntaxEvaluator() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: SyntaxEvaluator <model-dir | classpath> <file.conllu>... [--runs N]");
-            System.exit(2);
-        }
-        int runs = 5;
+        CommandLine cl = CommandLine.parse(
+                args,
+                "usage: SyntaxEvaluator <model-dir | classpath> <file.conllu>... [--runs N]",
+                2,
+                Integer.MAX_VALUE,
+                Set.of("--runs"),
+                Set.of());
+        int runs = cl.option("--runs", 5);
         List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--runs") && i + 1 < args.length) {
-                runs = Integer.parseInt(args[++i]);
-            } else {
-                files.add(Path.of(args[i]));
-            }
+        for (int i = 1; i < cl.positional().size(); i++) {
+            files.add(cl.path(i));
         }
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
-        SyntaxModel model = args[0].equals("classpath") ? SyntaxModel.load() : SyntaxModel.load(Path.of(args[0]));
+        SyntaxModel model = cl.model(0, SyntaxModel::load, SyntaxModel::load);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long heapAfter = usedHeap();
         System.out.printf(

@@ -1,20 +1,15 @@
 package dev.saywho.attribution.engine.syntax;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+
+import dev.saywho.attribution.engine.learn.ModelArchive;
 
 /**
  * The syntactic layer: part-of-speech tagger, lemmatizer and labelled dependency parser trained on UD English
@@ -25,9 +20,10 @@ public final class SyntaxModel {
     /** Classpath location of the shipped model. */
     public static final String RESOURCE = "/syntax/model.bin.gz";
     /** File name of a model in a directory. */
-    public static final String FILE_NAME = "model.bin.gz";
+    public static final String FILE_NAME = ModelArchive.FILE_NAME;
 
-    private static final int MAGIC = 0x53594E31; // "SYN1"
+    private static final ModelArchive ARCHIVE =
+            new ModelArchive(0x53594E31 /* "SYN1" */, "syntax model", "not a Saywho syntax model");
 
     private final Tagger tagger;
     private final Tagger xtagger;
@@ -45,30 +41,16 @@ public final class SyntaxModel {
 
     /** Loads the model shipped on the classpath. */
     public static SyntaxModel load() {
-        InputStream in = SyntaxModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("no syntax model on the classpath at " + RESOURCE);
-        }
-        try (in) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the syntax model " + RESOURCE, e);
-        }
+        return ARCHIVE.load(RESOURCE, SyntaxModel::read);
     }
 
     /** Loads a model from a directory holding {@value #FILE_NAME}, or from that file itself. */
     public static SyntaxModel load(Path path) throws IOException {
-        Path file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : path;
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
+        return ModelArchive.load(path, SyntaxModel::read);
     }
 
     static SyntaxModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not a Saywho syntax model");
-        }
+        DataInputStream in = ARCHIVE.open(raw);
         Tagger tagger = Tagger.read(in);
         Tagger xtagger = Tagger.read(in);
         Lemmatizer lemmatizer = Lemmatizer.read(in);
@@ -81,23 +63,17 @@ public final class SyntaxModel {
     }
 
     void write(OutputStream raw) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-        out.writeInt(MAGIC);
-        tagger.write(out);
-        xtagger.write(out);
-        lemmatizer.write(out);
-        parser.write(out);
-        casing.write(out);
-        out.flush();
-        gz.finish();
+        ARCHIVE.write(raw, out -> {
+            tagger.write(out);
+            xtagger.write(out);
+            lemmatizer.write(out);
+            parser.write(out);
+            casing.write(out);
+        });
     }
 
     void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(FILE_NAME))) {
-            write(out);
-        }
+        ModelArchive.save(dir, this::write);
     }
 
     /**

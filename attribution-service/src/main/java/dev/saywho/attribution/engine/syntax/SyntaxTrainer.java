@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+
+import dev.saywho.attribution.engine.learn.CommandLine;
 
 /**
  * Trains the syntax model from the UD English treebanks (EWT train plus GUM Wikimedia train), deterministically for a
@@ -26,36 +29,30 @@ public final class SyntaxTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: SyntaxTrainer <ud-dir> <out-dir> [--seed N] [--epochs N] [--tagger-epochs N]"
-                    + " [--folds N] [--invert true|false]");
-            System.exit(2);
-        }
-        Path ud = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        CommandLine cl = CommandLine.parse(
+                args,
+                "usage: SyntaxTrainer <ud-dir> <out-dir> [--seed N] [--epochs N] [--tagger-epochs N]"
+                        + " [--folds N] [--invert true|false]",
+                2,
+                2,
+                Set.of("--seed", "--epochs", "--tagger-epochs", "--folds", "--invert"),
+                Set.of());
+        Path ud = cl.path(0);
+        Path out = cl.path(1);
         Settings d = Settings.DEFAULT;
-        long seed = d.seed();
-        int epochs = d.parserEpochs();
-        int taggerEpochs = d.taggerEpochs();
-        int folds = d.folds();
-        boolean invert = d.invert();
-        for (int i = 2; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
-                case "--tagger-epochs" -> taggerEpochs = Integer.parseInt(args[i + 1]);
-                case "--folds" -> folds = Integer.parseInt(args[i + 1]);
-                case "--invert" -> invert = Boolean.parseBoolean(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        Settings settings = new Settings(
+                cl.option("--seed", d.seed()),
+                cl.option("--epochs", d.parserEpochs()),
+                cl.option("--tagger-epochs", d.taggerEpochs()),
+                cl.option("--folds", d.folds()),
+                cl.option("--invert", d.invert()));
         long start = System.nanoTime();
         List<ConllSentence> train = new ArrayList<>();
         for (String f : TRAIN) {
             train.addAll(ConllReader.read(ud.resolve(f)));
         }
         System.out.printf("read %d training sentences%n", train.size());
-        SyntaxModel model = train(train, new Settings(seed, epochs, taggerEpochs, folds, invert), true);
+        SyntaxModel model = train(train, settings, true);
         model.save(out);
         System.out.printf(
                 "trained and saved in %.1f s: %s (%d bytes)%n",

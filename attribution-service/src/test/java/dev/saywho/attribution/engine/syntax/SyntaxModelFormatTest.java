@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
 
@@ -72,5 +73,14 @@ class SyntaxModelFormatTest {
         byte[] cut = java.util.Arrays.copyOf(written, written.length / 2);
         assertThatThrownBy(() -> SyntaxModel.read(new ByteArrayInputStream(cut)))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theShippedModelWritesBackItsOwnBytes() throws IOException {
+        byte[] shipped;
+        try (InputStream in = SyntaxModel.class.getResourceAsStream(SyntaxModel.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(bytes(SyntaxModel.load())).isEqualTo(shipped);
     }
 }
