@@ -794,14 +794,20 @@ public final class AffiliationExtractor {
 
     /** True when {@code role}'s last word (before any preposition) is an office of a state. */
     private static boolean governmentRole(String role) {
+        String head = headOf(role);
+        return head != null && GOVERNMENT_OFFICES.contains(head.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A role's head as written: its last word before its first preposition ("head" of "head of sales"); or null. */
+    private static String headOf(String role) {
         String head = null;
-        for (String w : role.toLowerCase(java.util.Locale.ROOT).split(" ", -1)) {
-            if (PREPOSITIONS.contains(w)) {
+        for (String w : role.split(" ", -1)) {
+            if (PREPOSITIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 break;
             }
             head = w;
         }
-        return head != null && GOVERNMENT_OFFICES.contains(head);
+        return head;
     }
 
     /** True when name run {@code r} follows "according to". */
@@ -812,13 +818,7 @@ public final class AffiliationExtractor {
 
     /** True when {@code role}'s head (its last word before a preposition) is a role noun, an agent noun or a title. */
     private boolean rolePhrase(String role) {
-        String head = null;
-        for (String w : role.split(" ", -1)) {
-            if (PREPOSITIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                break;
-            }
-            head = w;
-        }
+        String head = headOf(role);
         if (head == null) {
             return false;
         }

@@ -1252,6 +1252,16 @@ public final class CueFinder {
             return false;
         }
         Token prev = doc.token(v - 1);
+        if (!prev.capitalized()
+                || !CueWords.mostlyCapitalised(
+                        doc.text(),
+                        List.of(new int[] {
+                            doc.token(s.firstToken()).start(), doc.token(v).end()
+                        }),
+                        true,
+                        2)) {
+            return false;
+        }
         boolean last = v + 1 >= s.endToken()
                 || (v + 2 == s.endToken() && !doc.token(v + 1).word());
         if (last) {
@@ -1261,28 +1271,10 @@ public final class CueFinder {
             while (k > s.firstToken() && doc.token(k).capitalized() && v - k <= 5) {
                 k--;
             }
-            return prev.capitalized()
-                    && k > s.firstToken()
-                    && doc.token(k).is(",")
-                    && CueWords.mostlyCapitalised(
-                            doc.text(),
-                            List.of(new int[] {
-                                doc.token(s.firstToken()).start(), doc.token(v).end()
-                            }),
-                            true,
-                            2);
+            return k > s.firstToken() && doc.token(k).is(",");
         }
         Token next = doc.token(v + 1);
-        return prev.capitalized()
-                && !doc.quoted(prev.start())
-                && (next.capitalized() || isOpenMark(doc, next))
-                && CueWords.mostlyCapitalised(
-                        doc.text(),
-                        List.of(new int[] {
-                            doc.token(s.firstToken()).start(), doc.token(v).end()
-                        }),
-                        true,
-                        2);
+        return !doc.quoted(prev.start()) && (next.capitalized() || isOpenMark(doc, next));
     }
 
     /** Skips the verb's object and adverbials: "told reporters", "in a statement", "on Tuesday", "of the drills". */

@@ -134,7 +134,8 @@ public final class EntityResolver {
     private Entity headlineDescription(Document doc, List<NameRun> runs, Mention m) {
         String head = m.head(doc.text());
         if (head.isEmpty()
-                || !MentionFinder.headlines(doc)[doc.sentenceOf(m.firstToken()).paragraph()]) {
+                || !MentionFinder.isHeadline(
+                        doc, doc.paragraphs().get(doc.sentenceOf(m.firstToken()).paragraph()))) {
             return null;
         }
         String[] words = head.toLowerCase(Locale.ROOT).split("\\s+", -1);
@@ -154,12 +155,7 @@ public final class EntityResolver {
         int into = Math.min(doc.text().length(), m.end() + DESCRIBED_ORGANISATION_WINDOW);
         NameRun named = organisationDescribed(doc, runs, into, String.join(" ", words));
         return named != null
-                ? new Entity(
-                        resolveName(runs, named.name(), named.start(), doc.text())
-                                .name(),
-                        SpeakerKind.ORGANIZATION,
-                        null,
-                        null)
+                ? organisationEntity(runs, named, doc.text())
                 : new Entity(bodyDescription(doc, m.endToken(), last), SpeakerKind.ORGANIZATION, null, null);
     }
 
@@ -245,12 +241,7 @@ public final class EntityResolver {
             // the article gave, is that organisation
             NameRun named = describedOrganisation(doc, runs, m.start(), descriptionWords(d.noun()));
             if (named != null && headWord(named).equalsIgnoreCase(head)) {
-                return new Entity(
-                        resolveName(runs, named.name(), named.start(), doc.text())
-                                .name(),
-                        SpeakerKind.ORGANIZATION,
-                        null,
-                        null);
+                return organisationEntity(runs, named, doc.text());
             }
         }
         if ((head.equals("police") || (head.equals("force") && definite(text)))
@@ -270,12 +261,7 @@ public final class EntityResolver {
                 }
             }
             if (force != null) {
-                return new Entity(
-                        resolveName(runs, force.name(), force.start(), doc.text())
-                                .name(),
-                        SpeakerKind.ORGANIZATION,
-                        null,
-                        null);
+                return organisationEntity(runs, force, doc.text());
             }
         }
         if (c == Lexicons.NounClass.ORG
@@ -298,12 +284,7 @@ public final class EntityResolver {
             // operator" and an operator the article names no business for stay people
             NameRun business = organisationDescribed(doc, runs, m.start(), head);
             if (business != null) {
-                return new Entity(
-                        resolveName(runs, business.name(), business.start(), doc.text())
-                                .name(),
-                        SpeakerKind.ORGANIZATION,
-                        null,
-                        null);
+                return organisationEntity(runs, business, doc.text());
             }
         }
         if ((definite(text) || d.possessor() != null)
@@ -850,11 +831,7 @@ public final class EntityResolver {
             if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
                 continue;
             }
-            boolean publicBody = false;
-            for (String w : r.words()) {
-                publicBody |= PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT));
-            }
-            if (business ? !publicBody : !PUBLIC_BODY_WORDS.contains(head)) {
+            if (business ? !isPublicBody(r) : !PUBLIC_BODY_WORDS.contains(head)) {
                 // the most mentioned, the nearer on a tie (runs are read backwards); the business the article opens
                 // with counts as if named once more and wins a tie (a results story is about the firm in its lead,
                 // whoever else it quotes)
@@ -869,17 +846,28 @@ public final class EntityResolver {
         return best;
     }
 
+    /** The organisation name run {@code r} stands for, as a speaker: its whole name as the article gives it. */
+    private Entity organisationEntity(List<NameRun> runs, NameRun r, String text) {
+        return new Entity(resolveName(runs, r.name(), r.start(), text).name(), SpeakerKind.ORGANIZATION, null, null);
+    }
+
+    /** True when a word of {@code r}'s name marks a public body or a member organisation (council, union …). */
+    private static boolean isPublicBody(NameRun r) {
+        for (String w : r.words()) {
+            if (PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name of the first organisation outside quotation marks that is no public body, or null. */
     private static String firstBusiness(Document doc, List<NameRun> runs) {
         for (NameRun r : runs) {
             if (r.type() != NameRun.Type.ORGANIZATION || r.words().size() < 2 || doc.quoted(r.start())) {
                 continue;
             }
-            boolean publicBody = false;
-            for (String w : r.words()) {
-                publicBody |= PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT));
-            }
-            if (!publicBody) {
+            if (!isPublicBody(r)) {
                 return r.name();
             }
         }
@@ -1228,35 +1216,29 @@ public final class EntityResolver {
 
     /** A word in capitals of four letters or more ("AAMODT-FRIIS", "VOLLAN"), not an acronym's length. */
     private static boolean shouted(String w) {
-        int letters = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            } else if (c != '-' && c != '\'' && c != '’') {
-                return false;
-            }
-        }
-        return letters >= 4;
+        return capitalLetters(w, "-'’") >= 4;
     }
 
     private static boolean isAcronym(String w) {
+        int letters = capitalLetters(w, ".&");
+        return letters >= 2 && letters <= 8;
+    }
+
+    /** The number of letters of {@code w}, all capitals, its other characters among {@code marks}; -1 otherwise. */
+    private static int capitalLetters(String w, String marks) {
         int letters = 0;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
-                    return false;
+                    return -1;
                 }
                 letters++;
-            } else if (c != '.' && c != '&') {
-                return false;
+            } else if (marks.indexOf(c) < 0) {
+                return -1;
             }
         }
-        return letters >= 2 && letters <= 8;
+        return letters;
     }
 
     /**

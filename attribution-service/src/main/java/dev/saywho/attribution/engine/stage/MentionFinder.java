@@ -9,6 +9,7 @@ import dev.saywho.attribution.engine.entities.EntityType;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Paragraph;
 import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
 
@@ -469,29 +470,34 @@ public final class MentionFinder {
     }
 
     /** Title-case paragraphs (headlines, section titles): their capitalisation says nothing about names. */
-    /** Per paragraph, whether it is a headline: at least four long words, four in five of them capitalised. */
-    static boolean[] headlines(Document doc) {
+    /** Per paragraph, whether it is a headline ({@link #isHeadline}). */
+    private static boolean[] headlines(Document doc) {
         boolean[] out = new boolean[doc.paragraphs().size()];
         for (var p : doc.paragraphs()) {
-            int longWords = 0;
-            int capitalised = 0;
-            for (int si = p.firstSentence(); si < p.endSentence(); si++) {
-                Sentence s = doc.sentences().get(si);
-                for (int t = s.firstToken(); t < s.endToken(); t++) {
-                    Token tok = doc.token(t);
-                    if (tok.word()
-                            && tok.text().length() >= 4
-                            && Character.isLetter(tok.text().charAt(0))) {
-                        longWords++;
-                        if (tok.capitalized()) {
-                            capitalised++;
-                        }
+            out[p.index()] = isHeadline(doc, p);
+        }
+        return out;
+    }
+
+    /** Whether paragraph {@code p} is a headline: at least four long words, four in five of them capitalised. */
+    static boolean isHeadline(Document doc, Paragraph p) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (int si = p.firstSentence(); si < p.endSentence(); si++) {
+            Sentence s = doc.sentences().get(si);
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                Token tok = doc.token(t);
+                if (tok.word()
+                        && tok.text().length() >= 4
+                        && Character.isLetter(tok.text().charAt(0))) {
+                    longWords++;
+                    if (tok.capitalized()) {
+                        capitalised++;
                     }
                 }
             }
-            out[p.index()] = longWords >= 4 && capitalised * 10 >= longWords * 8;
         }
-        return out;
+        return longWords >= 4 && capitalised * 10 >= longWords * 8;
     }
 
     private void add(Document doc, int i, int j, List<NameRun> out) {
