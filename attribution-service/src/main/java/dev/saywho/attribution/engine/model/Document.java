@@ -66,6 +66,11 @@ public final class Document {
         return new Document(text, paragraphs, sentences, tokens, quotedSpans, analyzer, null);
     }
 
+    /** Whether sentence {@code s} has been parsed already (asking costs nothing). */
+    public boolean parsed(Sentence s) {
+        return trees[s.index()] != null;
+    }
+
     /**
      * The dependency tree of sentence {@code s}, parsed on first request and kept. The syntax model is loaded the
      * first time any document asks; a document is read by one thread at a time, and a tree parsed twice by a race

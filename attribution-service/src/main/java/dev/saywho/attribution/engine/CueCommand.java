@@ -1,0 +1,293 @@
+package dev.saywho.attribution.engine;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.saywho.attribution.engine.cue.AttributionCorpus;
+import dev.saywho.attribution.engine.cue.CueModel;
+import dev.saywho.attribution.engine.cue.CueTrainer;
+import dev.saywho.attribution.engine.learn.CommandLine;
+import dev.saywho.attribution.engine.learn.ModelManifest;
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.common.Quote;
+import dev.saywho.common.Span;
+
+/**
+ * Trains and cross-validates the learned cue model on a corpus in the format of {@code shared/eval/README.md}:
+ *
+ * <pre>
+ * CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME] [--date YYYY-MM-DD] [--licence TEXT]
+ * CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]
+ * CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]
+ * </pre>
+ *
+ * {@code cross-validate} splits the articles by {@code sha256(id) mod N}, trains one model without each fold, runs the
+ * whole engine with it over that fold, writes every article's predictions in the scorer's format, and prints the
+ * model's own figures over the out-of-fold candidates: precision, recall, F1, the expected calibration error and a
+ * reliability table. {@code predict} runs the engine with one model (or the rules alone) over every article.
+ */
+public final class CueCommand {
+
+    private static final String USAGE = "usage: CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME]"
+            + " [--date YYYY-MM-DD] [--licence TEXT]\n"
+            + "       CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]\n"
+            + "       CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]";
+
+    private CueCommand() {}
+
+    public static void main(String[] args) throws IOException {
+        CommandLine cl = CommandLine.parse(
+                args,
+                USAGE,
+                3,
+                3,
+                Set.of(
+                        "--seed",
+                        "--epochs",
+                        "--name",
+                        "--date",
+                        "--licence",
+                        "--folds",
+                        "--threshold",
+                        "--gate-recall",
+                        "--model"),
+                Set.of());
+        String command = cl.positional().get(0);
+        Path corpus = cl.path(1);
+        Path out = cl.path(2);
+        CueTrainer.Settings d = CueTrainer.Settings.DEFAULT;
+        CueTrainer.Settings settings = new CueTrainer.Settings(
+                cl.option("--seed", d.seed()),
+                cl.option("--epochs", d.epochs()),
+                d.bits(),
+                d.prune(),
+                d.calibrationFolds(),
+                cl.option("--threshold", (float) d.threshold()),
+                d.features(),
+                cl.option("--gate-recall", (float) d.gateRecall()));
+        long began = System.nanoTime();
+        List<AttributionCorpus.Article> articles = AttributionCorpus.read(corpus);
+        AttributionEngine reader = AttributionEngine.create(EngineOptions.defaults(), null);
+        System.out.printf(Locale.ROOT, "%s: %d articles%n", corpus, articles.size());
+        switch (command) {
+            case "train" -> {
+                List<CueTrainer.Example> examples = new ArrayList<>();
+                List<CueTrainer.Example> gate = new ArrayList<>();
+                Lexicons lex = Lexicons.standard();
+                for (int i = 0; i < articles.size(); i++) {
+                    CueTrainer.ArticleExamples e =
+                            examples(reader, articles.get(i), i, lex, settings, settings.calibrationFolds());
+                    examples.addAll(e.candidates());
+                    gate.addAll(e.gate());
+                }
+                Map<String, String> provenance = new LinkedHashMap<>();
+                provenance.put(
+                        CueTrainer.CORPUS,
+                        cl.option("--name", corpus.getFileName().toString()));
+                provenance.put(
+                        ModelManifest.TRAINING_DATA + corpus.getFileName(),
+                        "sha256:" + ModelManifest.sha256(Files.readAllBytes(corpus)));
+                provenance.put(ModelManifest.TRAINING_DATE, cl.option("--date", "none"));
+                provenance.put(ModelManifest.LICENCE, cl.option("--licence", "the corpus's terms; see NOTICE"));
+                CueModel model = CueTrainer.train(examples, gate, settings, provenance);
+                model.save(out);
+                System.out.printf(
+                        Locale.ROOT,
+                        "trained on %d candidates in %.1f s: %s%n",
+                        examples.size(),
+                        (System.nanoTime() - began) / 1e9,
+                        out);
+            }
+            case "cross-validate" -> crossValidate(reader, articles, settings, cl.option("--folds", 5), out);
+            case "predict" -> predict(articles, cl.option("--model", "shipped"), out);
+            default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+        }
+    }
+
+    private static CueTrainer.ArticleExamples examples(
+            AttributionEngine reader,
+            AttributionCorpus.Article a,
+            int index,
+            Lexicons lex,
+            CueTrainer.Settings settings,
+            int folds) {
+        Document doc = reader.read(a.text());
+        java.util.BitSet gated = reader.gatedSentences(doc);
+        return CueTrainer.examples(a, index, doc, gated, lex, settings.features(), folds);
+    }
+
+    private static void crossValidate(
+            AttributionEngine reader,
+            List<AttributionCorpus.Article> articles,
+            CueTrainer.Settings settings,
+            int folds,
+            Path predictions)
+            throws IOException {
+        if (folds < 2 || folds > 20) {
+            throw new IllegalArgumentException("--folds is 2 to 20");
+        }
+        Lexicons lex = Lexicons.standard();
+        List<CueTrainer.ArticleExamples> byArticle = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            byArticle.add(examples(reader, articles.get(i), i, lex, settings, folds));
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        List<double[]> scored = new ArrayList<>(); // probability, label
+        Path parent = predictions.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            for (int fold = 0; fold < folds; fold++) {
+                List<CueTrainer.Example> train = new ArrayList<>();
+                List<CueTrainer.Example> gate = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    if (articles.get(i).fold(folds) != fold) {
+                        train.addAll(byArticle.get(i).candidates());
+                        gate.addAll(byArticle.get(i).gate());
+                    }
+                }
+                CueModel model = CueTrainer.train(train, gate, settings, Map.of(CueTrainer.CORPUS, "fold-" + fold));
+                AttributionEngine engine = AttributionEngine.create(EngineOptions.defaults(), model);
+                for (int i = 0; i < articles.size(); i++) {
+                    AttributionCorpus.Article a = articles.get(i);
+                    if (a.fold(folds) != fold) {
+                        continue;
+                    }
+                    for (CueTrainer.Example e : byArticle.get(i).candidates()) {
+                        scored.add(new double[] {CueTrainer.probability(model, e), e.positive() ? 1 : 0});
+                    }
+                    w.write(mapper.writeValueAsString(
+                            prediction(mapper, a, engine.attribute(a.text()).quotes())));
+                    w.write('\n');
+                }
+                System.out.printf(Locale.ROOT, "fold %d of %d done%n", fold + 1, folds);
+            }
+        }
+        report(scored, settings.threshold());
+        System.out.println("predictions: " + predictions);
+    }
+
+    private static void predict(List<AttributionCorpus.Article> articles, String model, Path predictions)
+            throws IOException {
+        CueModel cueModel = switch (model) {
+            case "shipped" -> CueModel.shipped();
+            case "none" -> null;
+            default -> CueModel.load(Path.of(model));
+        };
+        AttributionEngine engine = AttributionEngine.create(EngineOptions.defaults(), cueModel);
+        ObjectMapper mapper = new ObjectMapper();
+        Path parent = predictions.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        long began = System.nanoTime();
+        try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            for (AttributionCorpus.Article a : articles) {
+                w.write(mapper.writeValueAsString(
+                        prediction(mapper, a, engine.attribute(a.text()).quotes())));
+                w.write('\n');
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "engine %s: %d articles in %.1f s; predictions: %s%n",
+                engine.version(),
+                articles.size(),
+                (System.nanoTime() - began) / 1e9,
+                predictions);
+    }
+
+    /** Candidate precision, recall and F1 at the threshold, and calibration over ten bins of probability. */
+    private static void report(List<double[]> scored, double threshold) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        int bins = 10;
+        long[] n = new long[bins];
+        double[] sumP = new double[bins];
+        long[] pos = new long[bins];
+        for (double[] s : scored) {
+            boolean predicted = s[0] >= threshold;
+            boolean gold = s[1] > 0;
+            tp += predicted && gold ? 1 : 0;
+            fp += predicted && !gold ? 1 : 0;
+            fn += !predicted && gold ? 1 : 0;
+            int b = Math.min(bins - 1, (int) (s[0] * bins));
+            n[b]++;
+            sumP[b] += s[0];
+            pos[b] += gold ? 1 : 0;
+        }
+        double p = tp / (double) Math.max(1, tp + fp);
+        double r = tp / (double) Math.max(1, tp + fn);
+        System.out.printf(
+                Locale.ROOT,
+                "cue+content candidates (out of fold): %d, right %d; at p >= %.2f: P %.3f R %.3f F1 %.3f%n",
+                scored.size(),
+                tp + fn,
+                threshold,
+                p,
+                r,
+                p + r == 0 ? 0 : 2 * p * r / (p + r));
+        double ece = 0;
+        System.out.println("| probability | candidates | mean predicted | observed right |");
+        System.out.println("|---|---:|---:|---:|");
+        for (int b = 0; b < bins; b++) {
+            double meanP = n[b] == 0 ? 0 : sumP[b] / n[b];
+            double observed = n[b] == 0 ? 0 : pos[b] / (double) n[b];
+            ece += n[b] / (double) scored.size() * Math.abs(meanP - observed);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %.1f-%.1f | %d | %.3f | %.3f |%n",
+                    b / (double) bins,
+                    (b + 1) / (double) bins,
+                    n[b],
+                    meanP,
+                    observed);
+        }
+        System.out.printf(Locale.ROOT, "expected calibration error (10 bins): %.4f%n", ece);
+    }
+
+    /** One prediction line of the scorer: offsets in code points, as {@code shared/eval/score.py} reads them. */
+    static ObjectNode prediction(ObjectMapper mapper, AttributionCorpus.Article a, List<Quote> quotes) {
+        String text = a.text();
+        ObjectNode line = mapper.createObjectNode();
+        line.put("id", a.id());
+        ArrayNode array = line.putArray("quotes");
+        for (Quote quote : quotes) {
+            ObjectNode q = array.addObject();
+            q.put("start", text.codePointCount(0, quote.start()));
+            q.put("end", text.codePointCount(0, quote.end()));
+            Span mention = quote.speaker() == null ? null : quote.speaker().mention();
+            q.put("speaker", quote.speaker() == null ? null : quote.speaker().name());
+            if (mention != null) {
+                q.put("speakerStart", text.codePointCount(0, mention.start()));
+                q.put("speakerEnd", text.codePointCount(0, mention.end()));
+            }
+            ArrayNode fragments = q.putArray("fragments");
+            List<Span> pieces = quote.fragments().isEmpty()
+                    ? List.of(Span.of(text, quote.start(), quote.end()))
+                    : quote.fragments();
+            for (Span f : pieces) {
+                fragments.addArray().add(text.codePointCount(0, f.start())).add(text.codePointCount(0, f.end()));
+            }
+            q.put("type", quote.type() == null ? null : quote.type().name().toLowerCase(Locale.ROOT));
+            q.put("rule", quote.rule());
+        }
+        return line;
+    }
+}

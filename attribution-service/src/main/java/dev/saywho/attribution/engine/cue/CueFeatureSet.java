@@ -1,0 +1,97 @@
+package dev.saywho.attribution.engine.cue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.saywho.attribution.engine.learn.FeatureDescriptor;
+import dev.saywho.attribution.engine.learn.FeatureSink;
+import dev.saywho.attribution.engine.learn.Hashing;
+
+/**
+ * The ordered feature generators of a cue model, written in its manifest as a descriptor ({@code bias@1
+ * predicate@1 …}) and rebuilt from it when the model loads, so a model always scores the features it was trained
+ * with. Immutable.
+ */
+final class CueFeatureSet {
+
+    private static final Map<String, Supplier<CueFeature>> KNOWN = Map.of(
+            "bias", CueFeatures.Bias::new,
+            "predicate", CueFeatures.Predicate::new,
+            "complement", CueFeatures.Complement::new,
+            "subject", CueFeatures.Subject::new,
+            "governor", CueFeatures.Governor::new,
+            "span", CueFeatures.Span::new,
+            "rule:lexicon", CueFeatures.RuleLexicon::new);
+
+    /** The generators of the shipped model, in order. */
+    static final String STANDARD = "bias@1 predicate@1 complement@1 subject@1 governor@1 span@1 rule:lexicon@1";
+
+    private final List<CueFeature> generators;
+    private final long[] salts;
+
+    CueFeatureSet(List<CueFeature> generators) {
+        this.generators = List.copyOf(generators);
+        this.salts = new long[generators.size()];
+        Set<String> names = new LinkedHashSet<>();
+        for (int g = 0; g < generators.size(); g++) {
+            if (!names.add(generators.get(g).name())) {
+                throw new IllegalArgumentException(
+                        "feature generator listed twice: " + generators.get(g).name());
+            }
+            salts[g] = Hashing.of(generators.get(g).name());
+        }
+    }
+
+    static CueFeatureSet standard() {
+        return fromDescriptor(STANDARD);
+    }
+
+    /**
+     * Rebuilds the generators a descriptor names; refuses a name this code does not know, an argument (none takes
+     * one), or a version other than the one this code generates.
+     */
+    static CueFeatureSet fromDescriptor(String descriptor) {
+        List<CueFeature> out = new ArrayList<>();
+        for (FeatureDescriptor.Entry d : FeatureDescriptor.parse(descriptor)) {
+            Supplier<CueFeature> make = KNOWN.get(d.name());
+            if (make == null) {
+                throw new IllegalArgumentException("unknown feature generator '" + d.name() + "' (this code knows "
+                        + KNOWN.keySet().stream().sorted().toList() + ")");
+            }
+            if (!d.argument().isEmpty()) {
+                throw new IllegalArgumentException(d.name() + " takes no argument: '" + d + "'");
+            }
+            CueFeature g = make.get();
+            if (g.version() != d.version()) {
+                throw new IllegalArgumentException("the model was trained with feature generator " + d
+                        + " but this code generates " + g.descriptor() + ": retrain the model");
+            }
+            out.add(g);
+        }
+        return new CueFeatureSet(out);
+    }
+
+    String descriptor() {
+        StringBuilder b = new StringBuilder();
+        for (CueFeature g : generators) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(g.descriptor());
+        }
+        return b.toString();
+    }
+
+    /** The features of candidate {@code c}, replacing what {@code out} held. */
+    void features(CueInput in, CueCandidate c, FeatureSink out) {
+        out.clear();
+        for (int g = 0; g < salts.length; g++) {
+            out.salt(salts[g]);
+            generators.get(g).add(in, c, out);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package dev.saywho.attribution.engine.cue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import dev.saywho.attribution.engine.learn.FeatureSink;
+import dev.saywho.attribution.engine.learn.LinearModel;
+import dev.saywho.attribution.engine.learn.ModelManifest;
+import dev.saywho.attribution.engine.learn.PerceptronTrainer;
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Sentence;
+
+/**
+ * Trains a {@link CueModel}: an averaged perceptron over every candidate of every sentence (a candidate is right when
+ * its word lies in an annotated cue and its subtree matches that attribution's content, character Jaccard at least
+ * {@value #MATCH}), then a logistic calibration of the margin fitted on out-of-fold margins (each fold's margins come
+ * from a model trained without that fold), then the final weights on everything. Deterministic for a seed: the same
+ * corpus, settings and seed write the same bytes.
+ */
+public final class CueTrainer {
+
+    /** Manifest key: the corpus the model was trained on, as its user named it. */
+    public static final String CORPUS = "training.corpus";
+    /** How much of an annotated content a candidate's subtree must cover (character Jaccard) to be right. */
+    public static final double MATCH = 0.5;
+
+    private CueTrainer() {}
+
+    /** Training settings; the defaults are those of the shipped model. */
+    public record Settings(
+            long seed,
+            int epochs,
+            int bits,
+            float prune,
+            int calibrationFolds,
+            double threshold,
+            String features,
+            double gateRecall) {
+
+        public static final Settings DEFAULT = new Settings(1, 8, 20, 0.01f, 5, 0.5, CueFeatureSet.STANDARD, 0.6);
+
+        /** Bits of the gate's weights. */
+        static final int GATE_BITS = 18;
+
+        /** How much more a missed cue word counts than a needless parse when the gate learns. */
+        static final float GATE_RIGHT_WEIGHT = 30f;
+
+        public Settings {
+            if (epochs < 1 || epochs > 100 || bits < 10 || bits > 26 || calibrationFolds < 2 || calibrationFolds > 20) {
+                throw new IllegalArgumentException("epochs 1-100, bits 10-26 and 2-20 calibration folds");
+            }
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("the threshold is a probability strictly between 0 and 1");
+            }
+            if (!(gateRecall > 0 && gateRecall <= 1)) {
+                throw new IllegalArgumentException("the gate's recall is a share above 0 and at most 1");
+            }
+        }
+    }
+
+    /** One candidate's features, whether it is right, and the fold of its article. */
+    public static final class Example {
+        private final long[] features;
+        private final boolean positive;
+        private final int fold;
+        private final long word;
+
+        Example(long[] features, boolean positive, int fold, long word) {
+            this.features = features;
+            this.positive = positive;
+            this.fold = fold;
+            this.word = word;
+        }
+
+        /** Which word of which article the example is about: a candidate's cue word, the gate's word. */
+        long word() {
+            return word;
+        }
+
+        Example relabelled(boolean right) {
+            return new Example(features, right, fold, word);
+        }
+
+        long[] features() {
+            return features;
+        }
+
+        public boolean positive() {
+            return positive;
+        }
+
+        public int fold() {
+            return fold;
+        }
+    }
+
+    /** An article's examples: its candidates for the model, its words for the gate. */
+    public record ArticleExamples(List<Example> candidates, List<Example> gate) {}
+
+    /**
+     * The examples of one article, read from its parsed document: every candidate of every sentence, and every word
+     * outside quotation marks of the {@code gated} sentences, those the gate will be asked about (labelled when the
+     * model is trained: right when the model takes a candidate of that cue word).
+     */
+    public static ArticleExamples examples(
+            AttributionCorpus.Article article,
+            int articleIndex,
+            Document doc,
+            java.util.BitSet gated,
+            Lexicons lexicons,
+            String descriptor,
+            int folds) {
+        CueFeatureSet features = CueFeatureSet.fromDescriptor(descriptor);
+        FeatureSink sink = new FeatureSink();
+        int fold = article.fold(folds);
+        List<Example> out = new ArrayList<>();
+        List<Example> gate = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            CueInput in = CueInput.of(doc, s, lexicons);
+            for (CueCandidate c : CueCandidate.of(in.tree())) {
+                features.features(in, c, sink);
+                out.add(new Example(
+                        sink.toArray(),
+                        right(article, in, c),
+                        fold,
+                        ((long) articleIndex << 32) | in.word(c.predicate()).token()));
+            }
+            for (int k = s.firstToken(); gated.get(s.index()) && k < s.endToken(); k++) {
+                if (CueGate.candidate(doc, k)) {
+                    CueGate.features(doc, s, k, sink);
+                    gate.add(new Example(sink.toArray(), false, fold, ((long) articleIndex << 32) | k));
+                }
+            }
+        }
+        return new ArticleExamples(out, gate);
+    }
+
+    /** Whether some annotated attribution has its cue on the candidate's word and its content on the subtree. */
+    static boolean right(AttributionCorpus.Article article, CueInput in, CueCandidate c) {
+        int ps = in.word(c.predicate()).start();
+        int pe = in.word(c.predicate()).end();
+        int from = c.contentStart(in.tree());
+        int to = c.contentEnd(in.tree());
+        for (AttributionCorpus.Attribution a : article.attributions()) {
+            boolean onCue = false;
+            for (int[] r : a.cue()) {
+                onCue |= r[0] < pe && ps < r[1];
+            }
+            if (onCue && jaccard(a.content(), from, to) >= MATCH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Character Jaccard of a set of ranges and one range. */
+    static double jaccard(List<int[]> ranges, int from, int to) {
+        long inter = 0;
+        long gold = 0;
+        for (int[] r : ranges) {
+            gold += r[1] - r[0];
+            inter += Math.max(0, Math.min(r[1], to) - Math.max(r[0], from));
+        }
+        long union = gold + (to - from) - inter;
+        return union <= 0 ? 0 : inter / (double) union;
+    }
+
+    /** Averaged-perceptron weights over {@code examples}, visited in a seeded order each epoch. */
+    static LinearModel fit(List<Example> examples, Settings settings) {
+        return fit(examples, settings, settings.bits());
+    }
+
+    static LinearModel fit(List<Example> examples, Settings settings, int bits) {
+        return fit(examples, settings, bits, 1f);
+    }
+
+    /**
+     * As {@link #fit(List, Settings)}, with a mistake on a right example counting {@code rightWeight} times: the
+     * gate's right words are one in a few hundred, and an unweighted perceptron learns to say no.
+     */
+    static LinearModel fit(List<Example> examples, Settings settings, int bits, float rightWeight) {
+        PerceptronTrainer trainer = new PerceptronTrainer(2, bits);
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(settings.seed());
+        float[] scores = new float[2];
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (Example e : order) {
+                trainer.score(e.features(), e.features().length, scores);
+                int predicted = scores[1] > scores[0] ? 1 : 0;
+                int gold = e.positive() ? 1 : 0;
+                if (predicted != gold) {
+                    float w = e.positive() ? rightWeight : 1f;
+                    trainer.add(e.features(), e.features().length, gold, w);
+                    trainer.add(e.features(), e.features().length, predicted, -w);
+                }
+                trainer.tick();
+            }
+        }
+        return trainer.toModel(settings.prune());
+    }
+
+    /** Out-of-fold margins: each example scored by weights trained without its fold. */
+    public static double[] outOfFoldMargins(List<Example> examples, Settings settings) {
+        return outOfFoldMargins(examples, settings, settings.bits());
+    }
+
+    static double[] outOfFoldMargins(List<Example> examples, Settings settings, int bits) {
+        return outOfFoldMargins(examples, settings, bits, 1f);
+    }
+
+    static double[] outOfFoldMargins(List<Example> examples, Settings settings, int bits, float rightWeight) {
+        double[] margins = new double[examples.size()];
+        float[] scores = new float[2];
+        for (int fold = 0; fold < settings.calibrationFolds(); fold++) {
+            List<Example> train = new ArrayList<>();
+            for (Example e : examples) {
+                if (e.fold() % settings.calibrationFolds() != fold) {
+                    train.add(e);
+                }
+            }
+            if (train.size() == examples.size()) {
+                continue; // no example in this fold (a cross-validation's training part lacks the test fold)
+            }
+            LinearModel m = fit(train, settings, bits, rightWeight);
+            for (int i = 0; i < examples.size(); i++) {
+                Example e = examples.get(i);
+                if (e.fold() % settings.calibrationFolds() == fold) {
+                    m.score(e.features(), e.features().length, scores);
+                    margins[i] = scores[1] - scores[0];
+                }
+            }
+        }
+        return margins;
+    }
+
+    /**
+     * Platt's calibration: {@code a} and {@code b} of {@code p = 1 / (1 + exp(-(a m + b)))} maximising the likelihood
+     * of the labels (with Platt's smoothed targets), by Newton's method.
+     */
+    public static double[] platt(double[] margins, boolean[] positive) {
+        int pos = 0;
+        for (boolean p : positive) {
+            pos += p ? 1 : 0;
+        }
+        int neg = positive.length - pos;
+        double hi = (pos + 1.0) / (pos + 2.0);
+        double lo = 1.0 / (neg + 2.0);
+        double a = 0.1;
+        double b = 0;
+        for (int iter = 0; iter < 100; iter++) {
+            double ga = 0;
+            double gb = 0;
+            double haa = 1e-9;
+            double hab = 0;
+            double hbb = 1e-9;
+            for (int i = 0; i < margins.length; i++) {
+                double p = CueModel.logistic(a, b, margins[i]);
+                double t = positive[i] ? hi : lo;
+                double d = p - t;
+                double w = Math.max(p * (1 - p), 1e-12);
+                ga += d * margins[i];
+                gb += d;
+                haa += w * margins[i] * margins[i];
+                hab += w * margins[i];
+                hbb += w;
+            }
+            double det = haa * hbb - hab * hab;
+            if (det <= 0) {
+                break;
+            }
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) {
+                break;
+            }
+        }
+        return new double[] {a, b};
+    }
+
+    /**
+     * Trains a model on {@code examples}. {@code provenance} (corpus name, data hashes, date, licence) goes into the
+     * manifest as given, after what the trainer itself records.
+     */
+    public static CueModel train(
+            List<Example> examples, List<Example> gateExamples, Settings settings, Map<String, String> provenance) {
+        double[] margins = outOfFoldMargins(examples, settings);
+        boolean[] labels = new boolean[examples.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = examples.get(i).positive();
+        }
+        double[] ab = platt(margins, labels);
+        // the gate learns where the model, trained without that fold, takes a candidate: the words worth a parse
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        for (int i = 0; i < margins.length; i++) {
+            if (CueModel.logistic(ab[0], ab[1], margins[i]) >= settings.threshold()) {
+                taken.add(examples.get(i).word());
+            }
+        }
+        List<Example> gateLabelled = new ArrayList<>(gateExamples.size());
+        for (Example e : gateExamples) {
+            gateLabelled.add(e.relabelled(taken.contains(e.word())));
+        }
+        double gateThreshold = gateThreshold(gateLabelled, settings);
+
+        LinearModel gate = fit(gateLabelled, settings, Settings.GATE_BITS, Settings.GATE_RIGHT_WEIGHT);
+        LinearModel weights = fit(examples, settings);
+        CueFeatureSet features = CueFeatureSet.fromDescriptor(settings.features());
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(ModelManifest.COMPONENT, CueModel.COMPONENT);
+        m.put(ModelManifest.FORMAT, Integer.toString(CueModel.FORMAT));
+        m.put(ModelManifest.LANGUAGE, "en");
+        m.put(ModelManifest.LABELS, "no-cue cue");
+        m.put(ModelManifest.FEATURES, features.descriptor());
+        m.put(ModelManifest.FEATURES_SHA256, ModelManifest.sha256(features.descriptor()));
+        m.put(ModelManifest.NEEDS, String.join(" ", new java.util.TreeSet<>(CueModel.NEEDS)));
+        m.put(ModelManifest.WEIGHTS_BITS, Integer.toString(settings.bits()));
+        m.put("candidates", "relations " + String.join(" ", new java.util.TreeSet<>(CueCandidate.RELATIONS)));
+        m.put(CueModel.CALIBRATION_A, String.format(Locale.ROOT, "%.6f", ab[0]));
+        m.put(CueModel.CALIBRATION_B, String.format(Locale.ROOT, "%.6f", ab[1]));
+        m.put(CueModel.THRESHOLD, String.format(Locale.ROOT, "%.3f", settings.threshold()));
+        m.put(CueModel.GATE_FEATURES, CueGate.DESCRIPTOR);
+        m.put(CueModel.GATE_BITS, Integer.toString(Settings.GATE_BITS));
+        m.put(CueModel.GATE_THRESHOLD, String.format(Locale.ROOT, "%.4f", gateThreshold));
+        m.put("gate.recall", String.format(Locale.ROOT, "%.3f", settings.gateRecall()));
+        m.put("training.examples", Integer.toString(examples.size()));
+        m.put("training.gate-examples", Integer.toString(gateExamples.size()));
+        m.put(ModelManifest.TRAINING_SEED, Long.toString(settings.seed()));
+        m.put(ModelManifest.TRAINING_EPOCHS, Integer.toString(settings.epochs()));
+        m.put("training.prune", Float.toString(settings.prune()));
+        m.put("training.calibration-folds", Integer.toString(settings.calibrationFolds()));
+        m.putAll(provenance);
+        return new CueModel(new ModelManifest(m), features, weights, gate);
+    }
+
+    /**
+     * The gate's margin threshold: the highest margin at which the gate, trained without each fold, still opens for
+     * {@code gateRecall} of that fold's cue words (rounded to four decimals as the manifest writes it).
+     */
+    static double gateThreshold(List<Example> gateExamples, Settings settings) {
+        double[] margins = outOfFoldMargins(gateExamples, settings, Settings.GATE_BITS, Settings.GATE_RIGHT_WEIGHT);
+        List<Double> positives = new ArrayList<>();
+        for (int i = 0; i < margins.length; i++) {
+            if (gateExamples.get(i).positive()) {
+                positives.add(margins[i]);
+            }
+        }
+        if (positives.isEmpty()) {
+            return 0;
+        }
+        java.util.Collections.sort(positives);
+        int keep = (int) Math.ceil(settings.gateRecall() * positives.size());
+        double at = positives.get(Math.max(0, positives.size() - keep));
+        return Math.floor((at - 1e-4) * 1e4) / 1e4;
+    }
+
+    /** The probability a model gives an example already turned into features. */
+    public static double probability(CueModel model, Example e) {
+        float[] scores = new float[2];
+        model.weights().score(e.features(), e.features().length, scores);
+        return model.calibrated(scores[1] - scores[0]);
+    }
+}
