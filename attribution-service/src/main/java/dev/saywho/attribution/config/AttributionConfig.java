@@ -19,6 +19,14 @@ public interface AttributionConfig {
      */
     Optional<List<String>> rules();
 
+    /**
+     * The learned cue model (env SAYWHO_ATTRIBUTION_MODEL): absent or {@code shipped} for the model shipped in the
+     * service, {@code none} for the rules alone, or the path of a model file (or of a directory holding
+     * {@code model.bin.gz}) trained with {@code ./saywho train-cue}. A model that cannot be read or does not fit this
+     * code fails the start with the reason.
+     */
+    Optional<String> model();
+
     /** Largest text accepted in one request, in characters; longer texts are answered with 413. */
     @WithDefault("2000000")
     int maxTextLength();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.saywho.attribution.engine.cue.CueModel;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Attribution;
 import dev.saywho.attribution.engine.model.Candidate;
@@ -33,7 +34,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.5.0";
+    private static final String VERSION = "1.6.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -46,11 +47,13 @@ public final class AttributionEngine {
     private final SpeakerAttributor attributor;
     private final AffiliationExtractor affiliations;
     private final Lexicons lexicons;
+    private final CueModel cueModel;
 
-    private AttributionEngine(Lexicons lex, List<Sieve> order, RulePrecedence precedence) {
+    private AttributionEngine(Lexicons lex, List<Sieve> order, RulePrecedence precedence, CueModel cueModel) {
         this.segmenter = new Segmenter(lex);
         this.quoteMarks = new QuoteMarkFinder();
-        this.cues = new CueFinder(lex, precedence);
+        this.cues = new CueFinder(lex, precedence, cueModel);
+        this.cueModel = cueModel;
         this.assembler = new QuoteAssembler(precedence);
         this.mentions = new MentionFinder(lex, EntityFinder.shipped());
         this.resolver = new EntityResolver(lex, dev.saywho.attribution.engine.coref.CorefModel.shipped());
@@ -61,6 +64,14 @@ public final class AttributionEngine {
 
     /** Builds an engine; fails fast with {@link IllegalArgumentException} on an unknown sieve or rule name. */
     public static AttributionEngine create(EngineOptions options) {
+        return create(options, CueModel.shipped());
+    }
+
+    /**
+     * Builds an engine with the learned cue model {@code cueModel}, or with the rules alone when it is {@code null};
+     * fails fast with {@link IllegalArgumentException} on an unknown sieve or rule name.
+     */
+    public static AttributionEngine create(EngineOptions options, CueModel cueModel) {
         List<Sieve> order = new ArrayList<>();
         List<String> names = options == null ? List.of() : options.sieveOrder();
         for (String name : names) {
@@ -80,7 +91,10 @@ public final class AttributionEngine {
                 ? rules.defaultCuePrecedence()
                 : options.rulePrecedence();
         return new AttributionEngine(
-                Lexicons.standard(), order.isEmpty() ? Sieve.defaultOrder() : order, rules.precedence(precedence));
+                Lexicons.standard(),
+                order.isEmpty() ? Sieve.defaultOrder() : order,
+                rules.precedence(precedence),
+                cueModel);
     }
 
     /**
@@ -225,13 +239,46 @@ public final class AttributionEngine {
         return found == null ? e : found;
     }
 
-    /** The engine rules version (bumped whenever behaviour changes). */
+    /**
+     * The engine's version (bumped whenever behaviour changes) and the learned cue model it runs:
+     * {@code 1.6.0+cue/polnear-dev@2026-12-05}, or {@code 1.6.0+rules} with the rules alone; at most 41 characters.
+     */
     public String version() {
-        return VERSION;
+        return VERSION + "+" + (cueModel == null ? "rules" : cueModel.label());
+    }
+
+    /** The learned cue model the engine runs, by its label ({@code cue/<corpus>@<date>}), or {@code none}. */
+    public String cueModel() {
+        return cueModel == null ? "none" : cueModel.label();
+    }
+
+    /**
+     * The sentences of {@code doc} the cue model's gate is asked about: those the rules neither parsed nor found a frame
+     * in (the rules run on {@code doc}, which keeps the trees they parsed). What the gate is trained on.
+     */
+    public java.util.BitSet gatedSentences(Document doc) {
+        java.util.BitSet withFrames = new java.util.BitSet();
+        for (Frame f : cues.find(doc, new ArrayList<>())) {
+            if (f.sentence() >= 0) {
+                withFrames.set(f.sentence());
+            }
+        }
+        java.util.BitSet gated = new java.util.BitSet();
+        for (dev.saywho.attribution.engine.model.Sentence s : doc.sentences()) {
+            if (!withFrames.get(s.index()) && !doc.parsed(s)) {
+                gated.set(s.index());
+            }
+        }
+        return gated;
+    }
+
+    /** The text segmented and its quotation marks found: what the learned components' trainers read. */
+    public Document read(String text) {
+        return quoteMarks.find(segmenter.segment(plainSpaces(text)));
     }
 
     private EngineResult run(String text) {
-        Document doc = quoteMarks.find(segmenter.segment(plainSpaces(text)));
+        Document doc = read(text);
         List<RuleFailure> failures = new ArrayList<>();
         List<Frame> frames = cues.find(doc, failures);
         List<Candidate> candidates = assembler.assemble(doc, frames);

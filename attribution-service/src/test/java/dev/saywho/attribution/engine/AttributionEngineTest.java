@@ -15,6 +15,9 @@ import dev.saywho.common.SpeakerKind;
 
 class AttributionEngineTest {
 
+    /** The rules alone, without the learned cue model: for what a test says of the rules. */
+    private static final AttributionEngine RULES_ONLY = AttributionEngine.create(EngineOptions.defaults(), null);
+
     private static final AttributionEngine ENGINE = AttributionEngine.create(EngineOptions.defaults());
 
     private static Quote only(EngineResult r) {
@@ -551,7 +554,7 @@ class AttributionEngineTest {
     @Test
     void newSubjectAfterQuotedWordsEndsTheContent() {
         String text = "Otto Brenn called the mayor a “nice neighbour” and he did not mention the ferry.";
-        Quote q = only(ENGINE.attribute(text));
+        Quote q = only(RULES_ONLY.attribute(text));
         assertThat(q.text()).isEqualTo("the mayor a “nice neighbour”");
     }
 
@@ -898,8 +901,10 @@ class AttributionEngineTest {
         Quote q = only(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the “harbour effect.”"));
         assertThat(q.type()).isEqualTo(QuoteType.MIXED);
         assertThat(q.text()).isEqualTo("the basic premise of the “harbour effect.”");
-        // without a quote in the object there is no report
-        assertThat(ENGINE.attribute("Otto Brenn then reiterated the basic premise of the plan.")
+        // without a quote in the object the rules see no report; the learned cue model, trained on news annotated
+        // the PolNeAR way, reads "reiterated" with its object as one (LearnedCueRuleTest)
+        assertThat(RULES_ONLY
+                        .attribute("Otto Brenn then reiterated the basic premise of the plan.")
                         .quotes())
                 .isEmpty();
     }

@@ -102,7 +102,7 @@ final class ClausalComplementRule {
                     RULE,
                     verb.start(),
                     verb.end(),
-                    TreeSubjects.mention(tree, subject),
+                    TreeSubjects.wholeNameRun(doc, s, TreeSubjects.mention(tree, subject)),
                     List.of(new int[] {from, to}),
                     s.index(),
                     -1,
@@ -160,7 +160,7 @@ final class ClausalComplementRule {
         return false;
     }
 
-    private static boolean cutsQuotation(Document doc, int from, int to) {
+    static boolean cutsQuotation(Document doc, int from, int to) {
         for (QuotedSpan q : doc.quotedSpans()) {
             int open = q.openMark();
             int close = q.outerEnd();
@@ -191,7 +191,7 @@ final class ClausalComplementRule {
         return -1;
     }
 
-    private static boolean source(SentenceTree tree, int subject) {
+    static boolean source(SentenceTree tree, int subject) {
         SyntacticWord head = tree.word(subject);
         return SOURCE_HEADS.contains(head.upos())
                 && !NOT_SOURCES.contains(head.form().toLowerCase(java.util.Locale.ROOT));

@@ -54,6 +54,7 @@ public final class CueFinder {
     private final ContentFinder contents;
     private final ClausalComplementRule complements;
     private final CitingRule citing;
+    private final LearnedCueRule learned;
 
     public CueFinder(Lexicons lex) {
         this(lex, RULES.precedence(RULES.defaultCuePrecedence()));
@@ -65,11 +66,18 @@ public final class CueFinder {
      * when quotes are assembled.
      */
     public CueFinder(Lexicons lex, RulePrecedence precedence) {
+        this(lex, precedence, null);
+    }
+
+    /** As {@link #CueFinder(Lexicons, RulePrecedence)}, with the learned cue model ({@code null}: rules only). */
+    public CueFinder(Lexicons lex, RulePrecedence precedence, dev.saywho.attribution.engine.cue.CueModel cueModel) {
         this.lex = lex;
         this.subjects = new SubjectFinder(lex);
         this.contents = new ContentFinder(lex, subjects);
         this.complements = precedence.enabled(ClausalComplementRule.RULE) ? new ClausalComplementRule(lex) : null;
         this.citing = precedence.enabled(CitingRule.RULE) ? new CitingRule(subjects) : null;
+        this.learned =
+                cueModel != null && precedence.enabled(LearnedCueRule.RULE) ? new LearnedCueRule(cueModel, lex) : null;
     }
 
     /** All frames of the document, in text order; a rule that throws makes this throw (tests want to know at once). */
@@ -128,12 +136,25 @@ public final class CueFinder {
                         frames.get(i).cueStart(),
                         Math.max(frames.get(i).cueStart() + 1, frames.get(i).cueEnd()));
             }
+            int beforeComplements = frames.size();
             try {
                 if (complements != null) {
                     complements.apply(doc, s, claimedCues, frames);
                 }
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure(ClausalComplementRule.RULE.name(), s.start(), e));
+            }
+            for (int i = beforeComplements; i < frames.size(); i++) {
+                claimedCues.set(
+                        frames.get(i).cueStart(),
+                        Math.max(frames.get(i).cueStart() + 1, frames.get(i).cueEnd()));
+            }
+            try {
+                if (learned != null) {
+                    learned.apply(doc, s, claimedCues, frames, before);
+                }
+            } catch (RuntimeException e) {
+                failures.add(new RuleFailure(LearnedCueRule.RULE.name(), s.start(), e));
             }
         }
         return frames;

@@ -383,7 +383,8 @@ public final class QuoteAssembler {
      */
     /** "…, who asked not to be named, said": the request for anonymity is the source's description, not a quote. */
     private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
-            "(?i)(not to be (named|identified|quoted)|anonymity|that (his|her|their) names? (not )?be)\\b.*");
+            "(?i)((not )?to be (named|identified|quoted)|to (give|use|publish) (his|her|their) (full )?names?|anonymity"
+                    + "|that (his|her|their) names? (not )?be)\\b.*");
 
     private static boolean anonymityRequest(String text, List<int[]> pieces) {
         int[] first = pieces.get(0);

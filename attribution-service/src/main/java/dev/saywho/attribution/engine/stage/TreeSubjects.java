@@ -83,6 +83,34 @@ final class TreeSubjects {
      * all of it, so the cue verb's subject on the tree, when it contains the surface subject and is headed outside
      * it, replaces it. Other frames are returned as they are, and only these cases make the sentence be parsed.
      */
+    /**
+     * The mention carried to the end of the capitalised run it stops inside: "The Ferry Workers Association" is one
+     * name even where the parser hung "Association" on "Workers" as an apposition, which the mention leaves out. The
+     * run's last word becomes the head, and the mention a name.
+     */
+    static Mention wholeNameRun(Document doc, Sentence s, Mention m) {
+        int last = m.endToken() - 1;
+        if (m.kind() == Mention.Kind.PRONOUN
+                || last < s.firstToken()
+                || !doc.token(last).capitalized()) {
+            return m;
+        }
+        int end = m.endToken();
+        while (end < s.endToken()
+                && doc.token(end).word()
+                && doc.token(end).capitalized()
+                && !doc.quoted(doc.token(end).start())
+                && doc.token(end).start() == doc.token(end - 1).end() + 1) {
+            end++;
+        }
+        if (end == m.endToken()) {
+            return m;
+        }
+        int headStart = doc.token(end - 1).start();
+        int headEnd = doc.token(end - 1).end();
+        return new Mention(m.start(), headEnd, m.firstToken(), end, Mention.Kind.NAME, headStart, headEnd);
+    }
+
     static Frame repaired(Document doc, Sentence s, Frame frame) {
         if (frame.rule().name().equals("participle-cue")) {
             return participle(doc, s, frame);
