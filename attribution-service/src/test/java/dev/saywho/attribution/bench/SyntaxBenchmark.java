@@ -25,9 +25,9 @@ import dev.saywho.attribution.corpus.GoldCorpus;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.model.UdWords;
 import dev.saywho.attribution.engine.stage.Segmenter;
 import dev.saywho.attribution.engine.syntax.SyntaxModel;
-import dev.saywho.attribution.engine.syntax.UdWords;
 
 /**
  * JMH benchmark of the syntactic layer: tagging, lemmatizing and parsing, in words per second on one thread, over the

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.saywho.attribution.engine.syntax.SentenceTree;
-import dev.saywho.attribution.engine.syntax.SyntaxAnalyzer;
 
 /** The segmented text: paragraphs, sentences, tokens and the quoted spans; immutable. */
 public final class Document {

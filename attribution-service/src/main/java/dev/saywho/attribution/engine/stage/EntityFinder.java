@@ -10,8 +10,8 @@ import dev.saywho.attribution.engine.entities.EntitySpan;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.NamedEntity;
 import dev.saywho.attribution.engine.model.Sentence;
-import dev.saywho.attribution.engine.syntax.SyntaxAnalyzer;
-import dev.saywho.attribution.engine.syntax.UdWords;
+import dev.saywho.attribution.engine.model.SyntaxAnalyzer;
+import dev.saywho.attribution.engine.model.UdWords;
 
 /**
  * The learned recogniser's stage (issue 20; {@code MentionFinder} asks it about names its word lists cannot type): the

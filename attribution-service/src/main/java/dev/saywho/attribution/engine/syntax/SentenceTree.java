@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dependency tree of one sentence over its UD words ({@link UdWords}), each word tied to its engine token and its
+ * The dependency tree of one sentence over its UD words (the engine's UD words (model.UdWords)), each word tied to its engine token and its
  * offsets. Always a tree: exactly one root word (head -1), no cycles.
  */
 public record SentenceTree(List<SyntacticWord> words) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.model.UdWords;
 import dev.saywho.attribution.engine.stage.Segmenter;
 
 /** The engine's sentences as the parser sees them: UD words with exact offsets, and a tree for every sentence. */

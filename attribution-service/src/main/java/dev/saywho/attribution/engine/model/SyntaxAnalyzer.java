@@ -1,13 +1,16 @@
-package dev.saywho.attribution.engine.syntax;
+package dev.saywho.attribution.engine.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.saywho.attribution.engine.model.Document;
-import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.syntax.Parse;
+import dev.saywho.attribution.engine.syntax.SentenceTree;
+import dev.saywho.attribution.engine.syntax.SyntacticWord;
+import dev.saywho.attribution.engine.syntax.SyntaxModel;
 
 /**
- * Parses the engine's sentences with the shipped {@link SyntaxModel}. The model is loaded once per JVM, the first time
+ * Parses the engine's sentences with the shipped {@link SyntaxModel}: the adapter between the engine's document and
+ * the syntactic layer, which takes words and returns trees and knows nothing of documents. The model is loaded once per JVM, the first time
  * a tree is asked for, so an engine that never asks (today's rules) pays nothing. Thread-safe.
  */
 public final class SyntaxAnalyzer {

@@ -1,13 +1,9 @@
-package dev.saywho.attribution.engine.syntax;
+package dev.saywho.attribution.engine.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import dev.saywho.attribution.engine.model.Document;
-import dev.saywho.attribution.engine.model.Sentence;
-import dev.saywho.attribution.engine.model.Token;
 
 /**
  * Cuts a sentence's engine tokens into the words the UD treebanks (and so the parser) use, every word keeping its exact
