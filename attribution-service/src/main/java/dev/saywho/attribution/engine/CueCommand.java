@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.saywho.attribution.engine.cue.AttributionCorpus;
+import dev.saywho.attribution.engine.cue.CueEvaluation;
 import dev.saywho.attribution.engine.cue.CueModel;
 import dev.saywho.attribution.engine.cue.CueTrainer;
 import dev.saywho.attribution.engine.learn.CommandLine;
@@ -146,7 +147,7 @@ public final class CueCommand {
             byArticle.add(examples(reader, articles.get(i), i, lex, settings, folds));
         }
         ObjectMapper mapper = new ObjectMapper();
-        List<double[]> scored = new ArrayList<>(); // probability, label
+        CueEvaluation evaluation = new CueEvaluation(settings.threshold());
         Path parent = predictions.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -169,7 +170,7 @@ public final class CueCommand {
                         continue;
                     }
                     for (CueTrainer.Example e : byArticle.get(i).candidates()) {
-                        scored.add(new double[] {CueTrainer.probability(model, e), e.positive() ? 1 : 0});
+                        evaluation.add(CueTrainer.probability(model, e), e.positive());
                     }
                     w.write(mapper.writeValueAsString(
                             prediction(mapper, a, engine.attribute(a.text()).quotes())));
@@ -178,7 +179,7 @@ public final class CueCommand {
                 System.out.printf(Locale.ROOT, "fold %d of %d done%n", fold + 1, folds);
             }
         }
-        report(scored, settings.threshold());
+        System.out.print("out of fold: " + evaluation.report());
         System.out.println("predictions: " + predictions);
     }
 
@@ -210,56 +211,6 @@ public final class CueCommand {
                 articles.size(),
                 (System.nanoTime() - began) / 1e9,
                 predictions);
-    }
-
-    /** Candidate precision, recall and F1 at the threshold, and calibration over ten bins of probability. */
-    private static void report(List<double[]> scored, double threshold) {
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        int bins = 10;
-        long[] n = new long[bins];
-        double[] sumP = new double[bins];
-        long[] pos = new long[bins];
-        for (double[] s : scored) {
-            boolean predicted = s[0] >= threshold;
-            boolean gold = s[1] > 0;
-            tp += predicted && gold ? 1 : 0;
-            fp += predicted && !gold ? 1 : 0;
-            fn += !predicted && gold ? 1 : 0;
-            int b = Math.min(bins - 1, (int) (s[0] * bins));
-            n[b]++;
-            sumP[b] += s[0];
-            pos[b] += gold ? 1 : 0;
-        }
-        double p = tp / (double) Math.max(1, tp + fp);
-        double r = tp / (double) Math.max(1, tp + fn);
-        System.out.printf(
-                Locale.ROOT,
-                "cue+content candidates (out of fold): %d, right %d; at p >= %.2f: P %.3f R %.3f F1 %.3f%n",
-                scored.size(),
-                tp + fn,
-                threshold,
-                p,
-                r,
-                p + r == 0 ? 0 : 2 * p * r / (p + r));
-        double ece = 0;
-        System.out.println("| probability | candidates | mean predicted | observed right |");
-        System.out.println("|---|---:|---:|---:|");
-        for (int b = 0; b < bins; b++) {
-            double meanP = n[b] == 0 ? 0 : sumP[b] / n[b];
-            double observed = n[b] == 0 ? 0 : pos[b] / (double) n[b];
-            ece += n[b] / (double) scored.size() * Math.abs(meanP - observed);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %.1f-%.1f | %d | %.3f | %.3f |%n",
-                    b / (double) bins,
-                    (b + 1) / (double) bins,
-                    n[b],
-                    meanP,
-                    observed);
-        }
-        System.out.printf(Locale.ROOT, "expected calibration error (10 bins): %.4f%n", ece);
     }
 
     /** One prediction line of the scorer: offsets in code points, as {@code shared/eval/score.py} reads them. */

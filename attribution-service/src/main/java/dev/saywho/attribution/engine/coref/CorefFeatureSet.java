@@ -1,6 +1,5 @@
 package dev.saywho.attribution.engine.coref;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,24 +66,7 @@ final class CorefFeatureSet {
      * takes one), or a version other than the one this code generates.
      */
     static CorefFeatureSet fromDescriptor(String descriptor) {
-        List<CorefFeature> out = new ArrayList<>();
-        for (FeatureDescriptor.Entry d : FeatureDescriptor.parse(descriptor)) {
-            Supplier<CorefFeature> make = KNOWN.get(d.name());
-            if (make == null) {
-                throw new IllegalArgumentException("unknown feature generator '" + d.name() + "' (this code knows "
-                        + KNOWN.keySet().stream().sorted().toList() + ")");
-            }
-            if (!d.argument().isEmpty()) {
-                throw new IllegalArgumentException(d.name() + " takes no argument: '" + d + "'");
-            }
-            CorefFeature g = make.get();
-            if (g.version() != d.version()) {
-                throw new IllegalArgumentException("the model was trained with feature generator " + d
-                        + " but this code generates " + g.descriptor() + ": retrain the model");
-            }
-            out.add(g);
-        }
-        return new CorefFeatureSet(out);
+        return new CorefFeatureSet(FeatureDescriptor.argumentless(descriptor, KNOWN, CorefFeature::version));
     }
 
     /** The descriptor: each generator's {@code name@version}, space-separated, in order. */

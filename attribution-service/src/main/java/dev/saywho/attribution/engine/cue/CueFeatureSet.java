@@ -1,6 +1,5 @@
 package dev.saywho.attribution.engine.cue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,24 +54,7 @@ final class CueFeatureSet {
      * one), or a version other than the one this code generates.
      */
     static CueFeatureSet fromDescriptor(String descriptor) {
-        List<CueFeature> out = new ArrayList<>();
-        for (FeatureDescriptor.Entry d : FeatureDescriptor.parse(descriptor)) {
-            Supplier<CueFeature> make = KNOWN.get(d.name());
-            if (make == null) {
-                throw new IllegalArgumentException("unknown feature generator '" + d.name() + "' (this code knows "
-                        + KNOWN.keySet().stream().sorted().toList() + ")");
-            }
-            if (!d.argument().isEmpty()) {
-                throw new IllegalArgumentException(d.name() + " takes no argument: '" + d + "'");
-            }
-            CueFeature g = make.get();
-            if (g.version() != d.version()) {
-                throw new IllegalArgumentException("the model was trained with feature generator " + d
-                        + " but this code generates " + g.descriptor() + ": retrain the model");
-            }
-            out.add(g);
-        }
-        return new CueFeatureSet(out);
+        return new CueFeatureSet(FeatureDescriptor.argumentless(descriptor, KNOWN, CueFeature::version));
     }
 
     String descriptor() {

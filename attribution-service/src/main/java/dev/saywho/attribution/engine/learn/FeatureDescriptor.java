@@ -51,4 +51,34 @@ public final class FeatureDescriptor {
         }
         return out;
     }
+
+    /**
+     * The generators a descriptor names, built from {@code known} by name, for a component whose generators take no
+     * argument; refuses a name this code does not know, an argument, or a version other than the one {@code
+     * version} says this code generates.
+     */
+    public static <G> List<G> argumentless(
+            String descriptor,
+            java.util.Map<String, java.util.function.Supplier<G>> known,
+            java.util.function.ToIntFunction<G> version) {
+        List<G> out = new ArrayList<>();
+        for (Entry d : parse(descriptor)) {
+            java.util.function.Supplier<G> make = known.get(d.name());
+            if (make == null) {
+                throw new IllegalArgumentException("unknown feature generator '" + d.name() + "' (this code knows "
+                        + known.keySet().stream().sorted().toList() + ")");
+            }
+            if (!d.argument().isEmpty()) {
+                throw new IllegalArgumentException(d.name() + " takes no argument: '" + d + "'");
+            }
+            G g = make.get();
+            int generated = version.applyAsInt(g);
+            if (generated != d.version()) {
+                throw new IllegalArgumentException("the model was trained with feature generator " + d
+                        + " but this code generates " + d.name() + "@" + generated + ": retrain the model");
+            }
+            out.add(g);
+        }
+        return out;
+    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -53,41 +52,13 @@ class CueCrossValidationTest {
         }
         CueModel model = CueTrainer.train(train, gate, settings, Map.of(CueTrainer.CORPUS, "dev-without-fold-0"));
 
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        int bins = 10;
-        long[] n = new long[bins];
-        double[] sumP = new double[bins];
-        long[] right = new long[bins];
+        CueEvaluation evaluation = new CueEvaluation(model.threshold());
         for (CueTrainer.Example e : test) {
-            double p = CueTrainer.probability(model, e);
-            boolean taken = p >= model.threshold();
-            tp += taken && e.positive() ? 1 : 0;
-            fp += taken && !e.positive() ? 1 : 0;
-            fn += !taken && e.positive() ? 1 : 0;
-            int b = Math.min(bins - 1, (int) (p * bins));
-            n[b]++;
-            sumP[b] += p;
-            right[b] += e.positive() ? 1 : 0;
+            evaluation.add(CueTrainer.probability(model, e), e.positive());
         }
-        double precision = tp / (double) (tp + fp);
-        double recall = tp / (double) (tp + fn);
-        double f1 = 2 * precision * recall / (precision + recall);
-        double ece = 0;
-        for (int b = 0; b < bins; b++) {
-            if (n[b] > 0) {
-                ece += n[b] / (double) test.size() * Math.abs(sumP[b] / n[b] - right[b] / (double) n[b]);
-            }
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "cue model, fold 0 of 5: %d candidates, P %.3f R %.3f F1 %.3f, ECE %.4f%n",
-                test.size(),
-                precision,
-                recall,
-                f1,
-                ece);
+        System.out.print("cue model, fold 0 of 5: " + evaluation.report());
+        double f1 = evaluation.f1();
+        double ece = evaluation.expectedCalibrationError();
         assertThat(f1).as("candidate F1 on the held-out fold").isGreaterThanOrEqualTo(F1_FLOOR);
         assertThat(ece).as("expected calibration error on the held-out fold").isLessThanOrEqualTo(ECE_CEILING);
     }
