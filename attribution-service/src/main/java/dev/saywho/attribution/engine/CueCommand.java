@@ -238,6 +238,7 @@ public final class CueCommand {
             }
             q.put("type", quote.type() == null ? null : quote.type().name().toLowerCase(Locale.ROOT));
             q.put("rule", quote.rule());
+            q.put("confidence", quote.confidence());
         }
         return line;
     }

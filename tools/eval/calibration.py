@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""How well a quote's confidence says its chance of being right, and what each rule's confidence should be.
+
+    calibration.py GOLD PREDICTIONS [--scorer ../shared/eval/score.py] [--folds 5] [--shrink 10]
+
+GOLD is a corpus in the format of shared/eval/README.md; PREDICTIONS the engine's predictions over it in the scorer's
+format with each quote's "rule" and "confidence" (./saywho cv-cue writes attribution-service/target/eval/
+cv-pred.jsonl). A quote is right when the scorer matches it to a gold quote (character Jaccard >= 0.5) and its
+speaker is right by the scorer's rule. Prints:
+
+* each rule's share of right quotes (pronoun speakers apart), shrunk toward the mean as if --shrink more quotes had
+  the mean: the values rules.tsv's confidence column holds, and the pronoun gap SpeakerAttributor subtracts;
+* the expected calibration error (ten bins) and the reliability table of the confidences as predicted, and of
+  confidences refitted per fold (sha256(id) mod --folds) from the other folds only.
+
+Python 3 standard library, plus the scorer's functions (imported from --scorer).
+"""
+import argparse
+import collections
+import hashlib
+import importlib.util
+import os
+import sys
+
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "his", "hers", "their", "who"}
+
+
+def load_scorer(path):
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def quotes(scorer, gold, pred, folds):
+    out = []
+    for aid, g in gold.items():
+        fold = int(hashlib.sha256(aid.encode("utf-8")).hexdigest(), 16) % folds
+        p = pred.get(aid, {"quotes": []})
+        text = g["text"]
+        pairs, _ = scorer.match_doc(text, g["quotes"], p["quotes"], 0.5)
+        matched = {j: i for i, j, _ in pairs}
+        for j, q in enumerate(p["quotes"]):
+            right = j in matched and scorer.speaker_correct(q, g["quotes"][matched[j]])
+            has = q.get("speaker") is not None
+            pronoun = has and q.get("speakerStart") is not None and \
+                text[q["speakerStart"]:q["speakerEnd"]].lower() in PRONOUNS
+            out.append({"fold": fold, "rule": q.get("rule"), "pronoun": pronoun, "speaker": has, "right": right,
+                        "confidence": q.get("confidence")})
+    return out
+
+
+def fit(items, shrink):
+    totals = collections.defaultdict(lambda: [0, 0])
+    for q in items:
+        if q["speaker"] and not q["pronoun"]:
+            totals[q["rule"]][0] += 1
+            totals[q["rule"]][1] += q["right"]
+    n = sum(v[0] for v in totals.values())
+    mean = sum(v[1] for v in totals.values()) / n if n else 0.0
+    share = {r: (v[1] + shrink * mean) / (v[0] + shrink) for r, v in totals.items()}
+    gaps = [share.get(q["rule"], mean) - q["right"] for q in items if q["pronoun"]]
+    gap = sum(gaps) / len(gaps) if gaps else 0.0
+    return share, mean, gap, totals
+
+
+def confidence(q, share, mean, gap):
+    if not q["speaker"]:
+        return 0.0
+    return share.get(q["rule"], mean) - (gap if q["pronoun"] else 0.0)
+
+
+def reliability(pairs):
+    bins = collections.defaultdict(lambda: [0, 0.0, 0])
+    for c, right in pairs:
+        b = min(9, max(0, int(c * 10)))
+        bins[b][0] += 1
+        bins[b][1] += c
+        bins[b][2] += right
+    ece = sum(n / len(pairs) * abs(s / n - r / n) for n, s, r in bins.values()) if pairs else 0.0
+    lines = ["| confidence | quotes | mean confidence | span and speaker right |", "| --- | ---: | ---: | ---: |"]
+    for b in sorted(bins):
+        n, s, r = bins[b]
+        lines.append("| %.1f-%.1f | %d | %.3f | %.3f |" % (b / 10, (b + 1) / 10, n, s / n, r / n))
+    return ece, "\n".join(lines)
+
+
+def main(argv=None):
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold")
+    ap.add_argument("predictions")
+    ap.add_argument("--scorer", default=os.path.join(here, "..", "..", "..", "shared", "eval", "score.py"))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--shrink", type=float, default=10.0)
+    args = ap.parse_args(argv)
+    if not 2 <= args.folds <= 20 or not 0 <= args.shrink <= 1000:
+        ap.error("--folds 2-20, --shrink 0-1000")
+    scorer = load_scorer(args.scorer)
+    items = quotes(scorer, scorer.load_jsonl(args.gold), scorer.load_jsonl(args.predictions), args.folds)
+
+    share, mean, gap, totals = fit(items, args.shrink)
+    print("rule shares of right quotes (non-pronoun speakers), shrunk toward %.3f:" % mean)
+    for rule, (n, right) in sorted(totals.items(), key=lambda kv: -kv[1][0]):
+        print("  %-30s %5d quotes, %.3f right -> confidence %.2f" % (rule, n, right / n, share[rule]))
+    print("pronoun gap: %.3f" % gap)
+
+    if all(q["confidence"] is not None for q in items):
+        ece, table = reliability([(q["confidence"], q["right"]) for q in items])
+        print("\nas predicted: expected calibration error %.4f over %d quotes\n%s" % (ece, len(items), table))
+    refitted = []
+    for f in range(args.folds):
+        s, m, g, _ = fit([q for q in items if q["fold"] != f], args.shrink)
+        refitted += [(confidence(q, s, m, g), q["right"]) for q in items if q["fold"] == f]
+    ece, table = reliability(refitted)
+    print("\nrefitted without each fold: expected calibration error %.4f\n%s" % (ece, table))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
