@@ -479,8 +479,23 @@ public final class MentionFinder {
         return out;
     }
 
-    /** Whether paragraph {@code p} is a headline: at least four long words, four in five of them capitalised. */
+    /** A headline is short: a paragraph of more tokens than this is none, whatever its capitals. */
+    static final int MAX_HEADLINE_TOKENS = 80;
+
+    /**
+     * Whether paragraph {@code p} is a headline: at most {@value #MAX_HEADLINE_TOKENS} tokens, at least four long
+     * words, four in five of them capitalised. The bound comes first, so asking costs little whatever the paragraph:
+     * the resolver asks once per mention, and a one-paragraph megabyte would otherwise be read once per name in it.
+     */
     static boolean isHeadline(Document doc, Paragraph p) {
+        if (p.endSentence() <= p.firstSentence()) {
+            return false;
+        }
+        int firstToken = doc.sentences().get(p.firstSentence()).firstToken();
+        int endToken = doc.sentences().get(p.endSentence() - 1).endToken();
+        if (endToken - firstToken > MAX_HEADLINE_TOKENS) {
+            return false;
+        }
         int longWords = 0;
         int capitalised = 0;
         for (int si = p.firstSentence(); si < p.endSentence(); si++) {

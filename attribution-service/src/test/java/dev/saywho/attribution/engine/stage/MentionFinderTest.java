@@ -112,4 +112,19 @@ class MentionFinderTest {
         assertThat(runs).extracting(NameRun::name).containsExactly("Ilse Varga");
         assertThat(runs.get(0).start()).isEqualTo(40);
     }
+
+    @Test
+    void aHeadlineIsShortWhateverItsCapitals() {
+        Document headline = doc("Harbour Board Approves New Ferry Timetable For Winter\n\nThe board met on Monday.");
+        assertThat(MentionFinder.isHeadline(headline, headline.paragraphs().get(0)))
+                .isTrue();
+        assertThat(MentionFinder.isHeadline(headline, headline.paragraphs().get(1)))
+                .isFalse();
+        // title case all the way, but a hundred words: no headline, and the check stops at the bound
+        Document titleCase = doc("Harbour Board Approves New Ferry Timetable For Winter "
+                .repeat(12)
+                .strip());
+        assertThat(MentionFinder.isHeadline(titleCase, titleCase.paragraphs().get(0)))
+                .isFalse();
+    }
 }
