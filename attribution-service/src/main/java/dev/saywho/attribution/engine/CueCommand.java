@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.saywho.attribution.engine.cue.AttributionCorpus;
 import dev.saywho.attribution.engine.cue.CueEvaluation;
@@ -24,8 +22,6 @@ import dev.saywho.attribution.engine.learn.CommandLine;
 import dev.saywho.attribution.engine.learn.ModelManifest;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
-import dev.saywho.common.Quote;
-import dev.saywho.common.Span;
 
 /**
  * Trains and cross-validates the learned cue model on a corpus in the format of {@code shared/eval/README.md}:
@@ -119,7 +115,11 @@ public final class CueCommand {
         }
     }
 
-    private static CueTrainer.ArticleExamples examples(
+    /**
+     * The training examples of article {@code a} (number {@code index} of its corpus): its text read by {@code reader}
+     * (an engine without a cue model), the rules run to find the sentences the gate will be asked about.
+     */
+    public static CueTrainer.ArticleExamples examples(
             AttributionEngine reader,
             AttributionCorpus.Article a,
             int index,
@@ -172,8 +172,8 @@ public final class CueCommand {
                     for (CueTrainer.Example e : byArticle.get(i).candidates()) {
                         evaluation.add(CueTrainer.probability(model, e), e.positive());
                     }
-                    w.write(mapper.writeValueAsString(
-                            prediction(mapper, a, engine.attribute(a.text()).quotes())));
+                    w.write(mapper.writeValueAsString(ScorerPredictions.line(
+                            mapper, a.id(), a.text(), engine.attribute(a.text()).quotes())));
                     w.write('\n');
                 }
                 System.out.printf(Locale.ROOT, "fold %d of %d done%n", fold + 1, folds);
@@ -199,8 +199,8 @@ public final class CueCommand {
         long began = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
             for (AttributionCorpus.Article a : articles) {
-                w.write(mapper.writeValueAsString(
-                        prediction(mapper, a, engine.attribute(a.text()).quotes())));
+                w.write(mapper.writeValueAsString(ScorerPredictions.line(
+                        mapper, a.id(), a.text(), engine.attribute(a.text()).quotes())));
                 w.write('\n');
             }
         }
@@ -211,35 +211,5 @@ public final class CueCommand {
                 articles.size(),
                 (System.nanoTime() - began) / 1e9,
                 predictions);
-    }
-
-    /** One prediction line of the scorer: offsets in code points, as {@code shared/eval/score.py} reads them. */
-    static ObjectNode prediction(ObjectMapper mapper, AttributionCorpus.Article a, List<Quote> quotes) {
-        String text = a.text();
-        ObjectNode line = mapper.createObjectNode();
-        line.put("id", a.id());
-        ArrayNode array = line.putArray("quotes");
-        for (Quote quote : quotes) {
-            ObjectNode q = array.addObject();
-            q.put("start", text.codePointCount(0, quote.start()));
-            q.put("end", text.codePointCount(0, quote.end()));
-            Span mention = quote.speaker() == null ? null : quote.speaker().mention();
-            q.put("speaker", quote.speaker() == null ? null : quote.speaker().name());
-            if (mention != null) {
-                q.put("speakerStart", text.codePointCount(0, mention.start()));
-                q.put("speakerEnd", text.codePointCount(0, mention.end()));
-            }
-            ArrayNode fragments = q.putArray("fragments");
-            List<Span> pieces = quote.fragments().isEmpty()
-                    ? List.of(Span.of(text, quote.start(), quote.end()))
-                    : quote.fragments();
-            for (Span f : pieces) {
-                fragments.addArray().add(text.codePointCount(0, f.start())).add(text.codePointCount(0, f.end()));
-            }
-            q.put("type", quote.type() == null ? null : quote.type().name().toLowerCase(Locale.ROOT));
-            q.put("rule", quote.rule());
-            q.put("confidence", quote.confidence());
-        }
-        return line;
     }
 }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.attribution.engine.ScorerPredictions;
 import dev.saywho.common.testing.SharedData;
 
 /**
@@ -70,7 +71,7 @@ class DevCorpusRegressionTest {
                         .forEach(f -> ruleFailures.add(
                                 article.id() + ": " + f.rule() + " at " + f.offset() + ": " + f.error()));
                 out.write(mapper.writeValueAsString(
-                        ScorerFormat.prediction(mapper, article.id(), article.text(), result)));
+                        ScorerPredictions.line(mapper, article.id(), article.text(), result.quotes())));
                 out.write('\n');
             }
         }

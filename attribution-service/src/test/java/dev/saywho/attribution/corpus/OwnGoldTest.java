@@ -25,6 +25,7 @@ import org.junit.jupiter.api.function.Executable;
 import dev.saywho.attribution.corpus.OwnGold.GoldArticle;
 import dev.saywho.attribution.corpus.OwnGold.GoldQuote;
 import dev.saywho.attribution.engine.AttributionEngine;
+import dev.saywho.attribution.engine.CodePointOffsets;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.attribution.engine.ScorerPredictions;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
 import dev.saywho.common.QuoteType;
@@ -70,7 +70,7 @@ class ScorerRulesTest {
                 "trailing-cue");
 
         ObjectMapper mapper = new ObjectMapper();
-        JsonNode q = ScorerFormat.prediction(mapper, "a", text, new EngineResult(List.of(quote), List.of()))
+        JsonNode q = ScorerPredictions.line(mapper, "a", text, List.of(quote))
                 .path("quotes")
                 .get(0);
 

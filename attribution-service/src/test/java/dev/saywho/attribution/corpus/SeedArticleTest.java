@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.attribution.engine.AttributionEngine;
+import dev.saywho.attribution.engine.CodePointOffsets;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.Quote;

@@ -1,4 +1,4 @@
-package dev.saywho.attribution.corpus;
+package dev.saywho.attribution.engine;
 
 /** Converts Java String (UTF-16) offsets of one text into the Unicode code-point offsets the Python scorer uses. */
 public final class CodePointOffsets {

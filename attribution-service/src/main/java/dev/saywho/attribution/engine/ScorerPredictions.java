@@ -1,28 +1,32 @@
-package dev.saywho.attribution.corpus;
+package dev.saywho.attribution.engine;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.Quote;
 import dev.saywho.common.Span;
 
-/** Writes engine results as PRED lines of shared/eval/score.py (same format as tools/eval/predict.py). */
-public final class ScorerFormat {
+/**
+ * The engine's quotes as a PRED line of {@code shared/eval/score.py} (the format of {@code tools/eval/predict.py}):
+ * offsets in Unicode code points, each quote with its fragments, type, speaker and speaker span, and, for error
+ * analysis and calibration, the rule that decided it and its confidence.
+ */
+public final class ScorerPredictions {
 
-    private ScorerFormat() {}
+    private ScorerPredictions() {}
 
-    /** One PRED line: {@code {"id", "quotes": [{"start", "end", "text", "speaker", ...}]}} in code-point offsets. */
-    public static ObjectNode prediction(ObjectMapper mapper, String id, String text, EngineResult result) {
+    /** One PRED line: {@code {"id", "quotes": [{"start", "end", "text", "speaker", ...}]}}. */
+    public static ObjectNode line(ObjectMapper mapper, String id, String text, List<Quote> quotes) {
         CodePointOffsets offsets = new CodePointOffsets(text);
         ObjectNode line = mapper.createObjectNode();
         line.put("id", id);
-        ArrayNode quotes = line.putArray("quotes");
-        for (Quote quote : result.quotes()) {
-            ObjectNode q = quotes.addObject();
+        ArrayNode array = line.putArray("quotes");
+        for (Quote quote : quotes) {
+            ObjectNode q = array.addObject();
             q.put("start", offsets.of(quote.start()));
             q.put("end", offsets.of(quote.end()));
             q.put("text", quote.text());
@@ -38,6 +42,8 @@ public final class ScorerFormat {
                 fragments.addArray().add(offsets.of(quote.start())).add(offsets.of(quote.end()));
             }
             q.put("type", quote.type() == null ? null : quote.type().name().toLowerCase(Locale.ROOT));
+            q.put("rule", quote.rule());
+            q.put("confidence", quote.confidence());
         }
         return line;
     }
