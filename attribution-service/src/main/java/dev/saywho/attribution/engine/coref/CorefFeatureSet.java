@@ -1,6 +1,5 @@
 package dev.saywho.attribution.engine.coref;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +7,6 @@ import java.util.function.Supplier;
 
 import dev.saywho.attribution.engine.learn.FeatureDescriptor;
 import dev.saywho.attribution.engine.learn.FeatureSink;
-import dev.saywho.attribution.engine.learn.Hashing;
 
 /**
  * The ordered feature generators of a linker model, written in its manifest as a descriptor ({@code bias@1
@@ -42,15 +40,8 @@ final class CorefFeatureSet {
 
     CorefFeatureSet(List<CorefFeature> generators) {
         this.generators = List.copyOf(generators);
-        this.salts = new long[generators.size()];
-        Set<String> names = new LinkedHashSet<>();
-        for (int g = 0; g < generators.size(); g++) {
-            if (!names.add(generators.get(g).name())) {
-                throw new IllegalArgumentException(
-                        "feature generator listed twice: " + generators.get(g).name());
-            }
-            salts[g] = Hashing.of(generators.get(g).name());
-        }
+        this.salts = FeatureDescriptor.salts(
+                generators.stream().map(CorefFeature::name).toList());
     }
 
     static CorefFeatureSet standard() {

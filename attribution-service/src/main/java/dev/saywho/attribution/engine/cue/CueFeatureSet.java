@@ -1,14 +1,11 @@
 package dev.saywho.attribution.engine.cue;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.saywho.attribution.engine.learn.FeatureDescriptor;
 import dev.saywho.attribution.engine.learn.FeatureSink;
-import dev.saywho.attribution.engine.learn.Hashing;
 
 /**
  * The ordered feature generators of a cue model, written in its manifest as a descriptor ({@code bias@1
@@ -34,15 +31,8 @@ final class CueFeatureSet {
 
     CueFeatureSet(List<CueFeature> generators) {
         this.generators = List.copyOf(generators);
-        this.salts = new long[generators.size()];
-        Set<String> names = new LinkedHashSet<>();
-        for (int g = 0; g < generators.size(); g++) {
-            if (!names.add(generators.get(g).name())) {
-                throw new IllegalArgumentException(
-                        "feature generator listed twice: " + generators.get(g).name());
-            }
-            salts[g] = Hashing.of(generators.get(g).name());
-        }
+        this.salts = FeatureDescriptor.salts(
+                generators.stream().map(CueFeature::name).toList());
     }
 
     static CueFeatureSet standard() {

@@ -1,7 +1,5 @@
 package dev.saywho.attribution.engine.cue;
 
-import java.util.Locale;
-
 import dev.saywho.attribution.engine.learn.FeatureSink;
 import dev.saywho.attribution.engine.learn.Hashing;
 import dev.saywho.attribution.engine.learn.LinearModel;
@@ -80,6 +78,6 @@ public final class CueGate {
     private static long form(Document doc, Sentence s, int k) {
         return k < s.firstToken() || k >= s.endToken()
                 ? NONE
-                : Hashing.of(doc.token(k).lower().toLowerCase(Locale.ROOT));
+                : Hashing.of(doc.token(k).lower());
     }
 }

@@ -126,11 +126,7 @@ public final class CueModel {
         } catch (IllegalArgumentException e) {
             throw ARCHIVE.refused(e);
         }
-        LinearModel weights = LinearModel.read(in);
-        if (weights.classes() != 2 || weights.bits() != bits) {
-            throw new IOException("refused cue model: the weights have " + weights.classes() + " classes and "
-                    + weights.bits() + " bits, the manifest says 2 and " + bits);
-        }
+        LinearModel weights = ARCHIVE.readMoreWeights(in, 2, bits);
         LinearModel gate = ARCHIVE.readWeights(in, 2, gateBits);
         try {
             CueModel model = new CueModel(manifest, features, weights, gate);

@@ -170,18 +170,10 @@ public final class CueTrainer {
         return union <= 0 ? 0 : inter / (double) union;
     }
 
-    /** Averaged-perceptron weights over {@code examples}, visited in a seeded order each epoch. */
-    static LinearModel fit(List<Example> examples, Settings settings) {
-        return fit(examples, settings, settings.bits());
-    }
-
-    static LinearModel fit(List<Example> examples, Settings settings, int bits) {
-        return fit(examples, settings, bits, 1f);
-    }
-
     /**
-     * As {@link #fit(List, Settings)}, with a mistake on a right example counting {@code rightWeight} times: the
-     * gate's right words are one in a few hundred, and an unweighted perceptron learns to say no.
+     * Averaged-perceptron weights ({@code 2^bits} of them) over {@code examples}, visited in a seeded order each epoch;
+     * a mistake on a right example counts {@code rightWeight} times (the gate's right words are one in a few hundred,
+     * and an unweighted perceptron learns to say no; the model's own weight is 1).
      */
     static LinearModel fit(List<Example> examples, Settings settings, int bits, float rightWeight) {
         PerceptronTrainer trainer = new PerceptronTrainer(2, bits);
@@ -205,15 +197,7 @@ public final class CueTrainer {
         return trainer.toModel(settings.prune());
     }
 
-    /** Out-of-fold margins: each example scored by weights trained without its fold. */
-    public static double[] outOfFoldMargins(List<Example> examples, Settings settings) {
-        return outOfFoldMargins(examples, settings, settings.bits());
-    }
-
-    static double[] outOfFoldMargins(List<Example> examples, Settings settings, int bits) {
-        return outOfFoldMargins(examples, settings, bits, 1f);
-    }
-
+    /** Out-of-fold margins: each example scored by weights ({@link #fit}) trained without its fold. */
     static double[] outOfFoldMargins(List<Example> examples, Settings settings, int bits, float rightWeight) {
         double[] margins = new double[examples.size()];
         float[] scores = new float[2];
@@ -291,7 +275,7 @@ public final class CueTrainer {
      */
     public static CueModel train(
             List<Example> examples, List<Example> gateExamples, Settings settings, Map<String, String> provenance) {
-        double[] margins = outOfFoldMargins(examples, settings);
+        double[] margins = outOfFoldMargins(examples, settings, settings.bits(), 1f);
         boolean[] labels = new boolean[examples.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = examples.get(i).positive();
@@ -311,7 +295,7 @@ public final class CueTrainer {
         double gateThreshold = gateThreshold(gateLabelled, settings);
 
         LinearModel gate = fit(gateLabelled, settings, Settings.GATE_BITS, Settings.GATE_RIGHT_WEIGHT);
-        LinearModel weights = fit(examples, settings);
+        LinearModel weights = fit(examples, settings, settings.bits(), 1f);
         CueFeatureSet features = CueFeatureSet.fromDescriptor(settings.features());
         Map<String, String> m = new LinkedHashMap<>();
         m.put(ModelManifest.COMPONENT, CueModel.COMPONENT);

@@ -51,15 +51,10 @@ final class FeatureSet {
 
     FeatureSet(List<FeatureGenerator> generators) {
         this.generators = List.copyOf(generators);
-        this.salts = new long[generators.size()];
+        this.salts = FeatureDescriptor.salts(
+                generators.stream().map(FeatureGenerator::name).toList());
         List<FeatureGenerator> t = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
-        for (int g = 0; g < generators.size(); g++) {
-            FeatureGenerator gen = generators.get(g);
-            if (!names.add(gen.name())) {
-                throw new IllegalArgumentException("feature generator listed twice: " + gen.name());
-            }
-            salts[g] = Hashing.of(gen.name());
+        for (FeatureGenerator gen : generators) {
             if (gen.readsPreviousLabel()) {
                 t.add(gen);
             }

@@ -81,4 +81,20 @@ public final class FeatureDescriptor {
         }
         return out;
     }
+
+    /**
+     * The salts of a component's generators, in order: each the hash of its name, so two generators can use the same
+     * small feature keys without colliding. A name listed twice is refused.
+     */
+    public static long[] salts(List<String> names) {
+        long[] salts = new long[names.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int g = 0; g < names.size(); g++) {
+            if (!seen.add(names.get(g))) {
+                throw new IllegalArgumentException("feature generator listed twice: " + names.get(g));
+            }
+            salts[g] = Hashing.of(names.get(g));
+        }
+        return salts;
+    }
 }

@@ -121,13 +121,22 @@ public final class ModelArchive {
      * classes, {@code bits} bits, and nothing after them.
      */
     public LinearModel readWeights(DataInputStream in, int classes, int bits) throws IOException {
+        LinearModel weights = readMoreWeights(in, classes, bits);
+        if (in.read() != -1) {
+            throw new IOException("refused " + name + ": bytes after the weights");
+        }
+        return weights;
+    }
+
+    /**
+     * Reads weights that more of the payload follows (a component with two linear models) and checks them against
+     * what the manifest says: {@code classes} classes and {@code bits} bits.
+     */
+    public LinearModel readMoreWeights(DataInputStream in, int classes, int bits) throws IOException {
         LinearModel weights = LinearModel.read(in);
         if (weights.classes() != classes || weights.bits() != bits) {
             throw new IOException("refused " + name + ": the weights have " + weights.classes() + " classes and "
                     + weights.bits() + " bits, the manifest says " + classes + " and " + bits);
-        }
-        if (in.read() != -1) {
-            throw new IOException("refused " + name + ": bytes after the weights");
         }
         return weights;
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.saywho.attribution.engine.AttributionEngine;
+import dev.saywho.attribution.engine.CueCommand;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
-import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.common.testing.SharedData;
 
 /**
@@ -40,9 +40,7 @@ class CueCrossValidationTest {
         List<CueTrainer.Example> test = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AttributionCorpus.Article a = articles.get(i);
-            Document doc = reader.read(a.text());
-            CueTrainer.ArticleExamples e = CueTrainer.examples(
-                    a, i, doc, reader.gatedSentences(doc), Lexicons.standard(), settings.features(), 5);
+            CueTrainer.ArticleExamples e = CueCommand.examples(reader, a, i, Lexicons.standard(), settings, 5);
             if (a.fold(5) == 0) {
                 test.addAll(e.candidates());
             } else {

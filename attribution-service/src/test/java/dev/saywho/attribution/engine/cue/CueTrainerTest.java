@@ -21,7 +21,6 @@ import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineOptions;
 import dev.saywho.attribution.engine.learn.ModelManifest;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
-import dev.saywho.attribution.engine.model.Document;
 
 /**
  * The trainer on a corpus written for it ({@code cue/tiny-corpus.jsonl}: six short articles, fictional people and
@@ -43,10 +42,8 @@ class CueTrainerTest {
         gate = new ArrayList<>();
         AttributionEngine reader = AttributionEngine.create(EngineOptions.defaults(), null);
         for (int i = 0; i < corpus.size(); i++) {
-            AttributionCorpus.Article a = corpus.get(i);
-            Document doc = reader.read(a.text());
-            CueTrainer.ArticleExamples e = CueTrainer.examples(
-                    a, i, doc, reader.gatedSentences(doc), Lexicons.standard(), CueFeatureSet.STANDARD, 5);
+            CueTrainer.ArticleExamples e = dev.saywho.attribution.engine.CueCommand.examples(
+                    reader, corpus.get(i), i, Lexicons.standard(), TINY, 5);
             examples.addAll(e.candidates());
             gate.addAll(e.gate());
         }
