@@ -46,4 +46,21 @@ class AttributionCorpusTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("needs an id");
     }
+
+    @Test
+    void aCorpusIsBoundedWhereItEnters(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.jsonl");
+        String longText = "a".repeat(AttributionCorpus.MAX_ARTICLE_CHARS + 1);
+        Files.writeString(file, "{\"id\":\"a\",\"text\":\"" + longText + "\",\"quotes\":[]}\n");
+        assertThatThrownBy(() -> AttributionCorpus.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("at most " + AttributionCorpus.MAX_ARTICLE_CHARS + " chars");
+        String line = "{\"id\":\"a\",\"text\":\"x\",\"quotes\":[]}\n";
+        Files.writeString(file, line.repeat(AttributionCorpus.MAX_ARTICLES));
+        assertThat(AttributionCorpus.read(file)).hasSize(AttributionCorpus.MAX_ARTICLES);
+        Files.writeString(file, line.repeat(AttributionCorpus.MAX_ARTICLES + 1));
+        assertThatThrownBy(() -> AttributionCorpus.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("more than " + AttributionCorpus.MAX_ARTICLES + " articles");
+    }
 }
