@@ -42,7 +42,7 @@ public final class CueTrainer {
             String features,
             double gateRecall) {
 
-        public static final Settings DEFAULT = new Settings(1, 8, 20, 0.01f, 5, 0.5, CueFeatureSet.STANDARD, 0.6);
+        public static final Settings DEFAULT = new Settings(1, 8, 20, 0.01f, 5, 0.5, CueFeatureSet.STANDARD, 0.5);
 
         /** Bits of the gate's weights. */
         static final int GATE_BITS = 18;
