@@ -46,7 +46,7 @@ def quotes(scorer, gold, pred, folds):
             pronoun = has and q.get("speakerStart") is not None and \
                 text[q["speakerStart"]:q["speakerEnd"]].lower() in PRONOUNS
             out.append({"fold": fold, "rule": q.get("rule"), "pronoun": pronoun, "speaker": has, "right": right,
-                        "confidence": q.get("confidence")})
+                        "confidence": q.get("confidence"), "features": q.get("features") or []})
     return out
 
 

@@ -33,7 +33,10 @@ public record StoredQuote(
         @Schema(description = "The speaker; null when the text supports none.", nullable = true)
         StoredSpeakerRef speaker,
 
-        @Schema(description = "Confidence of the attribution, 0 to 1.", examples = "0.93")
+        @Schema(
+                description = "The probability, 0 to 1, that the quote's span and its speaker are both right, as the "
+                        + "engine that attributed it computed it.",
+                examples = "0.93")
         double confidence,
 
         @Schema(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.saywho.attribution.engine.confidence.ConfidenceModel;
 import dev.saywho.attribution.engine.cue.CueModel;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Attribution;
@@ -34,7 +35,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.6.1";
+    private static final String VERSION = "1.7.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -48,12 +49,15 @@ public final class AttributionEngine {
     private final AffiliationExtractor affiliations;
     private final Lexicons lexicons;
     private final CueModel cueModel;
+    private final ConfidenceModel confidence;
 
-    private AttributionEngine(Lexicons lex, List<Sieve> order, RulePrecedence precedence, CueModel cueModel) {
+    private AttributionEngine(
+            Lexicons lex, List<Sieve> order, RulePrecedence precedence, CueModel cueModel, ConfidenceModel confidence) {
         this.segmenter = new Segmenter(lex);
         this.quoteMarks = new QuoteMarkFinder();
         this.cues = new CueFinder(lex, precedence, cueModel);
         this.cueModel = cueModel;
+        this.confidence = confidence;
         this.assembler = new QuoteAssembler(precedence);
         this.mentions = new MentionFinder(lex, EntityFinder.shipped());
         this.resolver = new EntityResolver(lex, dev.saywho.attribution.engine.coref.CorefModel.shipped());
@@ -68,10 +72,19 @@ public final class AttributionEngine {
     }
 
     /**
-     * Builds an engine with the learned cue model {@code cueModel}, or with the rules alone when it is {@code null};
-     * fails fast with {@link IllegalArgumentException} on an unknown sieve or rule name.
+     * Builds an engine with the learned cue model {@code cueModel} and the shipped confidence model, or with the rules
+     * alone when it is {@code null} (each quote's confidence is then its rule's measured share of right quotes); fails
+     * fast with {@link IllegalArgumentException} on an unknown sieve or rule name.
      */
     public static AttributionEngine create(EngineOptions options, CueModel cueModel) {
+        return create(options, cueModel, cueModel == null ? null : ConfidenceModel.shipped());
+    }
+
+    /**
+     * Builds an engine with the learned cue model {@code cueModel} (the rules alone when {@code null}) and the
+     * quote-confidence model {@code confidence} (the rules' measured shares when {@code null}).
+     */
+    public static AttributionEngine create(EngineOptions options, CueModel cueModel, ConfidenceModel confidence) {
         List<Sieve> order = new ArrayList<>();
         List<String> names = options == null ? List.of() : options.sieveOrder();
         for (String name : names) {
@@ -94,7 +107,8 @@ public final class AttributionEngine {
                 Lexicons.standard(),
                 order.isEmpty() ? Sieve.defaultOrder() : order,
                 rules.precedence(precedence),
-                cueModel);
+                cueModel,
+                confidence);
     }
 
     /**
@@ -131,6 +145,20 @@ public final class AttributionEngine {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    private static Quote withConfidence(Quote q, double confidence) {
+        return new Quote(
+                q.text(),
+                q.start(),
+                q.end(),
+                q.type(),
+                q.fragments(),
+                q.cue(),
+                q.speaker(),
+                confidence,
+                q.sieve(),
+                q.rule());
     }
 
     /**
@@ -241,7 +269,7 @@ public final class AttributionEngine {
 
     /**
      * The engine's version (bumped whenever behaviour changes) and the learned cue model it runs:
-     * {@code 1.6.1+cue/polnear-dev@2026-12-05}, or {@code 1.6.1+rules} with the rules alone; at most 41 characters.
+     * {@code 1.7.0+cue/polnear-dev@2026-12-05}, or {@code 1.7.0+rules} with the rules alone; at most 41 characters.
      */
     public String version() {
         return VERSION + "+" + (cueModel == null ? "rules" : cueModel.label());
@@ -384,7 +412,7 @@ public final class AttributionEngine {
                         .computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>())
                         .add(mention);
             }
-            quotes.add(new Quote(
+            Quote quote = new Quote(
                     text.substring(c.start(), c.end()),
                     c.start(),
                     c.end(),
@@ -394,7 +422,8 @@ public final class AttributionEngine {
                     speaker,
                     a.confidence(),
                     a.sieve() == null ? null : a.sieve().name(),
-                    provenance(a)));
+                    provenance(a));
+            quotes.add(confidence == null ? quote : withConfidence(quote, confidence.probability(quote)));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (Entity e : entities.values()) {

@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.saywho.attribution.engine.confidence.QuoteFeatures;
 import dev.saywho.common.Quote;
 import dev.saywho.common.Span;
 
 /**
  * The engine's quotes as a PRED line of {@code shared/eval/score.py} (the format of {@code tools/eval/predict.py}):
  * offsets in Unicode code points, each quote with its fragments, type, speaker and speaker span, and, for error
- * analysis and calibration, the rule that decided it and its confidence.
+ * analysis and calibration, the rule that decided it, its confidence and the features its confidence is computed from
+ * ({@code tools/eval/confidence.py} fits the confidence model on them).
  */
 public final class ScorerPredictions {
 
@@ -44,6 +46,8 @@ public final class ScorerPredictions {
             q.put("type", quote.type() == null ? null : quote.type().name().toLowerCase(Locale.ROOT));
             q.put("rule", quote.rule());
             q.put("confidence", quote.confidence());
+            ArrayNode features = q.putArray("features");
+            QuoteFeatures.of(quote).forEach(features::add);
         }
         return line;
     }
