@@ -225,7 +225,9 @@ public final class CueTrainer {
 
     /**
      * Platt's calibration: {@code a} and {@code b} of {@code p = 1 / (1 + exp(-(a m + b)))} maximising the likelihood
-     * of the labels (with Platt's smoothed targets), by Newton's method.
+     * of the labels (with Platt's smoothed targets), by Newton's method with a backtracking line search (Lin, Lin and
+     * Weng 2007): a full Newton step from the start can overshoot and run off to an infinite slope when the margins
+     * are large, which leaves every probability at 0 or 1.
      */
     public static double[] platt(double[] margins, boolean[] positive) {
         int pos = 0;
@@ -237,6 +239,7 @@ public final class CueTrainer {
         double lo = 1.0 / (neg + 2.0);
         double a = 0.1;
         double b = 0;
+        double loss = plattLoss(margins, positive, hi, lo, a, b);
         for (int iter = 0; iter < 100; iter++) {
             double ga = 0;
             double gb = 0;
@@ -260,13 +263,36 @@ public final class CueTrainer {
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) {
+            double step = 1;
+            double next = plattLoss(margins, positive, hi, lo, a - da, b - db);
+            while (next > loss && step > 1e-6) {
+                step /= 2;
+                next = plattLoss(margins, positive, hi, lo, a - step * da, b - step * db);
+            }
+            if (next > loss) {
+                break;
+            }
+            a -= step * da;
+            b -= step * db;
+            loss = next;
+            if (Math.abs(step * da) < 1e-9 && Math.abs(step * db) < 1e-9) {
                 break;
             }
         }
         return new double[] {a, b};
+    }
+
+    /** The negative log-likelihood of Platt's smoothed targets, computed without overflow for any margin. */
+    private static double plattLoss(double[] margins, boolean[] positive, double hi, double lo, double a, double b) {
+        double loss = 0;
+        for (int i = 0; i < margins.length; i++) {
+            double z = a * margins[i] + b;
+            double t = positive[i] ? hi : lo;
+            // -[t log p + (1 - t) log(1 - p)] with p = 1 / (1 + e^-z) is (1 - t) z + log(1 + e^-z)
+            double softplus = z >= 0 ? Math.log1p(Math.exp(-z)) : -z + Math.log1p(Math.exp(z));
+            loss += (1 - t) * z + softplus;
+        }
+        return loss;
     }
 
     /**

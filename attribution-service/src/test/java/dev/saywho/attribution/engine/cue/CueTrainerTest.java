@@ -147,6 +147,25 @@ class CueTrainerTest {
     }
 
     @Test
+    void plattsCalibrationDoesNotRunOffOnLargeMargins() {
+        // the same law on margins a hundred times larger (a feature set that scores in the hundreds): a full Newton
+        // step from the start overshoots there, and without the line search the slope ran off to infinity, leaving
+        // every probability at 0 or 1
+        int n = 20_000;
+        double[] margins = new double[n];
+        boolean[] right = new boolean[n];
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < n; i++) {
+            double m = random.nextGaussian() * 3;
+            margins[i] = m * 100;
+            right[i] = random.nextDouble() < 1 / (1 + Math.exp(-m));
+        }
+        double[] ab = CueTrainer.platt(margins, right);
+        assertThat(ab[0]).isCloseTo(0.01, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(CueModel.logistic(ab[0], ab[1], 100)).isBetween(0.65, 0.80);
+    }
+
+    @Test
     void contentMatchesByCharacterJaccard() {
         assertThat(CueTrainer.jaccard(List.of(new int[] {10, 20}), 10, 20)).isEqualTo(1.0);
         assertThat(CueTrainer.jaccard(List.of(new int[] {10, 20}), 15, 25))
