@@ -43,6 +43,10 @@ public final class ScorerPredictions {
             if (quote.fragments().isEmpty()) {
                 fragments.addArray().add(offsets.of(quote.start())).add(offsets.of(quote.end()));
             }
+            q.put(
+                    "cueStart",
+                    quote.cue() == null ? null : offsets.of(quote.cue().start()));
+            q.put("cueEnd", quote.cue() == null ? null : offsets.of(quote.cue().end()));
             q.put("type", quote.type() == null ? null : quote.type().name().toLowerCase(Locale.ROOT));
             q.put("rule", quote.rule());
             q.put("confidence", quote.confidence());

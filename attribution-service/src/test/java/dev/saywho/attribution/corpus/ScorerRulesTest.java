@@ -57,13 +57,14 @@ class ScorerRulesTest {
         int speakerStart = text.indexOf("Ilse");
         Span content = Span.of(text, start, end);
         Span mention = Span.of(text, speakerStart, speakerStart + "Ilse Varga".length());
+        int cueStart = text.indexOf("said");
         Quote quote = new Quote(
                 content.text(),
                 start,
                 end,
                 QuoteType.DIRECT,
                 List.of(content),
-                null,
+                Span.of(text, cueStart, cueStart + 4),
                 new QuoteSpeaker("Ilse Varga", SpeakerKind.PERSON, mention, null, null),
                 0.9,
                 "TRAILING_CUE",
@@ -85,6 +86,10 @@ class ScorerRulesTest {
         assertThat(q.get("speakerStart").asInt()).isEqualTo(speakerStart - 2);
         assertThat(q.get("fragments").get(0).get(1).asInt()).isEqualTo(end - 2);
         assertThat(q.get("speaker").asText()).isEqualTo("Ilse Varga");
+        assertThat(q.get("cueStart").asInt()).isEqualTo(cueStart - 2);
+        assertThat(q.get("cueEnd").asInt()).isEqualTo(cueStart + 2);
         assertThat(q.get("type").asText()).isEqualTo("direct");
+        assertThat(q.get("features").get(0).asText()).isEqualTo("bias");
+        assertThat(q.get("features").toString()).contains("cue=said", "speaker=name");
     }
 }
