@@ -36,8 +36,6 @@ public final class CueFinder {
     private static final Rule INVERTED = RULES.rule("inverted-cue");
     private static final Rule LEADING = RULES.rule("leading-cue");
     private static final Rule LEADING_SENTENCE_SUBJECT = RULES.rule("leading-cue-sentence-subject");
-    private static final Rule ACCORDING_TO = RULES.rule("according-to");
-    private static final Rule IN_SOURCE = RULES.rule("in-source");
     private static final Rule COLON_CUE = RULES.rule("colon-cue");
     private static final Rule COLON_NAME = RULES.rule("colon-name");
     private static final Rule COLON_HEADLINE = RULES.rule("colon-headline");
@@ -54,6 +52,8 @@ public final class CueFinder {
     private final ContentFinder contents;
     private final ClausalComplementRule complements;
     private final CitingRule citing;
+    private final AccordingToRule accordingTo;
+    private final InSourceRule inSource;
     private final LearnedCueRule learned;
 
     public CueFinder(Lexicons lex) {
@@ -76,6 +76,8 @@ public final class CueFinder {
         this.contents = new ContentFinder(lex, subjects);
         this.complements = precedence.enabled(ClausalComplementRule.RULE) ? new ClausalComplementRule(lex) : null;
         this.citing = precedence.enabled(CitingRule.RULE) ? new CitingRule(subjects) : null;
+        this.accordingTo = new AccordingToRule(subjects, contents);
+        this.inSource = new InSourceRule(lex, contents);
         this.learned =
                 cueModel != null && precedence.enabled(LearnedCueRule.RULE) ? new LearnedCueRule(cueModel, lex) : null;
     }
@@ -114,7 +116,7 @@ public final class CueFinder {
             }
             try {
                 sentenceSubject(doc, s, frames);
-                inSource(doc, s, frames);
+                inSource.apply(doc, s, frames);
                 colonParagraph(doc, s, frames);
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure("sentence-cues", s.start(), e));
@@ -185,7 +187,7 @@ public final class CueFinder {
         }
         String low = t.lower();
         if (low.equals("according") && v + 1 < s.endToken() && doc.token(v + 1).isLower("to")) {
-            accordingTo(doc, s, v, frames);
+            accordingTo.apply(doc, s, v, frames);
             return;
         }
         VerbClass vc = lex.speechVerb(low);
@@ -808,170 +810,6 @@ public final class CueFinder {
             Token t = doc.token(v);
             frames.add(new Frame(PARTICIPLE, t.start(), t.end(), subject, content, s.index(), -1, -1));
         }
-    }
-
-    private void accordingTo(Document doc, Sentence s, int v, List<Frame> frames) {
-        Mention m = subjects.subjectAfter(doc, v + 2, s.endToken(), true);
-        if (m == null) {
-            return;
-        }
-        Mention issuer = issuerOf(doc, m, s.endToken());
-        if (issuer != null) {
-            m = issuer;
-        }
-        int cueStart = doc.token(v).start();
-        int cueEnd = doc.token(v + 1).end();
-        List<int[]> content;
-        boolean introBefore = v - s.firstToken() <= 2
-                || (v - s.firstToken() <= 5 && doc.token(v - 1).is(","));
-        boolean commaAfter =
-                m.endToken() < s.endToken() && doc.token(m.endToken()).is(",");
-        if (introBefore && (commaAfter || v - s.firstToken() <= 2)) {
-            int k = m.endToken();
-            if (k < s.endToken() && doc.token(k).is(",")) {
-                k++;
-            }
-            content = contents.clauseFrom(doc, s, k);
-        } else {
-            int b = v - 1;
-            content = doc.token(b).is(",") || doc.token(b).is("—")
-                    ? contents.contentBefore(doc, s, b)
-                    : contents.contentBefore(doc, s, v);
-        }
-        if (content != null) {
-            frames.add(new Frame(ACCORDING_TO, cueStart, cueEnd, m, content, s.index(), -1, -1));
-        }
-    }
-
-    /**
-     * "according to a statement from the service", "according to figures published by Resource Varenland": a
-     * document's issuer is the source, when the article names one; null otherwise.
-     */
-    private Mention issuerOf(Document doc, Mention m, int sentenceEnd) {
-        int h = -1;
-        for (int k = m.firstToken(); k < m.endToken() && doc.token(k).start() <= m.headStart(); k++) {
-            if (ISSUED_DOCUMENTS.contains(doc.token(k).lower())) {
-                h = k; // the document noun, whether the mention ends there or runs on to its issuer
-                break;
-            }
-        }
-        if (h < 0) {
-            return null;
-        }
-        int p = h + 1;
-        if (p < sentenceEnd && ISSUING_PARTICIPLES.contains(doc.token(p).lower())) {
-            p++;
-        }
-        if (p + 1 >= sentenceEnd
-                || !(doc.token(p).isLower("from") || doc.token(p).isLower("by"))) {
-            return null;
-        }
-        Mention issuer = subjects.subjectAfter(doc, p + 1, sentenceEnd, false);
-        return issuer == null || issuer.kind() == Mention.Kind.PRONOUN ? null : issuer;
-    }
-
-    /** Documents whose issuer speaks through them. */
-    private static final java.util.Set<String> ISSUED_DOCUMENTS = java.util.Set.of(
-            "statement",
-            "figures",
-            "data",
-            "statistics",
-            "estimates",
-            "records",
-            "report",
-            "analysis",
-            "survey",
-            "study",
-            "documents",
-            "filing",
-            "letter",
-            "notice",
-            "release",
-            "forecast",
-            "count");
-
-    private static final java.util.Set<String> ISSUING_PARTICIPLES =
-            java.util.Set.of("published", "released", "issued", "compiled", "collected", "filed", "sent", "seen");
-
-    private static final java.util.Set<String> OWNER_WORDS =
-            java.util.Set.of("his", "her", "its", "their", "our", "my", "your");
-    private static final java.util.Set<String> SOURCE_DOCUMENTS = java.util.Set.of(
-            "poll",
-            "polls",
-            "survey",
-            "surveys",
-            "study",
-            "report",
-            "analysis",
-            "memo",
-            "letter",
-            "filing",
-            "complaint",
-            "lawsuit",
-            "statement",
-            "editorial",
-            "column",
-            "op-ed",
-            "book",
-            "email",
-            "tweet",
-            "documents",
-            "data");
-
-    /**
-     * "In the latest Tessaly Courier poll, 61 percent back the toll.": a sentence opened by a poll, report or
-     * statement reports its main clause, unless that clause has a speech cue of its own.
-     */
-    private void inSource(Document doc, Sentence s, List<Frame> frames) {
-        int f = s.firstToken();
-        int end = s.endToken();
-        if (f + 2 >= end || !doc.token(f).is("In")) {
-            return;
-        }
-        int comma = -1;
-        int head = -1;
-        for (int k = f + 1; k < end && k - f <= 12; k++) {
-            Token t = doc.token(k);
-            if (t.is(",")) {
-                comma = k;
-                break;
-            }
-            if (!t.word() && !t.is("/") && !t.is("-") && !t.is("’s") && !t.is("'s")) {
-                return;
-            }
-            if (t.word() && (PRONOUNS.contains(t.lower()) || OWNER_WORDS.contains(t.lower()))) {
-                // "In his statement, …": the owner speaks in the clause
-                return;
-            }
-            if (SOURCE_DOCUMENTS.contains(t.lower())) {
-                head = k;
-            }
-        }
-        if (comma < 0 || head < 0 || comma + 1 >= end) {
-            return;
-        }
-        for (int k = comma + 1; k < end; k++) {
-            Token t = doc.token(k);
-            if ((t.word() && !t.capitalized() && (lex.speechVerb(t.lower()) != null || t.isLower("according")))
-                    || isQuoteMark(t)) {
-                return;
-            }
-        }
-        List<int[]> content = contents.clauseFrom(doc, s, comma + 1);
-        if (content == null) {
-            return;
-        }
-        Token first = doc.token(f + 1);
-        Token last = doc.token(comma - 1);
-        Mention m = new Mention(
-                first.start(),
-                last.end(),
-                f + 1,
-                comma,
-                Mention.Kind.NOMINAL,
-                doc.token(head).start(),
-                doc.token(head).end());
-        frames.add(new Frame(IN_SOURCE, doc.token(f).start(), doc.token(f).end(), m, content, s.index(), -1, -1));
     }
 
     /** "Moon praised the plan as “bold.”": a sentence with a quoted fragment, reported by its subject. */
