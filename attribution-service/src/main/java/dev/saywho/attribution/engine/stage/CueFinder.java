@@ -32,7 +32,6 @@ public final class CueFinder {
     private static final RuleCatalog RULES = RuleCatalog.standard();
     private static final Rule TRAILING = RULES.rule("trailing-cue");
     private static final Rule TRAILING_LONG_SUBJECT = RULES.rule("trailing-cue-long-subject");
-    private static final Rule DASH_SIGNATURE = RULES.rule("dash-signature");
     private static final Rule INVERTED = RULES.rule("inverted-cue");
     private static final Rule LEADING = RULES.rule("leading-cue");
     private static final Rule LEADING_SENTENCE_SUBJECT = RULES.rule("leading-cue-sentence-subject");
@@ -41,7 +40,6 @@ public final class CueFinder {
     private static final Rule COLON_HEADLINE = RULES.rule("colon-headline");
     private static final Rule COLON_ADDRESSEE = RULES.rule("colon-addressee");
     private static final Rule COLON_VERB = RULES.rule("colon-verb");
-    private static final Rule COLON_PARAGRAPH = RULES.rule("colon-paragraph");
     private static final Rule PARTICIPLE = RULES.rule("participle-cue");
     private static final Rule SENTENCE_SUBJECT = RULES.rule("sentence-subject");
     /** A headline's claim after the colon has at least this many tokens ("Varga: Ferry stays" has three). */
@@ -54,6 +52,7 @@ public final class CueFinder {
     private final CitingRule citing;
     private final AccordingToRule accordingTo;
     private final InSourceRule inSource;
+    private final ColonParagraphRule colonParagraph;
     private final LearnedCueRule learned;
 
     public CueFinder(Lexicons lex) {
@@ -78,6 +77,7 @@ public final class CueFinder {
         this.citing = precedence.enabled(CitingRule.RULE) ? new CitingRule(subjects) : null;
         this.accordingTo = new AccordingToRule(subjects, contents);
         this.inSource = new InSourceRule(lex, contents);
+        this.colonParagraph = new ColonParagraphRule(subjects);
         this.learned =
                 cueModel != null && precedence.enabled(LearnedCueRule.RULE) ? new LearnedCueRule(cueModel, lex) : null;
     }
@@ -99,7 +99,7 @@ public final class CueFinder {
         List<Frame> frames = new ArrayList<>();
         java.util.BitSet claimedCues = new java.util.BitSet(doc.text().length());
         try {
-            dashSignatures(doc, frames);
+            DashSignatureRule.apply(doc, frames);
         } catch (RuntimeException e) {
             failures.add(new RuleFailure("dash-signature", 0, e));
         }
@@ -117,7 +117,7 @@ public final class CueFinder {
             try {
                 sentenceSubject(doc, s, frames);
                 inSource.apply(doc, s, frames);
-                colonParagraph(doc, s, frames);
+                colonParagraph.apply(doc, s, frames);
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure("sentence-cues", s.start(), e));
             }
@@ -868,66 +868,6 @@ public final class CueFinder {
         }
         if (quoteInside) {
             frames.add(new Frame(SENTENCE_SUBJECT, verb.start(), verb.end(), m, content, s.index(), -1, -1));
-        }
-    }
-
-    /** "The ministry released the following statement:" closing a paragraph that the next paragraph's quote answers. */
-    private void colonParagraph(Document doc, Sentence s, List<Frame> frames) {
-        int last = s.endToken() - 1;
-        if (last <= s.firstToken() || !doc.token(last).is(":") || last + 1 >= doc.tokenCount()) {
-            return;
-        }
-        Token open = doc.token(last + 1);
-        if (!isOpenMark(doc, open) || doc.sentenceOf(last + 1).paragraph() != s.paragraph() + 1) {
-            return;
-        }
-        Mention m = subjects.sentenceSubjectMention(doc, s);
-        QuotedSpan q = doc.quoteAt(open.start());
-        if (m == null || q == null) {
-            return;
-        }
-        Token colon = doc.token(last);
-        frames.add(new Frame(COLON_PARAGRAPH, colon.start(), colon.end(), m, q.pieces(), s.index(), -1, -1));
-    }
-
-    /** "“…” ― Carla Ruiz": a quote signed with a dash and a name. */
-    private void dashSignatures(Document doc, List<Frame> frames) {
-        for (QuotedSpan q : doc.quotedSpans()) {
-            if (q.closeMark() < 0) {
-                continue;
-            }
-            int k = firstTokenAt(doc, 0, q.closeMark() + 1, doc.tokenCount());
-            if (k + 1 >= doc.tokenCount()) {
-                continue;
-            }
-            Token dash = doc.token(k);
-            if (!(dash.is("―") || dash.is("—") || dash.is("–"))
-                    || !doc.token(k + 1).capitalized()) {
-                continue;
-            }
-            int e = k + 1;
-            while (e < doc.tokenCount() && e - k <= 4 && doc.token(e).capitalized()) {
-                e++;
-            }
-            if (e < doc.tokenCount()
-                    && !isQuoteMark(doc.token(e))
-                    && !doc.token(e).is(".")
-                    && doc.sentenceOf(e).paragraph() == doc.sentenceOf(k).paragraph()
-                    && !doc.token(e).is(",")) {
-                continue;
-            }
-            Token f = doc.token(k + 1);
-            Token l = doc.token(e - 1);
-            Mention m = new Mention(f.start(), l.end(), k + 1, e, Mention.Kind.NAME, f.start(), l.end());
-            frames.add(new Frame(
-                    DASH_SIGNATURE,
-                    dash.start(),
-                    dash.end(),
-                    m,
-                    q.pieces(),
-                    doc.sentenceOf(k).index(),
-                    -1,
-                    -1));
         }
     }
 
