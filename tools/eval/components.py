@@ -18,16 +18,11 @@ the scorer's trimming for contents; a pair matches at character Jaccard >= 0.5, 
 Python 3 standard library, plus the scorer's functions (imported from --scorer).
 """
 import argparse
-import importlib.util
 import os
 import sys
 
-
-def load_scorer(path):
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from calibration import load_scorer  # noqa: E402
 
 
 def chars(ranges):

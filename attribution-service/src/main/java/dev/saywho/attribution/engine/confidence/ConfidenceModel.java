@@ -2,10 +2,8 @@ package dev.saywho.attribution.engine.confidence;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.saywho.attribution.engine.learn.ModelArchive;
 import dev.saywho.common.Quote;
 
 /**
@@ -44,20 +43,8 @@ public final class ConfidenceModel {
     }
 
     private static final class Shipped {
-        static final ConfidenceModel MODEL = load();
-
-        private static ConfidenceModel load() {
-            InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("no confidence model on the classpath at " + RESOURCE);
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return read(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot read the confidence model " + RESOURCE + ": " + e.getMessage(), e);
-            }
-        }
+        static final ConfidenceModel MODEL = ModelArchive.loadResource(
+                RESOURCE, "confidence model", raw -> read(new InputStreamReader(raw, StandardCharsets.UTF_8)));
     }
 
     /** The model shipped with the engine, fitted on its cross-validated predictions over PolNeAR dev. */

@@ -60,6 +60,14 @@ public final class ModelArchive {
 
     /** Loads the model at {@code resource} on the classpath; a missing or unreadable model fails the start. */
     public <T> T load(String resource, Reader<T> reader) {
+        return loadResource(resource, name, reader);
+    }
+
+    /**
+     * Loads the file at {@code resource} on the classpath with {@code reader}, for a component whose model is called
+     * {@code name} in messages; a missing or unreadable file fails the start.
+     */
+    public static <T> T loadResource(String resource, String name, Reader<T> reader) {
         InputStream in = ModelArchive.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("no " + name + " on the classpath at " + resource);
