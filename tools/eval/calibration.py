@@ -19,10 +19,22 @@ import argparse
 import collections
 import hashlib
 import importlib.util
+import math
 import os
 import sys
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "his", "hers", "their", "who"}
+
+
+def adam_step(w, g, m, v, t, rate=0.05, b1=0.9, b2=0.999, eps=1e-8):
+    """One Adam update of weights w by gradient g (moments m, v; step t from 1), in place: the fitting tools'
+    deterministic full-batch optimiser."""
+    for i in range(len(w)):
+        m[i] = b1 * m[i] + (1 - b1) * g[i]
+        v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+        mh = m[i] / (1 - b1 ** t)
+        vh = v[i] / (1 - b2 ** t)
+        w[i] -= rate * mh / (math.sqrt(vh) + eps)
 
 
 def load_scorer(path):

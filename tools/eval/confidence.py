@@ -43,7 +43,6 @@ def fit(items, l2, min_count, iterations):
     v = [0.0] * len(names)
     bias = index.get(BIAS)
     n = float(len(rows))
-    rate, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
     for t in range(1, iterations + 1):
         g = [0.0] * len(names)
         for feats, y in rows:
@@ -55,11 +54,7 @@ def fit(items, l2, min_count, iterations):
         for i in range(len(w)):
             if i != bias:
                 g[i] += l2 * w[i] / n
-            m[i] = b1 * m[i] + (1 - b1) * g[i]
-            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-            mh = m[i] / (1 - b1 ** t)
-            vh = v[i] / (1 - b2 ** t)
-            w[i] -= rate * mh / (math.sqrt(vh) + eps)
+        calibration.adam_step(w, g, m, v, t)
     return {f: max(-MAX_WEIGHT, min(MAX_WEIGHT, w[i])) for f, i in index.items()}
 
 
