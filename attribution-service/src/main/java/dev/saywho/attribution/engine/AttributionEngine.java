@@ -17,6 +17,8 @@ import dev.saywho.attribution.engine.model.Entity;
 import dev.saywho.attribution.engine.model.Frame;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.source.SourceCandidates;
+import dev.saywho.attribution.engine.source.SourceModel;
 import dev.saywho.attribution.engine.stage.AffiliationExtractor;
 import dev.saywho.attribution.engine.stage.CueFinder;
 import dev.saywho.attribution.engine.stage.EntityFinder;
@@ -35,7 +37,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.7.0";
+    private static final String VERSION = "1.8.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -50,14 +52,21 @@ public final class AttributionEngine {
     private final Lexicons lexicons;
     private final CueModel cueModel;
     private final ConfidenceModel confidence;
+    private final SourceModel sourceModel;
 
     private AttributionEngine(
-            Lexicons lex, List<Sieve> order, RulePrecedence precedence, CueModel cueModel, ConfidenceModel confidence) {
+            Lexicons lex,
+            List<Sieve> order,
+            RulePrecedence precedence,
+            CueModel cueModel,
+            ConfidenceModel confidence,
+            SourceModel sourceModel) {
         this.segmenter = new Segmenter(lex);
         this.quoteMarks = new QuoteMarkFinder();
         this.cues = new CueFinder(lex, precedence, cueModel);
         this.cueModel = cueModel;
         this.confidence = confidence;
+        this.sourceModel = sourceModel;
         this.assembler = new QuoteAssembler(precedence);
         this.mentions = new MentionFinder(lex, EntityFinder.shipped());
         this.resolver = new EntityResolver(lex, dev.saywho.attribution.engine.coref.CorefModel.shipped());
@@ -72,19 +81,30 @@ public final class AttributionEngine {
     }
 
     /**
-     * Builds an engine with the learned cue model {@code cueModel} and the shipped confidence model, or with the rules
-     * alone when it is {@code null} (each quote's confidence is then its rule's measured share of right quotes); fails
-     * fast with {@link IllegalArgumentException} on an unknown sieve or rule name.
+     * Builds an engine with the learned cue model {@code cueModel} and the shipped source and confidence models, or
+     * with the rules alone when it is {@code null} (each quote's speaker is then the rules' choice and its confidence
+     * its rule's measured share of right quotes); fails fast with {@link IllegalArgumentException} on an unknown sieve
+     * or rule name.
      */
     public static AttributionEngine create(EngineOptions options, CueModel cueModel) {
         return create(options, cueModel, cueModel == null ? null : ConfidenceModel.shipped());
     }
 
     /**
-     * Builds an engine with the learned cue model {@code cueModel} (the rules alone when {@code null}) and the
-     * quote-confidence model {@code confidence} (the rules' measured shares when {@code null}).
+     * Builds an engine with the learned cue model {@code cueModel} (the rules alone when {@code null}), the
+     * quote-confidence model {@code confidence} (the rules' measured shares when {@code null}) and, with a cue model,
+     * the shipped source model.
      */
     public static AttributionEngine create(EngineOptions options, CueModel cueModel, ConfidenceModel confidence) {
+        return create(options, cueModel, confidence, cueModel == null ? null : SourceModel.shipped());
+    }
+
+    /**
+     * Builds an engine with the learned cue model {@code cueModel}, the quote-confidence model {@code confidence} and
+     * the source model {@code sources}; each is left out when {@code null} (the rules decide in its place).
+     */
+    public static AttributionEngine create(
+            EngineOptions options, CueModel cueModel, ConfidenceModel confidence, SourceModel sources) {
         List<Sieve> order = new ArrayList<>();
         List<String> names = options == null ? List.of() : options.sieveOrder();
         for (String name : names) {
@@ -108,7 +128,8 @@ public final class AttributionEngine {
                 order.isEmpty() ? Sieve.defaultOrder() : order,
                 rules.precedence(precedence),
                 cueModel,
-                confidence);
+                confidence,
+                sources);
     }
 
     /**
@@ -119,7 +140,26 @@ public final class AttributionEngine {
         if (text == null || text.isBlank()) {
             return EngineResult.empty();
         }
-        return run(text);
+        return run(text, null);
+    }
+
+    /** One quote's source candidates and the index of the one the engine took (-1: it had none to choose from). */
+    public record SourceChoice(List<SourceCandidates.Candidate> candidates, int chosen) {}
+
+    /** A result with, for each of its quotes in order, the source candidates the engine weighed. */
+    public record Explained(EngineResult result, List<SourceChoice> sources) {}
+
+    /**
+     * {@link #attribute} with the source candidates of each quote: what the source model's fitting reads
+     * ({@code tools/eval/source.py}). Computes candidates even without a source model (the rules' choice is then the
+     * one taken).
+     */
+    public Explained explain(String text) {
+        if (text == null || text.isBlank()) {
+            return new Explained(EngineResult.empty(), List.of());
+        }
+        List<SourceChoice> sources = new ArrayList<>();
+        return new Explained(run(text, sources), sources);
     }
 
     /**
@@ -269,7 +309,7 @@ public final class AttributionEngine {
 
     /**
      * The engine's version (bumped whenever behaviour changes) and the learned cue model it runs:
-     * {@code 1.7.0+cue/polnear-dev@2026-12-05}, or {@code 1.7.0+rules} with the rules alone; at most 41 characters.
+     * {@code 1.8.0+cue/polnear-dev@2026-12-05}, or {@code 1.8.0+rules} with the rules alone; at most 41 characters.
      */
     public String version() {
         return VERSION + "+" + (cueModel == null ? "rules" : cueModel.label());
@@ -305,13 +345,46 @@ public final class AttributionEngine {
         return quoteMarks.find(segmenter.segment(plainSpaces(text)));
     }
 
-    private EngineResult run(String text) {
+    /**
+     * The attributions with the source model's choice of mention for each quote found through a cue, recording every
+     * quote's candidates in {@code record} when it is not {@code null}.
+     */
+    private List<Attribution> chooseSources(
+            Document doc, List<NameRun> runs, List<Attribution> attributions, List<SourceChoice> record) {
+        if (sourceModel == null && record == null) {
+            return attributions;
+        }
+        List<Attribution> out = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            List<SourceCandidates.Candidate> candidates = SourceCandidates.of(doc, runs, a);
+            int chosen = -1;
+            if (sourceModel != null) {
+                chosen = sourceModel.choose(candidates);
+            } else {
+                for (int i = 0; i < candidates.size() && chosen < 0; i++) {
+                    chosen = candidates.get(i).current() ? i : -1;
+                }
+            }
+            if (record != null) {
+                record.add(new SourceChoice(candidates, chosen));
+            }
+            boolean changed = chosen >= 0 && !candidates.get(chosen).current();
+            out.add(
+                    changed
+                            ? new Attribution(
+                                    a.candidate(), candidates.get(chosen).mention(), a.rule(), a.confidence())
+                            : a);
+        }
+        return out;
+    }
+
+    private EngineResult run(String text, List<SourceChoice> record) {
         Document doc = read(text);
         List<RuleFailure> failures = new ArrayList<>();
         List<Frame> frames = cues.find(doc, failures);
         List<Candidate> candidates = assembler.assemble(doc, frames);
-        List<Attribution> attributions = attributor.attribute(doc, candidates);
         List<NameRun> runs = mentions.find(doc);
+        List<Attribution> attributions = chooseSources(doc, runs, attributor.attribute(doc, candidates), record);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, java.util.Set<Span>> mentionsByName = new HashMap<>();

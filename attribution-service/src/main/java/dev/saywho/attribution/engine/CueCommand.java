@@ -22,13 +22,14 @@ import dev.saywho.attribution.engine.learn.CommandLine;
 import dev.saywho.attribution.engine.learn.ModelManifest;
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.source.SourceModel;
 
 /**
  * Trains and cross-validates the learned cue model on a corpus in the format of {@code shared/eval/README.md}:
  *
  * <pre>
  * CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME] [--date YYYY-MM-DD] [--licence TEXT]
- * CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]
+ * CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N] [--source-models DIR]
  * CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]
  * </pre>
  *
@@ -41,7 +42,8 @@ public final class CueCommand {
 
     private static final String USAGE = "usage: CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME]"
             + " [--date YYYY-MM-DD] [--licence TEXT]\n"
-            + "       CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]\n"
+            + "       CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]"
+            + " [--source-models DIR]\n"
             + "       CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]";
 
     private CueCommand() {}
@@ -61,7 +63,8 @@ public final class CueCommand {
                         "--folds",
                         "--threshold",
                         "--gate-recall",
-                        "--model"),
+                        "--model",
+                        "--source-models"),
                 Set.of());
         String command = cl.positional().get(0);
         Path corpus = cl.path(1);
@@ -109,7 +112,9 @@ public final class CueCommand {
                         (System.nanoTime() - began) / 1e9,
                         out);
             }
-            case "cross-validate" -> crossValidate(reader, articles, settings, cl.option("--folds", 5), out);
+            case "cross-validate" ->
+                crossValidate(
+                        reader, articles, settings, cl.option("--folds", 5), cl.option("--source-models", ""), out);
             case "predict" -> predict(articles, cl.option("--model", "shipped"), out);
             default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
         }
@@ -136,6 +141,7 @@ public final class CueCommand {
             List<AttributionCorpus.Article> articles,
             CueTrainer.Settings settings,
             int folds,
+            String sourceModels,
             Path predictions)
             throws IOException {
         if (folds < 2 || folds > 20) {
@@ -163,7 +169,15 @@ public final class CueCommand {
                     }
                 }
                 CueModel model = CueTrainer.train(train, gate, settings, Map.of(CueTrainer.CORPUS, "fold-" + fold));
-                AttributionEngine engine = AttributionEngine.create(EngineOptions.defaults(), model);
+                // the fold's own source model, fitted without the fold (source.py --folds-out), or the rules' choices
+                SourceModel sources = sourceModels.isEmpty()
+                        ? null
+                        : SourceModel.load(Path.of(sourceModels, "fold-" + fold + ".tsv"));
+                AttributionEngine engine = AttributionEngine.create(
+                        EngineOptions.defaults(),
+                        model,
+                        dev.saywho.attribution.engine.confidence.ConfidenceModel.shipped(),
+                        sources);
                 for (int i = 0; i < articles.size(); i++) {
                     AttributionCorpus.Article a = articles.get(i);
                     if (a.fold(folds) != fold) {
@@ -172,8 +186,9 @@ public final class CueCommand {
                     for (CueTrainer.Example e : byArticle.get(i).candidates()) {
                         evaluation.add(CueTrainer.probability(model, e), e.positive());
                     }
+                    AttributionEngine.Explained explained = engine.explain(a.text());
                     w.write(mapper.writeValueAsString(ScorerPredictions.line(
-                            mapper, a.id(), a.text(), engine.attribute(a.text()).quotes())));
+                            mapper, a.id(), a.text(), explained.result().quotes(), explained.sources())));
                     w.write('\n');
                 }
                 System.out.printf(Locale.ROOT, "fold %d of %d done%n", fold + 1, folds);

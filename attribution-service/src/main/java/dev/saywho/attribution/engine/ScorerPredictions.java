@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.saywho.attribution.engine.confidence.QuoteFeatures;
+import dev.saywho.attribution.engine.source.SourceCandidates;
 import dev.saywho.common.Quote;
 import dev.saywho.common.Span;
 
@@ -23,6 +24,24 @@ public final class ScorerPredictions {
 
     /** One PRED line: {@code {"id", "quotes": [{"start", "end", "text", "speaker", ...}]}}. */
     public static ObjectNode line(ObjectMapper mapper, String id, String text, List<Quote> quotes) {
+        return line(mapper, id, text, quotes, null);
+    }
+
+    /**
+     * One PRED line with, when {@code sources} is not {@code null} (one per quote), each quote's source candidates:
+     * {@code "sources": {"chosen": k, "candidates": [{"start", "end", "features"}]}}, a candidate without offsets being
+     * "no source" ({@code tools/eval/source.py} fits the source model on them).
+     */
+    public static ObjectNode line(
+            ObjectMapper mapper,
+            String id,
+            String text,
+            List<Quote> quotes,
+            List<AttributionEngine.SourceChoice> sources) {
+        if (sources != null && sources.size() != quotes.size()) {
+            throw new IllegalArgumentException(
+                    "one source choice per quote: " + sources.size() + " for " + quotes.size());
+        }
         CodePointOffsets offsets = new CodePointOffsets(text);
         ObjectNode line = mapper.createObjectNode();
         line.put("id", id);
@@ -52,6 +71,22 @@ public final class ScorerPredictions {
             q.put("confidence", quote.confidence());
             ArrayNode features = q.putArray("features");
             QuoteFeatures.of(quote).forEach(features::add);
+            if (sources != null) {
+                AttributionEngine.SourceChoice choice = sources.get(array.size() - 1);
+                ObjectNode node = q.putObject("sources");
+                node.put("chosen", choice.chosen());
+                ArrayNode candidates = node.putArray("candidates");
+                for (SourceCandidates.Candidate c : choice.candidates()) {
+                    ObjectNode cn = candidates.addObject();
+                    cn.put(
+                            "start",
+                            c.mention() == null ? null : offsets.of(c.mention().start()));
+                    cn.put(
+                            "end",
+                            c.mention() == null ? null : offsets.of(c.mention().end()));
+                    c.features().forEach(cn.putArray("features")::add);
+                }
+            }
         }
         return line;
     }

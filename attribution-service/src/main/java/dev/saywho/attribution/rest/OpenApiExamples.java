@@ -9,7 +9,7 @@ final class OpenApiExamples {
             """;
 
     static final String RESPONSE = """
-            {"id": "port-tessaly-1", "engineVersion": "1.7.0+cue/polnear-dev@2026-12-05",
+            {"id": "port-tessaly-1", "engineVersion": "1.8.0+cue/polnear-dev@2026-12-05",
              "quotes": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37, "type": "DIRECT",
                          "fragments": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37}],
                          "cue": {"text": "said on Tuesday", "start": 56, "end": 71},
@@ -18,7 +18,7 @@ final class OpenApiExamples {
                                      "role": "Mayor", "affiliation": null,
                                      "roleEvidence": {"text": "Mayor", "start": 39, "end": 44},
                                      "affiliationEvidence": null},
-                         "confidence": 0.966, "sieve": "TRAILING_CUE", "rule": "trailing-cue"}],
+                         "confidence": 0.965, "sieve": "TRAILING_CUE", "rule": "trailing-cue"}],
              "speakers": [{"name": "Ilse Varga", "kind": "PERSON", "role": "Mayor", "affiliation": null,
                            "mentions": [{"text": "Mayor Ilse Varga", "start": 39, "end": 55}],
                            "roleEvidence": {"text": "Mayor", "start": 39, "end": 44}, "affiliationEvidence": null}]}

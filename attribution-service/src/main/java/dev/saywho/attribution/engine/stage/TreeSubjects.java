@@ -18,7 +18,7 @@ import dev.saywho.attribution.engine.syntax.SyntacticWord;
  * <i>Port Tessaly</i> insisted …", "a commuter who waited at the <i>Vellmar</i> terminal said"). The surface rules
  * walk back from the verb and stop at the nearest name; the tree knows the whole noun phrase.
  */
-final class TreeSubjects {
+public final class TreeSubjects {
 
     /** Dependents that follow a noun without being part of how it is named: clauses, appositions, punctuation. */
     private static final Set<String> NOT_IN_NAME =
@@ -35,7 +35,7 @@ final class TreeSubjects {
      * The mention of a subject: its head word and the words that name it (determiners, modifiers, prepositional
      * attachments such as "of Port Tessaly"), without relative clauses or appositions; the head is the name or noun.
      */
-    static Mention mention(SentenceTree tree, int subject) {
+    public static Mention mention(SentenceTree tree, int subject) {
         SyntacticWord head = tree.word(subject);
         Mention.Kind kind = switch (head.upos()) {
             case "PRON" -> Mention.Kind.PRONOUN;
@@ -88,7 +88,7 @@ final class TreeSubjects {
      * name even where the parser hung "Association" on "Workers" as an apposition, which the mention leaves out. The
      * run's last word becomes the head, and the mention a name.
      */
-    static Mention wholeNameRun(Document doc, Sentence s, Mention m) {
+    public static Mention wholeNameRun(Document doc, Sentence s, Mention m) {
         int last = m.endToken() - 1;
         if (m.kind() == Mention.Kind.PRONOUN
                 || last < s.firstToken()

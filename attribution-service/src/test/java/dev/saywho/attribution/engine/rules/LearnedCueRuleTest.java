@@ -88,8 +88,8 @@ class LearnedCueRuleTest {
 
     @Test
     void theEngineVersionNamesTheModel() {
-        assertThat(LEARNED.version()).isEqualTo("1.7.0+" + CueModel.shipped().label());
-        assertThat(RULES.version()).isEqualTo("1.7.0+rules");
+        assertThat(LEARNED.version()).isEqualTo("1.8.0+" + CueModel.shipped().label());
+        assertThat(RULES.version()).isEqualTo("1.8.0+rules");
         assertThat(LEARNED.version().length()).isLessThanOrEqualTo(41);
     }
 
