@@ -100,7 +100,38 @@ class DevCorpusRegressionTest {
                     measured >= floor,
                     () -> String.format("%s fell to %.4f, below its floor %.4f", metric.key(), measured, floor)));
         }
+        // the confidence each quote carries is a probability: its calibration error over these quotes stays under the
+        // ceiling (the bound; tools/eval/calibration.py computes it as the README's tables do)
+        double ece = calibrationError();
+        double ceiling = Double.parseDouble(
+                floors.getProperty("confidence.calibrationError.max", "0").strip());
+        System.out.printf("  %-30s measured %.4f  ceiling %.4f%n", "confidence.calibrationError", ece, ceiling);
+        checks.add(() -> assertTrue(
+                ece <= ceiling,
+                () -> String.format("the confidences' calibration error rose to %.4f, over %.4f", ece, ceiling)));
         assertAll("dev corpus floors (" + FLOORS + ")", checks);
+    }
+
+    /** The expected calibration error (ten bins) of the predictions' confidences, as tools/eval/calibration.py says. */
+    private static double calibrationError() throws IOException, InterruptedException {
+        Path tool = Path.of("..", "tools", "eval", "calibration.py");
+        assertTrue(Files.isRegularFile(tool), "no " + tool);
+        List<String> command = List.of(
+                "python3",
+                tool.toString(),
+                GoldCorpus.DEV.toString(),
+                PRED.toString(),
+                "--scorer",
+                GoldCorpus.SCORER.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "calibration.py did not finish");
+        assertEquals(0, process.exitValue(), () -> "calibration.py failed:\n" + output);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "as predicted: expected calibration error ([0-9.]+)")
+                .matcher(output);
+        assertTrue(m.find(), () -> "no calibration error in:\n" + output);
+        return Double.parseDouble(m.group(1));
     }
 
     private JsonNode score(String... options) throws IOException, InterruptedException {
