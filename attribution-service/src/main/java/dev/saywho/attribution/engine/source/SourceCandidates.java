@@ -20,12 +20,14 @@ import dev.saywho.attribution.engine.syntax.SyntacticWord;
  * phrase of the cue's sentence outside the content (a name, a noun or a pronoun heading its phrase, unless a longer
  * candidate holds it; a relative pronoun stands for its noun; "I" and "we" outside quotation marks are the writer and
  * no candidate), the mention the rules chose, wherever it is, and no source at all. A quote found without a cue takes
- * the word its content hangs on as its cue. A feature is a readable name: the path on the tree from the cue word to
- * the candidate ({@code path=^advcl/nsubj}: up an adverbial clause, down to its subject), alone, with the rule that
- * found the quote and with the cue word's tag; the candidate's tag, relation, pronoun or noun; its side of the cue and
- * distance in words; whether it is quoted; the entity layer's type for a name, alone and with the path; and whether
- * it is the rules' choice ({@code current}), alone, with the rule and with the path. A sentence the rules did not
- * parse is parsed for its candidates only when they named no source in it. At most {@value #MAX_CANDIDATES} per quote.
+ * the word its content hangs on as its cue; one that is a sentence of its own and has no speaker yet, the main word of
+ * the sentence before it in its paragraph (its paths marked {@code <}). A feature is a readable name: the path on the
+ * tree from the cue word to the candidate ({@code path=^advcl/nsubj}: up an adverbial clause, down to its subject),
+ * alone, with the rule that found the quote and with the cue word's tag; the candidate's tag, relation, pronoun or
+ * noun; its side of the cue and distance in words; whether it is quoted; the entity layer's type for a name, alone and
+ * with the path; and whether it is the rules' choice ({@code current}), alone, with the rule and with the path. A
+ * sentence the rules did not parse is parsed for its candidates only when they named no source in it. At most {@value
+ * #MAX_CANDIDATES} per quote.
  */
 public final class SourceCandidates {
 
@@ -66,6 +68,7 @@ public final class SourceCandidates {
         Sentence s;
         SentenceTree tree;
         int cue;
+        boolean previous = false;
         if (frame != null
                 && frame.sentence() >= 0
                 && frame.sentence() < doc.sentences().size()) {
@@ -82,12 +85,23 @@ public final class SourceCandidates {
             if (token < 0) {
                 return List.of();
             }
+            // (such quotes are few: their sentences are always worth a parse)
             s = doc.sentenceOf(token);
-            if (!worthAParse(doc, s, a.mention())) {
-                return List.of();
-            }
             tree = doc.tree(s);
             cue = attachment(tree, a.candidate().pieces());
+            if (cue < 0
+                    && a.mention() == null
+                    && s.index() > 0
+                    && doc.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+                // a quote that is a sentence of its own ("“Major changes now are dangerous.”") and that the sieves
+                // found no speaker for: the source, if the sentence before it in its paragraph names one, is there,
+                // and that sentence's main word stands in for the cue (a sieve's own choice is not second-guessed
+                // from there: "Nobody in the hall was surprised." is no speaker)
+                s = doc.sentences().get(s.index() - 1);
+                tree = doc.tree(s);
+                cue = tree.root();
+                previous = true;
+            }
         }
         if (cue < 0) {
             return List.of();
@@ -141,7 +155,7 @@ public final class SourceCandidates {
             out.add(new Candidate(
                     mentions.get(k),
                     current,
-                    features(doc, runs, tree, cue, words.get(k), mentions.get(k), rule, current)));
+                    features(doc, runs, tree, cue, words.get(k), mentions.get(k), rule, current, previous)));
         }
         if (chosen != null && !chosenFound) {
             List<String> f = new ArrayList<>();
@@ -169,10 +183,12 @@ public final class SourceCandidates {
             int i,
             Mention mention,
             String rule,
-            boolean current) {
+            boolean current,
+            boolean previous) {
         SyntacticWord w = tree.word(i);
         List<String> f = new ArrayList<>(16);
-        String path = path(tree, cue, i);
+        // a path in the sentence before the quote is another path: "<" marks it
+        String path = (previous ? "<" : "") + path(tree, cue, i);
         if (current) {
             f.add("current");
             f.add("current&rule=" + rule);

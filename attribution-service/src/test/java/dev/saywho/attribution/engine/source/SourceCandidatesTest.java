@@ -65,6 +65,21 @@ class SourceCandidatesTest {
     }
 
     @Test
+    void aQuoteThatIsASentenceOfItsOwnWithNoSpeakerLooksToTheSentenceBeforeInItsParagraphOnly() {
+        String sameParagraph = "Councillor Tomas Brandt left the meeting early. \u201cWe wait no longer.\u201d";
+        AttributionEngine.Explained e = explain(sameParagraph);
+        assertThat(e.result().quotes()).hasSize(1);
+        List<SourceCandidates.Candidate> candidates = e.sources().get(0).candidates();
+        assertThat(candidates)
+                .anySatisfy(c -> assertThat(c.features()).contains("path=</nsubj", "entity=PERSON"))
+                .allSatisfy(c -> assertThat(c.features().stream().filter(f -> f.startsWith("path=")))
+                        .allMatch(f -> f.startsWith("path=<")));
+        // a paragraph break between them: the sentence before is another matter
+        String otherParagraph = "Councillor Tomas Brandt left the meeting early.\n\n\u201cWe wait no longer.\u201d";
+        assertThat(explain(otherParagraph).sources().get(0).candidates()).isEmpty();
+    }
+
+    @Test
     void aModelThatPrefersTheBoardMovesTheSpeakerThereAndTheShippedModelKeepsTheSubject() throws IOException {
         SourceModel boardFirst = SourceModel.read(new StringReader(
                 "format\tsaywho-source/1\nfeatures\t" + SourceCandidates.VERSION + "\nweight\tnoun=board\t5\n"));
