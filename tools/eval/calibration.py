@@ -37,6 +37,48 @@ def adam_step(w, g, m, v, t, rate=0.05, b1=0.9, b2=0.999, eps=1e-8):
         w[i] -= rate * mh / (math.sqrt(vh) + eps)
 
 
+FIT_LIMITS = "--folds 2-20, --l2 0-10000, --min-count 1-1000000, --iterations 1-100000"
+
+
+def add_fit_arguments(ap, l2, min_count, iterations):
+    """The arguments of the tools that fit a model of named weights (confidence.py, source.py): GOLD PREDICTIONS,
+    --out, --scorer, --folds, --l2, --min-count, --iterations, --name and --date, with each tool's defaults."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("gold")
+    ap.add_argument("predictions")
+    ap.add_argument("--out")
+    ap.add_argument("--scorer", default=os.path.join(here, "..", "..", "..", "shared", "eval", "score.py"))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=l2)
+    ap.add_argument("--min-count", type=int, default=min_count)
+    ap.add_argument("--iterations", type=int, default=iterations)
+    ap.add_argument("--name", default="corpus")
+    ap.add_argument("--date", default="none")
+
+
+def fit_arguments_valid(args):
+    """Whether add_fit_arguments' numbers lie within FIT_LIMITS."""
+    return (2 <= args.folds <= 20 and 0 <= args.l2 <= 1e4 and 1 <= args.min_count <= 1e6
+            and 1 <= args.iterations <= 100000)
+
+
+def write_model(path, comment, fmt, features, args, articles, quotes, weights, names):
+    """Writes a model file NamedWeights reads: the comment lines, its format and feature version, the corpus (the
+    --name, the SHA-256 of GOLD, its article count), the number of quotes fitted on, the date and the fit's settings,
+    then one weight line for each of names, in that order."""
+    with open(os.path.abspath(args.gold), "rb") as fh:
+        digest = hashlib.sha256(fh.read()).hexdigest()
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for line in comment:
+            out.write("# %s\n" % line)
+        out.write("format\t%s\nfeatures\t%s\n" % (fmt, features))
+        out.write("corpus\t%s\ncorpus.sha256\t%s\ncorpus.articles\t%d\nquotes\t%d\ntrained\t%s\n" % (
+            args.name, digest, articles, quotes, args.date))
+        out.write("l2\t%g\nmin.count\t%d\niterations\t%d\n" % (args.l2, args.min_count, args.iterations))
+        for f in names:
+            out.write("weight\t%s\t%.6f\n" % (f, weights[f]))
+
+
 def load_scorer(path):
     spec = importlib.util.spec_from_file_location("score", path)
     module = importlib.util.module_from_spec(spec)

@@ -18,7 +18,6 @@ standard library only.
 """
 import argparse
 import collections
-import hashlib
 import math
 import os
 import sys
@@ -85,23 +84,12 @@ def scores(pairs):
 
 
 def main(argv=None):
-    here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold")
-    ap.add_argument("predictions")
-    ap.add_argument("--out")
-    ap.add_argument("--scorer", default=os.path.join(here, "..", "..", "..", "shared", "eval", "score.py"))
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=5.0)
-    ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument("--iterations", type=int, default=400)
+    calibration.add_fit_arguments(ap, l2=5.0, min_count=5, iterations=400)
     ap.add_argument("--shrink", type=float, default=10.0)
-    ap.add_argument("--name", default="corpus")
-    ap.add_argument("--date", default="none")
     args = ap.parse_args(argv)
-    if not (2 <= args.folds <= 20 and 0 <= args.l2 <= 1e4 and 1 <= args.min_count <= 1e6
-            and 1 <= args.iterations <= 100000 and 0 <= args.shrink <= 1000):
-        ap.error("--folds 2-20, --l2 0-10000, --min-count 1-1000000, --iterations 1-100000, --shrink 0-1000")
+    if not (calibration.fit_arguments_valid(args) and 0 <= args.shrink <= 1000):
+        ap.error(calibration.FIT_LIMITS + ", --shrink 0-1000")
     scorer = calibration.load_scorer(args.scorer)
     items = calibration.quotes(scorer, scorer.load_jsonl(args.gold), scorer.load_jsonl(args.predictions), args.folds)
     if not items or not all(q["features"] for q in items):
@@ -126,19 +114,12 @@ def main(argv=None):
 
     if args.out:
         weights = fit(items, args.l2, args.min_count, args.iterations)
-        gold_path = os.path.abspath(args.gold)
-        with open(gold_path, "rb") as fh:
-            digest = hashlib.sha256(fh.read()).hexdigest()
-        articles = len(scorer.load_jsonl(args.gold))
-        with open(args.out, "w", encoding="utf-8", newline="\n") as out:
-            out.write("# Saywho quote-confidence model, written by tools/eval/confidence.py: the logistic weights of a\n")
-            out.write("# quote's features (dev.saywho.attribution.engine.confidence.QuoteFeatures); weights only, no text.\n")
-            out.write("format\t%s\nfeatures\t%s\n" % (FORMAT, FEATURES))
-            out.write("corpus\t%s\ncorpus.sha256\t%s\ncorpus.articles\t%d\nquotes\t%d\ntrained\t%s\n" % (
-                args.name, digest, articles, len(items), args.date))
-            out.write("l2\t%g\nmin.count\t%d\niterations\t%d\n" % (args.l2, args.min_count, args.iterations))
-            for f in sorted(weights, key=lambda k: (k != BIAS, k)):
-                out.write("weight\t%s\t%.6f\n" % (f, weights[f]))
+        calibration.write_model(
+            args.out,
+            ["Saywho quote-confidence model, written by tools/eval/confidence.py: the logistic weights of a",
+             "quote's features (dev.saywho.attribution.engine.confidence.QuoteFeatures); weights only, no text."],
+            FORMAT, FEATURES, args, len(scorer.load_jsonl(args.gold)), len(items), weights,
+            sorted(weights, key=lambda k: (k != BIAS, k)))
         print("\nwrote %s: %d weights" % (args.out, len(weights)))
     return 0
 

@@ -110,39 +110,22 @@ def choose(weights, q):
     return best
 
 
-def write(path, weights, args, gold_path, articles, quotes):
-    with open(gold_path, "rb") as fh:
-        digest = hashlib.sha256(fh.read()).hexdigest()
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write("# Saywho source model, written by tools/eval/source.py: the weights of a source candidate's features\n")
-        out.write("# (dev.saywho.attribution.engine.source.SourceCandidates); weights only, no text.\n")
-        out.write("format\t%s\nfeatures\t%s\n" % (FORMAT, FEATURES))
-        out.write("corpus\t%s\ncorpus.sha256\t%s\ncorpus.articles\t%d\nquotes\t%d\ntrained\t%s\n" % (
-            args.name, digest, articles, quotes, args.date))
-        out.write("l2\t%g\nmin.count\t%d\niterations\t%d\n" % (args.l2, args.min_count, args.iterations))
-        for f in sorted(weights):
-            if weights[f] != 0.0:
-                out.write("weight\t%s\t%.6f\n" % (f, weights[f]))
+def write(path, weights, args, articles, quotes):
+    """The model file, weights that are exactly zero left out."""
+    calibration.write_model(
+        path,
+        ["Saywho source model, written by tools/eval/source.py: the weights of a source candidate's features",
+         "(dev.saywho.attribution.engine.source.SourceCandidates); weights only, no text."],
+        FORMAT, FEATURES, args, articles, quotes, weights, [f for f in sorted(weights) if weights[f] != 0.0])
 
 
 def main(argv=None):
-    here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold")
-    ap.add_argument("predictions")
-    ap.add_argument("--out")
+    calibration.add_fit_arguments(ap, l2=1.0, min_count=3, iterations=300)
     ap.add_argument("--folds-out")
-    ap.add_argument("--scorer", default=os.path.join(here, "..", "..", "..", "shared", "eval", "score.py"))
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--iterations", type=int, default=300)
-    ap.add_argument("--name", default="corpus")
-    ap.add_argument("--date", default="none")
     args = ap.parse_args(argv)
-    if not (2 <= args.folds <= 20 and 0 <= args.l2 <= 1e4 and 1 <= args.min_count <= 1e6
-            and 1 <= args.iterations <= 100000):
-        ap.error("--folds 2-20, --l2 0-10000, --min-count 1-1000000, --iterations 1-100000")
+    if not calibration.fit_arguments_valid(args):
+        ap.error(calibration.FIT_LIMITS)
     scorer = calibration.load_scorer(args.scorer)
     gold = scorer.load_jsonl(args.gold)
     data = items(scorer, gold, scorer.load_jsonl(args.predictions), args.folds)
@@ -155,8 +138,8 @@ def main(argv=None):
         weights = fit([q for q in data if q["fold"] != f], args.l2, args.min_count, args.iterations)
         if args.folds_out:
             os.makedirs(args.folds_out, exist_ok=True)
-            write(os.path.join(args.folds_out, "fold-%d.tsv" % f), weights, args, os.path.abspath(args.gold),
-                  len(gold), sum(1 for q in data if q["fold"] != f))
+            write(os.path.join(args.folds_out, "fold-%d.tsv" % f), weights, args, len(gold),
+                  sum(1 for q in data if q["fold"] != f))
         for q in data:
             if q["fold"] != f:
                 continue
@@ -175,7 +158,7 @@ def main(argv=None):
 
     if args.out:
         weights = fit(data, args.l2, args.min_count, args.iterations)
-        write(args.out, weights, args, os.path.abspath(args.gold), len(gold), len(data))
+        write(args.out, weights, args, len(gold), len(data))
         print("\nwrote %s: %d weights" % (args.out, sum(1 for v in weights.values() if v != 0.0)))
     return 0
 

@@ -357,14 +357,9 @@ public final class AttributionEngine {
         List<Attribution> out = new ArrayList<>(attributions.size());
         for (Attribution a : attributions) {
             List<SourceCandidates.Candidate> candidates = SourceCandidates.of(doc, runs, a);
-            int chosen = -1;
-            if (sourceModel != null) {
-                chosen = sourceModel.choose(candidates);
-            } else {
-                for (int i = 0; i < candidates.size() && chosen < 0; i++) {
-                    chosen = candidates.get(i).current() ? i : -1;
-                }
-            }
+            int chosen = sourceModel != null
+                    ? sourceModel.choose(candidates)
+                    : SourceCandidates.indexOfRulesChoice(candidates);
             if (record != null) {
                 record.add(new SourceChoice(candidates, chosen));
             }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.saywho.attribution.engine.confidence.ConfidenceModel;
 import dev.saywho.attribution.engine.cue.AttributionCorpus;
 import dev.saywho.attribution.engine.cue.CueEvaluation;
 import dev.saywho.attribution.engine.cue.CueModel;
@@ -173,11 +174,8 @@ public final class CueCommand {
                 SourceModel sources = sourceModels.isEmpty()
                         ? null
                         : SourceModel.load(Path.of(sourceModels, "fold-" + fold + ".tsv"));
-                AttributionEngine engine = AttributionEngine.create(
-                        EngineOptions.defaults(),
-                        model,
-                        dev.saywho.attribution.engine.confidence.ConfidenceModel.shipped(),
-                        sources);
+                AttributionEngine engine =
+                        AttributionEngine.create(EngineOptions.defaults(), model, ConfidenceModel.shipped(), sources);
                 for (int i = 0; i < articles.size(); i++) {
                     AttributionCorpus.Article a = articles.get(i);
                     if (a.fold(folds) != fold) {

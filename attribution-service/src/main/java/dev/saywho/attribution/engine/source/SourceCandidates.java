@@ -60,8 +60,9 @@ public final class SourceCandidates {
     }
 
     /**
-     * The candidates for attribution {@code a}, the rules' choice among them when it has one; empty when the quote
-     * has no cue in a sentence. Parses the cue's sentence when the rules did not.
+     * The candidates for attribution {@code a}, the rules' choice among them when it has one; empty when no word stands
+     * in for its cue, or when its sentence is unparsed and the rules named a source in it. Parses the sentences it
+     * reads when the rules did not.
      */
     public static List<Candidate> of(Document doc, List<NameRun> runs, Attribution a) {
         Frame frame = a.candidate().frame();
@@ -159,8 +160,7 @@ public final class SourceCandidates {
         }
         if (chosen != null && !chosenFound) {
             List<String> f = new ArrayList<>();
-            f.add("current");
-            f.add("current&rule=" + rule);
+            addCurrent(f, rule);
             f.add("current-elsewhere");
             f.add("current-elsewhere&rule=" + rule);
             out.add(new Candidate(chosen, true, f));
@@ -168,8 +168,7 @@ public final class SourceCandidates {
         // no source at all is a choice too: the writer's own report, an unattributed claim
         List<String> nobody = new ArrayList<>(List.of("nobody", "nobody&rule=" + rule));
         if (chosen == null) {
-            nobody.add("current");
-            nobody.add("current&rule=" + rule);
+            addCurrent(nobody, rule);
         }
         out.add(new Candidate(null, chosen == null, nobody));
         return out;
@@ -190,8 +189,7 @@ public final class SourceCandidates {
         // a path in the sentence before the quote is another path: "<" marks it
         String path = (previous ? "<" : "") + path(tree, cue, i);
         if (current) {
-            f.add("current");
-            f.add("current&rule=" + rule);
+            addCurrent(f, rule);
             f.add("current&path=" + path);
         }
         // the name a title heads ("Councillor Tomas Brandt", "Mayor Ilse Varga") starts right after the head
@@ -223,6 +221,22 @@ public final class SourceCandidates {
             f.add("quoted");
         }
         return f;
+    }
+
+    /** The features that mark the rules' choice, alone and with the rule that found the quote. */
+    private static void addCurrent(List<String> features, String rule) {
+        features.add("current");
+        features.add("current&rule=" + rule);
+    }
+
+    /** The index of the rules' choice among {@code candidates}, or -1 when they made none there. */
+    public static int indexOfRulesChoice(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).current()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String bucket(int words) {
