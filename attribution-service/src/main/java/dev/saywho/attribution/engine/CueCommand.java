@@ -42,9 +42,11 @@ import dev.saywho.attribution.engine.source.SourceModel;
 public final class CueCommand {
 
     private static final String USAGE = "usage: CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME]"
-            + " [--date YYYY-MM-DD] [--licence TEXT]\n"
+            + " [--date YYYY-MM-DD] [--licence TEXT] [--threshold P] [--gate-recall R]\n"
             + "       CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]"
-            + " [--source-models DIR]\n"
+            + " [--threshold P] [--gate-recall R] [--source-models DIR]\n"
+            + "       (--threshold 0, the default, lets the trainer choose it: the best F1 of its out-of-fold"
+            + " candidates)\n"
             + "       CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]";
 
     private CueCommand() {}
@@ -182,7 +184,7 @@ public final class CueCommand {
                         continue;
                     }
                     for (CueTrainer.Example e : byArticle.get(i).candidates()) {
-                        evaluation.add(CueTrainer.probability(model, e), e.positive());
+                        evaluation.add(CueTrainer.probability(model, e), e.positive(), model.threshold());
                     }
                     AttributionEngine.Explained explained = engine.explain(a.text());
                     w.write(mapper.writeValueAsString(ScorerPredictions.line(

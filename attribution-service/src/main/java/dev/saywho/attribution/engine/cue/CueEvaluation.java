@@ -19,6 +19,8 @@ public final class CueEvaluation {
     private long falsePositives;
     private long falseNegatives;
     private long total;
+    private double lowestThreshold = Double.POSITIVE_INFINITY;
+    private double highestThreshold = Double.NEGATIVE_INFINITY;
 
     public CueEvaluation(double threshold) {
         this.threshold = threshold;
@@ -26,7 +28,17 @@ public final class CueEvaluation {
 
     /** One candidate: the model's probability, and whether it is an annotated cue and its content. */
     public void add(double probability, boolean isRight) {
-        boolean taken = probability >= threshold;
+        add(probability, isRight, threshold);
+    }
+
+    /**
+     * One candidate scored by a model with threshold {@code modelThreshold} (cross-validation: each fold's model has
+     * the threshold its trainer chose).
+     */
+    public void add(double probability, boolean isRight, double modelThreshold) {
+        lowestThreshold = Math.min(lowestThreshold, modelThreshold);
+        highestThreshold = Math.max(highestThreshold, modelThreshold);
+        boolean taken = probability >= modelThreshold;
         truePositives += taken && isRight ? 1 : 0;
         falsePositives += taken && !isRight ? 1 : 0;
         falseNegatives += !taken && isRight ? 1 : 0;
@@ -67,10 +79,12 @@ public final class CueEvaluation {
         StringBuilder b = new StringBuilder();
         b.append(String.format(
                 Locale.ROOT,
-                "cue+content candidates: %d, right %d; at p >= %.2f: P %.3f R %.3f F1 %.3f%n",
+                "cue+content candidates: %d, right %d; at p >= %s: P %.3f R %.3f F1 %.3f%n",
                 total,
                 truePositives + falseNegatives,
-                threshold,
+                total == 0 || lowestThreshold == highestThreshold
+                        ? String.format(Locale.ROOT, "%.3f", total == 0 ? threshold : lowestThreshold)
+                        : String.format(Locale.ROOT, "%.3f-%.3f (each model's own)", lowestThreshold, highestThreshold),
                 precision(),
                 recall(),
                 f1()));

@@ -42,7 +42,15 @@ public final class CueTrainer {
             String features,
             double gateRecall) {
 
-        public static final Settings DEFAULT = new Settings(1, 8, 20, 0.01f, 5, 0.5, CueFeatureSet.STANDARD, 0.5);
+        /**
+         * The threshold that asks the trainer to choose: the probability at which the model's out-of-fold
+         * candidates reach their best F1 (a calibrated model's best threshold lies near half that F1, well under 0.5
+         * for a task as hard as finding indirect quotes).
+         */
+        public static final double CHOOSE_THRESHOLD = 0;
+
+        public static final Settings DEFAULT =
+                new Settings(1, 8, 20, 0.01f, 5, CHOOSE_THRESHOLD, CueFeatureSet.STANDARD, 0.4);
 
         /** Bits of the gate's weights. */
         static final int GATE_BITS = 18;
@@ -54,8 +62,9 @@ public final class CueTrainer {
             if (epochs < 1 || epochs > 100 || bits < 10 || bits > 26 || calibrationFolds < 2 || calibrationFolds > 20) {
                 throw new IllegalArgumentException("epochs 1-100, bits 10-26 and 2-20 calibration folds");
             }
-            if (!(threshold > 0 && threshold < 1)) {
-                throw new IllegalArgumentException("the threshold is a probability strictly between 0 and 1");
+            if (threshold != CHOOSE_THRESHOLD && !(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException(
+                        "the threshold is a probability strictly between 0 and 1, or 0 for the trainer to choose it");
             }
             if (!(gateRecall > 0 && gateRecall <= 1)) {
                 throw new IllegalArgumentException("the gate's recall is a share above 0 and at most 1");
@@ -307,10 +316,17 @@ public final class CueTrainer {
             labels[i] = examples.get(i).positive();
         }
         double[] ab = platt(margins, labels);
+        double[] probabilities = new double[margins.length];
+        for (int i = 0; i < margins.length; i++) {
+            probabilities[i] = CueModel.logistic(ab[0], ab[1], margins[i]);
+        }
+        double threshold = settings.threshold() == Settings.CHOOSE_THRESHOLD
+                ? bestF1Threshold(probabilities, labels)
+                : settings.threshold();
         // the gate learns where the model, trained without that fold, takes a candidate: the words worth a parse
         java.util.Set<Long> taken = new java.util.HashSet<>();
         for (int i = 0; i < margins.length; i++) {
-            if (CueModel.logistic(ab[0], ab[1], margins[i]) >= settings.threshold()) {
+            if (probabilities[i] >= threshold) {
                 taken.add(examples.get(i).word());
             }
         }
@@ -335,7 +351,10 @@ public final class CueTrainer {
         m.put("candidates", "relations " + String.join(" ", new java.util.TreeSet<>(CueCandidate.RELATIONS)));
         m.put(CueModel.CALIBRATION_A, String.format(Locale.ROOT, "%.6f", ab[0]));
         m.put(CueModel.CALIBRATION_B, String.format(Locale.ROOT, "%.6f", ab[1]));
-        m.put(CueModel.THRESHOLD, String.format(Locale.ROOT, "%.3f", settings.threshold()));
+        m.put(CueModel.THRESHOLD, String.format(Locale.ROOT, "%.3f", threshold));
+        m.put(
+                "decision.threshold-from",
+                settings.threshold() == Settings.CHOOSE_THRESHOLD ? "best out-of-fold F1" : "the trainer's settings");
         m.put(CueModel.GATE_FEATURES, CueGate.DESCRIPTOR);
         m.put(CueModel.GATE_BITS, Integer.toString(Settings.GATE_BITS));
         m.put(CueModel.GATE_THRESHOLD, String.format(Locale.ROOT, "%.4f", gateThreshold));
@@ -348,6 +367,44 @@ public final class CueTrainer {
         m.put("training.calibration-folds", Integer.toString(settings.calibrationFolds()));
         m.putAll(provenance);
         return new CueModel(new ModelManifest(m), features, weights, gate);
+    }
+
+    /** The lowest and highest threshold the trainer chooses: a tiny corpus's best F1 can sit at an extreme. */
+    static final double MIN_CHOSEN_THRESHOLD = 0.05;
+
+    static final double MAX_CHOSEN_THRESHOLD = 0.95;
+
+    /**
+     * The probability threshold at which candidates with these (out-of-fold) probabilities and labels reach their best
+     * F1, rounded down to the three decimals the manifest writes (so every candidate it counted is still taken) and
+     * kept between {@value #MIN_CHOSEN_THRESHOLD} and {@value #MAX_CHOSEN_THRESHOLD}; a tie goes to the higher
+     * threshold, the fewer parses.
+     */
+    static double bestF1Threshold(double[] probabilities, boolean[] positive) {
+        Integer[] order = new Integer[probabilities.length];
+        int positives = 0;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            positives += positive[i] ? 1 : 0;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(probabilities[y], probabilities[x]));
+        double best = -1;
+        double at = MAX_CHOSEN_THRESHOLD;
+        int truePositives = 0;
+        for (int k = 0; k < order.length; k++) {
+            truePositives += positive[order[k]] ? 1 : 0;
+            double p = probabilities[order[k]];
+            if (k + 1 < order.length && probabilities[order[k + 1]] == p) {
+                continue; // a threshold takes every candidate of the same probability or none
+            }
+            double f1 = 2.0 * truePositives / (k + 1 + positives);
+            if (f1 > best) {
+                best = f1;
+                at = p;
+            }
+        }
+        double rounded = Math.floor(at * 1000) / 1000;
+        return Math.max(MIN_CHOSEN_THRESHOLD, Math.min(MAX_CHOSEN_THRESHOLD, rounded));
     }
 
     /**

@@ -24,8 +24,11 @@ import dev.saywho.common.testing.SharedData;
  */
 class CueCrossValidationTest {
 
-    /** Measured 2026-12-05 on fold 0: candidate P 0.678, R 0.402, F1 0.505; expected calibration error 0.0082. */
-    private static final double F1_FLOOR = 0.49;
+    /**
+     * Measured 2026-12-05 on fold 0 at the threshold the trainer chose (0.285): candidate P 0.577, R 0.600, F1 0.589
+     * (at 0.5, engine 1.8.0: P 0.678, R 0.402, F1 0.505); expected calibration error 0.0082.
+     */
+    private static final double F1_FLOOR = 0.575;
 
     private static final double ECE_CEILING = 0.03;
 

@@ -185,10 +185,48 @@ class CueTrainerTest {
     }
 
     @Test
+    void theChosenThresholdIsWhereTheCandidatesF1IsBest() {
+        double[] p = {0.9, 0.8, 0.6, 0.4123, 0.2, 0.1};
+        boolean[] right = {true, false, true, true, false, false};
+        // taking the first 1, 2, 3, 4, 5 candidates: F1 0.50, 0.40, 0.67, 0.86, 0.75; rounded down to 3 decimals
+        assertThat(CueTrainer.bestF1Threshold(p, right)).isEqualTo(0.412);
+        // candidates of one probability are taken together: the tie's F1 (2 of 3 right) beats the first alone
+        assertThat(CueTrainer.bestF1Threshold(new double[] {0.7, 0.3, 0.3}, new boolean[] {false, true, true}))
+                .isEqualTo(0.3);
+        // an extreme is kept inside the bounds
+        assertThat(CueTrainer.bestF1Threshold(new double[] {0.99, 0.01}, new boolean[] {true, false}))
+                .isEqualTo(CueTrainer.MAX_CHOSEN_THRESHOLD);
+        assertThat(CueTrainer.bestF1Threshold(new double[] {0.02, 0.01}, new boolean[] {true, true}))
+                .isEqualTo(CueTrainer.MIN_CHOSEN_THRESHOLD);
+    }
+
+    @Test
+    void aModelWhoseTrainerChoseItsThresholdSaysSo() throws IOException {
+        CueTrainer.Settings s = new CueTrainer.Settings(
+                3,
+                TINY.epochs(),
+                TINY.bits(),
+                TINY.prune(),
+                TINY.calibrationFolds(),
+                CueTrainer.Settings.CHOOSE_THRESHOLD,
+                TINY.features(),
+                TINY.gateRecall());
+        Map<String, String> provenance = Map.of(CueTrainer.CORPUS, "tiny", ModelManifest.TRAINING_DATE, "none");
+        CueModel chosen = CueTrainer.train(examples, gate, s, provenance);
+        assertThat(chosen.threshold()).isBetween(CueTrainer.MIN_CHOSEN_THRESHOLD, CueTrainer.MAX_CHOSEN_THRESHOLD);
+        assertThat(chosen.manifest().get("decision.threshold-from")).isEqualTo("best out-of-fold F1");
+        assertThat(bytes(CueTrainer.train(examples, gate, s, provenance))).isEqualTo(bytes(chosen));
+        assertThat(train(3).manifest().get("decision.threshold-from")).isEqualTo("the trainer's settings");
+    }
+
+    @Test
     void settingsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> new CueTrainer.Settings(1, 0, 16, 0f, 5, 0.5, CueFeatureSet.STANDARD, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CueTrainer.Settings(1, 5, 16, 0f, 5, 1.0, CueFeatureSet.STANDARD, 0.6))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold");
+        assertThatThrownBy(() -> new CueTrainer.Settings(1, 5, 16, 0f, 5, -0.1, CueFeatureSet.STANDARD, 0.6))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threshold");
         assertThatThrownBy(() -> new CueTrainer.Settings(1, 5, 16, 0f, 5, 0.5, CueFeatureSet.STANDARD, 0))
