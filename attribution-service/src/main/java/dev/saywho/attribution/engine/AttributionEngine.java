@@ -37,7 +37,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.8.0";
+    private static final String VERSION = "1.9.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -309,7 +309,7 @@ public final class AttributionEngine {
 
     /**
      * The engine's version (bumped whenever behaviour changes) and the learned cue model it runs:
-     * {@code 1.8.0+cue/polnear-dev@2026-12-05}, or {@code 1.8.0+rules} with the rules alone; at most 41 characters.
+     * {@code 1.9.0+cue/polnear-dev@2026-12-05}, or {@code 1.9.0+rules} with the rules alone; at most 41 characters.
      */
     public String version() {
         return VERSION + "+" + (cueModel == null ? "rules" : cueModel.label());

@@ -122,6 +122,11 @@ public final class SourceCandidates {
                 continue;
             }
             String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (w.head() == cue
+                    && w.relation().startsWith("nsubj")
+                    && TreeSubjects.raising(tree, cue, tree.word(cue).lemma().toLowerCase(Locale.ROOT))) {
+                continue; // "the timetable appears to favour …": what the writer judges is no source
+            }
             if (WRITER.contains(lemma) && !doc.quoted(w.start())) {
                 continue; // outside quotation marks "I" and "we" are the writer (the rules' own choice stays below)
             }

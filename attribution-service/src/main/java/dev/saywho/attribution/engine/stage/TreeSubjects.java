@@ -9,6 +9,7 @@ import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Frame;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.Sentence;
+import dev.saywho.attribution.engine.model.Token;
 import dev.saywho.attribution.engine.syntax.SentenceTree;
 import dev.saywho.attribution.engine.syntax.SyntacticWord;
 
@@ -76,13 +77,17 @@ public final class TreeSubjects {
                 head.end());
     }
 
+    /** Raising verbs: their subject belongs to the infinitive ("the deal seems to collapse"), it is no source. */
+    public static final Set<String> RAISING_VERBS = Set.of("seem", "appear", "look", "prove", "tend");
+
     /**
-     * The frame with its speaker read on the tree where the surface reading is known to go wrong: a participle gets
-     * the subject of the clause it hangs on ({@link #participle}); a frame whose surface subject follows a preposition
-     * or a relative pronoun ("of Port Tessaly", "at the Vellmar terminal") may have taken a piece of the subject for
-     * all of it, so the cue verb's subject on the tree, when it contains the surface subject and is headed outside
-     * it, replaces it. Other frames are returned as they are, and only these cases make the sentence be parsed.
+     * Whether word {@code cue} is a raising verb with an infinitive ("The timetable <b>appears</b> to favour …"):
+     * such a cue is the writer's judgement, and its subject is what is judged, not who judges.
      */
+    public static boolean raising(SentenceTree tree, int cue, String lemma) {
+        return RAISING_VERBS.contains(lemma) && tree.firstDependent(cue, "xcomp") >= 0;
+    }
+
     /**
      * The mention carried to the end of the capitalised run it stops inside: "The Ferry Workers Association" is one
      * name even where the parser hung "Association" on "Workers" as an apposition, which the mention leaves out. The
@@ -95,6 +100,7 @@ public final class TreeSubjects {
                 || !doc.token(last).capitalized()) {
             return m;
         }
+        m = nameBeforeHead(doc, s, m);
         int end = m.endToken();
         while (end < s.endToken()
                 && doc.token(end).word()
@@ -110,6 +116,55 @@ public final class TreeSubjects {
         int headEnd = doc.token(end - 1).end();
         return new Mention(m.start(), headEnd, m.firstToken(), end, Mention.Kind.NAME, headStart, headEnd);
     }
+
+    /**
+     * The frame with its speaker read on the tree where the surface reading is known to go wrong: a participle gets
+     * the subject of the clause it hangs on ({@link #participle}); a frame whose surface subject follows a preposition
+     * or a relative pronoun ("of Port Tessaly", "at the Vellmar terminal") may have taken a piece of the subject for
+     * all of it, so the cue verb's subject on the tree, when it contains the surface subject and is headed outside
+     * it, replaces it. Other frames are returned as they are, and only these cases make the sentence be parsed.
+     */
+    /**
+     * A mention whose head is a capitalised noun after a run of capitalised words, possessives included, is a name
+     * the tagger read as a noun ("The Dunhallow Rovers Supporters' Trust", "the Harbour Authority"): it becomes a name
+     * from the run's first word to the head. Any other mention is returned as it is.
+     */
+    static Mention nameBeforeHead(Document doc, Sentence s, Mention m) {
+        if (m.kind() != Mention.Kind.NOMINAL) {
+            return m;
+        }
+        int head = m.endToken() - 1;
+        if (doc.token(head).start() != m.headStart() || !doc.token(head).capitalized()) {
+            return m;
+        }
+        int first = head;
+        while (first - 1 >= Math.max(m.firstToken(), s.firstToken())) {
+            Token before = doc.token(first - 1);
+            if (before.word() && before.capitalized()) {
+                first--;
+            } else if (POSSESSIVES.contains(before.text())
+                    && first - 2 >= m.firstToken()
+                    && doc.token(first - 2).capitalized()) {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        if (first == head || (first == s.firstToken() && first == head - 1)) {
+            // one capitalised word before the head may only be the sentence's first word ("Retailers' groups")
+            return m;
+        }
+        return new Mention(
+                m.start(),
+                m.end(),
+                m.firstToken(),
+                m.endToken(),
+                Mention.Kind.NAME,
+                doc.token(first).start(),
+                m.headEnd());
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("'", "'s", "\u2019", "\u2019s");
 
     static Frame repaired(Document doc, Sentence s, Frame frame) {
         if (frame.rule().name().equals("participle-cue")) {

@@ -66,6 +66,18 @@ class LearnedCueRuleTest {
     }
 
     @Test
+    void aCueWithoutASourceInItsClauseStillReportsItsContent() {
+        // nobody in the sentence holds the concern: the content is a report all the same, with no speaker and a
+        // confidence that says the speaker is unknown
+        Quote q = learned("There is growing concern that the harbour bridge will close before winter.")
+                .get(0);
+        assertThat(q.text()).isEqualTo("that the harbour bridge will close before winter");
+        assertThat(q.cue().text()).isEqualTo("concern");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.confidence()).isLessThan(0.5);
+    }
+
+    @Test
     void theWritersOwnVoiceIsNoSource() {
         assertThat(learned("We are confident the strike will end by Friday.")).isEmpty();
         assertThat(learned("The dockers are confident the strike will end by Friday."))
@@ -88,8 +100,8 @@ class LearnedCueRuleTest {
 
     @Test
     void theEngineVersionNamesTheModel() {
-        assertThat(LEARNED.version()).isEqualTo("1.8.0+" + CueModel.shipped().label());
-        assertThat(RULES.version()).isEqualTo("1.8.0+rules");
+        assertThat(LEARNED.version()).isEqualTo("1.9.0+" + CueModel.shipped().label());
+        assertThat(RULES.version()).isEqualTo("1.9.0+rules");
         assertThat(LEARNED.version().length()).isLessThanOrEqualTo(41);
     }
 

@@ -52,6 +52,16 @@ class SourceCandidatesTest {
     }
 
     @Test
+    void aRaisingCuesSubjectIsNoCandidate() {
+        String raising = "The new timetable appears to favour commuters from the north.";
+        List<String> mentions = explain(raising).sources().get(0).candidates().stream()
+                .map(c -> c.mention() == null ? "-" : c.mention().text(raising))
+                .toList();
+        // the writer judges the timetable: it is what is judged, not who judges
+        assertThat(mentions).contains("-").noneMatch(m -> m.contains("timetable"));
+    }
+
+    @Test
     void aQuoteWithoutACueTakesTheWordItsContentHangsOnAsItsCue() {
         String text = "At the meeting Councillor Tomas Brandt had little patience for \u201ca slow disaster for the"
                 + " harbour and everyone who works there\u201d and left early.";
