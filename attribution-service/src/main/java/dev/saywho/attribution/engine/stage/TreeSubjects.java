@@ -117,13 +117,9 @@ public final class TreeSubjects {
         return new Mention(m.start(), headEnd, m.firstToken(), end, Mention.Kind.NAME, headStart, headEnd);
     }
 
-    /**
-     * The frame with its speaker read on the tree where the surface reading is known to go wrong: a participle gets
-     * the subject of the clause it hangs on ({@link #participle}); a frame whose surface subject follows a preposition
-     * or a relative pronoun ("of Port Tessaly", "at the Vellmar terminal") may have taken a piece of the subject for
-     * all of it, so the cue verb's subject on the tree, when it contains the surface subject and is headed outside
-     * it, replaces it. Other frames are returned as they are, and only these cases make the sentence be parsed.
-     */
+    /** The possessive tokens a name may hold ("Supporters' Trust", "St Mary's Hospital"). */
+    private static final Set<String> POSSESSIVES = Set.of("'", "'s", "\u2019", "\u2019s");
+
     /**
      * A mention whose head is a capitalised noun after a run of capitalised words, possessives included, is a name
      * the tagger read as a noun ("The Dunhallow Rovers Supporters' Trust", "the Harbour Authority"): it becomes a name
@@ -151,7 +147,7 @@ public final class TreeSubjects {
             }
         }
         if (first == head || (first == s.firstToken() && first == head - 1)) {
-            // one capitalised word before the head may only be the sentence's first word ("Retailers' groups")
+            // one capitalised word before the head may only be the sentence's first word ("Angry Residents marched")
             return m;
         }
         return new Mention(
@@ -164,8 +160,13 @@ public final class TreeSubjects {
                 m.headEnd());
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("'", "'s", "\u2019", "\u2019s");
-
+    /**
+     * The frame with its speaker read on the tree where the surface reading is known to go wrong: a participle gets
+     * the subject of the clause it hangs on ({@link #participle}); a frame whose surface subject follows a preposition
+     * or a relative pronoun ("of Port Tessaly", "at the Vellmar terminal") may have taken a piece of the subject for
+     * all of it, so the cue verb's subject on the tree, when it contains the surface subject and is headed outside
+     * it, replaces it. Other frames are returned as they are, and only these cases make the sentence be parsed.
+     */
     static Frame repaired(Document doc, Sentence s, Frame frame) {
         if (frame.rule().name().equals("participle-cue")) {
             return participle(doc, s, frame);
