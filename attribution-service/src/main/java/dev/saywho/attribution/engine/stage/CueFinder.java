@@ -160,6 +160,41 @@ public final class CueFinder {
         return frames;
     }
 
+    /**
+     * True when an inverting verb ("said", "added", …) right after a comma, whose subject before it is set off by that
+     * comma, is followed at once by a name that ends the clause ("…, said Ilse Varga." or "…, said Ilse Varga, a
+     * pollster."): an inverted report, since a leading cue's content would be that name alone.
+     */
+    private boolean invertedAfterAnAside(Document doc, Sentence s, int v, Mention subject) {
+        if (v - 1 <= s.firstToken()
+                || v + 1 >= s.endToken()
+                || !doc.token(v - 1).is(",")
+                || subject.endToken() >= v - 1
+                || !INVERTING.contains(doc.token(v).lower())
+                || !doc.token(v + 1).capitalized()) {
+            return false; // "Kim, an official, told reporters Sunday": an apposition, and the verb's object
+        }
+        Mention after = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
+        if (after == null || after.kind() != Mention.Kind.NAME) {
+            return false;
+        }
+        int k = after.endToken();
+        return k >= s.endToken() || doc.token(k).is(".") || (doc.token(k).is(",") && !hasVerbAfter(doc, s, k + 1));
+    }
+
+    /** Whether a listed speech verb or a word ending in "ed" follows token {@code from} in the sentence. */
+    private boolean hasVerbAfter(Document doc, Sentence s, int from) {
+        for (int i = from; i < s.endToken(); i++) {
+            Token t = doc.token(i);
+            if (t.word()
+                    && !t.capitalized()
+                    && (lex.speechVerb(t.lower()) != null || t.lower().endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void frameAt(Document doc, Sentence s, int v, List<Frame> frames, int sentenceFrames) {
         int before = frames.size();
         frameAtRules(doc, s, v, frames, sentenceFrames);
@@ -270,6 +305,12 @@ public final class CueFinder {
                         || doc.token(subject.firstToken()).isLower("an"))) {
             // "a short film called “Tenemos Familias”": a naming participle inside a noun phrase, not a report
             return;
+        }
+        if (subject != null && invertedAfterAnAside(doc, s, v, subject)) {
+            // "… for the mayor, forcing her to fend off both rivals, said Ilse Varga, a pollster.": the words between
+            // the commas are no apposition of a subject but the end of the reported clause; the name after the verb
+            // is the speaker
+            subject = null;
         }
         if (subject == null) {
             // inverted: "…," said the spokesman.

@@ -31,4 +31,15 @@ class InvertedCueRuleTest {
                 "The pier will hold",
                 "Ilse Varga");
     }
+
+    @Test
+    void aReportedClauseWithAnAsideBeforeTheVerbStillInvertsBeforeAName() {
+        // the comma-set "forcing her to …" is the end of the reported clause, not an apposition of a subject "the
+        // mayor" whose content would be the name after the verb
+        RuleTestSupport.assertDecides(
+                "inverted-cue",
+                "The levy would hurt the mayor, forcing her to fend off both rivals, said Ilse Varga, a pollster.",
+                "The levy would hurt the mayor, forcing her to fend off both rivals",
+                "Ilse Varga");
+    }
 }
