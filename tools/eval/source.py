@@ -110,6 +110,18 @@ def choose(weights, q):
     return best
 
 
+def fold_models(data, args, articles, write_model):
+    """Yields (fold, weights) for each of --folds folds, the weights fitted on the other folds' data only; with
+    --folds-out, also writes each as DIR/fold-K.tsv through write_model(path, weights, args, articles, quotes)."""
+    for f in range(args.folds):
+        weights = fit([q for q in data if q["fold"] != f], args.l2, args.min_count, args.iterations)
+        if args.folds_out:
+            os.makedirs(args.folds_out, exist_ok=True)
+            write_model(os.path.join(args.folds_out, "fold-%d.tsv" % f), weights, args, articles,
+                        sum(1 for q in data if q["fold"] != f))
+        yield f, weights
+
+
 def write(path, weights, args, articles, quotes):
     """The model file, weights that are exactly zero left out."""
     calibration.write_model(
@@ -134,12 +146,7 @@ def main(argv=None):
         return 1
 
     by_rule = collections.defaultdict(lambda: [0, 0, 0])
-    for f in range(args.folds):
-        weights = fit([q for q in data if q["fold"] != f], args.l2, args.min_count, args.iterations)
-        if args.folds_out:
-            os.makedirs(args.folds_out, exist_ok=True)
-            write(os.path.join(args.folds_out, "fold-%d.tsv" % f), weights, args, len(gold),
-                  sum(1 for q in data if q["fold"] != f))
+    for f, weights in fold_models(data, args, len(gold), write):
         for q in data:
             if q["fold"] != f:
                 continue

@@ -15,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.attribution.engine.confidence.ConfidenceModel;
+import dev.saywho.attribution.engine.content.ContentModel;
 import dev.saywho.attribution.engine.cue.AttributionCorpus;
 import dev.saywho.attribution.engine.cue.CueEvaluation;
 import dev.saywho.attribution.engine.cue.CueModel;
@@ -31,6 +32,7 @@ import dev.saywho.attribution.engine.source.SourceModel;
  * <pre>
  * CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME] [--date YYYY-MM-DD] [--licence TEXT]
  * CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N] [--source-models DIR]
+ *     [--content-models DIR]
  * CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]
  * </pre>
  *
@@ -44,7 +46,7 @@ public final class CueCommand {
     private static final String USAGE = "usage: CueCommand train CORPUS OUT_DIR [--seed N] [--epochs N] [--name NAME]"
             + " [--date YYYY-MM-DD] [--licence TEXT] [--threshold P] [--gate-recall R]\n"
             + "       CueCommand cross-validate CORPUS PREDICTIONS [--folds N] [--seed N] [--epochs N]"
-            + " [--threshold P] [--gate-recall R] [--source-models DIR]\n"
+            + " [--threshold P] [--gate-recall R] [--source-models DIR] [--content-models DIR]\n"
             + "       (--threshold 0, the default, lets the trainer choose it: the best F1 of its out-of-fold"
             + " candidates)\n"
             + "       CueCommand predict CORPUS PREDICTIONS [--model shipped|none|PATH]";
@@ -67,7 +69,8 @@ public final class CueCommand {
                         "--threshold",
                         "--gate-recall",
                         "--model",
-                        "--source-models"),
+                        "--source-models",
+                        "--content-models"),
                 Set.of());
         String command = cl.positional().get(0);
         Path corpus = cl.path(1);
@@ -117,7 +120,13 @@ public final class CueCommand {
             }
             case "cross-validate" ->
                 crossValidate(
-                        reader, articles, settings, cl.option("--folds", 5), cl.option("--source-models", ""), out);
+                        reader,
+                        articles,
+                        settings,
+                        cl.option("--folds", 5),
+                        cl.option("--source-models", ""),
+                        cl.option("--content-models", ""),
+                        out);
             case "predict" -> predict(articles, cl.option("--model", "shipped"), out);
             default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
         }
@@ -145,6 +154,7 @@ public final class CueCommand {
             CueTrainer.Settings settings,
             int folds,
             String sourceModels,
+            String contentModels,
             Path predictions)
             throws IOException {
         if (folds < 2 || folds > 20) {
@@ -176,8 +186,12 @@ public final class CueCommand {
                 SourceModel sources = sourceModels.isEmpty()
                         ? null
                         : SourceModel.load(Path.of(sourceModels, "fold-" + fold + ".tsv"));
-                AttributionEngine engine =
-                        AttributionEngine.create(EngineOptions.defaults(), model, ConfidenceModel.shipped(), sources);
+                // likewise the fold's content model (content.py --folds-out), or the rules' ends
+                ContentModel contents = contentModels.isEmpty()
+                        ? null
+                        : ContentModel.load(Path.of(contentModels, "fold-" + fold + ".tsv"));
+                AttributionEngine engine = AttributionEngine.create(
+                        EngineOptions.defaults(), model, ConfidenceModel.shipped(), sources, contents);
                 for (int i = 0; i < articles.size(); i++) {
                     AttributionCorpus.Article a = articles.get(i);
                     if (a.fold(folds) != fold) {
@@ -188,7 +202,12 @@ public final class CueCommand {
                     }
                     AttributionEngine.Explained explained = engine.explain(a.text());
                     w.write(mapper.writeValueAsString(ScorerPredictions.line(
-                            mapper, a.id(), a.text(), explained.result().quotes(), explained.sources())));
+                            mapper,
+                            a.id(),
+                            a.text(),
+                            explained.result().quotes(),
+                            explained.sources(),
+                            explained.contents())));
                     w.write('\n');
                 }
                 System.out.printf(Locale.ROOT, "fold %d of %d done%n", fold + 1, folds);

@@ -22,6 +22,8 @@ public final class RuleCatalog {
     static final String RESOURCE = "/rules/rules.tsv";
     /** The rule name of a quotation found by its marks alone. */
     public static final String QUOTATION_MARKS = "quotation-marks";
+    /** The rule of the frames the learned cue model finds. */
+    public static final String LEARNED_CUE = "learned-cue";
 
     private final Map<String, Rule> rules;
 

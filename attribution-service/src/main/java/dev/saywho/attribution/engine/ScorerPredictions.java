@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.saywho.attribution.engine.confidence.QuoteFeatures;
+import dev.saywho.attribution.engine.content.ContentCandidates;
 import dev.saywho.attribution.engine.source.SourceCandidates;
 import dev.saywho.common.Quote;
 import dev.saywho.common.Span;
@@ -24,23 +25,31 @@ public final class ScorerPredictions {
 
     /** One PRED line: {@code {"id", "quotes": [{"start", "end", "text", "speaker", ...}]}}. */
     public static ObjectNode line(ObjectMapper mapper, String id, String text, List<Quote> quotes) {
-        return line(mapper, id, text, quotes, null);
+        return line(mapper, id, text, quotes, null, null);
     }
 
     /**
      * One PRED line with, when {@code sources} is not {@code null} (one per quote), each quote's source candidates:
      * {@code "sources": {"chosen": k, "candidates": [{"start", "end", "features"}]}}, a candidate without offsets being
-     * "no source" ({@code tools/eval/source.py} fits the source model on them).
+     * "no source" ({@code tools/eval/source.py} fits the source model on them), and when {@code contents} is not
+     * {@code null} (one per quote, {@code null} where the content asked for none) each quote's candidate content ends:
+     * {@code "contents": {"chosen": k, "start": s, "candidates": [{"end", "features"}]}} ({@code tools/eval/content.py}
+     * fits the content model on them).
      */
     public static ObjectNode line(
             ObjectMapper mapper,
             String id,
             String text,
             List<Quote> quotes,
-            List<AttributionEngine.SourceChoice> sources) {
+            List<AttributionEngine.SourceChoice> sources,
+            List<AttributionEngine.ContentChoice> contents) {
         if (sources != null && sources.size() != quotes.size()) {
             throw new IllegalArgumentException(
                     "one source choice per quote: " + sources.size() + " for " + quotes.size());
+        }
+        if (contents != null && contents.size() != quotes.size()) {
+            throw new IllegalArgumentException(
+                    "one content choice per quote: " + contents.size() + " for " + quotes.size());
         }
         CodePointOffsets offsets = new CodePointOffsets(text);
         ObjectNode line = mapper.createObjectNode();
@@ -84,6 +93,18 @@ public final class ScorerPredictions {
                     cn.put(
                             "end",
                             c.mention() == null ? null : offsets.of(c.mention().end()));
+                    c.features().forEach(cn.putArray("features")::add);
+                }
+            }
+            AttributionEngine.ContentChoice content = contents == null ? null : contents.get(array.size() - 1);
+            if (content != null) {
+                ObjectNode node = q.putObject("contents");
+                node.put("chosen", content.chosen());
+                node.put("start", offsets.of(quote.start()));
+                ArrayNode candidates = node.putArray("candidates");
+                for (ContentCandidates.Candidate c : content.candidates()) {
+                    ObjectNode cn = candidates.addObject();
+                    cn.put("end", offsets.of(c.end()));
                     c.features().forEach(cn.putArray("features")::add);
                 }
             }

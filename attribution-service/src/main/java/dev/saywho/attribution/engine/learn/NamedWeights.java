@@ -111,6 +111,28 @@ public final class NamedWeights {
         return z;
     }
 
+    /**
+     * The index of the best-scoring of {@code candidates} (the sum of the weights of its features), -1 when there are
+     * none: what the rankers over candidates (source, content) take. The rules' own choice ({@code current}) wins a
+     * tie, then the earlier candidate.
+     */
+    public <T> int best(
+            java.util.List<T> candidates,
+            java.util.function.Function<T, ? extends Iterable<String>> features,
+            java.util.function.Predicate<T> current) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < candidates.size(); i++) {
+            T c = candidates.get(i);
+            double z = sum(features.apply(c));
+            if (z > bestScore || (z == bestScore && current.test(c))) {
+                best = i;
+                bestScore = z;
+            }
+        }
+        return best;
+    }
+
     /** The file's key-value lines (format, features, corpus, its size and hash, date). */
     public Map<String, String> manifest() {
         return manifest;

@@ -64,18 +64,7 @@ public final class SourceModel {
      * then the earlier candidate.
      */
     public int choose(List<SourceCandidates.Candidate> candidates) {
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < candidates.size(); i++) {
-            double z = score(candidates.get(i));
-            boolean better =
-                    z > bestScore || (z == bestScore && candidates.get(i).current());
-            if (better) {
-                best = i;
-                bestScore = z;
-            }
-        }
-        return best;
+        return weights.best(candidates, SourceCandidates.Candidate::features, SourceCandidates.Candidate::current);
     }
 
     /** The file's key-value lines (format, features, corpus, its size and hash, date). */
