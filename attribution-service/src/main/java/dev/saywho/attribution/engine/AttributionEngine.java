@@ -424,7 +424,9 @@ public final class AttributionEngine {
                     learned || record != null ? ContentCandidates.of(doc, lexicons, f) : List.of();
             int chosen = -1;
             if (!candidates.isEmpty()) {
-                chosen = contentModel != null && learned ? contentModel.choose(candidates) : indexOfCurrent(candidates);
+                chosen = contentModel != null && learned
+                        ? contentModel.choose(candidates)
+                        : ContentCandidates.indexOfRulesEnd(candidates);
                 if (record != null) {
                     record.put(f.cueStart(), new ContentChoice(candidates, chosen));
                 }
@@ -438,15 +440,6 @@ public final class AttributionEngine {
                             : f);
         }
         return out;
-    }
-
-    private static int indexOfCurrent(List<ContentCandidates.Candidate> candidates) {
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).current()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private EngineResult run(String text, List<SourceChoice> record, Map<Integer, ContentChoice> contentRecord) {

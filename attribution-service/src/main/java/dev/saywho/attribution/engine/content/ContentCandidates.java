@@ -109,6 +109,16 @@ public final class ContentCandidates {
         }
     }
 
+    /** The index of the rules' end among {@code candidates}, or -1 when there are none. */
+    public static int indexOfRulesEnd(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).current()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The candidate ends of {@code frame}'s content; empty when the frame does not ask (see the class comment). */
     public static List<Candidate> of(Document doc, Lexicons lex, Frame frame) {
         if (frame.sentence() < 0
@@ -179,29 +189,20 @@ public final class ContentCandidates {
     }
 
     private static boolean opensQuote(Document doc, Token t) {
-        if (!QUOTE_MARKS.contains(t.text())) {
-            return false;
-        }
-        for (QuotedSpan q : doc.quotedSpans()) {
-            if (q.openMark() == t.start()) {
-                return true;
-            }
-        }
-        return false;
+        QuotedSpan q = quoteOfMark(doc, t);
+        return q != null && q.openMark() == t.start();
     }
 
     /** Whether token {@code k} is a quotation's closing mark. */
     private static boolean closesQuote(Document doc, int k) {
         Token t = doc.token(k);
-        if (!QUOTE_MARKS.contains(t.text())) {
-            return false;
-        }
-        for (QuotedSpan q : doc.quotedSpans()) {
-            if (q.closeMark() == t.start()) {
-                return true;
-            }
-        }
-        return false;
+        QuotedSpan q = quoteOfMark(doc, t);
+        return q != null && q.closeMark() == t.start();
+    }
+
+    /** The quotation whose mark token {@code t} may be (the document's indexed lookup), or null for any other token. */
+    private static QuotedSpan quoteOfMark(Document doc, Token t) {
+        return QUOTE_MARKS.contains(t.text()) ? doc.quoteAt(t.start()) : null;
     }
 
     private static String cutWord(Token t) {
@@ -364,7 +365,7 @@ public final class ContentCandidates {
                 : w.endsWith("ed") ? "-ed" : w.endsWith("ing") ? "-ing" : w.endsWith("s") ? "-s" : "word";
     }
 
-    /** Whether a verb (not an infinitive's or a participle's only) heads a clause among the kept words. */
+    /** Whether a word tagged VERB or AUX lies among the kept words. */
     private static boolean keptVerb(SentenceTree tree, int from, int to) {
         for (int i = 0; i < tree.size(); i++) {
             SyntacticWord w = tree.word(i);
