@@ -300,7 +300,7 @@ public final class AffiliationExtractor {
                     || t.is(".")
                     || t.is(";")
                     || t.is("—")
-                    || CueWords.isQuoteMark(t)
+                    || QuoteMarks.isQuoteMark(t)
                     || (t.word() && !t.capitalized() && (t.isLower("when") || t.isLower("and") || t.isLower("who")))) {
                 break;
             }
@@ -370,7 +370,7 @@ public final class AffiliationExtractor {
         int b = a;
         while (b < s.endToken() && b - a < 20) {
             Token t = doc.token(b);
-            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || CueWords.isQuoteMark(t)) {
+            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || QuoteMarks.isQuoteMark(t)) {
                 break;
             }
             if (t.word() && !t.capitalized() && lex.speechVerb(t.lower()) != null) {
@@ -417,7 +417,7 @@ public final class AffiliationExtractor {
         int end = v;
         while (end < sentenceEnd && end - v < 16) {
             Token t = doc.token(end);
-            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || CueWords.isQuoteMark(t)) {
+            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || QuoteMarks.isQuoteMark(t)) {
                 break;
             }
             end++;
@@ -620,7 +620,7 @@ public final class AffiliationExtractor {
     private static int possessiveWithin(Document doc, int a, int b) {
         for (int k = a + 1; k < b && k - a <= 6; k++) {
             Token t = doc.token(k);
-            if (t.is("’s") || t.is("'s") || CueWords.possessiveApostrophe(doc, k)) {
+            if (t.is("’s") || t.is("'s") || QuoteMarks.possessiveApostrophe(doc, k)) {
                 return k;
             }
             if ((!t.word() && !t.is("&")) || (!t.capitalized() && PREPOSITIONS.contains(t.lower()))) {
@@ -908,7 +908,7 @@ public final class AffiliationExtractor {
                 j--;
                 words++;
             }
-            if (j > s.firstToken() && CueWords.possessiveApostrophe(doc, j)) {
+            if (j > s.firstToken() && QuoteMarks.possessiveApostrophe(doc, j)) {
                 // "Brimmel Instruments' head of marketing, X": a plural's apostrophe, like "'s"
                 int o = j - 1;
                 while (o - 1 >= s.firstToken() && doc.token(o - 1).capitalized()) {
@@ -1001,7 +1001,7 @@ public final class AffiliationExtractor {
         if (person
                 && k - 1 >= s.firstToken()
                 && doc.token(k - 1).capitalized()
-                && (doc.token(k).is("’s") || doc.token(k).is("'s") || CueWords.possessiveApostrophe(doc, k))) {
+                && (doc.token(k).is("’s") || doc.token(k).is("'s") || QuoteMarks.possessiveApostrophe(doc, k))) {
             // "Tessaly News’ Ilse Varga", "the Courier’s Ada Lind": an organisation's possessive names the employer
             int o = k - 1;
             while (o - 1 >= s.firstToken()

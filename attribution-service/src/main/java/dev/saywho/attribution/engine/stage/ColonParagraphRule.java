@@ -1,6 +1,6 @@
 package dev.saywho.attribution.engine.stage;
 
-import static dev.saywho.attribution.engine.stage.CueWords.isOpenMark;
+import static dev.saywho.attribution.engine.stage.QuoteMarks.isOpenMark;
 
 import java.util.List;
 

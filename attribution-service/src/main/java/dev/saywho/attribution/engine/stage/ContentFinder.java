@@ -1,12 +1,16 @@
 package dev.saywho.attribution.engine.stage;
 
 import static dev.saywho.attribution.engine.stage.CueWords.*;
+import static dev.saywho.attribution.engine.stage.QuoteMarks.*;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.lexicon.Lexicons.VerbClass;
 import dev.saywho.attribution.engine.model.Document;
+import dev.saywho.attribution.engine.model.Frame;
 import dev.saywho.attribution.engine.model.QuotedSpan;
 import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
@@ -17,6 +21,67 @@ import dev.saywho.attribution.engine.model.Token;
  * predicate). Part of stage 3 ({@link CueFinder}); bounded by the sentence.
  */
 final class ContentFinder {
+
+    private static final Set<String> COORDINATED_STOPS = words(
+            "said",
+            "says",
+            "say",
+            "added",
+            "adds",
+            "told",
+            "tells",
+            "noted",
+            "notes",
+            "wrote",
+            "writes",
+            "argued",
+            "argues",
+            "insisted",
+            "warned",
+            "called",
+            "calls",
+            "tweeted",
+            "explained",
+            "acknowledged",
+            "suggested",
+            "claimed",
+            "declared",
+            "stated",
+            "predicted",
+            "promised",
+            "vowed");
+
+    /** After a comma, these open a clause outside the reported content. */
+    private static final Set<String> CLAUSE_BREAKS = words("although", "though", "whereas", "while", "which", "who");
+
+    private static final Set<String> CLAUSE_COORDINATORS = words("and", "but", "so", "yet");
+
+    private static boolean colonBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0
+                && (text.charAt(k) == ':'
+                        || text.charAt(k) == '—'
+                        || text.charAt(k) == '–'
+                        || (text.charAt(k) == '-'
+                                && k > 0
+                                && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-')));
+    }
+
+    private static boolean hasLetters(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEndPunct(Token t) {
+        return !t.word() && (t.is(".") || t.is(",") || t.is("?") || t.is("!") || t.is(";") || t.is("—") || t.is(")"));
+    }
 
     private final Lexicons lex;
     private final SubjectFinder subjects;
@@ -454,5 +519,27 @@ final class ContentFinder {
                 || t.isLower("during")
                 || t.isLower("after")
                 || t.isLower("told");
+    }
+
+    /**
+     * "“A,” he said, “B.”": frame {@code f} of a quote, with the quote that opens right after the comma or colon at
+     * token {@code after} as a further fragment; {@code f} itself when none opens there.
+     */
+    static Frame withContinuation(Document doc, int after, Frame f) {
+        if (after + 1 >= doc.tokenCount()) {
+            return f;
+        }
+        Token comma = doc.token(after);
+        if (!comma.is(",") && !comma.is(":")) {
+            return f;
+        }
+        Token open = doc.token(after + 1);
+        QuotedSpan q = doc.quoteAt(open.start());
+        if (q == null || q.openMark() != open.start() || !isQuoteContent(doc, f)) {
+            return f;
+        }
+        List<int[]> pieces = new ArrayList<>(f.content());
+        pieces.addAll(q.pieces());
+        return f.withContent(pieces);
     }
 }

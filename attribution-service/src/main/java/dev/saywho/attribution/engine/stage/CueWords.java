@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 import dev.saywho.attribution.engine.model.Document;
-import dev.saywho.attribution.engine.model.Frame;
-import dev.saywho.attribution.engine.model.QuotedSpan;
-import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
 
-/** Word lists and token tests shared by the cue, subject and content finders (one place, so they agree). */
+/**
+ * The word lists and token tests that several of the cue, subject and content finders share (one place, so they
+ * agree). A list or test that only one rule reads lives in that rule; the tests on quotation marks are {@link
+ * QuoteMarks}.
+ */
 final class CueWords {
 
     private CueWords() {}
@@ -187,23 +188,6 @@ final class CueWords {
             "host",
             "anchor",
             "interviewer");
-
-    static final Set<String> OBJECT_VERBS = words(
-            "told",
-            "tell",
-            "tells",
-            "telling",
-            "asked",
-            "asks",
-            "ask",
-            "asking",
-            "warned",
-            "warns",
-            "warning",
-            "reminded",
-            "assured",
-            "informed",
-            "promised");
 
     static final Set<String> PREPS = words(
             "in",
@@ -477,139 +461,8 @@ final class CueWords {
             "refused",
             "refuses");
 
-    static final Set<String> APPOSITION_STARTS = words(
-            "a",
-            "an",
-            "the",
-            "who",
-            "now",
-            "formerly",
-            "also",
-            "then",
-            "whose",
-            "currently",
-            "once",
-            "himself",
-            "herself",
-            "until",
-            "another",
-            "one",
-            "both",
-            "its",
-            "his",
-            "her",
-            "their",
-            "in",
-            "at",
-            "on",
-            "during",
-            "after",
-            "before",
-            "like",
-            "unlike",
-            "meanwhile",
-            "however",
-            "though",
-            "too",
-            "for",
-            "speaking",
-            "asked",
-            "when",
-            "while",
-            "with",
-            "by",
-            "from",
-            "as",
-            "according");
-
-    static final Set<String> SUBORDINATORS = words(
-            "as",
-            "since",
-            "when",
-            "after",
-            "before",
-            "while",
-            "though",
-            "although",
-            "if",
-            "because",
-            "once",
-            "until",
-            "whenever",
-            "unless");
-
-    static final Set<String> COORDINATED_STOPS = words(
-            "said",
-            "says",
-            "say",
-            "added",
-            "adds",
-            "told",
-            "tells",
-            "noted",
-            "notes",
-            "wrote",
-            "writes",
-            "argued",
-            "argues",
-            "insisted",
-            "warned",
-            "called",
-            "calls",
-            "tweeted",
-            "explained",
-            "acknowledged",
-            "suggested",
-            "claimed",
-            "declared",
-            "stated",
-            "predicted",
-            "promised",
-            "vowed");
-
-    /** After a comma, these open a clause outside the reported content. */
-    static final Set<String> CLAUSE_BREAKS = words("although", "though", "whereas", "while", "which", "who");
-
     static final Set<String> QUESTION_WORDS =
             words("whether", "if", "why", "how", "what", "when", "who", "where", "which");
-
-    static final Set<String> PARTICIPLE_LEADS =
-            words("by", "before", "after", "while", "then", "when", "also", "and", "but");
-
-    static final Set<String> INVERTING = words(
-            "said",
-            "says",
-            "added",
-            "adds",
-            "asked",
-            "asks",
-            "wrote",
-            "writes",
-            "continued",
-            "replied",
-            "explained",
-            "recalled",
-            "noted",
-            "argued",
-            "insisted",
-            "warned",
-            "declared",
-            "concluded",
-            "countered",
-            "responded",
-            "tweeted",
-            "observed",
-            "remarked",
-            "stated",
-            "quipped",
-            "joked",
-            "cautioned",
-            "predicted",
-            "acknowledged",
-            "admitted",
-            "offered",
-            "suggested",
-            "reported");
 
     /**
      * "… “Sunday Morning Futures,” Rep. Darrell Issa said Democratic candidate Hillary Clinton’s …": a capitalised
@@ -622,174 +475,11 @@ final class CueWords {
                 || (PRONOUNS.contains(w) && !w.equals("who"));
     }
 
-    /**
-     * "Two months later, …", "Eight years ago, …", "Once in my early 20s, …", "Reached by POLITICO, …": a sentence
-     * opening with a number, "once" or a participle starts with an introductory phrase, not its subject.
-     */
-    static boolean introductoryStart(Token t) {
-        String w = t.lower();
-        return Character.isDigit(t.text().charAt(0))
-                || NUMBER_WORDS.contains(w)
-                || SMALL_NUMBERS.contains(w)
-                || w.equals("once")
-                || w.equals("twice")
-                || (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) && t.capitalized());
-    }
-
-    static final Set<String> SMALL_NUMBERS = words(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "several", "few", "many");
-
-    static final Set<String> POSSESSIVE_DETERMINERS = words(
-            "the", "a", "an", "his", "its", "their", "our", "my", "your", "this", "these", "those", "every", "each");
-
-    /** Speech-verb forms that are also nouns ("a radio show", "the report", "her notes"). */
-    static final Set<String> NOUN_LIKE_FORMS = words(
-            "show",
-            "shows",
-            "report",
-            "reports",
-            "note",
-            "notes",
-            "claim",
-            "claims",
-            "call",
-            "calls",
-            "comment",
-            "comments",
-            "post",
-            "posts",
-            "tweet",
-            "tweets",
-            "release",
-            "statement",
-            "word",
-            "promise",
-            "warning",
-            "answer",
-            "reply");
-
-    /** Shouting verbs that are nouns after a determiner and a modifier ("the caustic chant “Lock her up!”"). */
-    static final Set<String> SHOUT_NOUNS =
-            words("chant", "chants", "shout", "shouts", "cry", "cries", "yell", "yells", "scream", "screams");
-
-    /** Finite forms that report with a clause after them, whatever stands before them. */
-    static final Set<String> FINITE_REPORTING = words(
-            "said",
-            "says",
-            "say",
-            "told",
-            "tells",
-            "argued",
-            "argues",
-            "insisted",
-            "insists",
-            "contended",
-            "contends",
-            "maintained",
-            "maintains",
-            "claimed",
-            "claims",
-            "warned",
-            "warns",
-            "added",
-            "adds",
-            "noted",
-            "notes",
-            "wrote",
-            "writes",
-            "acknowledged",
-            "acknowledges");
-
-    static boolean isQuoteContent(Document doc, int start) {
-        QuotedSpan q = doc.quoteAt(start);
-        return q != null && q.contentStart() == start;
-    }
-
-    static boolean isQuoteContent(Document doc, Frame f) {
-        return isQuoteContent(doc, f.contentStart());
-    }
-
-    static final Set<String> INTRO = words(
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "last",
-            "earlier",
-            "later",
-            "since",
-            "while",
-            "when",
-            "then",
-            "but",
-            "and",
-            "however",
-            "still",
-            "meanwhile",
-            "yet",
-            "instead",
-            "now",
-            "today",
-            "yesterday",
-            "also",
-            "speaking",
-            "asked",
-            "for",
-            "with",
-            "without",
-            "by",
-            "as",
-            "so",
-            // "Hours after the vote,", "Amid the chaos,", "Early Tuesday,", "Hastily,": more openers that are no
-            // subject
-            "amid",
-            "amidst",
-            "despite",
-            "following",
-            "throughout",
-            "within",
-            "upon",
-            "hours",
-            "minutes",
-            "days",
-            "weeks",
-            "months",
-            "moments",
-            "early",
-            "late",
-            "likewise",
-            "hastily",
-            "shortly",
-            "similarly",
-            "separately",
-            "additionally",
-            "finally",
-            "ultimately",
-            "eventually",
-            "moreover",
-            "nevertheless",
-            "nonetheless",
-            "indeed",
-            "ironically",
-            "notably",
-            "privately",
-            "publicly");
-
     static final Set<String> COPULAS = words(
             "is", "was", "are", "were", "be", "been", "being", "'s", "’s", "has", "have", "had", "will", "would", "can",
             "could", "and", "or", "but", "who", "which", "that");
 
     static final Set<String> PARTICLES = words("about", "to", "that", "as", "of", "on", "for", "with", "against");
-
-    static boolean titleLike(Document doc, QuotedSpan q) {
-        if (q == null) {
-            return true;
-        }
-        return mostlyCapitalised(doc.text(), List.of(new int[] {q.contentStart(), q.contentEnd()}), false, 1);
-    }
 
     /**
      * True when at least {@code minLongWords} words of more than three letters stand in {@code ranges} and at least
@@ -822,21 +512,11 @@ final class CueWords {
         return longWords >= minLongWords && capitalised * 10 >= longWords * 8;
     }
 
-    static final Set<String> CLAUSE_COORDINATORS = words("and", "but", "so", "yet");
-
     static final Set<String> IRREGULAR_PAST = words(
             "made", "took", "gave", "cast", "went", "came", "sent", "put", "set", "left", "held", "kept", "brought",
             "thought", "began", "ran", "won", "lost", "hit", "led", "met", "paid", "sought", "spent", "stood", "struck",
             "threw", "spoke", "drew", "fought", "got", "chose", "knew", "became", "shot", "bought", "broke", "rose",
             "fell", "saw", "heard");
-
-    /** True when token {@code k} is a closing quotation mark in the paragraph of sentence {@code s}. */
-    static boolean closeMarkInParagraph(Document doc, int k, Sentence s) {
-        if (k < 0 || k >= doc.tokenCount()) {
-            return false;
-        }
-        return isCloseMark(doc, doc.token(k)) && doc.sentenceOf(k).paragraph() == s.paragraph();
-    }
 
     /** "When someone shouted, “Cruz,” Beck joked": a quote right after a comma is quoted whole. */
     static boolean commaBefore(String text, int i) {
@@ -845,34 +525,6 @@ final class CueWords {
             k--;
         }
         return k >= 0 && text.charAt(k) == ',';
-    }
-
-    static boolean colonBefore(String text, int i) {
-        int k = i - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        return k >= 0
-                && (text.charAt(k) == ':'
-                        || text.charAt(k) == '—'
-                        || text.charAt(k) == '–'
-                        || (text.charAt(k) == '-'
-                                && k > 0
-                                && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '-')));
-    }
-
-    static boolean isBoundary(Document doc, int k) {
-        Token t = doc.token(k);
-        return t.is(",") || isQuoteMark(t) || t.is(":") || t.is(";") || t.is("(") || t.is("—");
-    }
-
-    static boolean hasLetters(String text, int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first token at or after {@code offset}, by binary search over [from, to). */
@@ -893,94 +545,6 @@ final class CueWords {
     /** The first token at or after {@code offset}, looking at most 5,000 tokens past {@code from}. */
     static int firstTokenAt(Document doc, int from, int offset) {
         return firstTokenAt(doc, from, offset, Math.min(doc.tokenCount(), from + 5000));
-    }
-
-    static boolean isEndPunct(Token t) {
-        return !t.word() && (t.is(".") || t.is(",") || t.is("?") || t.is("!") || t.is(";") || t.is("—") || t.is(")"));
-    }
-
-    static final Set<String> NUMBER_WORDS = words(
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-            "twenty",
-            "ten",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "half",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "millions");
-
-    static boolean adjectiveLike(String w) {
-        return w.length() > 4
-                && (w.endsWith("al")
-                        || w.endsWith("ic")
-                        || w.endsWith("ive")
-                        || w.endsWith("ary")
-                        || w.endsWith("ior")
-                        || w.endsWith("ern")
-                        || w.endsWith("ese")
-                        || w.endsWith("ish")
-                        || w.endsWith("an"));
-    }
-
-    static boolean isQuoteMark(Token t) {
-        if (t.word()) {
-            return false;
-        }
-        String s = t.text();
-        return s.equals("“")
-                || s.equals("”")
-                || s.equals("\"")
-                || s.equals("‘")
-                || s.equals("’")
-                || s.equals("«")
-                || s.equals("»")
-                || s.equals("„")
-                || s.equals("''");
-    }
-
-    /**
-     * A plural possessive's apostrophe (Farmers’ Union, Tessaly News’ Ilse Varga): a right single mark or typewriter
-     * quote glued to a word ending in s, followed by a space, and no mark of any quoted span.
-     */
-    static boolean possessiveApostrophe(Document doc, int k) {
-        Token t = doc.token(k);
-        if (!(t.is("’") || t.is("'")) || k == 0 || k + 1 >= doc.tokenCount()) {
-            return false;
-        }
-        Token before = doc.token(k - 1);
-        String word = before.text();
-        return before.word()
-                && before.end() == t.start()
-                && (word.endsWith("s") || word.endsWith("S"))
-                && doc.token(k + 1).start() > t.end()
-                && doc.quoteAt(t.start()) == null;
-    }
-
-    static boolean isCloseMark(Document doc, Token t) {
-        if (!isQuoteMark(t)) {
-            return false;
-        }
-        QuotedSpan q = doc.quoteAt(t.start());
-        return q != null && q.closeMark() == t.start();
-    }
-
-    static boolean isOpenMark(Document doc, Token t) {
-        if (!isQuoteMark(t)) {
-            return false;
-        }
-        QuotedSpan q = doc.quoteAt(t.start());
-        return q != null && (q.openMark() == t.start());
     }
 
     static Set<String> words(String... words) {

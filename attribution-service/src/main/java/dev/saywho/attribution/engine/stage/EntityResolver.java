@@ -564,7 +564,7 @@ public final class EntityResolver {
     private NameRun possessedRoleHolder(Document doc, List<NameRun> runs, Mention m) {
         int k = m.endToken();
         if (k >= doc.tokenCount()
-                || !(doc.token(k).is("’s") || doc.token(k).is("'s") || CueWords.possessiveApostrophe(doc, k))) {
+                || !(doc.token(k).is("’s") || doc.token(k).is("'s") || QuoteMarks.possessiveApostrophe(doc, k))) {
             k = m.endToken() - 1;
             if (k < 0 || !(doc.token(k).is("’s") || doc.token(k).is("'s"))) {
                 return null;

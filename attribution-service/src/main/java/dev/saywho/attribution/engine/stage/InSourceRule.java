@@ -1,7 +1,7 @@
 package dev.saywho.attribution.engine.stage;
 
 import static dev.saywho.attribution.engine.stage.CueWords.PRONOUNS;
-import static dev.saywho.attribution.engine.stage.CueWords.isQuoteMark;
+import static dev.saywho.attribution.engine.stage.QuoteMarks.isQuoteMark;
 
 import java.util.List;
 import java.util.Set;

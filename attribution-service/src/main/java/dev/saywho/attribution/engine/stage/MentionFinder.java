@@ -408,7 +408,7 @@ public final class MentionFinder {
                                 && doc.token(k).is("&")
                                 && k + 1 < sentenceEnd
                                 && doc.token(k + 1).capitalized())
-                        || (k > from && CueWords.possessiveApostrophe(doc, k)))) {
+                        || (k > from && QuoteMarks.possessiveApostrophe(doc, k)))) {
             k++;
         }
         return k;
@@ -438,7 +438,7 @@ public final class MentionFinder {
      * organisation's person, two names).
      */
     static boolean pluralPossessiveInName(Lexicons lex, Document doc, int j, int sentenceEnd) {
-        if (j + 1 >= sentenceEnd || !CueWords.possessiveApostrophe(doc, j)) {
+        if (j + 1 >= sentenceEnd || !QuoteMarks.possessiveApostrophe(doc, j)) {
             return false;
         }
         Token after = doc.token(j + 1);

@@ -1,6 +1,9 @@
 package dev.saywho.attribution.engine.stage;
 
 import static dev.saywho.attribution.engine.stage.CueWords.*;
+import static dev.saywho.attribution.engine.stage.QuoteMarks.*;
+
+import java.util.Set;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
@@ -14,6 +17,176 @@ import dev.saywho.attribution.engine.model.Token;
  * inside a long subject phrase. Part of stage 3 ({@link CueFinder}); bounded by the sentence.
  */
 final class SubjectFinder {
+
+    private static final Set<String> APPOSITION_STARTS = words(
+            "a",
+            "an",
+            "the",
+            "who",
+            "now",
+            "formerly",
+            "also",
+            "then",
+            "whose",
+            "currently",
+            "once",
+            "himself",
+            "herself",
+            "until",
+            "another",
+            "one",
+            "both",
+            "its",
+            "his",
+            "her",
+            "their",
+            "in",
+            "at",
+            "on",
+            "during",
+            "after",
+            "before",
+            "like",
+            "unlike",
+            "meanwhile",
+            "however",
+            "though",
+            "too",
+            "for",
+            "speaking",
+            "asked",
+            "when",
+            "while",
+            "with",
+            "by",
+            "from",
+            "as",
+            "according");
+
+    /**
+     * "Two months later, …", "Eight years ago, …", "Once in my early 20s, …", "Reached by POLITICO, …": a sentence
+     * opening with a number, "once" or a participle starts with an introductory phrase, not its subject.
+     */
+    private static boolean introductoryStart(Token t) {
+        String w = t.lower();
+        return Character.isDigit(t.text().charAt(0))
+                || NUMBER_WORDS.contains(w)
+                || SMALL_NUMBERS.contains(w)
+                || w.equals("once")
+                || w.equals("twice")
+                || (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) && t.capitalized());
+    }
+
+    private static final Set<String> SMALL_NUMBERS = words(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "several", "few", "many");
+
+    private static final Set<String> INTRO = words(
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "last",
+            "earlier",
+            "later",
+            "since",
+            "while",
+            "when",
+            "then",
+            "but",
+            "and",
+            "however",
+            "still",
+            "meanwhile",
+            "yet",
+            "instead",
+            "now",
+            "today",
+            "yesterday",
+            "also",
+            "speaking",
+            "asked",
+            "for",
+            "with",
+            "without",
+            "by",
+            "as",
+            "so",
+            // "Hours after the vote,", "Amid the chaos,", "Early Tuesday,", "Hastily,": more openers that are no
+            // subject
+            "amid",
+            "amidst",
+            "despite",
+            "following",
+            "throughout",
+            "within",
+            "upon",
+            "hours",
+            "minutes",
+            "days",
+            "weeks",
+            "months",
+            "moments",
+            "early",
+            "late",
+            "likewise",
+            "hastily",
+            "shortly",
+            "similarly",
+            "separately",
+            "additionally",
+            "finally",
+            "ultimately",
+            "eventually",
+            "moreover",
+            "nevertheless",
+            "nonetheless",
+            "indeed",
+            "ironically",
+            "notably",
+            "privately",
+            "publicly");
+
+    private static boolean isBoundary(Document doc, int k) {
+        Token t = doc.token(k);
+        return t.is(",") || isQuoteMark(t) || t.is(":") || t.is(";") || t.is("(") || t.is("—");
+    }
+
+    private static final Set<String> NUMBER_WORDS = words(
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "twenty",
+            "ten",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "half",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions");
+
+    private static boolean adjectiveLike(String w) {
+        return w.length() > 4
+                && (w.endsWith("al")
+                        || w.endsWith("ic")
+                        || w.endsWith("ive")
+                        || w.endsWith("ary")
+                        || w.endsWith("ior")
+                        || w.endsWith("ern")
+                        || w.endsWith("ese")
+                        || w.endsWith("ish")
+                        || w.endsWith("an"));
+    }
 
     private final Lexicons lex;
 
@@ -333,7 +506,7 @@ final class SubjectFinder {
         boolean clause = false;
         for (int j = h + 1; j < v; j++) {
             Token t = doc.token(j);
-            if ((isQuoteMark(t) && !CueWords.possessiveApostrophe(doc, j)) || t.is(";") || t.is(":")) {
+            if ((isQuoteMark(t) && !QuoteMarks.possessiveApostrophe(doc, j)) || t.is(";") || t.is(":")) {
                 return null;
             }
             clause |= t.isLower("who") || t.isLower("which") || t.isLower("because");
@@ -678,7 +851,7 @@ final class SubjectFinder {
             while (m - 1 >= lo && guard++ < 6) {
                 Token y = doc.token(m - 1);
                 String yl = y.lower();
-                if (m - 2 >= lo && CueWords.possessiveApostrophe(doc, m - 1)) {
+                if (m - 2 >= lo && QuoteMarks.possessiveApostrophe(doc, m - 1)) {
                     m -= 2; // "the growers’ cooperative said": a plural possessor, like "the guild's"
                     continue;
                 }
@@ -963,7 +1136,7 @@ final class SubjectFinder {
             if (headLast == j - 1
                     && j + 1 < end
                     && doc.token(j + 1).capitalized()
-                    && (y.is("’s") || y.is("'s") || CueWords.possessiveApostrophe(doc, j))) {
+                    && (y.is("’s") || y.is("'s") || QuoteMarks.possessiveApostrophe(doc, j))) {
                 // "said Tessaly News’ Ilse Varga", "said the Courier’s Ada Lind": the possessor is where the speaker
                 // works; the name after it is the speaker
                 headFirst = -1;
