@@ -310,6 +310,18 @@ final class ContentFinder {
         return clauseFrom(doc, s, j);
     }
 
+    /**
+     * Words that carry a clause on past a comma closing quoted words ("… aren’t “monolithic,” with some performing
+     * better …", "… is “the best of both worlds,” because …"): a subordinate clause or an adjunct of the reported
+     * clause, not the writer's comment on it.
+     */
+    private static final Set<String> CLAUSE_CONTINUATIONS =
+            words("because", "while", "whereas", "where", "with", "if", "unless", "including");
+
+    private static boolean continuesAfterQuote(Token t) {
+        return t.word() && !t.capitalized() && CLAUSE_CONTINUATIONS.contains(t.lower());
+    }
+
     /** "adding, …", "she said, …", "Brenn added: …": a participle or a subject and a speech verb at {@code k}. */
     private boolean reportStartsAt(Document doc, int k, int end) {
         if (k >= end || !doc.token(k).word()) {
@@ -366,7 +378,8 @@ final class ContentFinder {
                 // "… called him a “moderate,” a subtle dig at …": a comma closing the quoted words ends the content,
                 // unless more quoted words follow ("“incredibly ugly,” “a huge shock” and …")
                 afterCommaQuote = false;
-                if (!quoteOpensWithin(doc, k, end, QUOTE_LIST_WINDOW) || reportStartsAt(doc, k, end)) {
+                if ((!quoteOpensWithin(doc, k, end, QUOTE_LIST_WINDOW) && !continuesAfterQuote(t))
+                        || reportStartsAt(doc, k, end)) {
                     // ("“… maniacal,” adding, “…”": a new report after the comma, even when it quotes)
                     break;
                 }

@@ -221,4 +221,26 @@ class ContentFinderTest {
                     assertThat(text(d, c)).isEqualTo("called the plan “bold, if late,” after the vote");
                 });
     }
+
+    @Test
+    void aCommaClosingQuotedWordsEndsTheClauseUnlessASubordinateClauseGoesOn() {
+        Document writerComment = doc("Varga said the toll was “a fair price,” a view few drivers share.");
+        assertThat(clauseFrom(writerComment, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(text(writerComment, c)).isEqualTo("the toll was “a fair price,”"));
+        Document because = doc("Varga said the toll was “a fair price,” because the bridge needs new cables.");
+        assertThat(clauseFrom(because, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(text(because, c))
+                        .isEqualTo("the toll was “a fair price,” because the bridge needs new cables."));
+        Document with = doc("Brenn said the ferries are “not all alike,” with some far older than others.");
+        assertThat(clauseFrom(with, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(text(with, c))
+                        .isEqualTo("the ferries are “not all alike,” with some far older than others."));
+        Document newReport = doc("Brenn said the ferries are “not all alike,” Varga said in a statement.");
+        assertThat(clauseFrom(newReport, "the"))
+                .singleElement()
+                .satisfies(c -> assertThat(text(newReport, c)).isEqualTo("the ferries are “not all alike,”"));
+    }
 }
