@@ -75,15 +75,10 @@ final class InvertedCueRule {
         int v = cue.token();
         String low = cue.lower();
         if (v > 0
-                && (INVERTING.contains(low)
-                        || (low.endsWith("ed")
-                                && (closeMarkInParagraph(doc, v - 1, s)
-                                        || (doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s)))))
+                && (INVERTING.contains(low) || (low.endsWith("ed") && quoteClosesAt(doc, v - 1, s)))
                 && ((v > s.firstToken() && doc.token(v - 1).is(",")) || closeMarkInParagraph(doc, v - 1, s))) {
             Mention m = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
-            boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
-                    || (v - 2 >= 0 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s));
-            if (m != null && (afterQuote || ContentFinder.endsClause(doc, m.endToken(), s))) {
+            if (m != null && (quoteClosesAt(doc, v - 1, s) || ContentFinder.endsClause(doc, m.endToken(), s))) {
                 List<int[]> content = contents.contentBefore(doc, s, v - 1);
                 if (content != null) {
                     Token t = doc.token(v);

@@ -76,8 +76,7 @@ final class LeadingCueSentenceSubjectRule {
                 || prev.isLower("be")
                 || prev.isLower("been")
                 || prev.isLower("it")
-                || closeMarkInParagraph(doc, v - 1, s)
-                || (prev.is(",") && closeMarkInParagraph(doc, v - 2, s))) {
+                || quoteClosesAt(doc, v - 1, s)) {
             return false;
         }
         int after = complements.after(doc, v + 1, s.endToken(), low);

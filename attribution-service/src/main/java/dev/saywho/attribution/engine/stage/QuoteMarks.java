@@ -15,6 +15,15 @@ final class QuoteMarks {
 
     private QuoteMarks() {}
 
+    /**
+     * Whether token {@code k} closes a quote in the paragraph of sentence {@code s}, or is a comma right after such a
+     * mark: where a trailing or inverted cue's quote ends ("“…” he said", "“…,” he said", "“…”, he said").
+     */
+    static boolean quoteClosesAt(Document doc, int k, Sentence s) {
+        return closeMarkInParagraph(doc, k, s)
+                || (k >= 0 && k < doc.tokenCount() && doc.token(k).is(",") && closeMarkInParagraph(doc, k - 1, s));
+    }
+
     /** Whether a quoted span's content starts at offset {@code start}. */
     static boolean isQuoteContent(Document doc, int start) {
         QuotedSpan q = doc.quoteAt(start);

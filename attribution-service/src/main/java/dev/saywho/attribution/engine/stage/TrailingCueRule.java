@@ -65,15 +65,12 @@ final class TrailingCueRule {
                 && afterTok.is(",")
                 && after + 1 < s.endToken()
                 && isOpenMark(doc, doc.token(after + 1))
-                && !(b >= 0
-                        && (closeMarkInParagraph(doc, b, s)
-                                || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s))))) {
+                && !(b >= 0 && quoteClosesAt(doc, b, s))) {
             // "Asked again, Priebus said, “Probably.”": with no quote before the subject, the quote after the comma
             // is what the cue reports
             trailingLike = false;
         }
-        boolean quoteBoundary = b >= 0
-                && (closeMarkInParagraph(doc, b, s) || (doc.token(b).is(",") && closeMarkInParagraph(doc, b - 1, s)));
+        boolean quoteBoundary = b >= 0 && quoteClosesAt(doc, b, s);
         if (quoteBoundary
                 && afterTok != null
                 && afterTok.word()

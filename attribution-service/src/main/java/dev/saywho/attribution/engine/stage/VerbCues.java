@@ -142,9 +142,7 @@ final class VerbCues {
                 || v < 1) {
             return false;
         }
-        boolean afterQuote = closeMarkInParagraph(doc, v - 1, s)
-                || (v >= 2 && doc.token(v - 1).is(",") && closeMarkInParagraph(doc, v - 2, s));
-        if (!afterQuote || !doc.token(v + 1).capitalized()) {
+        if (!quoteClosesAt(doc, v - 1, s) || !doc.token(v + 1).capitalized()) {
             return false;
         }
         Mention m = subjects.subjectAfter(doc, v + 1, s.endToken(), false);
