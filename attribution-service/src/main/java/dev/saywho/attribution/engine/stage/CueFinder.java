@@ -32,7 +32,6 @@ public final class CueFinder {
 
     private static final RuleCatalog RULES = RuleCatalog.standard();
 
-    private final Lexicons lex;
     private final SubjectFinder subjects;
     private final VerbCues verbCues;
     private final VerbComplements complements;
@@ -66,7 +65,6 @@ public final class CueFinder {
 
     /** As {@link #CueFinder(Lexicons, RulePrecedence)}, with the learned cue model ({@code null}: rules only). */
     public CueFinder(Lexicons lex, RulePrecedence precedence, CueModel cueModel) {
-        this.lex = lex;
         this.subjects = new SubjectFinder(lex);
         ContentFinder contents = new ContentFinder(lex, subjects);
         this.verbCues = new VerbCues(lex, subjects);
@@ -173,24 +171,12 @@ public final class CueFinder {
         return frames;
     }
 
-    /**
-     * The verb-cue rules at token {@code v}; then, for a listed verb none of them found a frame for, the long-subject
-     * reading.
-     */
+    /** The verb-cue rules at token {@code v}; then, where none of them found a frame, the long-subject reading. */
     private void frameAt(Document doc, Sentence s, int v, List<Frame> frames, int sentenceFrames) {
         int before = frames.size();
         verbCueRules(doc, s, v, frames, sentenceFrames);
-        Token t = doc.token(v);
-        if (frames.size() == before
-                && t.word()
-                && !t.capitalized()
-                && !doc.quoted(t.start())
-                && lex.speechVerb(t.lower()) != null
-                && v > 0
-                && !(doc.token(v - 1).word()
-                        && (CONNECT.contains(doc.token(v - 1).lower())
-                                || DETERMINERS.contains(doc.token(v - 1).lower())))) {
-            longSubject.apply(doc, s, v, t.lower(), frames);
+        if (frames.size() == before) {
+            longSubject.apply(doc, s, v, frames);
         }
     }
 

@@ -46,8 +46,23 @@ final class TrailingCueLongSubjectRule {
         this.complements = complements;
     }
 
-    /** Adds the rule's frame for the listed speech verb {@code low} at token {@code v} of sentence {@code s}. */
-    void apply(Document doc, Sentence s, int v, String low, List<Frame> frames) {
+    /**
+     * Adds the rule's frame when token {@code v} of sentence {@code s} is a listed speech verb in lower case, outside
+     * quotes, not right after a linking word or a determiner ("and said", "the said").
+     */
+    void apply(Document doc, Sentence s, int v, List<Frame> frames) {
+        Token cue = doc.token(v);
+        String low = cue.lower();
+        if (!cue.word()
+                || cue.capitalized()
+                || doc.quoted(cue.start())
+                || lex.speechVerb(low) == null
+                || v == 0
+                || (doc.token(v - 1).word()
+                        && (CONNECT.contains(doc.token(v - 1).lower())
+                                || DETERMINERS.contains(doc.token(v - 1).lower())))) {
+            return;
+        }
         if (low.endsWith("ing") || v + 1 > s.endToken()) {
             return;
         }
@@ -115,11 +130,10 @@ final class TrailingCueLongSubjectRule {
         if (content == null) {
             return;
         }
-        Token t = doc.token(v);
         int cueEnd = after > v + 1 && after - 1 < doc.tokenCount()
                 ? doc.token(after - 1).end()
-                : t.end();
-        Frame f = new Frame(RULE, t.start(), cueEnd, m, content, s.index(), -1, -1);
+                : cue.end();
+        Frame f = new Frame(RULE, cue.start(), cueEnd, m, content, s.index(), -1, -1);
         frames.add(ContentFinder.withContinuation(doc, after, f));
     }
 
