@@ -182,6 +182,10 @@ public final class AffiliationExtractor {
             affiliation = organisationNamedInRole(doc, runs, role);
             affiliationEvidence = affiliation == null ? null : roleEvidence;
         }
+        String full = affiliation == null ? null : resolver.fullOrganisationName(runs, affiliation);
+        if (full != null) {
+            affiliation = full; // "Brisdale manager Dmitri Abara": the club the article named as "Brisdale Athletic"
+        }
         return new RoleAffiliation(role, affiliation, roleEvidence, affiliationEvidence);
     }
 

@@ -1174,6 +1174,54 @@ public final class EntityResolver {
         return found;
     }
 
+    /** Work cap: a short form is compared with at most this many of the article's name runs. */
+    private static final int SHORT_FORM_RUNS = 2_000;
+
+    /**
+     * The organisation the article names in full of which {@code name} is a short form: "Brisdale" after "Brisdale
+     * Athletic", "Welfare Fund" after "Port Tessaly Seafarers' Welfare Fund". When several names extend it, the
+     * shortest, if every other extends that one too ("Brisdale Athletic", not "Brisdale Athletic Supporters' Trust");
+     * null when no name extends it, when two differ ("Calderbrook Athletic", "Calderbrook Council"), when a person's
+     * name has it, or when it is the place an organisation's name ends in ("… Association of Varenland"). The caller
+     * knows {@code name} names an organisation, so a name the word lists typed a person on no evidence (no title, no
+     * given name) counts as one when the short form opens it ("Ferngate" of "Ferngate Wolves").
+     */
+    public String fullOrganisationName(List<NameRun> runs, String name) {
+        String[] words = name.strip().split("\\s+");
+        if (name.isBlank() || words.length > 3 || !Character.isUpperCase(words[0].charAt(0))) {
+            return null;
+        }
+        List<String> shortest = null;
+        List<List<String>> extensions = new java.util.ArrayList<>();
+        for (NameRun r : runs.subList(0, Math.min(runs.size(), SHORT_FORM_RUNS))) {
+            int fit = r.words().size() > words.length ? fit(r.words(), words) : 0;
+            if (fit == 0) {
+                continue;
+            }
+            if (r.type() == NameRun.Type.PERSON && (r.gender() != 0 || fit == 2)) {
+                return null; // a person's surname ("Achterfeld" of "Lorcan Achterfeld") is no organisation's short form
+            }
+            String before = fit == 2 ? r.words().get(r.words().size() - words.length - 1) : "";
+            if (r.type() == NameRun.Type.PLACE || before.equals("of") || before.equals("for")) {
+                continue;
+            }
+            extensions.add(r.words());
+            if (shortest == null || r.words().size() < shortest.size()) {
+                shortest = r.words();
+            }
+        }
+        if (shortest == null) {
+            return null;
+        }
+        String[] shortestWords = shortest.toArray(String[]::new);
+        for (List<String> e : extensions) {
+            if (fit(e, shortestWords) == 0) {
+                return null;
+            }
+        }
+        return String.join(" ", shortest);
+    }
+
     /** Index of the last run ending at or before {@code offset}, or -1. */
     private static int indexBefore(List<NameRun> runs, int offset) {
         int lo = 0;

@@ -108,4 +108,32 @@ class AffiliationExtractorTest {
                 .extract(d, new MentionFinder(lex).find(d), "Harbour Fund", List.of(), false);
         assertThat(ra.affiliation()).isNull();
     }
+
+    @Test
+    void aShortFormOfAnOrganisationIsLinkedToItsFullName() {
+        var ra = extract(
+                "Harrowby Athletic lost 2-0 at home on Saturday. Oskar Lindqvist, the Harrowby manager, said his side"
+                        + " had tired.",
+                "Oskar Lindqvist");
+        assertThat(ra.role()).isEqualTo("manager");
+        assertThat(ra.affiliation()).isEqualTo("Harrowby Athletic");
+    }
+
+    @Test
+    void theShortestFullNameWinsWhenTheLongerOnesExtendIt() {
+        var ra = extract(
+                "Harrowby Athletic lost 2-0 at home on Saturday. The Harrowby Athletic Supporters' Trust called for"
+                        + " change. Oskar Lindqvist, the Harrowby manager, said his side had tired.",
+                "Oskar Lindqvist");
+        assertThat(ra.affiliation()).isEqualTo("Harrowby Athletic");
+    }
+
+    @Test
+    void aShortFormTwoOrganisationsShareStaysAsItIs() {
+        var ra = extract(
+                "Harrowby Athletic lost 2-0 at home on Saturday. Harrowby Council closed the car park. Oskar Lindqvist,"
+                        + " the Harrowby manager, said his side had tired.",
+                "Oskar Lindqvist");
+        assertThat(ra.affiliation()).isEqualTo("Harrowby");
+    }
 }
