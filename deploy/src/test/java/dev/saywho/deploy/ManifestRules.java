@@ -706,7 +706,27 @@ final class ManifestRules {
                 violate(where + " has no tag; pin a version");
             } else if ("latest".equals(lastSegment.substring(colon + 1))) {
                 violate(where + " uses :latest; pin a version");
+            } else {
+                checkBuiltImage(where, image, lastSegment.substring(0, colon), lastSegment.substring(colon + 1));
             }
+        }
+    }
+
+    /**
+     * An image of ours ({@code saywho/<name>}, from any registry) must be one that {@code ./saywho images} builds, with
+     * the tag it gives: a manifest naming anything else would pull an image that no build has produced.
+     */
+    private void checkBuiltImage(String where, String image, String name, String tag) {
+        String repository = image.substring(0, image.lastIndexOf('/') + 1);
+        if (!repository.equals("saywho/") && !repository.endsWith("/saywho/")) {
+            return;
+        }
+        String built = ImageBuild.produced().get(name);
+        if (built == null) {
+            violate(where + " is not an image ./saywho images builds ("
+                    + ImageBuild.produced().keySet() + ")");
+        } else if (!built.equals(tag)) {
+            violate(where + ": ./saywho images tags it " + built + ", not " + tag);
         }
     }
 

@@ -74,7 +74,7 @@ class ManifestRulesTest {
                       labelSelector: {matchLabels: {app.kubernetes.io/name: demo}}
                   containers:
                     - name: demo
-                      image: saywho/demo:1.0.0
+                      image: acme/demo:1.0.0
                       ports:
                         - {name: http, containerPort: 8080}
                       envFrom:
@@ -316,17 +316,23 @@ class ManifestRulesTest {
                                 + "            - {name: DEMO_PASSWORD,",
                         "env SAYWHO_INGEST_API_KEYS: a credential in plain text"),
                 // Image tags
-                arguments("image on :latest", "image: saywho/demo:1.0.0", "image: saywho/demo:latest", "uses :latest"),
-                arguments(
-                        "untagged image",
-                        "image: saywho/demo:1.0.0",
-                        "image: saywho/demo",
-                        "image saywho/demo has no tag"),
+                arguments("image on :latest", "image: acme/demo:1.0.0", "image: acme/demo:latest", "uses :latest"),
+                arguments("untagged image", "image: acme/demo:1.0.0", "image: acme/demo", "image acme/demo has no tag"),
                 arguments(
                         "untagged image from a registry with a port",
-                        "image: saywho/demo:1.0.0",
-                        "image: registry.local:5000/saywho/demo",
+                        "image: acme/demo:1.0.0",
+                        "image: registry.local:5000/acme/demo",
                         "has no tag"),
+                arguments(
+                        "an image of ours that no build produces",
+                        "image: acme/demo:1.0.0",
+                        "image: saywho/demo:1.0.0",
+                        "image saywho/demo:1.0.0 is not an image ./saywho images builds"),
+                arguments(
+                        "an image of ours with a tag the build does not give",
+                        "image: acme/demo:1.0.0",
+                        "image: registry.example.com/saywho/ingest-service:0.9.0",
+                        "./saywho images tags it " + ImageBuild.projectVersion() + ", not 0.9.0"),
                 // Labels
                 arguments(
                         "object outside the app",
@@ -481,7 +487,7 @@ class ManifestRulesTest {
                           securityContext: {runAsNonRoot: true, runAsUser: 185, seccompProfile: {type: RuntimeDefault}}
                           containers:
                             - name: report
-                              image: saywho/demo-report:1.0.0
+                              image: acme/demo-report:1.0.0
                               resources:
                                 requests: {cpu: 50m, memory: 64Mi}
                                 limits: {cpu: 500m, memory: 128Mi}

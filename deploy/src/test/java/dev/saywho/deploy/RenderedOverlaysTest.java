@@ -38,7 +38,7 @@ class RenderedOverlaysTest {
     private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
 
     @ParameterizedTest(name = "{0} passes every manifest rule")
-    @ValueSource(strings = {"overlays/dev", "overlays/prod", "examples/dev-with-backup"})
+    @ValueSource(strings = {"overlays/dev", "overlays/prod", "overlays/podman", "examples/dev-with-backup"})
     void kustomizationPassesEveryRule(String kustomization) {
         assertThat(ManifestRules.check(render(kustomization))).isEmpty();
     }
