@@ -121,7 +121,7 @@ final class Manifests {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
     }
 
-    private static String readAll(InputStream stream) {
+    static String readAll(InputStream stream) {
         try (stream;
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
             stream.transferTo(buffer);

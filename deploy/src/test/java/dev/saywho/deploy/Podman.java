@@ -2,9 +2,7 @@ package dev.saywho.deploy;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,8 +49,10 @@ final class Podman {
         builder.environment().put("CONTAINERS_CONF", CONF.toString());
         try {
             Process process = builder.start();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            CompletableFuture<String> err =
+                    CompletableFuture.supplyAsync(() -> Manifests.readAll(process.getErrorStream()));
+            CompletableFuture<String> out =
+                    CompletableFuture.supplyAsync(() -> Manifests.readAll(process.getInputStream()));
             try (var stdin = process.getOutputStream()) {
                 if (input != null) {
                     stdin.write(input.getBytes(StandardCharsets.UTF_8));
@@ -78,15 +78,5 @@ final class Podman {
             fail("podman " + String.join(" ", args) + " failed (exit " + r.exit() + "):\n" + r.err() + r.out());
         }
         return r.out();
-    }
-
-    private static String readAll(InputStream stream) {
-        try (stream;
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
-            stream.transferTo(buffer);
-            return buffer.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
