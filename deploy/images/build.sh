@@ -59,6 +59,7 @@ if [ "$base" = debian ]; then
             bookworm "$rootfs" "$DEBIAN_MIRROR" > "$rootfs.log" 2>&1 \
             || { tail -n 20 "$rootfs.log" >&2; exit 1; }
         rm -f "$rootfs.log"
+        echo "debootstrap took $SECONDS s"
         rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
         log "Importing the root file system as $ROOTFS_IMAGE"
         tar -C "$rootfs" -c . | podman import - "$ROOTFS_IMAGE" > /dev/null
@@ -92,6 +93,6 @@ for service in attribution-service ingest-service; do
         -t "$image" "$service" > /dev/null
 done
 
-log "Images"
+log "Images (built in $SECONDS s)"
 podman images --filter reference='saywho/*' --filter reference='localhost/saywho/*' \
     --format '{{.Repository}}:{{.Tag}}  {{.Size}}'
