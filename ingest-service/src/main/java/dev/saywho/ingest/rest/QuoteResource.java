@@ -96,26 +96,26 @@ public class QuoteResource {
             content =
                     @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "Part of the speaker's name (case and accents ignored)", example = "Varga")
+            @Parameter(description = "Part of the speaker's name (case and accents ignored), for example Varga")
                     @QueryParam("speaker")
                     String speaker,
             @Parameter(
-                            description = "Part of the speaker's affiliation, or of an organization speaker's name",
-                            example = "Port Tessaly")
+                            description =
+                                    "Part of the speaker's affiliation, or of an organization speaker's name, for example Port Tessaly")
                     @QueryParam("organization")
                     String organization,
             @Parameter(
-                            description = "Full-text query on the quote text (web-search syntax on PostgreSQL)",
-                            example = "bridge")
+                            description =
+                                    "Full-text query on the quote text (web-search syntax on PostgreSQL), for example bridge")
                     @QueryParam("q")
                     String q,
             @Parameter(description = "DIRECT, INDIRECT or MIXED") @QueryParam("type") String type,
-            @Parameter(description = "Source of the article", example = "tessaly-herald") @QueryParam("source")
+            @Parameter(description = "Source of the article, for example tessaly-herald") @QueryParam("source")
                     String source,
-            @Parameter(description = "Articles published at or after (date or date-time)", example = "2026-03-01")
+            @Parameter(description = "Articles published at or after (date or date-time), for example 2026-03-01")
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "Articles published before (a date includes that day)", example = "2026-03-31")
+            @Parameter(description = "Articles published before (a date includes that day), for example 2026-03-31")
                     @QueryParam("to")
                     String to,
             @Parameter(description = "Page number, from 0 (JSON only)")

@@ -74,9 +74,9 @@ public class SpeakerResource {
             content =
                     @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "Part of the name (case and accents ignored)", example = "varga") @QueryParam("q")
+            @Parameter(description = "Part of the name (case and accents ignored), for example varga") @QueryParam("q")
                     String q,
-            @Parameter(description = "Part of an affiliation the speaker was quoted with", example = "Port Tessaly")
+            @Parameter(description = "Part of an affiliation the speaker was quoted with, for example Port Tessaly")
                     @QueryParam("organization")
                     String organization,
             @Parameter(description = "Page number, from 0")

@@ -1,12 +1,14 @@
 package dev.saywho.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,32 @@ class OpenApiHealthAndMetricsTest {
                 .body(pageSchemaOf("/api/v1/articles"), equalTo("#/components/schemas/ArticleSummaryPage"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
                 .body("paths.'/api/v1/articles'.post.tags", hasItem("Articles"));
+    }
+
+    /**
+     * Swagger UI's "Try it out" fills every parameter that has an example with it, so a search by speaker alone would
+     * also filter by the example organization, source and dates and find nothing: query parameters give examples in
+     * their descriptions instead.
+     */
+    @Test
+    void noQueryParameterHasAnExampleThatSwaggerUiWouldFillIn() {
+        List<Map<String, Object>> parameters = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("paths.collect { it.value.collect { it.value.parameters ?: [] }.flatten() }.flatten()");
+        assertThat(parameters).isNotEmpty();
+        assertThat(parameters)
+                .filteredOn(p -> "query".equals(p.get("in")))
+                .allSatisfy(p -> assertThat(p)
+                        .as("query parameter %s", p.get("name"))
+                        .doesNotContainKeys("example", "examples"));
+        assertThat(parameters)
+                .filteredOn(p -> "speaker".equals(p.get("name")))
+                .allSatisfy(p -> assertThat((String) p.get("description")).contains("for example"));
     }
 
     private static String pageSchemaOf(String path) {
