@@ -60,7 +60,16 @@ public record StoredQuote(
         String source,
 
         @Schema(description = "Publication time of the article.", nullable = true)
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt,
+
+        @Schema(description = "Title of the article.", examples = "Bridge vote delayed", nullable = true)
+        String title,
+
+        @Schema(
+                description = "The article's canonical URL.",
+                examples = "https://tessaly-herald.example/bridge-vote",
+                nullable = true)
+        String url) {
 
     public StoredQuote {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);

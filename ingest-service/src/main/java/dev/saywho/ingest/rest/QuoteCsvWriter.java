@@ -94,10 +94,23 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
                 || BLANK_LETTERS.indexOf(c) >= 0;
     }
 
-    /** One CSV row: the quote flattened, its texts neutralized; numbers stay numbers. */
+    /**
+     * A confidence as people write it: at most three decimals (the engine's precision), no binary-fraction noise
+     * ("0.7", not "0.7000000000000001"), never in exponent notation.
+     */
+    static String confidenceText(double value) {
+        return java.math.BigDecimal.valueOf(value)
+                .setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** One CSV row: the quote flattened, its texts neutralized; numbers are written as numbers. */
     @JsonPropertyOrder({
         "id",
         "article_id",
+        "title",
+        "url",
         "source",
         "published_at",
         "speaker_id",
@@ -118,6 +131,8 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
     record Row(
             long id,
             @JsonProperty("article_id") long articleId,
+            String title,
+            String url,
             String source,
             @JsonProperty("published_at") String publishedAt,
             @JsonProperty("speaker_id") Long speakerId,
@@ -130,7 +145,7 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
             int start,
             int end,
             String cue,
-            double confidence,
+            String confidence,
             String sieve,
             String rule,
             @JsonProperty("engine_version") String engineVersion) {
@@ -140,6 +155,8 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
             return new Row(
                     quote.id(),
                     quote.articleId(),
+                    neutralized(quote.title()),
+                    neutralized(quote.url()),
                     neutralized(quote.source()),
                     quote.publishedAt() == null ? null : quote.publishedAt().toString(),
                     speaker == null ? null : speaker.id(),
@@ -152,7 +169,7 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
                     quote.start(),
                     quote.end(),
                     quote.cue() == null ? null : neutralized(quote.cue().text()),
-                    quote.confidence(),
+                    confidenceText(quote.confidence()),
                     quote.sieve(),
                     quote.rule(),
                     quote.engineVersion());

@@ -106,7 +106,9 @@ public class ArticleMapper {
                 quote.rule,
                 quote.engineVersion,
                 quote.article.source,
-                quote.article.publishedAt);
+                quote.article.publishedAt,
+                quote.article.title,
+                quote.article.canonicalUrl);
     }
 
     public SpeakerSummary toSummary(

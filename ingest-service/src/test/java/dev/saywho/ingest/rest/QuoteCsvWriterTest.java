@@ -19,8 +19,9 @@ import dev.saywho.common.StoredSpeakerRef;
 
 class QuoteCsvWriterTest {
 
-    static final String HEADER = "id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,"
-            + "type,text,start,end,cue,confidence,sieve,rule,engine_version";
+    static final String HEADER =
+            "id,article_id,title,url,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,"
+                    + "type,text,start,end,cue,confidence,sieve,rule,engine_version";
 
     @Test
     void quotesFieldsOnlyWhereRfc4180RequiresIt() throws IOException {
@@ -109,11 +110,14 @@ class QuoteCsvWriterTest {
                 "trailing-cue",
                 "1.0.0",
                 "tessaly-herald",
-                OffsetDateTime.parse("2026-03-04T09:30:00Z"));
+                OffsetDateTime.parse("2026-03-04T09:30:00Z"),
+                "Bridge vote delayed",
+                "https://tessaly-herald.example/bridge");
 
         assertThat(csv(quote))
                 .isEqualTo(HEADER + "\r\n"
-                        + "118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
+                        + "118,42,Bridge vote delayed,https://tessaly-herald.example/bridge,tessaly-herald,"
+                        + "2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,"
                         + "DIRECT,\"We will rebuild, \"\"soon\"\"\","
                         + "1,24,said,-0.5,TRAILING_CUE,trailing-cue,1.0.0\r\n");
     }
@@ -135,10 +139,46 @@ class QuoteCsvWriterTest {
                 "quotation-marks",
                 "1.0.0",
                 null,
+                null,
+                null,
                 null);
 
         assertThat(row(quote))
-                .isEqualTo("5,6,,,,,,,,INDIRECT,words,0,5,,0.5,QUOTATION_MARKS,quotation-marks,1.0.0\r\n");
+                .isEqualTo("5,6,,,,,,,,,,INDIRECT,words,0,5,,0.5,QUOTATION_MARKS,quotation-marks,1.0.0\r\n");
+    }
+
+    @Test
+    void confidencesAreWrittenAsPeopleWriteThem() {
+        assertThat(QuoteCsvWriter.confidenceText(0.7000000000000001)).isEqualTo("0.7");
+        assertThat(QuoteCsvWriter.confidenceText(0.972)).isEqualTo("0.972");
+        assertThat(QuoteCsvWriter.confidenceText(0.99951)).isEqualTo("1");
+        assertThat(QuoteCsvWriter.confidenceText(0.0)).isEqualTo("0");
+        assertThat(QuoteCsvWriter.confidenceText(1.0E-7)).isEqualTo("0");
+        assertThat(QuoteCsvWriter.confidenceText(-0.5)).isEqualTo("-0.5");
+    }
+
+    @Test
+    void aTitleThatLooksLikeAFormulaIsNeutralized() throws IOException {
+        StoredQuote quote = new StoredQuote(
+                5,
+                6,
+                "words",
+                0,
+                5,
+                QuoteType.INDIRECT,
+                List.of(),
+                null,
+                null,
+                0.5,
+                null,
+                null,
+                "1.0.0",
+                null,
+                null,
+                "=HYPERLINK(\"http://evil.example\")",
+                null);
+
+        assertThat(row(quote)).startsWith("5,6,\"'=HYPERLINK(\"\"http://evil.example\"\")\",,");
     }
 
     @Test
@@ -162,6 +202,8 @@ class QuoteCsvWriterTest {
                 "trailing-cue",
                 "1.0.0",
                 "src",
+                null,
+                null,
                 null);
     }
 

@@ -85,6 +85,8 @@ class ArticleReadingTest {
                 null,
                 "1.0.0",
                 null,
+                null,
+                null,
                 null);
         StoredQuote beyond = new StoredQuote(
                 5,
@@ -100,6 +102,8 @@ class ArticleReadingTest {
                 "SOME_NEW_RULE",
                 null,
                 "1.0.0",
+                null,
+                null,
                 null,
                 null);
         ArticleReading reading = ArticleReading.of(article(quote(1, "We will wait,", null), overlapping, beyond));
@@ -148,6 +152,8 @@ class ArticleReadingTest {
                 speaker == null ? "quotation-marks" : "trailing-cue",
                 "1.0.0",
                 null,
+                null,
+                null,
                 null);
     }
 
@@ -168,6 +174,8 @@ class ArticleReadingTest {
                 "INVERTED_CUE",
                 "inverted-cue",
                 "1.0.0",
+                null,
+                null,
                 null,
                 null);
     }
