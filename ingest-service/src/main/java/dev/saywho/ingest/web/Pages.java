@@ -33,6 +33,8 @@ public final class Pages {
             String ndjsonHref,
             boolean searched);
 
+    static native TemplateInstance notFound(String message);
+
     static native TemplateInstance analyze(
             AnalyzeForm form, String problem, List<String> violations, boolean keyRequired);
 }

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -125,7 +128,7 @@ class WebPagesTest {
     }
 
     @Test
-    void missingArticleAndSpeakerPagesAre404Problems() {
+    void missingArticleAndSpeakerPagesAre404ProblemsForApiClients() {
         given().when()
                 .get("/articles/987654321")
                 .then()
@@ -134,6 +137,51 @@ class WebPagesTest {
                 .body("status", equalTo(404))
                 .body("detail", containsString("987654321"));
         given().when().get("/speakers/987654321").then().statusCode(404).contentType("application/problem+json");
+        given().accept("application/json, text/html;q=0.5")
+                .when()
+                .get("/articles/987654321")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    /** A browser asks for HTML first: a missing page is a page with the site's header, still a 404. */
+    @Test
+    void aBrowserGetsAMissingPageAsAPageWithTheSitesHeader() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String path : List.of("/articles/987654321", "/speakers/987654321", "/no-such-page")) {
+            String html = given().accept(browser)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType(containsString("text/html"))
+                    .extract()
+                    .asString();
+            assertThat(html).contains("class=\"site-header\"", "<h1>Not found</h1>", "href=\"/quotes\"");
+            assertThat(html).as(path).doesNotContain("\"status\":");
+        }
+        assertThat(given().accept(browser).when().get("/articles/987654321").asString())
+                .contains("No article with id 987654321.");
+        // the API keeps problem+json whatever the client accepts
+        given().accept(browser)
+                .when()
+                .get("/api/v1/articles/987654321")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyHtmlBeforeJsonMeansABrowser() {
+        assertThat(PageNotFound.prefersHtml(List.of(MediaType.TEXT_HTML_TYPE, MediaType.WILDCARD_TYPE)))
+                .isTrue();
+        assertThat(PageNotFound.prefersHtml(List.of(MediaType.WILDCARD_TYPE))).isFalse();
+        assertThat(PageNotFound.prefersHtml(List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE)))
+                .isFalse();
+        assertThat(PageNotFound.prefersHtml(List.of(MediaType.valueOf("application/problem+json"))))
+                .isFalse();
+        assertThat(PageNotFound.prefersHtml(List.of())).isFalse();
     }
 
     @Test
