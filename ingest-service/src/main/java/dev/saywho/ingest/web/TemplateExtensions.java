@@ -56,6 +56,11 @@ final class TemplateExtensions {
         return PlainWords.typeLabel(type);
     }
 
+    /** The kind as a CSS class ("direct", "indirect", "mixed"): only direct quotations get quotation marks drawn. */
+    static String css(QuoteType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
     /** Thousands separated: 12,345. */
     static String grouped(long value) {
         return String.format(Locale.ROOT, "%,d", value);

@@ -265,6 +265,47 @@ class WebPagesTest {
         assertThat(given().when().get("/articles/" + articleId).asString()).contains("id=\"q-" + quoteId + "\"");
     }
 
+    /** Quotation marks are drawn around direct quotations only: reported speech has none, a mixed one its own. */
+    @Test
+    void eachKindOfQuoteIsShownAsItIs() {
+        String kindsMarker = Fictional.marker();
+        String kindsSource = "kinds-" + kindsMarker;
+        String speaker = "Edda " + Fictional.surname();
+        attribution.attribute(
+                kindsMarker,
+                "1.0.0",
+                ScriptedQuote.direct("The pier will hold", speaker),
+                ScriptedQuote.direct("the ferries would keep running", speaker).type("INDIRECT"),
+                ScriptedQuote.direct("the storm was \"a warning, not a verdict\"", speaker)
+                        .type("MIXED"));
+        String text = "\"The pier will hold,\" " + speaker + " said. File " + kindsMarker + ".\n\n"
+                + speaker + " said the ferries would keep running.\n\n"
+                + speaker + " said the storm was \"a warning, not a verdict\".";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Pier", "text", text, "source", kindsSource))
+                .when()
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
+
+        Document page = Jsoup.parse(given().queryParam("source", kindsSource)
+                .when()
+                .get("/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+
+        assertThat(page.select("li.quote-item blockquote"))
+                .extracting(e -> e.className() + ": " + e.text())
+                .containsExactlyInAnyOrder(
+                        "direct: The pier will hold",
+                        "indirect: the ferries would keep running",
+                        "mixed: the storm was \"a warning, not a verdict\"");
+        String css = given().when().get("/css/saywho.css").asString();
+        assertThat(css).contains("blockquote.direct::before").doesNotContain("li.quote-item blockquote::before");
+    }
+
     @Test
     void searchPageShowsTheFormAgainAndExportsWhatItShows() {
         String html = given().queryParam("source", source)
