@@ -46,6 +46,12 @@ public record ArticleView(
         String lastError,
 
         @Schema(
+                description = "For an article waiting for attribution (PENDING): the earliest time the retry job "
+                        + "attributes it again; null otherwise.",
+                nullable = true)
+        OffsetDateTime nextAttemptAt,
+
+        @Schema(
                 description = "Quotes the engine found beyond the stored maximum per article "
                         + "(saywho.ingest.max-quotes-per-article) and that were not stored; 0 when every "
                         + "quote is stored.",

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
+import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PublicationMetadata;
 import dev.saywho.common.RemovedBoilerplate;
 import dev.saywho.common.Span;
@@ -54,6 +55,7 @@ public class ArticleMapper {
                 article.attributedAt,
                 article.attempts,
                 article.lastError,
+                article.status == AttributionStatus.PENDING ? article.nextAttemptAt : null,
                 article.quotesOmitted,
                 article.submittedBy);
     }

@@ -22,6 +22,18 @@ final class TemplateExtensions {
         return time == null ? "" : time.toLocalDate().toString();
     }
 
+    /** A moment to the second, in UTC: 2026-03-04 09:30:05 UTC. */
+    static String clock(OffsetDateTime time) {
+        return time == null
+                ? ""
+                : time.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                                .toLocalDateTime()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                .toString()
+                                .replace('T', ' ')
+                        + " UTC";
+    }
+
     /** A value for a URL query parameter. */
     static String urlEncoded(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);

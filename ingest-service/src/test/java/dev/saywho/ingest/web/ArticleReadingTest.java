@@ -131,6 +131,7 @@ class ArticleReadingTest {
                 OffsetDateTime.now(ZoneOffset.UTC),
                 1,
                 null,
+                null,
                 0,
                 null);
     }

@@ -453,13 +453,25 @@ class WebPagesTest {
                 .jsonPath()
                 .getLong("id");
 
-        given().when()
+        String html = given().when()
                 .get("/articles/" + pending)
                 .then()
                 .statusCode(200)
                 .body(containsString("data-status=\"PENDING\""))
                 .body(containsString("waiting for attribution"))
-                .body(containsString("<script src=\"/js/saywho.js\" defer></script>"));
+                .body(containsString("<script src=\"/js/saywho.js\" defer></script>"))
+                .extract()
+                .asString();
+
+        // why it waits and until when: the attempt made, its error, the next one
+        String notice = Jsoup.parse(html).selectFirst("#pending-notice").text();
+        assertThat(notice).contains("Tried 1 time; the last attempt failed: ").contains("Next attempt: ");
+        assertThat(notice).containsPattern("Next attempt: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
+        given().when()
+                .get("/api/v1/articles/" + pending)
+                .then()
+                .body("nextAttemptAt", not(equalTo(null)))
+                .body("lastError", not(equalTo(null)));
     }
 
     @Test
