@@ -72,9 +72,12 @@ public class AnalyzePage {
                 form.publishedAt,
                 null);
         try {
-            long id = articles.ingest(submission, caller.identity()).article().id();
+            var outcome = articles.ingest(submission, caller.identity());
+            String article = "/articles/" + outcome.article().id();
             return Response.status(Response.Status.SEE_OTHER)
-                    .header(HttpHeaders.LOCATION, links.to("/articles/" + id))
+                    .header(
+                            HttpHeaders.LOCATION,
+                            links.to(outcome.created() ? article : article + "?submitted=duplicate"))
                     .build();
         } catch (InvalidInputException e) {
             return refused(

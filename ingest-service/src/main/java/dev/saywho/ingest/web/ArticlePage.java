@@ -41,9 +41,13 @@ public class ArticlePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance article(@PathParam("id") long id, @QueryParam("reattribution") String reattribution) {
+    public TemplateInstance article(
+            @PathParam("id") long id,
+            @QueryParam("reattribution") String reattribution,
+            @QueryParam("submitted") String submitted) {
         ArticleReading reading = ArticleReading.of(articles.find(id).orElseThrow(() -> notFound(id)));
-        return Pages.article(reading, Notices.reattribution(reattribution), keyCheck.keyRequired());
+        String notice = Notices.reattribution(reattribution);
+        return Pages.article(reading, notice != null ? notice : Notices.submission(submitted), keyCheck.keyRequired());
     }
 
     /**

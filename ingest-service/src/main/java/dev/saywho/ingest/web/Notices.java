@@ -5,6 +5,17 @@ final class Notices {
 
     private Notices() {}
 
+    /**
+     * What became of an article pasted on the Analyze page, from the {@code submitted} parameter of the redirect: a
+     * text already stored is not stored twice, and the page says that this is the earlier one; null for none.
+     */
+    static String submission(String outcome) {
+        return "duplicate".equals(outcome)
+                ? "This article was already stored: this is the earlier copy, with its quotations. Nothing new was"
+                        + " stored."
+                : null;
+    }
+
     /** What became of a re-attribution, from the {@code reattribution} parameter of the redirect; null for none. */
     static String reattribution(String outcome) {
         if (outcome == null) {

@@ -377,7 +377,30 @@ class WebPagesTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("data-speaker=\"" + speaker + "\""))
-                .body(containsString("Ferries " + marker));
+                .body(containsString("Ferries " + marker))
+                .body(not(containsString("already stored")));
+
+        // the same text pasted again: the earlier copy, and the page says so
+        String again = given().redirects()
+                .follow(false)
+                .header("Sec-Fetch-Site", "same-origin")
+                .formParam("format", "text")
+                .formParam("title", "Ferries " + marker)
+                .formParam("source", "web-" + marker)
+                .formParam(
+                        "content",
+                        "\"Nobody wants another decade of ferries,\" said " + speaker + ". Note " + marker + ".")
+                .when()
+                .post("/analyze")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        assertThat(again).isEqualTo(location + "?submitted=duplicate");
+        assertThat(Jsoup.parse(given().when().get(again).asString())
+                        .select("p.notice")
+                        .text())
+                .contains("This article was already stored");
     }
 
     @Test
