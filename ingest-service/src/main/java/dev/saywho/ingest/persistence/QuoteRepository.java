@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 
 import dev.saywho.ingest.config.IngestConfig;
-import dev.saywho.ingest.service.QuoteFilter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -50,7 +49,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     }
 
     /** Ids of one page of matching quotes, newest first. */
-    public List<Long> searchIds(QuoteFilter filter, int page, int size) {
+    public List<Long> searchIds(QuoteCriteria filter, int page, int size) {
         SqlWhere where = where(filter);
         Query query = getEntityManager()
                 .createNativeQuery(
@@ -61,7 +60,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     }
 
     /** Number of matching quotes. */
-    public long count(QuoteFilter filter) {
+    public long count(QuoteCriteria filter) {
         SqlWhere where = where(filter);
         Query query = getEntityManager()
                 .createNativeQuery("select count(*)" + where)
@@ -74,7 +73,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
      * Ids of up to {@code limit} matching quotes with an id above {@code afterId}, ascending: keyset paging for
      * exports.
      */
-    public List<Long> searchIdsAfter(QuoteFilter filter, long afterId, int limit) {
+    public List<Long> searchIdsAfter(QuoteCriteria filter, long afterId, int limit) {
         SqlWhere where = where(filter);
         Query query = getEntityManager()
                 .createNativeQuery("select q.id" + where + " and q.id > :afterId order by q.id limit " + limit)
@@ -110,7 +109,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         return detected;
     }
 
-    private SqlWhere where(QuoteFilter filter) {
+    private SqlWhere where(QuoteCriteria filter) {
         SqlWhere where = new SqlWhere(
                 " from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id "
                         + "where 1 = 1");

@@ -232,6 +232,36 @@ public class ArticleService {
         return recorded ? store.view(articleId) : Optional.empty();
     }
 
+    /** What became of a re-attribution asked for from a page, in the page's terms. */
+    public enum Reattribution {
+        /** Attributed again: the stored quotes are the engine's new answer. */
+        DONE,
+        /** No such article. */
+        NOT_FOUND,
+        /** Another attempt owns the article right now. */
+        BUSY,
+        /** The attribution service is unavailable; the stored quotes are kept. */
+        UNAVAILABLE,
+        /** The attribution service refused the article or answered nonsense; the stored quotes are kept. */
+        REFUSED
+    }
+
+    /**
+     * {@link #reattribute} with its outcome as a value, so that the pages need not know the attribution client's
+     * exceptions.
+     */
+    public Reattribution reattributeForPage(long articleId) {
+        try {
+            return reattribute(articleId).isPresent() ? Reattribution.DONE : Reattribution.NOT_FOUND;
+        } catch (AttributionInProgressException e) {
+            return Reattribution.BUSY;
+        } catch (AttributionUnavailableException e) {
+            return Reattribution.UNAVAILABLE;
+        } catch (AttributionRejectedException | InvalidAttributionException e) {
+            return Reattribution.REFUSED;
+        }
+    }
+
     /** @return false: the article is not attributed */
     private boolean recordFailedAttempt(long articleId, String error, boolean permanent) {
         AttributionStatus status;

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import dev.saywho.common.QuoteType;
 
 /**
- * Criteria of a quote search, a service-level query object that the API, the pages and the repository share; null
- * fields do not filter.
+ * Criteria of a quote search, the service-level query object the API and the pages give the service (which hands the
+ * store its own {@code QuoteCriteria}); null fields do not filter.
  *
  * @param speaker part of the speaker's name (compared by name key)
  * @param speakerId exact speaker

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
+import dev.saywho.ingest.persistence.QuoteCriteria;
 import dev.saywho.ingest.persistence.QuoteRepository;
 
 /** Quote search: pages for the JSON API, and the chunks {@link QuoteExporter} streams. */
@@ -40,10 +41,11 @@ public class QuoteQueryService {
     @Transactional
     public PageOf<StoredQuote> search(QuoteFilter filter, int page, int size) {
         return inTurn(() -> {
-            List<StoredQuote> items = quotes.findWithArticleAndSpeaker(quotes.searchIds(filter, page, size)).stream()
-                    .map(mapper::toStoredQuote)
-                    .toList();
-            return PageOf.of(items, page, size, quotes.count(filter));
+            List<StoredQuote> items =
+                    quotes.findWithArticleAndSpeaker(quotes.searchIds(criteria(filter), page, size)).stream()
+                            .map(mapper::toStoredQuote)
+                            .toList();
+            return PageOf.of(items, page, size, quotes.count(criteria(filter)));
         });
     }
 
@@ -54,9 +56,16 @@ public class QuoteQueryService {
      */
     @Transactional
     public List<StoredQuote> chunkAfter(QuoteFilter filter, long afterId, int limit) {
-        return inTurn(() -> quotes.findWithArticleAndSpeaker(quotes.searchIdsAfter(filter, afterId, limit)).stream()
-                .map(mapper::toStoredQuote)
-                .toList());
+        return inTurn(
+                () -> quotes.findWithArticleAndSpeaker(quotes.searchIdsAfter(criteria(filter), afterId, limit)).stream()
+                        .map(mapper::toStoredQuote)
+                        .toList());
+    }
+
+    /** The store's terms for a filter. */
+    private static QuoteCriteria criteria(QuoteFilter f) {
+        return new QuoteCriteria(
+                f.speaker(), f.speakerId(), f.organization(), f.text(), f.type(), f.source(), f.from(), f.to());
     }
 
     /** Runs a search once a turn is free; the transaction has touched no connection before it is. */

@@ -14,14 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.saywho.ingest.client.AttributionRejectedException;
-import dev.saywho.ingest.client.AttributionUnavailableException;
-import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.rest.FormApiKey;
 import dev.saywho.ingest.rest.FormKeyCheck;
 import dev.saywho.ingest.rest.PublicLinks;
 import dev.saywho.ingest.service.ArticleService;
-import dev.saywho.ingest.service.AttributionInProgressException;
 import io.quarkus.qute.TemplateInstance;
 
 /** An article with its quotations highlighted, and its re-attribute action. */
@@ -63,18 +59,13 @@ public class ArticlePage {
         if (!keyCheck.accepts(apiKey)) {
             outcome = "key-refused";
         } else {
-            try {
-                if (articles.reattribute(id).isEmpty()) {
-                    throw notFound(id);
-                }
-                outcome = "done";
-            } catch (AttributionInProgressException e) {
-                outcome = "busy";
-            } catch (AttributionUnavailableException e) {
-                outcome = "unavailable";
-            } catch (AttributionRejectedException | InvalidAttributionException e) {
-                outcome = "refused";
-            }
+            outcome = switch (articles.reattributeForPage(id)) {
+                case NOT_FOUND -> throw notFound(id);
+                case DONE -> "done";
+                case BUSY -> "busy";
+                case UNAVAILABLE -> "unavailable";
+                case REFUSED -> "refused";
+            };
         }
         return Response.status(Response.Status.SEE_OTHER)
                 .header(HttpHeaders.LOCATION, links.to("/articles/" + id + "?reattribution=" + outcome))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,12 +37,43 @@ class LayeringTest {
                 .isEmpty();
     }
 
-    private static boolean importsPersistence(Path file) {
+    /**
+     * The stores sit at the bottom: nothing under {@code persistence} imports the services, the API, the pages or the
+     * attribution client that call them (a store importing its caller's types ties the two together).
+     */
+    @Test
+    void theStoresImportNothingAboveThem() throws IOException {
+        assertThat(offenders("persistence", "service", "rest", "web", "client")).isEmpty();
+    }
+
+    /** The pages reach attribution through the services, never through the client or its exceptions. */
+    @Test
+    void thePagesDoNotUseTheAttributionClient() throws IOException {
+        assertThat(offenders("web", "client")).isEmpty();
+    }
+
+    /** Files under {@code layer} that import any of the packages {@code above}, with the first such import. */
+    private static List<String> offenders(String layer, String... above) throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES.resolve(layer))) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .flatMap(f -> lines(f).stream()
+                            .filter(line -> java.util.Arrays.stream(above)
+                                    .anyMatch(p -> line.startsWith("import dev.saywho.ingest." + p + ".")))
+                            .limit(1)
+                            .map(line -> f + ": " + line))
+                    .toList();
+        }
+    }
+
+    private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file).stream()
-                    .anyMatch(line -> line.startsWith("import dev.saywho.ingest.persistence."));
+            return Files.readAllLines(file);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean importsPersistence(Path file) {
+        return lines(file).stream().anyMatch(line -> line.startsWith("import dev.saywho.ingest.persistence."));
     }
 }
