@@ -355,21 +355,7 @@ class WebPagesTest {
         String speaker = "Tomas " + Fictional.surname();
         attribution.attribute(marker, "1.0.0", ScriptedQuote.direct("Nobody wants another decade of ferries", speaker));
 
-        String location = given().redirects()
-                .follow(false)
-                .header("Sec-Fetch-Site", "same-origin")
-                .formParam("format", "text")
-                .formParam("title", "Ferries " + marker)
-                .formParam("source", "web-" + marker)
-                .formParam(
-                        "content",
-                        "\"Nobody wants another decade of ferries,\" said " + speaker + ". Note " + marker + ".")
-                .when()
-                .post("/analyze")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
+        String location = pasteFerries(marker, speaker);
 
         assertThat(location).matches(".*/articles/\\d+");
         given().when()
@@ -381,7 +367,17 @@ class WebPagesTest {
                 .body(not(containsString("already stored")));
 
         // the same text pasted again: the earlier copy, and the page says so
-        String again = given().redirects()
+        String again = pasteFerries(marker, speaker);
+        assertThat(again).isEqualTo(location + "?submitted=duplicate");
+        assertThat(Jsoup.parse(given().when().get(again).asString())
+                        .select("p.notice")
+                        .text())
+                .contains("This article was already stored");
+    }
+
+    /** Pastes the ferries article on the Analyze page; returns where it redirects. */
+    private static String pasteFerries(String marker, String speaker) {
+        return given().redirects()
                 .follow(false)
                 .header("Sec-Fetch-Site", "same-origin")
                 .formParam("format", "text")
@@ -396,11 +392,6 @@ class WebPagesTest {
                 .statusCode(303)
                 .extract()
                 .header("Location");
-        assertThat(again).isEqualTo(location + "?submitted=duplicate");
-        assertThat(Jsoup.parse(given().when().get(again).asString())
-                        .select("p.notice")
-                        .text())
-                .contains("This article was already stored");
     }
 
     @Test
