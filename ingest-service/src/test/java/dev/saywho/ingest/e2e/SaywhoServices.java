@@ -63,6 +63,10 @@ final class SaywhoServices implements AutoCloseable {
         return ingest.baseUrl();
     }
 
+    String attributionUrl() {
+        return attribution.baseUrl();
+    }
+
     @Override
     public void close() throws InterruptedException {
         ingest.close();

@@ -314,6 +314,27 @@ class WebAppBrowserIT {
                 .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 
+    /** The attribution service's paste page, with its results, fits a 390 px phone: no sideways scrolling. */
+    @Test
+    @Order(8)
+    void theAttributionPastePageFitsAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(services.attributionUrl() + "/");
+            browser.findElement(By.id("run")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes tbody tr")));
+            Number pageWidth = (Number)
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            screenshot("attribution-page-phone");
+            assertThat(pageWidth.intValue())
+                    .as("no sideways scrolling on a 390 px phone")
+                    .isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     @Test
     @Order(7)
     void textMeetsWcagAaContrastOnItsOwnBackground() {
