@@ -59,7 +59,11 @@ public record TimeChart(
         }
     }
 
-    public record Tick(String label, int x) {}
+    /**
+     * A label under the axis at {@code x}, aligned by {@code anchor} (SVG text-anchor): the first starts at its column
+     * and the last ends at its column, so neither runs past the chart's edge.
+     */
+    public record Tick(String label, int x, String anchor) {}
 
     public record LegendEntry(String type, String label) {}
 
@@ -151,7 +155,13 @@ public record TimeChart(
         for (int i = 0; i < wanted; i++) {
             int at = wanted == 1 ? 0 : (int) Math.round((double) i * (n - 1) / (wanted - 1));
             Column c = columns.get(at);
-            ticks.add(new Tick(c.label(), c.x() + c.width() / 2));
+            if (i == 0) {
+                ticks.add(new Tick(c.label(), c.x(), "start"));
+            } else if (i == wanted - 1) {
+                ticks.add(new Tick(c.label(), c.x() + c.width(), "end"));
+            } else {
+                ticks.add(new Tick(c.label(), c.x() + c.width() / 2, "middle"));
+            }
         }
         return ticks;
     }

@@ -314,6 +314,48 @@ class WebAppBrowserIT {
                 .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 
+    /**
+     * The dashboard on a 390 px phone: no sideways scrolling, the recent articles' status in view, the chart's last
+     * date label inside the chart and its labels at a readable size.
+     */
+    @Test
+    @Order(7)
+    void theDashboardReadsOnAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(services.ingestUrl() + "/?source=browser-test");
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            screenshot("dashboard-phone");
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .as("no sideways scrolling on a 390 px phone")
+                    .isLessThanOrEqualTo(390);
+            WebElement status = browser.findElement(By.cssSelector("table.recent .status"));
+            assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", status))
+                            .doubleValue())
+                    .as("the status of a recent article is in view")
+                    .isLessThanOrEqualTo(390);
+            WebElement chart = browser.findElement(By.cssSelector("svg.timechart"));
+            List<WebElement> labels = chart.findElements(By.cssSelector("text.axis-label"));
+            WebElement lastLabel = labels.get(labels.size() - 1);
+            double chartRight = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", chart))
+                    .doubleValue();
+            double labelRight = ((Number)
+                            js.executeScript("return arguments[0].getBoundingClientRect().right", lastLabel))
+                    .doubleValue();
+            assertThat(labelRight)
+                    .as("the last date label ends inside the chart")
+                    .isLessThanOrEqualTo(chartRight + 0.5);
+            double labelHeight = ((Number)
+                            js.executeScript("return arguments[0].getBoundingClientRect().height", lastLabel))
+                    .doubleValue();
+            assertThat(labelHeight)
+                    .as("date labels are drawn at least 9 px high")
+                    .isGreaterThanOrEqualTo(9.0);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     /** The attribution service's paste page, with its results, fits a 390 px phone: no sideways scrolling. */
     @Test
     @Order(8)
@@ -336,7 +378,7 @@ class WebAppBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void textMeetsWcagAaContrastOnItsOwnBackground() {
         assertContrast(articleUrl, "mark.quote, main a, .hint, .metadata dt, .speaker-role, .status, button");
         assertContrast(

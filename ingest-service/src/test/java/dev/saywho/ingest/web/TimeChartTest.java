@@ -33,6 +33,17 @@ class TimeChartTest {
                 .extracting(TimeChart.Tick::label)
                 .startsWith("2026-03-02")
                 .endsWith("2026-03-05");
+        // the first label starts at its column and the last ends at its own, so neither runs off the chart
+        TimeChart.Tick firstTick = chart.ticks().get(0);
+        TimeChart.Tick lastTick = chart.ticks().get(chart.ticks().size() - 1);
+        assertThat(firstTick.anchor()).isEqualTo("start");
+        assertThat(firstTick.x()).isEqualTo(first.x());
+        TimeChart.Column last = chart.columns().get(chart.columns().size() - 1);
+        assertThat(lastTick.anchor()).isEqualTo("end");
+        assertThat(lastTick.x()).isEqualTo(last.x() + last.width()).isLessThanOrEqualTo(TimeChart.WIDTH);
+        assertThat(chart.ticks().subList(1, chart.ticks().size() - 1))
+                .extracting(TimeChart.Tick::anchor)
+                .containsOnly("middle");
     }
 
     @Test
