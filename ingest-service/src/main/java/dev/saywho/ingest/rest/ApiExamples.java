@@ -49,7 +49,9 @@ final class ApiExamples {
                               "affiliation": "Port Tessaly",
                               "mention": {"text": "Ilse Varga", "start": 46, "end": 56}},
                   "confidence": 0.93, "sieve": "TRAILING_CUE", "rule": "trailing-cue", "engineVersion": "1.3.1",
-                  "source": "tessaly-herald", "publishedAt": "2026-03-04T09:30:00Z"
+                  "source": "tessaly-herald", "publishedAt": "2026-03-04T09:30:00Z",
+                  "title": "Port Tessaly bridge to reopen by spring",
+                  "url": "https://news.example.org/port-tessaly/bridge"
                 }
               ],
               "createdAt": "2026-03-04T09:31:12Z",
@@ -102,9 +104,10 @@ final class ApiExamples {
              "instance": "/api/v1/articles/42/attribution"}""";
 
     static final String QUOTES_CSV = """
-            id,article_id,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,type,text,start,end,\
-            cue,confidence,sieve,rule,engine_version\r
-            118,42,tessaly-herald,2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,DIRECT,\
-            We will rebuild the bridge by spring,1,37,said,0.93,TRAILING_CUE,trailing-cue,1.3.1\r
+            id,article_id,title,url,source,published_at,speaker_id,speaker,speaker_kind,role,affiliation,type,text,\
+            start,end,cue,confidence,sieve,rule,engine_version\r
+            118,42,Port Tessaly bridge to reopen by spring,https://news.example.org/port-tessaly/bridge,tessaly-herald,\
+            2026-03-04T09:30Z,7,Ilse Varga,PERSON,Mayor,Port Tessaly,DIRECT,We will rebuild the bridge by spring,1,37,\
+            said,0.93,TRAILING_CUE,trailing-cue,1.3.1\r
             """;
 }

@@ -181,6 +181,19 @@ class QuoteCsvWriterTest {
         assertThat(row(quote)).startsWith("5,6,\"'=HYPERLINK(\"\"http://evil.example\"\")\",,");
     }
 
+    /** The OpenAPI document's CSV example has the columns the writer writes, in its order. */
+    @Test
+    void theApiExampleHasTheWritersColumns() {
+        assertThat(ApiExamples.QUOTES_CSV).startsWith(HEADER + "\r\n");
+        assertThat(ApiExamples.QUOTES_CSV
+                        .lines()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow()
+                        .split(",", -1))
+                .hasSize(HEADER.split(",").length);
+    }
+
     @Test
     void anExportWithoutQuotesIsTheHeaderAlone() throws IOException {
         assertThat(csv()).isEqualTo(HEADER + "\r\n");
