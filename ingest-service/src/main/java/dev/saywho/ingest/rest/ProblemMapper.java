@@ -136,11 +136,15 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Request failed", LoggedFailure.of(e));
         }
-        if (status == 404 && e.getMessage() != null && !e.getMessage().startsWith("HTTP ")) {
-            // Our own 404s say what is missing; the router's say only "HTTP 404 Not Found".
+        if (status == 404 && saysWhatIsMissing(e)) {
             return problem(Problems.notFound(path(uriInfo), e.getMessage()));
         }
         return problem(Problems.ofStatus(status, e.getResponse().getStatusInfo().getReasonPhrase(), path(uriInfo)));
+    }
+
+    /** Whether the message is ours, saying what is missing; the router's say only "HTTP 404 Not Found". */
+    public static boolean saysWhatIsMissing(WebApplicationException e) {
+        return e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
     }
 
     @ServerExceptionMapper

@@ -105,7 +105,7 @@ public class QuoteCsvWriter extends QuoteExportBodyWriter {
                 .toPlainString();
     }
 
-    /** One CSV row: the quote flattened, its texts neutralized; numbers are written as numbers. */
+    /** One CSV row: the quote flattened, its texts neutralized, its confidence as {@link #confidenceText} writes it. */
     @JsonPropertyOrder({
         "id",
         "article_id",

@@ -40,12 +40,12 @@ public class QuoteQueryService {
      */
     @Transactional
     public PageOf<StoredQuote> search(QuoteFilter filter, int page, int size) {
+        QuoteCriteria criteria = criteria(filter);
         return inTurn(() -> {
-            List<StoredQuote> items =
-                    quotes.findWithArticleAndSpeaker(quotes.searchIds(criteria(filter), page, size)).stream()
-                            .map(mapper::toStoredQuote)
-                            .toList();
-            return PageOf.of(items, page, size, quotes.count(criteria(filter)));
+            List<StoredQuote> items = quotes.findWithArticleAndSpeaker(quotes.searchIds(criteria, page, size)).stream()
+                    .map(mapper::toStoredQuote)
+                    .toList();
+            return PageOf.of(items, page, size, quotes.count(criteria));
         });
     }
 

@@ -27,8 +27,7 @@ public class PageNotFound {
         if (path.startsWith("/api/") || path.startsWith("/q/") || !prefersHtml(headers.getAcceptableMediaTypes())) {
             return problems.webApplication(e, uriInfo);
         }
-        boolean ours = e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
-        String message = ours ? e.getMessage() : "There is no page at " + path + ".";
+        String message = ProblemMapper.saysWhatIsMissing(e) ? e.getMessage() : "There is no page at " + path + ".";
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Pages.notFound(message).render())
