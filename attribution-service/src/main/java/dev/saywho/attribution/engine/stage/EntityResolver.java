@@ -1116,12 +1116,9 @@ public final class EntityResolver {
             if (fit == 2
                     && words.length == 1
                     && r.type() == NameRun.Type.ORGANIZATION
-                    && r.words().size() > 2) {
-                String joiner = r.words().get(r.words().size() - 2);
-                if (joiner.equals("of") || joiner.equals("for")) {
-                    // "Varenland" is no "Poultry Producers' Association of Varenland": the place the name ends in
-                    continue;
-                }
+                    && r.words().size() > 2
+                    && endsInOfPhrase(r.words(), 1)) {
+                continue;
             }
             // longer names first, suffix matches before prefix matches, then the nearest preceding occurrence
             int score = r.words().size() * 1_000_000
@@ -1201,8 +1198,7 @@ public final class EntityResolver {
             if (r.type() == NameRun.Type.PERSON && (r.gender() != 0 || fit == 2)) {
                 return null; // a person's surname ("Achterfeld" of "Lorcan Achterfeld") is no organisation's short form
             }
-            String before = fit == 2 ? r.words().get(r.words().size() - words.length - 1) : "";
-            if (r.type() == NameRun.Type.PLACE || before.equals("of") || before.equals("for")) {
+            if (r.type() == NameRun.Type.PLACE || (fit == 2 && endsInOfPhrase(r.words(), words.length))) {
                 continue;
             }
             extensions.add(r.words());
@@ -1220,6 +1216,15 @@ public final class EntityResolver {
             }
         }
         return String.join(" ", shortest);
+    }
+
+    /**
+     * Whether the last {@code tail} words of {@code run} follow "of" or "for": "Varenland" is no "Poultry Producers'
+     * Association of Varenland", only the place the name ends in. {@code run} is longer than {@code tail}.
+     */
+    private static boolean endsInOfPhrase(List<String> run, int tail) {
+        String joiner = run.get(run.size() - tail - 1);
+        return joiner.equals("of") || joiner.equals("for");
     }
 
     /** Index of the last run ending at or before {@code offset}, or -1. */
