@@ -53,4 +53,10 @@ final class ImageBuild {
     static String databaseStandIn() {
         return "localhost/saywho/" + DATABASE_STAND_IN + ":" + DATABASE_STAND_IN_TAG;
     }
+
+    /** Every image the build produces, as podman names them: the two services, then the database stand-in. */
+    static java.util.List<String> images() {
+        return java.util.List.of(
+                serviceImage("attribution-service"), serviceImage("ingest-service"), databaseStandIn());
+    }
 }

@@ -101,13 +101,22 @@ final class Manifests {
         if (found) {
             return;
         }
-        String reason = "kubectl is not on the PATH: the rendered-manifest tests need it (kubectl kustomize, kubectl"
-                + " 1.32 or newer)";
+        skipUnlessRequired(
+                "kubectl is not on the PATH: the rendered-manifest tests need it (kubectl kustomize, kubectl 1.32 or"
+                        + " newer)",
+                "; install it to run them.");
+    }
+
+    /**
+     * A tool the calling test needs is missing: the test is skipped, visibly ({@code reason} and {@code hint} go to
+     * the build output), unless SAYWHO_REQUIRE_TOOLS=true, under which it fails instead.
+     */
+    static void skipUnlessRequired(String reason, String hint) {
         if ("true".equalsIgnoreCase(System.getenv(REQUIRE_TOOLS))
                 || "true".equalsIgnoreCase(System.getProperty(REQUIRE_TOOLS))) {
             fail(reason + ", and " + REQUIRE_TOOLS + "=true says every tool must be there.");
         }
-        System.err.println("[SKIPPED] " + reason + "; install it to run them.");
+        System.err.println("[SKIPPED] " + reason + hint);
         assumeTrue(false, reason);
     }
 

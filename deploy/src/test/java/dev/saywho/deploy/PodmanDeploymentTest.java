@@ -2,7 +2,6 @@ package dev.saywho.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,10 +136,7 @@ class PodmanDeploymentTest {
         PodmanPlan.differences().forEach(d -> System.out.println("[podman]   - " + d));
         readyMillis.forEach((container, ms) ->
                 System.out.printf(Locale.ROOT, "[podman] %s ready %.1f s after kube play%n", container, ms / 1000.0));
-        for (String image : List.of(
-                ImageBuild.serviceImage("attribution-service"),
-                ImageBuild.serviceImage("ingest-service"),
-                ImageBuild.databaseStandIn())) {
+        for (String image : ImageBuild.images()) {
             Podman.Result size = Podman.run(SHORT, "image", "inspect", "--format", "{{.Size}}", image);
             if (size.ok()) {
                 System.out.printf(
@@ -486,25 +482,16 @@ class PodmanDeploymentTest {
 
     private static void requirePodmanAndImages() {
         if (!Podman.available()) {
-            skipOrFail("podman is not installed: the container end-to-end check needs it (apt-get install podman)");
+            Manifests.skipUnlessRequired(
+                    "podman is not installed: the container end-to-end check needs it", " (apt-get install podman).");
         }
-        for (String image : List.of(
-                ImageBuild.serviceImage("attribution-service"),
-                ImageBuild.serviceImage("ingest-service"),
-                ImageBuild.databaseStandIn())) {
+        for (String image : ImageBuild.images()) {
             if (!Podman.run(SHORT, "image", "exists", image).ok()) {
-                skipOrFail("image " + image + " is not built: run ./saywho images first");
+                Manifests.skipUnlessRequired(
+                        "image " + image + " is not built: the container end-to-end check needs it",
+                        "; run ./saywho images first.");
             }
         }
-    }
-
-    private static void skipOrFail(String reason) {
-        if ("true".equalsIgnoreCase(System.getenv(Manifests.REQUIRE_TOOLS))
-                || "true".equalsIgnoreCase(System.getProperty(Manifests.REQUIRE_TOOLS))) {
-            fail(reason + ", and " + Manifests.REQUIRE_TOOLS + "=true says every tool must be there.");
-        }
-        System.err.println("[SKIPPED] PodmanDeploymentTest: " + reason);
-        assumeTrue(false, reason);
     }
 
     private static int freeLoopbackPort() {
