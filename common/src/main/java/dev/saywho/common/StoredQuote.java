@@ -69,9 +69,67 @@ public record StoredQuote(
                 description = "The article's canonical URL.",
                 examples = "https://tessaly-herald.example/bridge-vote",
                 nullable = true)
-        String url) {
+        String url,
+
+        @Schema(
+                description = "What a person decided about the quotation; null when nobody has reviewed it.",
+                nullable = true)
+        ReviewState review,
+
+        @Schema(
+                description = "For a reviewed or corrected quotation that a later attribution disagrees with: what "
+                        + "the engine now finds there.",
+                nullable = true)
+        String engineNote,
+
+        @Schema(
+                description = "Revision of the quotation, also its ETag: send it back as If-Match with a correction.",
+                examples = "0")
+        long version) {
 
     public StoredQuote {
         fragments = fragments == null ? List.of() : List.copyOf(fragments);
+    }
+
+    /** A quotation as the engine stored it: nobody reviewed it, first revision. */
+    public StoredQuote(
+            long id,
+            long articleId,
+            String text,
+            int start,
+            int end,
+            QuoteType type,
+            List<Span> fragments,
+            Span cue,
+            StoredSpeakerRef speaker,
+            double confidence,
+            String sieve,
+            String rule,
+            String engineVersion,
+            String source,
+            OffsetDateTime publishedAt,
+            String title,
+            String url) {
+        this(
+                id,
+                articleId,
+                text,
+                start,
+                end,
+                type,
+                fragments,
+                cue,
+                speaker,
+                confidence,
+                sieve,
+                rule,
+                engineVersion,
+                source,
+                publishedAt,
+                title,
+                url,
+                null,
+                null,
+                0);
     }
 }

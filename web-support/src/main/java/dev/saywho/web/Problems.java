@@ -93,6 +93,21 @@ public final class Problems {
         return new Problem(BASE + "conflict", "Conflict", 409, detail, instance, List.of());
     }
 
+    /** A write named a revision (If-Match) that is no longer the current one (412): someone changed it meanwhile. */
+    public static Problem stale(String instance, String detail) {
+        return new Problem(BASE + "stale", "Precondition failed", 412, detail, instance, List.of());
+    }
+
+    /** A write that must name the revision it was made on (If-Match) came without one (428). */
+    public static Problem revisionRequired(String instance, String detail) {
+        return new Problem(BASE + "revision-required", "Precondition required", 428, detail, instance, List.of());
+    }
+
+    /** The resource existed and was deleted (410); it may still be restorable. */
+    public static Problem gone(String instance, String detail) {
+        return new Problem(BASE + "gone", "Gone", 410, detail, instance, List.of());
+    }
+
     /** The service is too busy for this request now (503); it may be repeated after the Retry-After delay. */
     public static Problem busy(String instance, String detail) {
         return new Problem(BASE + "busy", "Busy", 503, detail, instance, List.of());
