@@ -56,6 +56,21 @@ public interface IngestConfig {
     /** Query API. */
     Query query();
 
+    /** Deleted articles. */
+    Deletion deletion();
+
+    /** How long a deleted article can be restored; after that it and its quotes are purged for good. */
+    interface Deletion {
+
+        /** The retention window, from the deletion. */
+        @WithDefault("30d")
+        Duration retention();
+
+        /** How often expired deletions are purged. */
+        @WithDefault("1h")
+        Duration purgeInterval();
+    }
+
     /**
      * Publication dates accepted: a submitted date outside the range is refused (400 naming {@code publishedAt}), a
      * date a page declares outside it is dropped and listed among the article's removals. The bound keeps a typing

@@ -107,6 +107,13 @@ public class ArticleEntity {
     @Column(name = "submitted_by", length = ColumnWidths.SUBMITTED_BY)
     public String submittedBy;
 
+    /** When the article was deleted; it can be restored until the retention window ends. Null for a live one. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by", length = ColumnWidths.SUBMITTED_BY)
+    public String deletedBy;
+
     @ElementCollection
     @CollectionTable(name = "article_removed_text", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")

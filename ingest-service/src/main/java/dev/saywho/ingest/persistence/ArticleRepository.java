@@ -53,13 +53,14 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
 
     /** Number of articles in a status. */
     public long countByStatus(AttributionStatus status) {
-        return count("status", status);
+        return count("status = ?1 and deletedAt is null", status);
     }
 
     private record Filter(String query, Map<String, Object> parameters) {
 
         static Filter of(String source, AttributionStatus status) {
             List<String> conditions = new ArrayList<>();
+            conditions.add("deletedAt is null");
             Map<String, Object> parameters = new HashMap<>();
             if (source != null) {
                 conditions.add("lower(source) = lower(:source)");
@@ -69,8 +70,49 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
                 conditions.add("status = :status");
                 parameters.put("status", status);
             }
-            return new Filter(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), parameters);
+            return new Filter(String.join(" and ", conditions), parameters);
         }
+    }
+
+    /** Counts an article's stored quotes of each type again (after people added, removed or retyped some). */
+    public void recount(long articleId) {
+        getEntityManager().flush();
+        getEntityManager()
+                .createNativeQuery("update article set "
+                        + "direct_quotes = (select count(*) from quote q where q.article_id = article.id and q.type = "
+                        + "'DIRECT'), "
+                        + "indirect_quotes = (select count(*) from quote q where q.article_id = article.id and q.type "
+                        + "= 'INDIRECT'), "
+                        + "mixed_quotes = (select count(*) from quote q where q.article_id = article.id and q.type = "
+                        + "'MIXED') where id = :id")
+                .setParameter("id", articleId)
+                .executeUpdate();
+        getEntityManager().clear();
+    }
+
+    /** Ids of live articles with a quote people reviewed, corrected or added, or one they rejected; oldest first. */
+    public List<Long> withDecisions() {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("select a.id from article a where a.deleted_at is null and (exists (select 1 from "
+                        + "quote q where q.article_id = a.id and q.review_state is not null) or exists (select 1 from "
+                        + "removed_quote r where r.article_id = a.id and r.removal = 'REJECTED')) order by a.id")
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The live (not deleted) article with this id. */
+    public Optional<ArticleEntity> findLive(long id) {
+        return findByIdOptional(id).filter(a -> a.deletedAt == null);
+    }
+
+    /** Ids of articles deleted before {@code cutoff}, oldest first: past the retention window. */
+    public List<Long> deletedBefore(OffsetDateTime cutoff, int limit) {
+        return getEntityManager()
+                .createQuery(
+                        "select a.id from ArticleEntity a where a.deletedAt < :cutoff order by a.deletedAt", Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Number of quotes per article id. */
@@ -100,7 +142,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     public List<Long> findDuePendingIds(OffsetDateTime now, int limit) {
         return getEntityManager()
                 .createQuery(
-                        "select a.id from ArticleEntity a where a.status = :pending "
+                        "select a.id from ArticleEntity a where a.status = :pending and a.deletedAt is null "
                                 + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) order by a.id",
                         Long.class)
                 .setParameter("pending", AttributionStatus.PENDING)
@@ -118,7 +160,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     public boolean claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
         int updated = update(
                 "nextAttemptAt = :leaseUntil, claimedUntil = :leaseUntil, attempts = attempts + 1 where id = :id "
-                        + "and status = :pending and (nextAttemptAt is null or nextAttemptAt <= :now) "
+                        + "and status = :pending and deletedAt is null "
+                        + "and (nextAttemptAt is null or nextAttemptAt <= :now) "
                         + "and (claimedUntil is null or claimedUntil <= :now)",
                 Map.of("leaseUntil", leaseUntil, "id", id, "pending", AttributionStatus.PENDING, "now", now));
         return updated == 1;
@@ -132,7 +175,8 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
      */
     public boolean claimAny(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
         int updated = update(
-                "claimedUntil = :leaseUntil where id = :id and (claimedUntil is null or claimedUntil <= :now)",
+                "claimedUntil = :leaseUntil where id = :id and deletedAt is null "
+                        + "and (claimedUntil is null or claimedUntil <= :now)",
                 Map.of("leaseUntil", leaseUntil, "id", id, "now", now));
         return updated == 1;
     }

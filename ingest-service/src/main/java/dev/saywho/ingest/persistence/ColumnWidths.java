@@ -40,6 +40,10 @@ public final class ColumnWidths {
     public static final int ENUM = 16;
     /** {@code article_removed_text.kind}. */
     public static final int REMOVED_KIND = 32;
+    /** A correction's action name. */
+    public static final int ACTION = 32;
+    /** A correction's summary in words. */
+    public static final int SUMMARY = 1024;
 
     private ColumnWidths() {}
 

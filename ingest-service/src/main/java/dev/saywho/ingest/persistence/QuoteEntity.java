@@ -1,5 +1,7 @@
 package dev.saywho.ingest.persistence;
 
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.ReviewState;
 
 /** A stored quotation, with the speaker details its article gives. Offsets refer to the article's normalized text. */
 @Entity
@@ -111,4 +115,23 @@ public class QuoteEntity {
 
     @Column(name = "engine_version", nullable = false, length = ColumnWidths.ENGINE_VERSION)
     public String engineVersion;
+
+    /** Revision for optimistic locking: a correction names the revision it was made on (If-Match). */
+    @Version
+    public long version;
+
+    /** What a person decided about the quote; null when nobody has reviewed it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", length = ColumnWidths.ENUM)
+    public ReviewState reviewState;
+
+    @Column(name = "reviewed_by", length = ColumnWidths.SUBMITTED_BY)
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public OffsetDateTime reviewedAt;
+
+    /** Where the latest attribution disagrees with a person's decision on this quote; null when it agrees. */
+    @Column(name = "engine_note", length = ColumnWidths.LABEL)
+    public String engineNote;
 }

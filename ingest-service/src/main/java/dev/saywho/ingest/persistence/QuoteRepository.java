@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import dev.saywho.ingest.config.IngestConfig;
@@ -47,6 +48,109 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     public long deleteByArticle(long articleId) {
         return delete("article.id", articleId);
     }
+
+    /** Removes the quotes of an article that no person has reviewed, corrected or added (before a new attribution). */
+    public long deleteUnreviewed(long articleId) {
+        return delete("article.id = ?1 and reviewState is null", articleId);
+    }
+
+    /**
+     * Numbers an article's quotes 0, 1, … in text order. Two steps, since positions are unique per article: first
+     * each to minus its id (free, as ids are positive), then to its place.
+     */
+    public void renumber(long articleId) {
+        EntityManager em = getEntityManager();
+        em.flush();
+        em.createNativeQuery("update quote set position = -id where article_id = :article")
+                .setParameter("article", articleId)
+                .executeUpdate();
+        List<?> ids = em.createNativeQuery(
+                        "select id from quote where article_id = :article order by start_offset, end_offset, id")
+                .setParameter("article", articleId)
+                .getResultList();
+        int position = 0;
+        for (Object id : ids) {
+            em.createNativeQuery("update quote set position = :position where id = :id")
+                    .setParameter("position", position++)
+                    .setParameter("id", ((Number) id).longValue())
+                    .executeUpdate();
+        }
+        em.clear();
+    }
+
+    /** Points an article's quotes whose speaker has been merged since at the speaker it was merged into. */
+    public void followMerges(long articleId) {
+        getEntityManager()
+                .createNativeQuery("update quote set speaker_id = (select s.merged_into from speaker s where s.id = "
+                        + "quote.speaker_id) where article_id = :article and speaker_id in (select s.id from speaker s "
+                        + "where s.merged_into is not null)")
+                .setParameter("article", articleId)
+                .executeUpdate();
+    }
+
+    /** Moves every quote of one speaker to another; returns the ids of the quotes moved. */
+    public List<Long> moveSpeaker(long fromSpeakerId, long toSpeakerId) {
+        List<Long> moved = ids(getEntityManager()
+                .createNativeQuery("select id from quote where speaker_id = :from order by id")
+                .setParameter("from", fromSpeakerId)
+                .getResultList());
+        moveQuotes(moved, toSpeakerId);
+        return moved;
+    }
+
+    /** Gives these quotes another speaker (bumping their revision: an editor's If-Match must see the change). */
+    public void moveQuotes(List<Long> quoteIds, long toSpeakerId) {
+        if (quoteIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().flush();
+        getEntityManager()
+                .createNativeQuery("update quote set speaker_id = :to, version = version + 1 where id in (:ids)")
+                .setParameter("to", toSpeakerId)
+                .setParameter("ids", quoteIds)
+                .executeUpdate();
+        getEntityManager().clear();
+    }
+
+    /** Those of these quotes that still have this speaker. */
+    public List<Long> stillWith(List<Long> quoteIds, long speakerId) {
+        if (quoteIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select q.id from QuoteEntity q where q.id in :ids and q.speaker.id = :speaker "
+                                + "order by q.id",
+                        Long.class)
+                .setParameter("ids", quoteIds)
+                .setParameter("speaker", speakerId)
+                .getResultList();
+    }
+
+    /**
+     * One page of the review queue: quotes nobody has reviewed, what most needs a look first (no speaker, then a
+     * speaker that is a pronoun, unresolved or named by one word, then the least confident).
+     */
+    public List<QuoteEntity> reviewQueue(int page, int size) {
+        return getEntityManager()
+                .createQuery(
+                        "select q from QuoteEntity q join fetch q.article left join fetch q.speaker s "
+                                + "where q.reviewState is null order by "
+                                + REVIEW_PRIORITY + ", q.confidence, q.id",
+                        QuoteEntity.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** How many quotes wait for review. */
+    public long countUnreviewed() {
+        return count("reviewState is null");
+    }
+
+    private static final String REVIEW_PRIORITY = "case when s.id is null then 0 "
+            + "when s.kind = dev.saywho.common.SpeakerKind.UNKNOWN then 1 "
+            + "when locate(' ', trim(s.name)) = 0 then 2 else 3 end";
 
     /** Ids of one page of matching quotes, newest first. */
     public List<Long> searchIds(QuoteCriteria filter, int page, int size) {
@@ -115,7 +219,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
                         + "where 1 = 1");
         if (filter.speaker() != null) {
             where.and(
-                    "s.name_key like :speakerLike escape '\\'",
+                    "(s.name_key like :speakerLike escape '\\' or exists (select 1 from speaker merged where "
+                            + "merged.merged_into = s.id and merged.name_key like :speakerLike escape '\\'))",
                     "speakerLike",
                     Likes.contains(SpeakerNames.key(filter.speaker())));
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import dev.saywho.common.SpeakerKind;
 
@@ -36,4 +37,11 @@ public class SpeakerEntity {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
+
+    /** The speaker this one was merged into: this row stays as its alias. Null for a speaker in its own right. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
 }

@@ -33,7 +33,9 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
     }
 
     private static final String SEARCH_WHERE =
-            " from SpeakerEntity s where (:nameLike is null or s.nameKey like :nameLike escape '\\') "
+            " from SpeakerEntity s where s.mergedInto is null and (:nameLike is null or s.nameKey like :nameLike "
+                    + "escape '\\' or exists (select 1 from SpeakerEntity merged where merged.mergedInto = s.id "
+                    + "and merged.nameKey like :nameLike escape '\\')) "
                     + "and (:orgLike is null or exists (select 1 from QuoteEntity q where q.speaker = s "
                     + "and lower(q.affiliation) like :orgLike escape '\\') "
                     + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike "
@@ -95,5 +97,25 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
                 .collect(Collectors.groupingBy(
                         r -> (Long) r[0],
                         Collectors.mapping(r -> (String) r[1], Collectors.toCollection(TreeSet::new))));
+    }
+
+    /** Ids of the speakers merged into this one (its aliases). */
+    public List<Long> aliasesOf(long speakerId) {
+        return getEntityManager()
+                .createQuery("select s.id from SpeakerEntity s where s.mergedInto = :id order by s.id", Long.class)
+                .setParameter("id", speakerId)
+                .getResultList();
+    }
+
+    /** Makes the aliases of one speaker aliases of another, so that a merge keeps every alias one hop away. */
+    public void repointAliases(long fromSpeakerId, long toSpeakerId) {
+        update("mergedInto = ?1 where mergedInto = ?2", toSpeakerId, fromSpeakerId);
+    }
+
+    /** Gives these aliases, where they are still aliases of {@code currentSpeakerId}, back to {@code speakerId}. */
+    public void repointAliases(long currentSpeakerId, List<Long> aliasIds, long speakerId) {
+        if (!aliasIds.isEmpty()) {
+            update("mergedInto = ?1 where mergedInto = ?2 and id in ?3", speakerId, currentSpeakerId, aliasIds);
+        }
     }
 }

@@ -159,7 +159,8 @@ public class StatisticsRepository {
     @SuppressWarnings("unchecked")
     public List<String> sources() {
         return em.createNativeQuery(
-                        "select distinct a.source from article a where a.source is not null order by a.source")
+                        "select distinct a.source from article a where a.source is not null and a.deleted_at is null "
+                                + "order by a.source")
                 .getResultList();
     }
 
@@ -198,7 +199,8 @@ public class StatisticsRepository {
     private static final String QUOTE_COUNT = "a.direct_quotes + a.indirect_quotes + a.mixed_quotes";
 
     private static String where(ArticleScope scope) {
-        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        // deleted articles wait in the table for the retention window; their quotes are out of the quote table
+        StringBuilder sql = new StringBuilder(" where a.deleted_at is null");
         if (scope.source() != null) {
             sql.append(" and a.source = :source");
         }

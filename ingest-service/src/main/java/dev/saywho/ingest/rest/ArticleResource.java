@@ -44,6 +44,8 @@ import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
 import dev.saywho.ingest.service.ArticleService;
+import dev.saywho.ingest.service.CorrectionRefusedException;
+import dev.saywho.ingest.service.CorrectionService;
 import dev.saywho.web.BoundedInputStream;
 import dev.saywho.web.MediaTypes;
 import dev.saywho.web.StrictUtf8;
@@ -59,6 +61,7 @@ public class ArticleResource {
     private final ObjectMapper objectMapper;
     private final PublicLinks publicLinks;
     private final Caller caller;
+    private final CorrectionService corrections;
     private final long maxBodyBytes;
 
     public ArticleResource(
@@ -66,11 +69,13 @@ public class ArticleResource {
             ObjectMapper objectMapper,
             PublicLinks publicLinks,
             Caller caller,
+            CorrectionService corrections,
             IngestConfig config) {
         this.articleService = articleService;
         this.objectMapper = objectMapper;
         this.publicLinks = publicLinks;
         this.caller = caller;
+        this.corrections = corrections;
         this.maxBodyBytes = BoundedInputStream.jsonBodyLimit(config.maxArticleChars());
     }
 
@@ -378,8 +383,15 @@ public class ArticleResource {
                 .build();
     }
 
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("No article with id " + id + ".");
+    /** No live article: 410 for one deleted (and restorable), else 404. */
+    private RuntimeException notFound(long id) {
+        return corrections
+                .deletedAt(id)
+                .<RuntimeException>map(at -> new CorrectionRefusedException(
+                        CorrectionRefusedException.Reason.GONE,
+                        "Article " + id + " was deleted on " + at.toLocalDate() + "; POST /api/v1/articles/" + id
+                                + "/restore restores it within the retention window."))
+                .orElseGet(() -> new NotFoundException("No article with id " + id + "."));
     }
 
     /** OpenAPI schema of a page of articles (generic records have no schema of their own). */

@@ -22,6 +22,7 @@ import dev.saywho.ingest.client.AttributionUnavailableException;
 import dev.saywho.ingest.client.InvalidAttributionException;
 import dev.saywho.ingest.service.ArticleTooLargeException;
 import dev.saywho.ingest.service.AttributionInProgressException;
+import dev.saywho.ingest.service.CorrectionRefusedException;
 import dev.saywho.ingest.service.InvalidInputException;
 import dev.saywho.ingest.service.LoggedFailure;
 import dev.saywho.ingest.service.SearchBusyException;
@@ -90,6 +91,22 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response attributionInProgress(AttributionInProgressException e, UriInfo uriInfo) {
         return problem(Problems.conflict(path(uriInfo), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response correctionRefused(CorrectionRefusedException e, UriInfo uriInfo) {
+        return problem(
+                switch (e.reason()) {
+                    case NOT_FOUND -> Problems.notFound(path(uriInfo), e.getMessage());
+                    case GONE -> Problems.gone(path(uriInfo), e.getMessage());
+                    case STALE -> Problems.stale(path(uriInfo), e.getMessage());
+                    case CONFLICT -> Problems.conflict(path(uriInfo), e.getMessage());
+                });
+    }
+
+    @ServerExceptionMapper
+    public Response revisionRequired(Revisions.RevisionRequiredException e, UriInfo uriInfo) {
+        return problem(Problems.revisionRequired(path(uriInfo), e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.saywho.common.Problem;
 import dev.saywho.common.SpeakerSummary;
+import dev.saywho.ingest.service.CorrectionService;
 import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 import dev.saywho.ingest.service.SpeakerService;
@@ -42,8 +44,14 @@ public class SpeakerResource {
     private final QuoteQueryService quoteQueryService;
     private final PublicLinks publicLinks;
 
+    private final CorrectionService corrections;
+
     public SpeakerResource(
-            SpeakerService speakerService, QuoteQueryService quoteQueryService, PublicLinks publicLinks) {
+            SpeakerService speakerService,
+            QuoteQueryService quoteQueryService,
+            PublicLinks publicLinks,
+            CorrectionService corrections) {
+        this.corrections = corrections;
         this.speakerService = speakerService;
         this.publicLinks = publicLinks;
         this.quoteQueryService = quoteQueryService;
@@ -116,8 +124,18 @@ public class SpeakerResource {
                             mediaType = ProblemMapper.PROBLEM_JSON,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "not found", value = ApiExamples.PROBLEM_404)))
-    public SpeakerSummary get(@Parameter(description = "Speaker id") @PathParam("id") long id) {
-        return speakerService.find(id).orElseThrow(() -> notFound(id));
+    @APIResponse(
+            responseCode = "301",
+            description = "The speaker was merged into another: Location names the speaker that remains.")
+    public Response get(@Parameter(description = "Speaker id") @PathParam("id") long id) {
+        CorrectionService.SpeakerEntityView revision = corrections.speaker(id).orElseThrow(() -> notFound(id));
+        if (revision.mergedInto() != null) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .header(HttpHeaders.LOCATION, publicLinks.to("/api/v1/speakers/" + revision.mergedInto()))
+                    .build();
+        }
+        SpeakerSummary speaker = speakerService.find(id).orElseThrow(() -> notFound(id));
+        return Response.ok(speaker).tag(Revisions.tag(revision.version())).build();
     }
 
     @GET

@@ -110,7 +110,10 @@ public class ArticleMapper {
                 quote.article.source,
                 quote.article.publishedAt,
                 quote.article.title,
-                quote.article.canonicalUrl);
+                quote.article.canonicalUrl,
+                quote.reviewState,
+                quote.engineNote,
+                quote.version);
     }
 
     public SpeakerSummary toSummary(

@@ -2,6 +2,7 @@ package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
-import dev.saywho.common.QuoteType;
 import dev.saywho.common.Span;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
@@ -26,6 +26,7 @@ import dev.saywho.ingest.persistence.ArticleEntity;
 import dev.saywho.ingest.persistence.ArticleRepository;
 import dev.saywho.ingest.persistence.ColumnWidths;
 import dev.saywho.ingest.persistence.QuoteEntity;
+import dev.saywho.ingest.persistence.QuoteRemovals;
 import dev.saywho.ingest.persistence.QuoteRepository;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerRepository;
@@ -42,14 +43,22 @@ public class ArticleStore {
     static final int PROBE_TIMEOUT_SECONDS = 5;
     /** Quotes sent to the database per flush: a multiple of the JDBC batch size (50). */
     private static final int INSERT_CHUNK = 500;
+    /** Where new quotes start before renumbering: above any position a kept quote can hold. */
+    private static final int FRESH_POSITIONS = 1_000_000;
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final SpeakerRepository speakers;
     private final ArticleMapper mapper;
+    private final QuoteRemovals removals;
 
     public ArticleStore(
-            ArticleRepository articles, QuoteRepository quotes, SpeakerRepository speakers, ArticleMapper mapper) {
+            ArticleRepository articles,
+            QuoteRepository quotes,
+            SpeakerRepository speakers,
+            ArticleMapper mapper,
+            QuoteRemovals removals) {
+        this.removals = removals;
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -94,7 +103,7 @@ public class ArticleStore {
     /** The normalized text of an article, for attribution. */
     @Transactional
     public Optional<String> text(long articleId) {
-        return articles.findByIdOptional(articleId).map(a -> a.text);
+        return articles.findLive(articleId).map(a -> a.text);
     }
 
     /** Ids of PENDING articles whose next attempt is due, oldest first. */
@@ -155,25 +164,46 @@ public class ArticleStore {
         article.nextAttemptAt = null;
         article.lastError = null;
         article.quotesOmitted = quotesOmitted;
-        article.directQuotes = countOf(response.quotes(), QuoteType.DIRECT);
-        article.indirectQuotes = countOf(response.quotes(), QuoteType.INDIRECT);
-        article.mixedQuotes = countOf(response.quotes(), QuoteType.MIXED);
-        quotes.deleteByArticle(articleId);
+        // What people decided stays: reviewed, corrected and added quotes are kept, rejected spans stay empty; the
+        // engine's answer fills the rest, and each kept quote notes where the engine now disagrees.
+        List<QuoteEntity> kept = quotes.listByArticle(articleId).stream()
+                .filter(q -> q.reviewState != null)
+                .toList();
+        List<QuoteRemovals.RejectedSpan> rejected = removals.rejectedSpans(articleId);
+        quotes.deleteUnreviewed(articleId);
         EntityManager em = articles.getEntityManager();
         em.flush();
         List<Quote> found = response.quotes();
+        List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
+            Quote quote = found.get(i);
+            boolean decided = kept.stream().anyMatch(k -> overlap(k.startOffset, k.endOffset, quote) > 0)
+                    || rejected.stream().anyMatch(r -> overlap(r.start(), r.end(), quote) > 0);
+            if (!decided) {
+                fresh.add(i);
+            }
+        }
+        for (QuoteEntity decision : kept) {
+            decision.engineNote = EngineDisagreement.note(decision, found, speakerIds, response.engineVersion());
+        }
+        em.flush();
+        em.clear();
+        for (int n = 0; n < fresh.size(); n++) {
+            int i = fresh.get(n);
+            // far above any kept position; renumber puts every quote in text order afterwards
             quotes.persist(toEntity(
                     em.getReference(ArticleEntity.class, articleId),
-                    i,
+                    FRESH_POSITIONS + n,
                     found.get(i),
                     speakerIds.get(i),
                     response.engineVersion()));
-            if ((i + 1) % INSERT_CHUNK == 0) {
+            if ((n + 1) % INSERT_CHUNK == 0) {
                 em.flush();
                 em.clear();
             }
         }
+        quotes.renumber(articleId);
+        articles.recount(articleId);
         return true;
     }
 
@@ -231,7 +261,7 @@ public class ArticleStore {
      */
     @Transactional
     public boolean requeue(long articleId, OffsetDateTime now) {
-        ArticleEntity article = articles.findById(articleId);
+        ArticleEntity article = articles.findLive(articleId).orElse(null);
         if (article == null) {
             return false;
         }
@@ -246,14 +276,13 @@ public class ArticleStore {
     /** The article with its quotes, as the API shows it. */
     @Transactional
     public Optional<ArticleView> view(long articleId) {
-        return articles.findByIdOptional(articleId)
-                .map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
+        return articles.findLive(articleId).map(article -> mapper.toView(article, quotes.listByArticle(articleId)));
     }
 
     /** A page of the quotes of an article, in text order; empty if there is no such article. */
     @Transactional
     public Optional<PageOf<StoredQuote>> quotesOf(long articleId, int page, int size) {
-        return articles.findByIdOptional(articleId).map(article -> {
+        return articles.findLive(articleId).map(article -> {
             // an article holds at most saywho.ingest.max-quotes-per-article quotes: a page is cut from them in memory
             List<QuoteEntity> all = quotes.listByArticle(articleId);
             int from = (int) Math.min((long) page * size, all.size());
@@ -349,7 +378,8 @@ public class ArticleStore {
                 && text.regionMatches(span.start(), span.text(), 0, span.text().length());
     }
 
-    private static int countOf(List<Quote> found, QuoteType type) {
-        return (int) found.stream().filter(q -> q.type() == type).count();
+    /** Characters two spans share. */
+    static int overlap(int start, int end, Quote quote) {
+        return Math.max(0, Math.min(end, quote.end()) - Math.max(start, quote.start()));
     }
 }

@@ -30,14 +30,19 @@ class SpeakerStore {
     @Transactional
     List<KeyedSpeaker> findByKeys(Collection<String> nameKeys) {
         return speakers.findByKeys(nameKeys).stream()
-                .map(s -> new KeyedSpeaker(s.id, s.nameKey, s.kind))
+                .map(s -> new KeyedSpeaker(SpeakerStore.followMerge(s), s.nameKey, s.kind))
                 .toList();
     }
 
     /** The id of the speaker with this name key and kind. */
     @Transactional
     Optional<Long> findId(String nameKey, SpeakerKind kind) {
-        return speakers.findByKey(nameKey, kind).map(s -> s.id);
+        return speakers.findByKey(nameKey, kind).map(SpeakerStore::followMerge);
+    }
+
+    /** A merged speaker's name stands for the speaker it was merged into (merges keep one hop: see merge). */
+    private static long followMerge(SpeakerEntity speaker) {
+        return speaker.mergedInto != null ? speaker.mergedInto : speaker.id;
     }
 
     /**

@@ -30,6 +30,32 @@ class AttributionCorpusTest {
                 .isEqualTo("Ada");
     }
 
+    /**
+     * What the ingest service exports as training data (GET /api/v1/corrections/export) reads as a corpus: the
+     * fixture is the export's line for one reviewed article, and ingest's TrainingExportTest holds the export to it.
+     */
+    @Test
+    void theIngestServicesCorrectionExportIsACorpus() throws IOException {
+        Path fixture = Path.of("src/test/resources/corpus/saywho-export.jsonl");
+        AttributionCorpus.Article article = AttributionCorpus.read(fixture).get(0);
+        assertThat(article.id()).isEqualTo("saywho:article-1");
+        assertThat(article.attributions()).hasSize(2);
+        AttributionCorpus.Attribution reviewed = article.attributions().get(0);
+        AttributionCorpus.Attribution added = article.attributions().get(1);
+        assertThat(reviewed.type()).isEqualTo("direct");
+        assertThat(span(article, reviewed.content().get(0))).isEqualTo("The ferry sails at dawn");
+        assertThat(span(article, reviewed.cue().get(0))).isEqualTo("said");
+        assertThat(span(article, reviewed.source().get(0))).isEqualTo("Odile Marrow");
+        assertThat(added.type()).isEqualTo("indirect");
+        assertThat(span(article, added.content().get(0))).isEqualTo("the pier was unsafe");
+        assertThat(added.cue()).isEmpty();
+        assertThat(span(article, added.source().get(0))).isEqualTo("Harbour staff");
+    }
+
+    private static String span(AttributionCorpus.Article article, int[] range) {
+        return article.text().substring(range[0], range[1]);
+    }
+
     @Test
     void aBadLineIsRefusedWithItsNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("c.jsonl");
