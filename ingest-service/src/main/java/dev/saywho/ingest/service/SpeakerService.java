@@ -38,18 +38,7 @@ public class SpeakerService {
      * @param organization part of an affiliation the speaker was quoted with, or of an organisation speaker's name
      * @param kind exact kind
      */
-    public record SpeakerFilter(String name, String prefix, String organization, SpeakerKind kind) {
-
-        /** Speakers whose name contains {@code name} and who were quoted for {@code organization}. */
-        public static SpeakerFilter of(String name, String organization) {
-            return new SpeakerFilter(name, null, organization, null);
-        }
-    }
-
-    /** A page of the speakers that match {@code filter}, by name. */
-    public PageOf<SpeakerSummary> search(SpeakerFilter filter, int page, int size) {
-        return search(filter, SpeakerSort.NAME, SpeakerSort.NAME.defaultDirection(), page, size);
-    }
+    public record SpeakerFilter(String name, String prefix, String organization, SpeakerKind kind) {}
 
     /** A page of the speakers that match {@code filter}, sorted in the database by {@code sort} in {@code direction}. */
     @Transactional
