@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
+import dev.saywho.common.ArticleSort;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.SortDirection;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 /** Articles: identity look-ups for deduplication, listing, and claiming PENDING articles for retry. */
 @ApplicationScoped
@@ -37,12 +38,32 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return find("contentHash", contentHash).firstResultOptional();
     }
 
-    /** One page of articles, newest first, optionally of one source and one status. */
-    public List<ArticleEntity> listPage(String source, AttributionStatus status, int page, int size) {
+    /**
+     * One page of articles, optionally of one source and one status, sorted in the database by {@code sort} in {@code
+     * direction}; articles without the sorted value come last either way, and ties keep the order of their ids.
+     */
+    public List<ArticleEntity> listPage(
+            String source, AttributionStatus status, ArticleSort sort, SortDirection direction, int page, int size) {
         Filter filter = Filter.of(source, status);
-        return find(filter.query(), Sort.descending("id"), filter.parameters())
-                .page(Page.of(page, size))
-                .list();
+        TypedQuery<ArticleEntity> query = getEntityManager()
+                .createQuery(
+                        "from ArticleEntity where " + filter.query() + " order by " + orderBy(sort, direction),
+                        ArticleEntity.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** The ORDER BY of a closed set of sorts: no text from the request reaches the query. */
+    private static String orderBy(ArticleSort sort, SortDirection direction) {
+        String way = direction == SortDirection.ASC ? " asc" : " desc";
+        return switch (sort) {
+            case CREATED -> "id" + way;
+            case PUBLISHED -> "publishedAt" + way + " nulls last, id";
+            case TITLE -> "lower(title)" + way + " nulls last, id";
+            case SOURCE -> "lower(source)" + way + " nulls last, id";
+            // the counts the article carries (migration common/V4), kept with its quotes
+            case QUOTES -> "(directQuotes + indirectQuotes + mixedQuotes)" + way + ", id";
+        };
     }
 
     /** Number of articles, optionally of one source and one status. */

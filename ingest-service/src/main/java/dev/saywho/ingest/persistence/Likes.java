@@ -7,7 +7,15 @@ final class Likes {
 
     /** A pattern matching any value that contains {@code value} literally. */
     static String contains(String value) {
-        String escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escaped(value) + "%";
+    }
+
+    /** A pattern matching any value that starts with {@code value} literally. */
+    static String startsWith(String value) {
+        return escaped(value) + "%";
+    }
+
+    private static String escaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

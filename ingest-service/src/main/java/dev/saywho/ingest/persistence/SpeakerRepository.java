@@ -1,6 +1,8 @@
 package dev.saywho.ingest.persistence;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import dev.saywho.common.SortDirection;
 import dev.saywho.common.SpeakerKind;
+import dev.saywho.common.SpeakerSort;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /** Speakers across articles, with their quote statistics. */
@@ -32,35 +36,78 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
         return nameKeys.isEmpty() ? List.of() : list("nameKey in ?1", nameKeys);
     }
 
-    private static final String SEARCH_WHERE =
-            " from SpeakerEntity s where s.mergedInto is null and (:nameLike is null or s.nameKey like :nameLike "
-                    + "escape '\\' or exists (select 1 from SpeakerEntity merged where merged.mergedInto = s.id "
-                    + "and merged.nameKey like :nameLike escape '\\')) "
-                    + "and (:orgLike is null or exists (select 1 from QuoteEntity q where q.speaker = s "
-                    + "and lower(q.affiliation) like :orgLike escape '\\') "
-                    + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike "
-                    + "escape '\\'))";
-
-    /** Speakers whose name key contains {@code nameKeyPart} and who were quoted for {@code organization}. */
-    public List<SpeakerEntity> search(String nameKeyPart, String organization, int page, int size) {
-        TypedQuery<SpeakerEntity> query = getEntityManager()
-                .createQuery("select s" + SEARCH_WHERE + " order by s.name, s.id", SpeakerEntity.class);
-        bindSearch(query, nameKeyPart, organization);
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    /**
+     * One page of the speakers that match {@code criteria}, sorted in the database by {@code sort} in {@code
+     * direction}; ties keep the order of their ids.
+     */
+    public List<SpeakerEntity> search(
+            SpeakerCriteria criteria, SpeakerSort sort, SortDirection direction, int page, int size) {
+        Where where = Where.of(criteria);
+        String way = direction == SortDirection.ASC ? " asc" : " desc";
+        // Sorting by a count groups the speakers with their quotes; sorting by name needs no quote at all.
+        String select = switch (sort) {
+            case NAME -> "select s.id from SpeakerEntity s" + where.clause() + " order by s.nameKey" + way + ", s.id";
+            case QUOTES ->
+                "select s.id from SpeakerEntity s left join QuoteEntity c on c.speaker = s" + where.clause()
+                        + " group by s.id order by count(c.id)" + way + ", s.id";
+            case ARTICLES ->
+                "select s.id from SpeakerEntity s left join QuoteEntity c on c.speaker = s" + where.clause()
+                        + " group by s.id order by count(distinct c.article.id)" + way + ", s.id";
+        };
+        TypedQuery<Long> query = getEntityManager().createQuery(select, Long.class);
+        where.bind(query);
+        List<Long> ids = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SpeakerEntity> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        return ids.stream().map(byId::get).toList();
     }
 
     /** Number of speakers {@link #search} would page through. */
-    public long countSearch(String nameKeyPart, String organization) {
-        TypedQuery<Long> query = getEntityManager().createQuery("select count(s)" + SEARCH_WHERE, Long.class);
-        bindSearch(query, nameKeyPart, organization);
+    public long countSearch(SpeakerCriteria criteria) {
+        Where where = Where.of(criteria);
+        TypedQuery<Long> query =
+                getEntityManager().createQuery("select count(s) from SpeakerEntity s" + where.clause(), Long.class);
+        where.bind(query);
         return query.getSingleResult();
     }
 
-    private static void bindSearch(TypedQuery<?> query, String nameKeyPart, String organization) {
-        query.setParameter("nameLike", nameKeyPart == null ? null : Likes.contains(nameKeyPart));
-        query.setParameter(
-                "orgLike", organization == null ? null : Likes.contains(organization.toLowerCase(Locale.ROOT)));
-        query.setParameter("orgKeyLike", organization == null ? null : Likes.contains(SpeakerNames.key(organization)));
+    /** The WHERE clause of a search, with only the conditions its criteria ask for, and their parameters. */
+    private record Where(String clause, Map<String, Object> parameters) {
+
+        static Where of(SpeakerCriteria criteria) {
+            List<String> conditions = new ArrayList<>();
+            // a merged speaker is an alias of the one it was merged into: its name finds that one
+            conditions.add("s.mergedInto is null");
+            Map<String, Object> parameters = new HashMap<>();
+            if (criteria.nameKeyPart() != null) {
+                conditions.add("(s.nameKey like :nameLike escape '\\' or exists (select 1 from SpeakerEntity merged "
+                        + "where merged.mergedInto = s.id and merged.nameKey like :nameLike escape '\\'))");
+                parameters.put("nameLike", Likes.contains(criteria.nameKeyPart()));
+            }
+            if (criteria.nameKeyPrefix() != null) {
+                conditions.add("s.nameKey like :prefixLike escape '\\'");
+                parameters.put("prefixLike", Likes.startsWith(criteria.nameKeyPrefix()));
+            }
+            if (criteria.organization() != null) {
+                conditions.add("(exists (select 1 from QuoteEntity q where q.speaker = s "
+                        + "and lower(q.affiliation) like :orgLike escape '\\') "
+                        + "or (s.kind = dev.saywho.common.SpeakerKind.ORGANIZATION and s.nameKey like :orgKeyLike "
+                        + "escape '\\'))");
+                parameters.put("orgLike", Likes.contains(criteria.organization().toLowerCase(Locale.ROOT)));
+                parameters.put("orgKeyLike", Likes.contains(SpeakerNames.key(criteria.organization())));
+            }
+            if (criteria.kind() != null) {
+                conditions.add("s.kind = :kind");
+                parameters.put("kind", criteria.kind());
+            }
+            return new Where(" where " + String.join(" and ", conditions), Map.copyOf(parameters));
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
     }
 
     /** Quote and article counts per speaker id. */

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.saywho.common.ArticleSort;
 import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
@@ -253,7 +254,11 @@ public class ArticleResource {
     @GET
     @Path("articles")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List articles", description = "Newest first, paginated; Link and X-Total-Count headers.")
+    @Operation(
+            summary = "List articles",
+            description =
+                    "Newest first unless sort says otherwise (sorted in the database; articles without the sorted "
+                            + "value last, ties in id order), paginated; Link and X-Total-Count headers.")
     @APIResponse(
             responseCode = "200",
             description = "A page of articles.",
@@ -273,7 +278,7 @@ public class ArticleResource {
                             schema = @Schema(implementation = ArticleSummaryPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid page or size.",
+            description = "Invalid page, size, status, sort or direction (the problem names the allowed values).",
             content =
                     @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response list(
@@ -289,9 +294,33 @@ public class ArticleResource {
             @Parameter(description = "Only articles in this attribution status (PENDING, ATTRIBUTED, FAILED)")
                     @QueryParam("status")
                     String status,
+            @Parameter(
+                            description = "Sort by created (when stored), published, quotes (newest or most first), "
+                                    + "title or source (A to Z); the default is created",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"created", "published", "title", "source", "quotes"}))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "asc or desc; without it, the sort's own direction",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"asc", "desc"}))
+                    @QueryParam("direction")
+                    String direction,
             @Context UriInfo uriInfo) {
-        PageOf<ArticleSummary> result =
-                articleService.list(QueryParams.trimmed(source), QueryParams.status(status), page, size);
+        QueryParams.Sorting<ArticleSort> sorting = QueryParams.sorting(
+                sort, direction, ArticleSort.values(), ArticleSort.CREATED, ArticleSort::defaultDirection);
+        PageOf<ArticleSummary> result = articleService.list(
+                QueryParams.boundedText("source", source),
+                QueryParams.status(status),
+                sorting.sort(),
+                sorting.direction(),
+                page,
+                size);
         return PageLinks.ok(result, uriInfo, publicLinks);
     }
 

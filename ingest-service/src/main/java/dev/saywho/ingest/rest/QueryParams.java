@@ -2,12 +2,17 @@ package dev.saywho.ingest.rest;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Problem;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.SortDirection;
+import dev.saywho.common.SpeakerKind;
 import dev.saywho.ingest.normalize.Timestamps;
 import dev.saywho.ingest.service.InvalidInputException;
 import dev.saywho.ingest.service.QuoteFilter;
@@ -104,7 +109,7 @@ public final class QueryParams {
     }
 
     /** The attribution status named by a query parameter, or null when none is given. */
-    static AttributionStatus status(String value) {
+    public static AttributionStatus status(String value) {
         if (!present(value)) {
             return null;
         }
@@ -114,6 +119,59 @@ public final class QueryParams {
             throw new InvalidInputException(
                     List.of(new Problem.Violation("status", "must be one of PENDING, ATTRIBUTED, FAILED")));
         }
+    }
+
+    /** How a list is sorted: a value of a closed set, and a direction (that of the sort by default). */
+    public record Sorting<E extends Enum<E>>(E sort, SortDirection direction) {}
+
+    /**
+     * The {@code sort} and {@code direction} query parameters: {@code sort} one of {@code allowed} (case ignored, {@code
+     * byDefault} when absent), {@code direction} asc or desc ({@code defaultDirection} of the sort when absent).
+     *
+     * @throws InvalidInputException naming the allowed values of each invalid parameter
+     */
+    public static <E extends Enum<E>> Sorting<E> sorting(
+            String sort, String direction, E[] allowed, E byDefault, Function<E, SortDirection> defaultDirection) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        E sortBy = oneOf(violations, "sort", sort, allowed, byDefault, true);
+        SortDirection way = oneOf(violations, "direction", direction, SortDirection.values(), null, true);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Sorting<>(sortBy, way == null ? defaultDirection.apply(sortBy) : way);
+    }
+
+    /** The speaker kind named by a query parameter, or null when none is given. */
+    public static SpeakerKind speakerKind(String value) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        SpeakerKind kind = oneOf(violations, "kind", value, SpeakerKind.values(), null, false);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return kind;
+    }
+
+    /**
+     * The value of {@code allowed} a parameter names (case ignored), {@code absent} without one; a violation naming
+     * the allowed values (spelled as the API writes them: lower-case sorts, upper-case kinds) for any other.
+     */
+    private static <E extends Enum<E>> E oneOf(
+            List<Problem.Violation> violations, String name, String value, E[] allowed, E absent, boolean lowerCase) {
+        if (!present(value)) {
+            return absent;
+        }
+        for (E candidate : allowed) {
+            if (candidate.name().equalsIgnoreCase(value.trim())) {
+                return candidate;
+            }
+        }
+        violations.add(new Problem.Violation(
+                name,
+                "must be one of "
+                        + Arrays.stream(allowed)
+                                .map(e -> lowerCase ? e.name().toLowerCase(Locale.ROOT) : e.name())
+                                .collect(Collectors.joining(", "))));
+        return absent;
     }
 
     public static String trimmed(String value) {

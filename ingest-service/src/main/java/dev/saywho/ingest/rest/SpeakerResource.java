@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.saywho.common.Problem;
+import dev.saywho.common.SpeakerSort;
 import dev.saywho.common.SpeakerSummary;
 import dev.saywho.ingest.service.CorrectionService;
 import dev.saywho.ingest.service.QuoteFilter;
@@ -60,8 +61,9 @@ public class SpeakerResource {
     @GET
     @Operation(
             summary = "Search speakers",
-            description = "By name and organization, sorted by name, with quote and "
-                    + "article counts and the roles and affiliations seen.")
+            description = "By name, name prefix, organization and kind, with quote and article counts and the roles "
+                    + "and affiliations seen; sorted by name unless sort says otherwise (in the database, ties in id "
+                    + "order), paginated.")
     @APIResponse(
             responseCode = "200",
             description = "A page of speakers.",
@@ -78,7 +80,7 @@ public class SpeakerResource {
                             schema = @Schema(implementation = SpeakerSummaryPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid page or size.",
+            description = "Invalid page, size, kind, sort or direction (the problem names the allowed values).",
             content =
                     @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response search(
@@ -87,6 +89,33 @@ public class SpeakerResource {
             @Parameter(description = "Part of an affiliation the speaker was quoted with, for example Port Tessaly")
                     @QueryParam("organization")
                     String organization,
+            @Parameter(description = "Start of the name (case and accents ignored), for example ilse")
+                    @QueryParam("prefix")
+                    String prefix,
+            @Parameter(
+                            description = "Only speakers of this kind",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"PERSON", "ORGANIZATION", "GROUP", "ANONYMOUS", "UNKNOWN"}))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            description = "Sort by name (A to Z), quotes or articles (most first); the default is name",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"name", "quotes", "articles"}))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "asc or desc; without it, the sort's own direction",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"asc", "desc"}))
+                    @QueryParam("direction")
+                    String direction,
             @Parameter(description = "Page number, from 0")
                     @QueryParam("page")
                     @DefaultValue("0")
@@ -96,14 +125,15 @@ public class SpeakerResource {
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200)
                     int size,
             @Context UriInfo uriInfo) {
+        SpeakerService.SpeakerFilter filter = new SpeakerService.SpeakerFilter(
+                QueryParams.boundedText("q", q),
+                QueryParams.boundedText("prefix", prefix),
+                QueryParams.boundedText("organization", organization),
+                QueryParams.speakerKind(kind));
+        QueryParams.Sorting<SpeakerSort> sorting = QueryParams.sorting(
+                sort, direction, SpeakerSort.values(), SpeakerSort.NAME, SpeakerSort::defaultDirection);
         return PageLinks.ok(
-                speakerService.search(
-                        QueryParams.boundedText("q", q),
-                        QueryParams.boundedText("organization", organization),
-                        page,
-                        size),
-                uriInfo,
-                publicLinks);
+                speakerService.search(filter, sorting.sort(), sorting.direction(), page, size), uriInfo, publicLinks);
     }
 
     @GET

@@ -25,6 +25,7 @@ import jakarta.validation.Validator;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import dev.saywho.common.ArticleSort;
 import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
@@ -33,6 +34,7 @@ import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
 import dev.saywho.common.RemovedBoilerplate;
+import dev.saywho.common.SortDirection;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.client.AttributionClient;
 import dev.saywho.ingest.client.AttributionRejectedException;
@@ -333,9 +335,10 @@ public class ArticleService {
         return store.quotesOf(articleId, page, size);
     }
 
-    /** A page of articles, newest first, optionally of one source and one status. */
-    public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
-        return store.list(source, status, page, size);
+    /** A page of articles, optionally of one source and one status, sorted by {@code sort} in {@code direction}. */
+    public PageOf<ArticleSummary> list(
+            String source, AttributionStatus status, ArticleSort sort, SortDirection direction, int page, int size) {
+        return store.list(source, status, sort, direction, page, size);
     }
 
     private Map<Integer, Long> resolveSpeakers(AttributionResponse response) {

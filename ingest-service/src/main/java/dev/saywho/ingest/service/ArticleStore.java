@@ -13,12 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.saywho.common.ArticleSort;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
+import dev.saywho.common.SortDirection;
 import dev.saywho.common.Span;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
@@ -293,10 +295,11 @@ public class ArticleStore {
         });
     }
 
-    /** A page of articles, newest first, optionally of one source and one status. */
+    /** A page of articles, optionally of one source and one status, sorted in the database. */
     @Transactional
-    public PageOf<ArticleSummary> list(String source, AttributionStatus status, int page, int size) {
-        List<ArticleEntity> found = articles.listPage(source, status, page, size);
+    public PageOf<ArticleSummary> list(
+            String source, AttributionStatus status, ArticleSort sort, SortDirection direction, int page, int size) {
+        List<ArticleEntity> found = articles.listPage(source, status, sort, direction, page, size);
         Map<Long, Long> counts =
                 articles.quoteCounts(found.stream().map(a -> a.id).toList());
         List<ArticleSummary> items = found.stream()

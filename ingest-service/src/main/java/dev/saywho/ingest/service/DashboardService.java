@@ -57,6 +57,12 @@ public class DashboardService {
                 statistics.sources());
     }
 
+    /** Every source that has articles, sorted: the choices of a source filter. */
+    @Transactional
+    public List<String> sources() {
+        return statistics.sources();
+    }
+
     /**
      * Organisations quoted speaking for themselves and through their people (the affiliation of who speaks), added up
      * by name, from the leading candidates of each list.

@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.saywho.common.PageOf;
+import dev.saywho.common.SortDirection;
+import dev.saywho.common.SpeakerKind;
+import dev.saywho.common.SpeakerSort;
 import dev.saywho.common.SpeakerSummary;
+import dev.saywho.ingest.persistence.SpeakerCriteria;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerNames;
 import dev.saywho.ingest.persistence.SpeakerRepository;
@@ -26,12 +30,33 @@ public class SpeakerService {
         this.mapper = mapper;
     }
 
-    /** A page of speakers whose name contains {@code name} and who were quoted for {@code organization}. */
+    /**
+     * Which speakers a list shows; null fields do not filter.
+     *
+     * @param name part of the name (case and accents ignored)
+     * @param prefix start of the name (case and accents ignored)
+     * @param organization part of an affiliation the speaker was quoted with, or of an organisation speaker's name
+     * @param kind exact kind
+     */
+    public record SpeakerFilter(String name, String prefix, String organization, SpeakerKind kind) {}
+
+    /** A page of the speakers that match {@code filter}, sorted in the database by {@code sort} in {@code direction}. */
     @Transactional
-    public PageOf<SpeakerSummary> search(String name, String organization, int page, int size) {
-        String nameKey = name == null ? null : SpeakerNames.key(name);
-        List<SpeakerEntity> found = speakers.search(nameKey, organization, page, size);
-        return PageOf.of(summaries(found), page, size, speakers.countSearch(nameKey, organization));
+    public PageOf<SpeakerSummary> search(
+            SpeakerFilter filter, SpeakerSort sort, SortDirection direction, int page, int size) {
+        SpeakerCriteria criteria =
+                new SpeakerCriteria(key(filter.name()), key(filter.prefix()), filter.organization(), filter.kind());
+        List<SpeakerEntity> found = speakers.search(criteria, sort, direction, page, size);
+        return PageOf.of(summaries(found), page, size, speakers.countSearch(criteria));
+    }
+
+    /** The name key of a name filter; a filter of nothing but punctuation or spaces is none. */
+    private static String key(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = SpeakerNames.key(name);
+        return key.isEmpty() ? null : key;
     }
 
     @Transactional

@@ -2,6 +2,10 @@ package dev.saywho.ingest.web;
 
 import java.util.List;
 
+import dev.saywho.common.ArticleSummary;
+import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.OrganizationSummary;
+import dev.saywho.common.SpeakerSummary;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.service.DashboardService.Dashboard;
 import dev.saywho.ingest.service.SpeakerProfileService.SpeakerProfile;
@@ -34,6 +38,26 @@ public final class Pages {
             boolean searched);
 
     static native TemplateInstance notFound(String message);
+
+    static native TemplateInstance articles(
+            ArticleListPage.Form form,
+            List<String> sources,
+            List<AttributionStatus> statuses,
+            List<SortableColumn> columns,
+            List<ArticleSummary> articles,
+            Pagination pagination);
+
+    static native TemplateInstance speakers(
+            SpeakerListPage.Form form,
+            List<SortableColumn> columns,
+            List<SpeakerSummary> speakers,
+            Pagination pagination);
+
+    static native TemplateInstance organisations(
+            OrganisationListPage.Form form,
+            List<SortableColumn> columns,
+            List<OrganizationSummary> organisations,
+            Pagination pagination);
 
     static native TemplateInstance analyze(
             AnalyzeForm form, String problem, List<String> violations, boolean keyRequired);

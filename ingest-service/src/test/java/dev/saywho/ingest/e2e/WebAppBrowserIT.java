@@ -36,6 +36,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -372,6 +373,96 @@ class WebAppBrowserIT {
             assertThat(pageWidth.intValue())
                     .as("no sideways scrolling on a 390 px phone")
                     .isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /**
+     * The lists of articles, speakers and organisations, reached from the header: a click on a column header sorts by
+     * it, a second reverses it; each list fits a 390 px phone without sideways scrolling.
+     */
+    @Test
+    @Order(10)
+    void theListsSortByTheirColumnsAndFitAPhone() {
+        browser.get(services.ingestUrl() + "/");
+        browser.findElement(By.cssSelector("header nav"))
+                .findElement(By.linkText("Articles"))
+                .click();
+        wait.until(ExpectedConditions.urlMatches("/articles$"));
+        Select source = new Select(browser.findElement(By.id("source")));
+        source.selectByValue("browser-test");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("source=browser-test"));
+        assertThat(rowTitles("article-list")).contains("Port Tessaly Council Delays Vote on Harbour Bridge");
+        browser.findElement(By.cssSelector("#article-list thead"))
+                .findElement(By.linkText("Quotes"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("sort=quotes"));
+        assertThat(browser.getCurrentUrl()).contains("source=browser-test", "direction=desc");
+        assertThat(browser.findElement(By.cssSelector("#article-list th[aria-sort]"))
+                        .getAttribute("aria-sort"))
+                .isEqualTo("descending");
+        browser.findElement(By.cssSelector("#article-list th[aria-sort] a")).click();
+        wait.until(ExpectedConditions.urlContains("direction=asc"));
+        assertThat(browser.findElement(By.cssSelector("#article-list th[aria-sort]"))
+                        .getAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        fitsAPhone("articles-phone");
+
+        browser.get(services.ingestUrl() + "/");
+        browser.findElement(By.id("top-speakers-title"))
+                .findElement(By.xpath(".."))
+                .findElement(By.partialLinkText("All speakers"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/speakers?sort=quotes"));
+        browser.findElement(By.id("prefix")).sendKeys("Ilse");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("prefix=Ilse"));
+        // the filter keeps the sort the list had
+        assertThat(browser.getCurrentUrl()).contains("sort=quotes");
+        assertThat(rowTitles("speaker-list")).contains("Ilse Varga");
+        browser.findElement(By.cssSelector("#speaker-list tbody"))
+                .findElement(By.linkText("Ilse Varga"))
+                .click();
+        wait.until(ExpectedConditions.urlMatches("/speakers/\\d+$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ilse Varga");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.urlContains("prefix=Ilse"));
+        fitsAPhone("speakers-phone");
+
+        browser.get(services.ingestUrl() + "/organisations?q=chamber");
+        List<String> organisations = rowTitles("organisation-list");
+        assertThat(organisations).anySatisfy(o -> assertThat(o).contains("Chamber of Commerce"));
+        browser.findElement(By.cssSelector("#organisation-list thead"))
+                .findElement(By.linkText("Organisation"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("sort=name"));
+        fitsAPhone("organisations-phone");
+        browser.findElement(By.cssSelector("#organisation-list tbody th a")).click();
+        wait.until(ExpectedConditions.urlContains("/quotes?organization="));
+        assertThat(browser.findElements(By.cssSelector("li.quote-item"))).isNotEmpty();
+    }
+
+    private List<String> rowTitles(String table) {
+        return browser.findElements(By.cssSelector("#" + table + " tbody th[scope=row]")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The page now shown, at 390 px wide: no sideways scrolling, and its list still there. */
+    private void fitsAPhone(String screenshot) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            Number pageWidth = (Number)
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            screenshot(screenshot);
+            assertThat(pageWidth.intValue())
+                    .as("no sideways scrolling on a 390 px phone: %s", browser.getCurrentUrl())
+                    .isLessThanOrEqualTo(390);
+            assertThat(browser.findElements(By.cssSelector("table.listing tbody tr")))
+                    .isNotEmpty();
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }

@@ -45,6 +45,7 @@ class OpenApiHealthAndMetricsTest {
                 .body("paths", hasKey("/api/v1/speakers"))
                 .body("paths", hasKey("/api/v1/speakers/{id}"))
                 .body("paths", hasKey("/api/v1/speakers/{id}/quotes"))
+                .body("paths", hasKey("/api/v1/organizations"))
                 .body("paths.'/api/v1/articles'.post.responses", hasKey("201"))
                 .body("paths.'/api/v1/articles'.post.responses.'400'.content", hasKey("application/problem+json"))
                 .body("paths.'/api/v1/articles'.post.responses", hasKey("413"))
@@ -54,6 +55,7 @@ class OpenApiHealthAndMetricsTest {
                 // Each page names its own schema: an article's quotes are a page of quotes, not of articles.
                 .body(pageSchemaOf("/api/v1/articles/{id}/quotes"), equalTo("#/components/schemas/StoredQuotePage"))
                 .body(pageSchemaOf("/api/v1/articles"), equalTo("#/components/schemas/ArticleSummaryPage"))
+                .body(pageSchemaOf("/api/v1/organizations"), equalTo("#/components/schemas/OrganizationSummaryPage"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
                 .body("paths.'/api/v1/articles'.post.tags", hasItem("Articles"));
     }

@@ -45,7 +45,12 @@ class ProtectedReadsTest {
     @Test
     void readsNeedAKeyWhenReadsAreProtected() {
         for (String path : new String[] {
-            "/api/v1/articles", "/api/v1/quotes", "/api/v1/speakers", "/api/v1/articles/1", "/q/%2e%2e/api/v1/quotes"
+            "/api/v1/articles",
+            "/api/v1/quotes",
+            "/api/v1/speakers",
+            "/api/v1/organizations",
+            "/api/v1/articles/1",
+            "/q/%2e%2e/api/v1/quotes"
         }) {
             given().urlEncodingEnabled(false)
                     .when()

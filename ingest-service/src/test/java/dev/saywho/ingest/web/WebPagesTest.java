@@ -80,8 +80,16 @@ class WebPagesTest {
 
     @Test
     void everyPageIsHtmlWithAPolicyThatForbidsInlineScript() {
-        for (String path :
-                new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
+        for (String path : new String[] {
+            "/",
+            "/articles/" + articleId,
+            "/quotes",
+            "/analyze",
+            "/speakers/" + speakerId(mayor),
+            "/articles",
+            "/speakers",
+            "/organisations"
+        }) {
             Response page = given().when().get(path);
             page.then().statusCode(200).contentType(startsWith("text/html"));
             String policy = page.header("Content-Security-Policy");
@@ -490,8 +498,16 @@ class WebPagesTest {
 
     @Test
     void everyFormFieldHasALabelAndEveryPageOneMainHeading() {
-        for (String path :
-                new String[] {"/", "/articles/" + articleId, "/quotes", "/analyze", "/speakers/" + speakerId(mayor)}) {
+        for (String path : new String[] {
+            "/",
+            "/articles/" + articleId,
+            "/quotes",
+            "/analyze",
+            "/speakers/" + speakerId(mayor),
+            "/articles",
+            "/speakers",
+            "/organisations"
+        }) {
             Document page = Jsoup.parse(given().when().get(path).asString());
             assertThat(page.select("h1")).as(path).hasSize(1);
             assertThat(page.select("main#main")).as(path).hasSize(1);
