@@ -165,4 +165,15 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
             update("mergedInto = ?1 where mergedInto = ?2 and id in ?3", speakerId, currentSpeakerId, aliasIds);
         }
     }
+
+    /** Names of the most quoted speakers in their own right. */
+    public List<String> mostQuotedNames(int limit) {
+        return getEntityManager()
+                .createQuery(
+                        "select s.name from QuoteEntity q join q.speaker s where s.mergedInto is null "
+                                + "group by s.id, s.name order by count(q) desc, s.name",
+                        String.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

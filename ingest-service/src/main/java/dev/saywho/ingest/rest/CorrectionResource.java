@@ -177,7 +177,8 @@ public class CorrectionResource {
     public Response history(
             @Parameter(description = "Only changes of this article") @QueryParam("article") Long articleId,
             @Parameter(description = "Only changes of this quote") @QueryParam("quote") Long quoteId,
-            @Parameter(description = "Only changes of this speaker") @QueryParam("speaker") Long speakerId,
+            @Parameter(description = "Only changes of this speaker, by its id, for example 7") @QueryParam("speaker")
+                    Long speakerId,
             @Parameter(description = "Page number, from 0")
                     @QueryParam("page")
                     @DefaultValue("0")

@@ -40,4 +40,9 @@ public class FormKeyCheck {
         caller.identify(ApiKeys.fingerprint(presented.get()));
         return true;
     }
+
+    /** Who is writing, as the audit log records it: the key's fingerprint, or the client's address. */
+    public String caller() {
+        return caller.identity();
+    }
 }

@@ -191,6 +191,84 @@ public class CorrectionService {
         return mapper.toStoredQuote(after);
     }
 
+    /**
+     * A correction from the article page's form, which sends every field with its current value: only the fields
+     * that differ are changed, and a form sent back unchanged accepts the quote as it is.
+     */
+    @Transactional
+    public StoredQuote correctFromForm(long quoteId, long revision, QuoteCorrection form, String by) {
+        QuoteEntity quote = currentQuote(quoteId, revision);
+        boolean sameSpeaker = Boolean.TRUE.equals(form.noSpeaker())
+                ? quote.speaker == null
+                : form.speaker() == null
+                        || (quote.speaker != null
+                                && SpeakerNames.key(form.speaker()).equals(quote.speaker.nameKey)
+                                && (form.speakerKind() == null || form.speakerKind() == quote.speaker.kind));
+        QuoteCorrection change = new QuoteCorrection(
+                null,
+                sameSpeaker || Boolean.TRUE.equals(form.noSpeaker()) ? null : form.speaker(),
+                sameSpeaker ? null : form.speakerKind(),
+                sameSpeaker ? null : form.noSpeaker(),
+                same(form.role(), quote.role) ? null : form.role(),
+                same(form.affiliation(), quote.affiliation) ? null : form.affiliation(),
+                form.type() == quote.type ? null : form.type(),
+                form.start() != null
+                                && form.start() == quote.startOffset
+                                && form.end() != null
+                                && form.end() == quote.endOffset
+                        ? null
+                        : form.start(),
+                form.start() != null
+                                && form.start() == quote.startOffset
+                                && form.end() != null
+                                && form.end() == quote.endOffset
+                        ? null
+                        : form.end());
+        boolean changes = change.speaker() != null
+                || change.noSpeaker() != null
+                || change.role() != null
+                || change.affiliation() != null
+                || change.type() != null
+                || change.start() != null
+                || change.end() != null;
+        return changes ? correct(quoteId, revision, change, by) : review(quoteId, revision, by);
+    }
+
+    private static boolean same(String formValue, String stored) {
+        String value = formValue == null ? "" : formValue.strip();
+        return value.equals(stored == null ? "" : stored);
+    }
+
+    /** Undoes a change of this article (a page's undo button names one of the article's changes). */
+    @Transactional
+    public Correction undoOnArticle(long correctionId, long articleId, String by) {
+        CorrectionEntity done = log.findByIdOptional(correctionId)
+                .filter(c -> c.articleId != null && c.articleId == articleId)
+                .orElseThrow(() -> CorrectionRefusedException.notFound("No such change of this article."));
+        return undo(done.id, by);
+    }
+
+    /** Undoes a change of this speaker (either side of a merge or split). */
+    @Transactional
+    public Correction undoOnSpeaker(long correctionId, long speakerId, String by) {
+        CorrectionEntity done = log.findByIdOptional(correctionId)
+                .filter(c -> Long.valueOf(speakerId).equals(c.speakerId)
+                        || Long.valueOf(speakerId).equals(c.otherSpeakerId))
+                .orElseThrow(() -> CorrectionRefusedException.notFound("No such change of this speaker."));
+        return undo(done.id, by);
+    }
+
+    /** Names for a speaker field's suggestions: the article's speakers first, then the most quoted stored ones. */
+    @Transactional
+    public List<String> speakerNames(List<String> articleNames) {
+        LinkedHashSet<String> names = new LinkedHashSet<>(articleNames);
+        names.addAll(speakers.mostQuotedNames(SUGGESTED_SPEAKERS));
+        return List.copyOf(names);
+    }
+
+    /** Stored speakers suggested by a speaker field. */
+    private static final int SUGGESTED_SPEAKERS = 100;
+
     /** Marks a quote "not a quotation": it leaves every list, and re-attribution leaves its span alone. */
     @Transactional
     public Correction reject(long quoteId, long revision, String by) {
@@ -304,6 +382,28 @@ public class CorrectionService {
                 write(before),
                 write(SpeakerState.of(speaker)));
         return SpeakerEntityView.of(speaker);
+    }
+
+    /**
+     * The speaker a form names: by id, or by name (of any kind, the most quoted first); a merged one stands for its
+     * target.
+     */
+    @Transactional
+    public long speakerIdByNameOrId(String nameOrId) {
+        if (nameOrId == null) {
+            throw new InvalidInputException("into", "name the speaker to merge into");
+        }
+        String value = nameOrId.strip();
+        if (value.matches("\\d{1,18}")) {
+            SpeakerEntity speaker = speakers.findByIdOptional(Long.parseLong(value))
+                    .orElseThrow(() -> CorrectionRefusedException.notFound("No speaker with id " + value + "."));
+            return speaker.mergedInto != null ? speaker.mergedInto : speaker.id;
+        }
+        String key = ColumnWidths.cut(SpeakerNames.key(value), ColumnWidths.LABEL);
+        return speakers.findByKeys(List.of(key)).stream()
+                .map(s -> s.mergedInto != null ? s.mergedInto : s.id)
+                .findFirst()
+                .orElseThrow(() -> CorrectionRefusedException.notFound("No speaker called " + value + "."));
     }
 
     /** Merges a speaker into another: every quote follows, and the merged name stays as an alias. */

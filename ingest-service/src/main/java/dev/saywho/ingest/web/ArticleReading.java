@@ -47,7 +47,13 @@ public record ArticleReading(
             String ruleCode,
             int colour,
             String roleFrom,
-            String affiliationFrom) {
+            String affiliationFrom,
+            String speakerKindCode,
+            String review,
+            String engineNote,
+            long version,
+            int start,
+            int end) {
 
         public String anchor() {
             return "q-" + id;
@@ -66,7 +72,7 @@ public record ArticleReading(
      * Plain text ({@code quote} null) or one piece of a quotation (an interrupted quotation, or one running over
      * paragraphs, has several), numbered from 0 per quotation in text order.
      */
-    public record Segment(String text, QuoteCard quote, int piece) {
+    public record Segment(String text, QuoteCard quote, int piece, int start) {
 
         public boolean isQuote() {
             return quote != null;
@@ -87,6 +93,33 @@ public record ArticleReading(
     }
 
     public record Paragraph(List<Segment> segments) {}
+
+    /** Whether paragraph {@code index} holds the last piece of quotation {@code quoteId}: its editor goes after it. */
+    public boolean endsIn(Long quoteId, int index) {
+        if (quoteId == null) {
+            return false;
+        }
+        int last = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).segments().stream()
+                    .anyMatch(s -> s.isQuote() && s.quote().id() == quoteId)) {
+                last = i;
+            }
+        }
+        return last == index;
+    }
+
+    /** Length of the article's text, the bound of a quotation's offsets. */
+    public int textLength() {
+        return article.text().length();
+    }
+
+    /** The quotation with this id, if the article has it. */
+    public QuoteCard quote(Long quoteId) {
+        return quoteId == null
+                ? null
+                : quotes.stream().filter(q -> q.id() == quoteId).findFirst().orElse(null);
+    }
 
     /** A speaker of the article (or the quotations with none) and their quotations in text order. */
     public record SpeakerEntry(
@@ -131,7 +164,13 @@ public record ArticleReading(
                     quote.rule() != null ? quote.rule() : quote.sieve(),
                     colour,
                     speaker == null ? null : evidenceWords(speaker.roleEvidence(), speaker.role()),
-                    speaker == null ? null : evidenceWords(speaker.affiliationEvidence(), speaker.affiliation()));
+                    speaker == null ? null : evidenceWords(speaker.affiliationEvidence(), speaker.affiliation()),
+                    speaker == null ? null : speaker.kind().name(),
+                    PlainWords.review(quote.review()),
+                    quote.engineNote(),
+                    quote.version(),
+                    quote.start(),
+                    quote.end());
             cards.add(card);
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(card);
             List<Span> spans = quote.fragments().isEmpty()
@@ -213,14 +252,15 @@ public record ArticleReading(
                 int from = Math.max(p.start(), position);
                 int to = Math.min(p.end(), paragraphEnd);
                 if (from > position) {
-                    segments.add(new Segment(text.substring(position, from), null, 0));
+                    segments.add(new Segment(text.substring(position, from), null, 0, position));
                 }
                 if (to > from) {
                     // Numbered per quotation in text order, so ids stay unique when a piece runs over paragraphs.
                     segments.add(new Segment(
                             text.substring(from, to),
                             p.card(),
-                            emitted.merge(p.card().id(), 1, Integer::sum) - 1));
+                            emitted.merge(p.card().id(), 1, Integer::sum) - 1,
+                            from));
                     position = to;
                 }
                 if (p.end() <= paragraphEnd) {
@@ -230,7 +270,7 @@ public record ArticleReading(
                 }
             }
             if (position < paragraphEnd) {
-                segments.add(new Segment(text.substring(position, paragraphEnd), null, 0));
+                segments.add(new Segment(text.substring(position, paragraphEnd), null, 0, position));
             }
             if (!segments.isEmpty()
                     && !segments.stream().allMatch(s -> !s.isQuote() && s.text().isBlank())) {

@@ -1,9 +1,11 @@
 package dev.saywho.ingest.web;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.Correction;
 import dev.saywho.common.OrganizationSummary;
 import dev.saywho.common.SpeakerSummary;
 import dev.saywho.common.StoredQuote;
@@ -23,10 +25,28 @@ public final class Pages {
     static native TemplateInstance dashboard(
             Dashboard dashboard, DashboardFilter filter, BarChart speakers, BarChart organisations, TimeChart perDay);
 
-    static native TemplateInstance article(ArticleReading reading, String notice, boolean keyRequired);
+    static native TemplateInstance article(
+            ArticleReading reading,
+            String notice,
+            boolean keyRequired,
+            ArticleReading.QuoteCard selected,
+            Long selectedId,
+            List<Correction> history,
+            List<String> speakerNames);
+
+    static native TemplateInstance deletedArticle(
+            long id, OffsetDateTime deletedAt, String notice, boolean keyRequired, List<Correction> history);
 
     static native TemplateInstance speaker(
-            SpeakerProfile profile, TimeChart overTime, List<StoredQuote> quotes, Pagination pagination);
+            SpeakerProfile profile,
+            TimeChart overTime,
+            List<StoredQuote> quotes,
+            Pagination pagination,
+            long revision,
+            String notice,
+            boolean keyRequired,
+            List<Correction> history,
+            List<String> speakerNames);
 
     static native TemplateInstance quotes(
             SearchForm form,
@@ -38,6 +58,14 @@ public final class Pages {
             boolean searched);
 
     static native TemplateInstance notFound(String message);
+
+    static native TemplateInstance review(
+            List<ReviewPage.ReviewItem> items,
+            Pagination pagination,
+            long total,
+            int focus,
+            String notice,
+            boolean keyRequired);
 
     static native TemplateInstance articles(
             ArticleListPage.Form form,

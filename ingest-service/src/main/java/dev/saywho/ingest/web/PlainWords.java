@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.ReviewState;
 import dev.saywho.common.Span;
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.StoredQuote;
@@ -127,6 +128,18 @@ public final class PlainWords {
             case GROUP -> "group of people";
             case ANONYMOUS -> "unnamed source";
             case UNKNOWN -> "speaker";
+        };
+    }
+
+    /** What a person decided about a quotation, in words; null when nobody has reviewed it. */
+    public static String review(ReviewState review) {
+        if (review == null) {
+            return null;
+        }
+        return switch (review) {
+            case REVIEWED -> "Reviewed: accepted as found";
+            case CORRECTED -> "Corrected by a person";
+            case ADDED -> "Added by a person";
         };
     }
 

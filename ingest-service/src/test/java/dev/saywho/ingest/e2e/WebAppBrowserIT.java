@@ -444,6 +444,168 @@ class WebAppBrowserIT {
         assertThat(browser.findElements(By.cssSelector("li.quote-item"))).isNotEmpty();
     }
 
+    @Test
+    @Order(11)
+    void aQuotationIsFixedFromItsArticleNextToItAndTheFixIsUndone() {
+        browser.get(articleUrl);
+        WebElement ferries = markStartingWith("Nobody wants another decade of ferries");
+        assertThat(ferries.getAttribute("data-speaker")).isEqualTo("Tomas Brel");
+
+        // the card sits right under the line where the quotation ends, not at the foot of the window
+        new Actions(browser).moveToElement(ferries).perform();
+        WebElement card = cardOf(ferries);
+        wait.until(ExpectedConditions.visibilityOf(card));
+        int markBottom = ferries.getRect().getY() + ferries.getRect().getHeight();
+        assertThat(card.getRect().getY() - markBottom)
+                .as("card just under its quotation")
+                .isBetween(-5, 60);
+
+        ferries.click();
+        wait.until(ExpectedConditions.urlContains("quote="));
+        WebElement editor = browser.findElement(By.id("editor"));
+        assertThat(editor.findElement(By.xpath("preceding-sibling::p[1]")).getText())
+                .as("the editor follows the paragraph of its quotation")
+                .contains("Nobody wants another decade of ferries");
+        assertThat(browser.findElement(By.cssSelector("mark.quote.selected")).getText())
+                .startsWith("Nobody wants another decade of ferries");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            Number width = (Number)
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            screenshot("article-editor-phone");
+            assertThat(width.intValue()).as("the editor fits a 390 px phone").isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+
+        WebElement speaker = browser.findElement(By.cssSelector("#editor input[name=speaker]"));
+        speaker.clear();
+        speaker.sendKeys("Ilse Varga");
+        WebElement role = browser.findElement(By.cssSelector("#editor input[name=role]"));
+        role.clear();
+        role.sendKeys("Mayor");
+        browser.findElement(By.cssSelector("#editor form.correction button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("done=saved"));
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Saved");
+        assertThat(markStartingWith("Nobody wants another decade of ferries").getAttribute("data-speaker"))
+                .isEqualTo("Ilse Varga");
+        WebElement change = browser.findElement(By.cssSelector("#history li.change"));
+        assertThat(change.getText()).contains("Corrected", "speaker Ilse Varga", "by address:");
+        screenshot("article-corrected");
+
+        change.findElement(By.cssSelector("form.undo button")).click();
+        wait.until(ExpectedConditions.urlContains("done=undone"));
+        assertThat(markStartingWith("Nobody wants another decade of ferries").getAttribute("data-speaker"))
+                .isEqualTo("Tomas Brel");
+    }
+
+    @Test
+    @Order(12)
+    void aMissedQuotationIsAddedBySelectingItsWords() {
+        browser.get(articleUrl);
+        WebElement plain = browser.findElements(By.cssSelector(".article-text p span[data-start]")).stream()
+                .filter(span -> span.getText().length() > 40)
+                .findFirst()
+                .orElseThrow();
+        String words = (String) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var node = arguments[0].firstChild, range = document.createRange();"
+                                + "range.setStart(node, 1); range.setEnd(node, 31);"
+                                + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);"
+                                + "return String(s);",
+                        plain);
+        wait.until(d -> !d.findElement(By.id("add-start")).getAttribute("value").isEmpty());
+        int start = Integer.parseInt(browser.findElement(By.id("add-start")).getAttribute("value"));
+        assertThat(start).isEqualTo(Integer.parseInt(plain.getAttribute("data-start")) + 1);
+        assertThat(browser.findElement(By.id("add-end")).getAttribute("value")).isEqualTo(String.valueOf(start + 30));
+        assertThat(browser.findElement(By.id("selection-preview")).getText()).contains(words.strip());
+        browser.findElement(By.cssSelector("#add-quote input[name=speaker]")).sendKeys("Harbour Office");
+        new Select(browser.findElement(By.cssSelector("#add-quote select[name=speakerKind]")))
+                .selectByValue("ORGANIZATION");
+        browser.findElement(By.cssSelector("#add-quote button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("done=added"));
+        WebElement added = markStartingWith(words.substring(0, 10));
+        assertThat(added.getAttribute("data-speaker")).isEqualTo("Harbour Office");
+        assertThat(added.getAttribute("class")).contains("reviewed");
+    }
+
+    @Test
+    @Order(13)
+    void theReviewQueueIsWorkedWithTheKeyboard() {
+        browser.get(services.ingestUrl() + "/review");
+        List<WebElement> items = browser.findElements(By.cssSelector("li.review-item"));
+        assertThat(items).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.switchTo().activeElement().getAttribute("data-quote"))
+                .as("the first quotation has the focus")
+                .isEqualTo(items.get(0).getAttribute("data-quote"));
+        screenshot("review-queue");
+        new Actions(browser).sendKeys("j").perform();
+        String second = items.get(1).getAttribute("data-quote");
+        assertThat(browser.switchTo().activeElement().getAttribute("data-quote"))
+                .isEqualTo(second);
+
+        new Actions(browser).sendKeys("a").perform();
+        wait.until(ExpectedConditions.urlContains("done=reviewed"));
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Marked as reviewed");
+        assertThat(browser.findElements(By.cssSelector("li.review-item[data-quote='" + second + "']")))
+                .as("an accepted quotation leaves the queue")
+                .isEmpty();
+        assertThat(browser.switchTo().activeElement().getAttribute("class"))
+                .as("the focus stays in place, on the next quotation")
+                .contains("review-item");
+
+        String current = browser.switchTo().activeElement().getAttribute("data-quote");
+        new Actions(browser).sendKeys("e").perform();
+        wait.until(ExpectedConditions.urlContains("quote=" + current));
+        assertThat(browser.findElement(By.id("editor")).isDisplayed()).isTrue();
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(services.ingestUrl() + "/review");
+            Number width = (Number)
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            screenshot("review-queue-phone");
+            assertThat(width.intValue()).as("the queue fits a 390 px phone").isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    @Order(14)
+    void twoSpeakersAreMergedFromASpeakerPageAndTheMergeIsUndone() {
+        browser.get(articleUrl);
+        browser.findElement(By.linkText("Tomas Brel")).click();
+        wait.until(ExpectedConditions.urlMatches("/speakers/\\d+$"));
+        String tomasUrl = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("#merge summary")).click();
+        browser.findElement(By.cssSelector("#merge input[name=into]")).sendKeys("Ilse Varga");
+        browser.findElement(By.cssSelector("#merge button[type=submit]")).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.urlContains("done=merged"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ilse Varga");
+        assertThat(browser.findElements(By.cssSelector("li.quote-item")).stream()
+                        .map(WebElement::getText))
+                .anyMatch(text -> text.contains("Nobody wants another decade of ferries"));
+        browser.get(tomasUrl);
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .as("the merged speaker's page is the one it was merged into")
+                .isEqualTo("Ilse Varga");
+        screenshot("speaker-merged");
+
+        browser.findElements(By.cssSelector("#history li.change")).stream()
+                .filter(li -> li.getText().contains("Merged Tomas Brel"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("form.undo button"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("done=undone"));
+        browser.get(tomasUrl);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tomas Brel");
+    }
+
     private List<String> rowTitles(String table) {
         return browser.findElements(By.cssSelector("#" + table + " tbody th[scope=row]")).stream()
                 .map(WebElement::getText)
