@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.saywho.ingest.testing.AttributionStubs;
 import dev.saywho.ingest.testing.Fictional;
 import dev.saywho.ingest.testing.InjectAttributionStubs;
+import dev.saywho.ingest.testing.ScriptedQuote;
 import dev.saywho.ingest.testing.WireMockAttributionService;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -92,6 +93,53 @@ class ApiKeyTest {
                 .post("/api/v1/articles")
                 .then()
                 .statusCode(200);
+    }
+
+    /** Every correction is a write: it needs a key, and the log records the key's fingerprint, never the key. */
+    @Test
+    void correctionsNeedAKeyAndTheLogNamesItsFingerprint() {
+        String marker = Fictional.marker();
+        attribution.attribute(marker, "1.0.0", ScriptedQuote.direct("The tide is late", "Ilse Varga"));
+        long articleId = given().header("X-API-Key", KEY_ONE)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "\"The tide is late,\" Ilse Varga said. File " + marker + "."))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long quoteId = given().get("/api/v1/articles/" + articleId).jsonPath().getLong("quotes[0].id");
+        String tag = given().get("/api/v1/quotes/" + quoteId).header("ETag");
+        given().header("If-Match", tag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("role", "Harbour master"))
+                .patch("/api/v1/quotes/" + quoteId)
+                .then()
+                .statusCode(401);
+        given().delete("/api/v1/articles/" + articleId).then().statusCode(401);
+        given().post("/api/v1/corrections/1/undo").then().statusCode(401);
+        // the page's form carries the key in its body: a missing key changes nothing and says so
+        given().formParam("revision", tag.replace("\"", ""))
+                .redirects()
+                .follow(false)
+                .post("/articles/" + articleId + "/quotes/" + quoteId + "/review")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.containsString("done=key-refused"));
+        given().header("X-API-Key", KEY_TWO)
+                .header("If-Match", tag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("role", "Harbour master"))
+                .patch("/api/v1/quotes/" + quoteId)
+                .then()
+                .statusCode(200)
+                .body("review", equalTo("CORRECTED"));
+        String by = given().queryParam("quote", quoteId)
+                .get("/api/v1/corrections")
+                .jsonPath()
+                .getString("items[0].by");
+        assertThat(by).startsWith("key:").doesNotContain(KEY_TWO);
     }
 
     @Test

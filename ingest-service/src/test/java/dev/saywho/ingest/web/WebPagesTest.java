@@ -88,7 +88,9 @@ class WebPagesTest {
             "/speakers/" + speakerId(mayor),
             "/articles",
             "/speakers",
-            "/organisations"
+            "/organisations",
+            "/review",
+            "/articles/" + articleId + "?quote=" + firstQuoteOf(articleId)
         }) {
             Response page = given().when().get(path);
             page.then().statusCode(200).contentType(startsWith("text/html"));
@@ -506,15 +508,24 @@ class WebPagesTest {
             "/speakers/" + speakerId(mayor),
             "/articles",
             "/speakers",
-            "/organisations"
+            "/organisations",
+            "/review",
+            "/articles/" + articleId + "?quote=" + firstQuoteOf(articleId)
         }) {
             Document page = Jsoup.parse(given().when().get(path).asString());
             assertThat(page.select("h1")).as(path).hasSize(1);
             assertThat(page.select("main#main")).as(path).hasSize(1);
             for (Element field : page.select("input:not([type=radio]):not([type=hidden]), select, textarea")) {
-                assertThat(page.select("label[for=" + field.id() + "]"))
-                        .as(path + " label of " + field)
-                        .hasSize(1);
+                // labelled by a label naming it, or by the label it sits in
+                if (field.closest("label") == null) {
+                    assertThat(page.select("label[for=" + field.id() + "]"))
+                            .as(path + " label of " + field)
+                            .hasSize(1);
+                } else {
+                    assertThat(field.closest("label").ownText().strip())
+                            .as(path + " label of " + field)
+                            .isNotEmpty();
+                }
             }
             for (Element radio : page.select("input[type=radio]")) {
                 assertThat(radio.parent().tagName())
@@ -522,6 +533,10 @@ class WebPagesTest {
                         .isEqualTo("label");
             }
         }
+    }
+
+    private static long firstQuoteOf(long article) {
+        return given().get("/api/v1/articles/" + article).jsonPath().getLong("quotes[0].id");
     }
 
     private long speakerId(String name) {
