@@ -26,10 +26,19 @@ import dev.saywho.common.SpeakerKind;
 public class StatisticsRepository {
 
     /** Which articles count: all when every field is null. {@code to} is exclusive. */
-    public record ArticleScope(String source, OffsetDateTime from, OffsetDateTime to) {
+    public record ArticleScope(String source, OffsetDateTime from, OffsetDateTime to, boolean reviewedOnly) {
+
+        public ArticleScope(String source, OffsetDateTime from, OffsetDateTime to) {
+            this(source, from, to, false);
+        }
 
         public boolean all() {
-            return source == null && from == null && to == null;
+            return source == null && from == null && to == null && !reviewedOnly;
+        }
+
+        /** The condition on quotes: those people reviewed, corrected or added, when only those count. */
+        String quoteCondition() {
+            return reviewedOnly ? " and q.review_state is not null" : "";
         }
     }
 
@@ -59,11 +68,14 @@ public class StatisticsRepository {
         long articles = 0;
         long quotes = 0;
         long undated = 0;
-        // Answered from ix_article_published_counts alone: the articles carry their quote counts.
-        for (Object[] row : rows(
-                "select a.status, count(*), sum(" + QUOTE_COUNT + "), sum(case when a.published_at is null then "
-                        + QUOTE_COUNT + " else 0 end) from article a" + where(scope) + " group by a.status",
-                scope)) {
+        // Answered from ix_article_published_counts alone: the articles carry their quote counts. Reviewed quotes only
+        // are counted from the quotes themselves, and the articles are those with one.
+        String byStatusSql = scope.reviewedOnly()
+                ? "select a.status, count(distinct a.id), count(*), sum(case when a.published_at is null then 1 else 0 "
+                        + "end)" + QUOTES + where(scope) + scope.quoteCondition() + " group by a.status"
+                : "select a.status, count(*), sum(" + QUOTE_COUNT + "), sum(case when a.published_at is null then "
+                        + QUOTE_COUNT + " else 0 end) from article a" + where(scope) + " group by a.status";
+        for (Object[] row : rows(byStatusSql, scope)) {
             long count = number(row[1]);
             byStatus.put(AttributionStatus.valueOf((String) row[0]), count);
             articles += count;
@@ -73,7 +85,7 @@ public class StatisticsRepository {
         // Over every article, one index probe per speaker beats reading every quote.
         String speakers = scope.all()
                 ? "select count(*) from speaker s where exists (select 1 from quote q where q.speaker_id = s.id)"
-                : "select count(distinct q.speaker_id)" + QUOTES + where(scope);
+                : "select count(distinct q.speaker_id)" + QUOTES + where(scope) + scope.quoteCondition();
         return new Totals(
                 articles, byStatus, quotes, number(rows(speakers, scope).get(0)[0]), undated);
     }
@@ -84,7 +96,7 @@ public class StatisticsRepository {
      */
     public List<SpeakerCount> topSpeakers(ArticleScope scope, int limit) {
         String counted = "select q.speaker_id, count(*) as quoted"
-                + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope) + scope.quoteCondition())
                 + " and q.speaker_id is not null group by q.speaker_id";
         return rows(
                         "select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, "
@@ -108,7 +120,9 @@ public class StatisticsRepository {
     public List<LabelCount> topAffiliations(ArticleScope scope, int limit) {
         return rows(
                         "select q.affiliation, count(*) as quoted"
-                                + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope))
+                                + (scope.all()
+                                        ? " from quote q where 1 = 1"
+                                        : QUOTES + where(scope) + scope.quoteCondition())
                                 + " and q.affiliation is not null group by q.affiliation order by quoted desc, "
                                 + "q.affiliation limit "
                                 + limit,
@@ -120,6 +134,13 @@ public class StatisticsRepository {
 
     /** Quotes per publication day and type, from the articles' counts (undated articles are left out). */
     public List<DayTypeCount> quotesPerDay(ArticleScope scope) {
+        if (scope.reviewedOnly()) {
+            return dayTypeCounts(rows(
+                    "select cast(a.published_at as date) as published_day, q.type, count(*)" + QUOTES + where(scope)
+                            + scope.quoteCondition() + " and a.published_at is not null group by "
+                            + "cast(a.published_at as date), q.type order by published_day",
+                    scope));
+        }
         List<DayTypeCount> counts = new ArrayList<>();
         for (Object[] row : rows(
                 "select cast(a.published_at as date) as published_day, sum(a.direct_quotes), "

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.saywho.ingest.config.AccessPolicy;
+import dev.saywho.ingest.http.Caller;
+import dev.saywho.ingest.http.FormApiKey;
 import dev.saywho.web.ApiKeys;
 import dev.saywho.web.CrossSiteRequests;
 import dev.saywho.web.Problems;

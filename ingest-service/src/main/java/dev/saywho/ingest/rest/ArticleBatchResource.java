@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.saywho.common.BatchResult;
 import dev.saywho.common.Problem;
+import dev.saywho.ingest.http.Caller;
 import dev.saywho.ingest.service.BatchIngestService;
 
 /** NDJSON batch ingestion: {@code POST /api/v1/articles:batch} (the colon must be sent literally, not as %3A). */

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.saywho.common.OrganizationSort;
 import dev.saywho.common.OrganizationSummary;
 import dev.saywho.common.Problem;
+import dev.saywho.ingest.http.PublicLinks;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.OrganizationService;
 
 /** Organisations quoted, speaking for themselves and as the affiliation of those who speak. */

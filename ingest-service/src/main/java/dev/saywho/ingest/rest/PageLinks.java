@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import dev.saywho.common.PageOf;
+import dev.saywho.ingest.http.PublicLinks;
 
 /** Adds the RFC 8288 {@code Link} header (first, prev, next, last) and {@code X-Total-Count} to a page response. */
 final class PageLinks {

@@ -20,6 +20,7 @@ import dev.saywho.common.Problem;
 import dev.saywho.ingest.client.AttributionRejectedException;
 import dev.saywho.ingest.client.AttributionUnavailableException;
 import dev.saywho.ingest.client.InvalidAttributionException;
+import dev.saywho.ingest.http.NotFoundMessages;
 import dev.saywho.ingest.service.ArticleTooLargeException;
 import dev.saywho.ingest.service.AttributionInProgressException;
 import dev.saywho.ingest.service.CorrectionRefusedException;
@@ -153,15 +154,10 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Request failed", LoggedFailure.of(e));
         }
-        if (status == 404 && saysWhatIsMissing(e)) {
+        if (status == 404 && NotFoundMessages.saysWhatIsMissing(e)) {
             return problem(Problems.notFound(path(uriInfo), e.getMessage()));
         }
         return problem(Problems.ofStatus(status, e.getResponse().getStatusInfo().getReasonPhrase(), path(uriInfo)));
-    }
-
-    /** Whether the message is ours, saying what is missing; the router's say only "HTTP 404 Not Found". */
-    public static boolean saysWhatIsMissing(WebApplicationException e) {
-        return e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,7 @@ import dev.saywho.common.Correction;
 import dev.saywho.common.Problem;
 import dev.saywho.common.QuoteCorrection;
 import dev.saywho.common.StoredQuote;
+import dev.saywho.ingest.http.Caller;
 import dev.saywho.ingest.service.CorrectionService;
 import dev.saywho.ingest.service.InvalidInputException;
 

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.saywho.common.Problem;
 import dev.saywho.common.StoredQuote;
+import dev.saywho.ingest.http.PublicLinks;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.InvalidInputException;
 import dev.saywho.ingest.service.QuoteExporter;
 import dev.saywho.ingest.service.QuoteFilter;

@@ -24,6 +24,7 @@ import dev.saywho.common.Problem;
 import dev.saywho.common.SpeakerCorrection;
 import dev.saywho.common.SpeakerMerge;
 import dev.saywho.common.SpeakerSplit;
+import dev.saywho.ingest.http.Caller;
 import dev.saywho.ingest.service.CorrectionService;
 import dev.saywho.ingest.service.CorrectionService.SpeakerEntityView;
 import dev.saywho.ingest.service.InvalidInputException;

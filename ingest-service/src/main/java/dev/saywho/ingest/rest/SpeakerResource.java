@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.saywho.common.Problem;
 import dev.saywho.common.SpeakerSort;
 import dev.saywho.common.SpeakerSummary;
+import dev.saywho.ingest.http.PublicLinks;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.CorrectionService;
 import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;

@@ -43,7 +43,13 @@ public class DashboardService {
      */
     @Transactional
     public Dashboard dashboard(String source, OffsetDateTime from, OffsetDateTime to) {
-        ArticleScope scope = new ArticleScope(source, from, to);
+        return dashboard(source, from, to, false);
+    }
+
+    /** As {@link #dashboard(String, OffsetDateTime, OffsetDateTime)}, counting only quotes people reviewed when asked. */
+    @Transactional
+    public Dashboard dashboard(String source, OffsetDateTime from, OffsetDateTime to, boolean reviewedOnly) {
+        ArticleScope scope = new ArticleScope(source, from, to, reviewedOnly);
         List<StatisticsRepository.SpeakerCount> speakers = statistics.topSpeakers(scope, CANDIDATES);
         return new Dashboard(
                 statistics.totals(scope),

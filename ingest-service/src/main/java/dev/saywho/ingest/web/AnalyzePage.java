@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.saywho.common.ArticleSubmission;
-import dev.saywho.ingest.rest.Caller;
-import dev.saywho.ingest.rest.FormApiKey;
-import dev.saywho.ingest.rest.FormKeyCheck;
-import dev.saywho.ingest.rest.PublicLinks;
+import dev.saywho.ingest.http.Caller;
+import dev.saywho.ingest.http.FormApiKey;
+import dev.saywho.ingest.http.FormKeyCheck;
+import dev.saywho.ingest.http.PublicLinks;
 import dev.saywho.ingest.service.ArticleService;
 import dev.saywho.ingest.service.ArticleTooLargeException;
 import dev.saywho.ingest.service.InvalidInputException;

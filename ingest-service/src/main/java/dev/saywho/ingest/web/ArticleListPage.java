@@ -18,7 +18,7 @@ import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.SortDirection;
-import dev.saywho.ingest.rest.QueryParams;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.ArticleService;
 import dev.saywho.ingest.service.DashboardService;
 import io.quarkus.qute.TemplateInstance;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.saywho.ingest.rest.QueryParams;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.DashboardService;
 import dev.saywho.ingest.service.DashboardService.Dashboard;
 import dev.saywho.ingest.service.QuoteFilter;
@@ -28,12 +28,16 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance dashboard(
-            @QueryParam("source") String source, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("source") String source,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("reviewed") String reviewed) {
+        boolean reviewedOnly = "only".equals(reviewed);
         // The API's own parsing: a bad date is the same 400 problem as on GET /api/v1/quotes.
         QuoteFilter period = QueryParams.quoteFilter(null, null, null, null, source, from, to);
-        Dashboard dashboard = dashboards.dashboard(period.source(), period.from(), period.to());
+        Dashboard dashboard = dashboards.dashboard(period.source(), period.from(), period.to(), reviewedOnly);
         DashboardFilter filter = new DashboardFilter(
-                period.source(), QueryParams.trimmed(from), QueryParams.trimmed(to), dashboard.sources());
+                period.source(), QueryParams.trimmed(from), QueryParams.trimmed(to), reviewedOnly, dashboard.sources());
         String scope = filter.searchQuery();
         String and = scope.isEmpty() ? "?" : scope + "&";
         BarChart speakers = BarChart.of(

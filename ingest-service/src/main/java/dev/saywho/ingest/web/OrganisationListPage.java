@@ -17,7 +17,7 @@ import dev.saywho.common.OrganizationSort;
 import dev.saywho.common.OrganizationSummary;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.SortDirection;
-import dev.saywho.ingest.rest.QueryParams;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.OrganizationService;
 import io.quarkus.qute.TemplateInstance;
 

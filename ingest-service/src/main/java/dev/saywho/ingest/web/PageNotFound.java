@@ -10,24 +10,31 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import dev.saywho.ingest.rest.ProblemMapper;
+import dev.saywho.common.Problem;
+import dev.saywho.ingest.http.NotFoundMessages;
+import dev.saywho.web.Problems;
 
 /**
  * A missing page answers a browser with a page: the site's header, what is missing and where to go, status 404. The
  * API ({@code /api/}, {@code /q/}) and every client that does not ask for HTML before JSON keep the problem+json
- * answer that {@link ProblemMapper} gives.
+ * answer the API's errors have.
  */
 public class PageNotFound {
-
-    private final ProblemMapper problems = new ProblemMapper();
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uriInfo, HttpHeaders headers) {
         String path = uriInfo.getPath();
         if (path.startsWith("/api/") || path.startsWith("/q/") || !prefersHtml(headers.getAcceptableMediaTypes())) {
-            return problems.webApplication(e, uriInfo);
+            String instance = uriInfo.getRequestUri().getRawPath();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(
+                            NotFoundMessages.saysWhatIsMissing(e)
+                                    ? Problems.notFound(instance, e.getMessage())
+                                    : Problems.ofStatus(404, "Not Found", instance))
+                    .build();
         }
-        String message = ProblemMapper.saysWhatIsMissing(e) ? e.getMessage() : "There is no page at " + path + ".";
+        String message = NotFoundMessages.saysWhatIsMissing(e) ? e.getMessage() : "There is no page at " + path + ".";
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Pages.notFound(message).render())

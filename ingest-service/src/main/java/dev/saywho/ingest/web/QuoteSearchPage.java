@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.saywho.common.PageOf;
 import dev.saywho.common.StoredQuote;
-import dev.saywho.ingest.rest.QueryParams;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.QuoteFilter;
 import dev.saywho.ingest.service.QuoteQueryService;
 import io.quarkus.qute.TemplateInstance;

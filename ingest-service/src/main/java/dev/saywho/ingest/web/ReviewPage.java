@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.StoredQuote;
-import dev.saywho.ingest.rest.FormApiKey;
-import dev.saywho.ingest.rest.FormKeyCheck;
-import dev.saywho.ingest.rest.PublicLinks;
+import dev.saywho.ingest.http.FormApiKey;
+import dev.saywho.ingest.http.FormKeyCheck;
+import dev.saywho.ingest.http.PublicLinks;
 import dev.saywho.ingest.service.CorrectionService;
 import io.quarkus.qute.TemplateInstance;
 

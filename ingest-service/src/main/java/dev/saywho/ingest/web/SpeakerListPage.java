@@ -18,7 +18,7 @@ import dev.saywho.common.SortDirection;
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.SpeakerSort;
 import dev.saywho.common.SpeakerSummary;
-import dev.saywho.ingest.rest.QueryParams;
+import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.SpeakerService;
 import io.quarkus.qute.TemplateInstance;
 

@@ -52,6 +52,17 @@ class LayeringTest {
         assertThat(offenders("web", "client")).isEmpty();
     }
 
+    /**
+     * The API and the pages are siblings over the services: neither imports the other. What both need of HTTP (who is
+     * calling, the form key check, public links, query parameters) lives in {@code http}, which imports neither.
+     */
+    @Test
+    void theApiAndThePagesShareOnlyTheHttpHelpers() throws IOException {
+        assertThat(offenders("web", "rest")).isEmpty();
+        assertThat(offenders("rest", "web")).isEmpty();
+        assertThat(offenders("http", "rest", "web", "persistence", "client")).isEmpty();
+    }
+
     /** Files under {@code layer} that import any of the packages {@code above}, with the first such import. */
     private static List<String> offenders(String layer, String... above) throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES.resolve(layer))) {

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.saywho.ingest.service.DashboardService;
 import dev.saywho.ingest.testing.AttributionStubs;
 import dev.saywho.ingest.testing.Fictional;
 import dev.saywho.ingest.testing.InjectAttributionStubs;
@@ -146,6 +149,43 @@ class CorrectionPagesTest {
         assertThat(postForm("/review/" + quoteId + "/accept", Map.of("revision", "0", "page", "-5", "focus", "999")))
                 .as("a page and position out of bounds are clamped")
                 .contains("/review?page=0&focus=20&done=stale");
+    }
+
+    @Inject
+    DashboardService dashboards;
+
+    @Test
+    void theDashboardCanCountReviewedQuotationsOnly() {
+        String source = "reviewed-" + Fictional.marker();
+        String marker = Fictional.marker();
+        attribution.attribute(
+                marker, "1.0.0", ScriptedQuote.direct("One", mayor), ScriptedQuote.direct("Two", "Odile Marrow"));
+        JsonPath article = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text",
+                        "\"One,\" " + mayor + " said. \"Two,\" Odile Marrow said. File " + marker + ".",
+                        "source",
+                        source))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        long first = article.getLong("quotes[0].id");
+        assertThat(postForm("/review/" + first + "/accept", Map.of("revision", "0")))
+                .contains("done=reviewed");
+        var all = dashboards.dashboard(source, null, null, false);
+        var reviewed = dashboards.dashboard(source, null, null, true);
+        assertThat(all.totals().quotes()).isEqualTo(2);
+        assertThat(reviewed.totals().quotes()).isEqualTo(1);
+        assertThat(reviewed.totals().articles()).isEqualTo(1);
+        assertThat(reviewed.topSpeakers()).extracting(s -> s.name()).containsExactly(mayor);
+        given().queryParam("source", source)
+                .queryParam("reviewed", "only")
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("Counting only the quotations people reviewed"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.saywho.ingest.rest;
+package dev.saywho.ingest.http;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.saywho.ingest.rest;
+package dev.saywho.ingest.http;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -8,7 +8,7 @@ public class Caller {
 
     private String identity;
 
-    void identify(String identity) {
+    public void identify(String identity) {
         this.identity = identity;
     }
 

@@ -1,4 +1,4 @@
-package dev.saywho.ingest.rest;
+package dev.saywho.ingest.http;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

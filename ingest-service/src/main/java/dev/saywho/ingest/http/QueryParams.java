@@ -1,4 +1,4 @@
-package dev.saywho.ingest.rest;
+package dev.saywho.ingest.http;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,18 +21,18 @@ import dev.saywho.ingest.service.QuoteFilter;
 public final class QueryParams {
 
     /** Highest page number accepted: page times the largest size (200) must stay a valid row offset. */
-    static final long MAX_PAGE = 1_000_000;
+    public static final long MAX_PAGE = 1_000_000;
     /** Longest text a filter takes (a name, an organisation, a search): far past any name, far short of an article. */
-    static final int MAX_TEXT_CHARS = 500;
+    public static final int MAX_TEXT_CHARS = 500;
     /**
      * Most words a text search takes. On H2 each word is a LIKE over every quote: 900 words took 8 s and, repeated,
      * every connection of the pool.
      */
-    static final int MAX_SEARCH_WORDS = 32;
+    public static final int MAX_SEARCH_WORDS = 32;
     /** Dates a filter takes: those of four-digit years, which every database reads (PostgreSQL refused year -4713). */
-    static final OffsetDateTime EARLIEST = OffsetDateTime.parse("0001-01-01T00:00:00Z");
+    public static final OffsetDateTime EARLIEST = OffsetDateTime.parse("0001-01-01T00:00:00Z");
 
-    static final OffsetDateTime LATEST = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+    public static final OffsetDateTime LATEST = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
     private QueryParams() {}
 
