@@ -161,13 +161,14 @@ public class CorrectionService {
             }
             ArticleEntity article = quote.article;
             checkSpan(article.text, change.start(), change.end());
-            if (change.start() != quote.startOffset || change.end() != quote.endOffset) {
-                refuseOverlap(article.id, change.start(), change.end(), quote.id);
-                quote.startOffset = change.start();
-                quote.endOffset = change.end();
-                quote.text = article.text.substring(change.start(), change.end());
-                quote.fragments = fragments(quote.text, change.start(), change.end());
-                said.add("boundaries " + change.start() + "–" + change.end());
+            int[] span = trimmed(article.text, change.start(), change.end());
+            if (span[0] != quote.startOffset || span[1] != quote.endOffset) {
+                refuseOverlap(article.id, span[0], span[1], quote.id);
+                quote.startOffset = span[0];
+                quote.endOffset = span[1];
+                quote.text = article.text.substring(span[0], span[1]);
+                quote.fragments = fragments(quote.text, span[0], span[1]);
+                said.add("boundaries " + span[0] + "–" + span[1]);
             }
         }
         if (said.isEmpty()) {
@@ -291,14 +292,15 @@ public class CorrectionService {
             throw new InvalidInputException(added.start() == null ? "start" : "end", "is required");
         }
         checkSpan(article.text, added.start(), added.end());
-        refuseOverlap(articleId, added.start(), added.end(), null);
+        int[] span = trimmed(article.text, added.start(), added.end());
+        refuseOverlap(articleId, span[0], span[1], null);
         QuoteEntity quote = new QuoteEntity();
         quote.article = article;
         quote.position = Integer.MAX_VALUE - 1; // renumbered below
-        quote.startOffset = added.start();
-        quote.endOffset = added.end();
-        quote.text = article.text.substring(added.start(), added.end());
-        quote.fragments = fragments(quote.text, added.start(), added.end());
+        quote.startOffset = span[0];
+        quote.endOffset = span[1];
+        quote.text = article.text.substring(span[0], span[1]);
+        quote.fragments = fragments(quote.text, span[0], span[1]);
         quote.type = added.type() != null ? added.type() : typeByMarks(quote.text);
         if (added.speakerId() != null && added.speaker() != null) {
             throw new InvalidInputException("speaker", "name the speaker by speakerId or by speaker, not both");
@@ -864,6 +866,19 @@ public class CorrectionService {
         if (text.substring(start, end).isBlank()) {
             throw new InvalidInputException("start", "the span holds no words");
         }
+    }
+
+    /** A span without the spaces a selection often takes along at either end (checkSpan made sure words remain). */
+    static int[] trimmed(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
     }
 
     private void refuseOverlap(long articleId, int start, int end, Long except) {

@@ -251,13 +251,16 @@ class CorrectionApiTest {
         String text = article().getString("text");
         int start = text.indexOf("File ");
         int end = start + ("File " + marker).length();
+        // a selection's spaces at either end are left out
         Response added = given().contentType(ContentType.JSON)
-                .body(Map.of("start", start, "end", end, "speaker", clerk, "role", "clerk"))
+                .body(Map.of("start", start - 1, "end", end, "speaker", clerk, "role", "clerk"))
                 .post("/api/v1/articles/" + articleId + "/quotes");
         added.then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/quotes/"))
                 .body("review", equalTo("ADDED"))
+                .body("start", equalTo(start))
+                .body("text", equalTo("File " + marker))
                 .body("type", equalTo("INDIRECT"))
                 .body("speaker.name", equalTo(clerk));
         given().contentType(ContentType.JSON)
