@@ -294,6 +294,10 @@ public class CorrectionService {
         checkSpan(article.text, added.start(), added.end());
         int[] span = trimmed(article.text, added.start(), added.end());
         refuseOverlap(articleId, span[0], span[1], null);
+        if (quotes.count("article.id", articleId) >= config.maxQuotesPerArticle()) {
+            throw CorrectionRefusedException.conflict("Article " + articleId
+                    + " holds the most quotations an article may (" + config.maxQuotesPerArticle() + ").");
+        }
         QuoteEntity quote = new QuoteEntity();
         quote.article = article;
         quote.position = Integer.MAX_VALUE - 1; // renumbered below
