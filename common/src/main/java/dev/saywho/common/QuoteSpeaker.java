@@ -40,10 +40,28 @@ public record QuoteSpeaker(
                         + "\"a spokesman for the ministry\"), which may be a description the engine resolved to the "
                         + "organisation named elsewhere, or null.",
                 nullable = true)
-        Span affiliationEvidence) {
+        Span affiliationEvidence,
+
+        @Schema(
+                description = "Who the speaker is as the article states it: gender with its evidence, kind of "
+                        + "source, role class. Null from engines before 1.11.",
+                nullable = true)
+        SourceProfile profile) {
 
     /** A speaker without evidence offsets for its role and affiliation. */
     public QuoteSpeaker(String name, SpeakerKind kind, Span mention, String role, String affiliation) {
-        this(name, kind, mention, role, affiliation, null, null);
+        this(name, kind, mention, role, affiliation, null, null, null);
+    }
+
+    /** A speaker without a source profile. */
+    public QuoteSpeaker(
+            String name,
+            SpeakerKind kind,
+            Span mention,
+            String role,
+            String affiliation,
+            Span roleEvidence,
+            Span affiliationEvidence) {
+        this(name, kind, mention, role, affiliation, roleEvidence, affiliationEvidence, null);
     }
 }

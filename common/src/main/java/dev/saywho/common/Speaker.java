@@ -28,7 +28,13 @@ public record Speaker(
         Span roleEvidence,
 
         @Schema(description = "Where the article gives the affiliation, or null.", nullable = true)
-        Span affiliationEvidence) {
+        Span affiliationEvidence,
+
+        @Schema(
+                description = "Who the speaker is as the article states it: gender with its evidence, kind of "
+                        + "source, role class. Null from engines before 1.11.",
+                nullable = true)
+        SourceProfile profile) {
 
     public Speaker {
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
@@ -36,6 +42,18 @@ public record Speaker(
 
     /** A speaker without evidence offsets for its role and affiliation. */
     public Speaker(String name, SpeakerKind kind, String role, String affiliation, List<Span> mentions) {
-        this(name, kind, role, affiliation, mentions, null, null);
+        this(name, kind, role, affiliation, mentions, null, null, null);
+    }
+
+    /** A speaker without a source profile. */
+    public Speaker(
+            String name,
+            SpeakerKind kind,
+            String role,
+            String affiliation,
+            List<Span> mentions,
+            Span roleEvidence,
+            Span affiliationEvidence) {
+        this(name, kind, role, affiliation, mentions, roleEvidence, affiliationEvidence, null);
     }
 }

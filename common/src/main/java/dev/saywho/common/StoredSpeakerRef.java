@@ -35,10 +35,29 @@ public record StoredSpeakerRef(
                 description = "Where this article gives the affiliation (offsets into the stored article text), or "
                         + "null.",
                 nullable = true)
-        Span affiliationEvidence) {
+        Span affiliationEvidence,
+
+        @Schema(
+                description = "Who the speaker is as this article states it: gender with its evidence, kind of "
+                        + "source, role class. Null for quotes stored before engine 1.11.0.",
+                nullable = true)
+        SourceProfile profile) {
 
     /** A stored speaker without evidence offsets. */
     public StoredSpeakerRef(long id, String name, SpeakerKind kind, String role, String affiliation, Span mention) {
-        this(id, name, kind, role, affiliation, mention, null, null);
+        this(id, name, kind, role, affiliation, mention, null, null, null);
+    }
+
+    /** A stored speaker without a source profile. */
+    public StoredSpeakerRef(
+            long id,
+            String name,
+            SpeakerKind kind,
+            String role,
+            String affiliation,
+            Span mention,
+            Span roleEvidence,
+            Span affiliationEvidence) {
+        this(id, name, kind, role, affiliation, mention, roleEvidence, affiliationEvidence, null);
     }
 }

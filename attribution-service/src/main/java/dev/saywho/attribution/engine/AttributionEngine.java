@@ -29,9 +29,11 @@ import dev.saywho.attribution.engine.stage.MentionFinder;
 import dev.saywho.attribution.engine.stage.QuoteAssembler;
 import dev.saywho.attribution.engine.stage.QuoteMarkFinder;
 import dev.saywho.attribution.engine.stage.Segmenter;
+import dev.saywho.attribution.engine.stage.SourceProfiler;
 import dev.saywho.attribution.engine.stage.SpeakerAttributor;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
+import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.Speaker;
 import dev.saywho.common.SpeakerKind;
@@ -39,7 +41,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.10.2";
+    private static final String VERSION = "1.11.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -52,6 +54,10 @@ public final class AttributionEngine {
     private final SpeakerAttributor attributor;
     private final AffiliationExtractor affiliations;
     private final Lexicons lexicons;
+    /** Who each speaker is (gender as stated, kind of source, role class): read once, shared, stateless. */
+    private static final SourceProfiler PROFILER = new SourceProfiler();
+
+    private final SourceProfiler profiler = PROFILER;
     private final CueModel cueModel;
     private final ConfidenceModel confidence;
     private final SourceModel sourceModel;
@@ -523,6 +529,26 @@ public final class AttributionEngine {
                         organisation ? null : ownAffiliation ? ra.affiliationEvidence() : e.affiliationEvidence()));
             }
         }
+        // who each speaker is, from every mention the attributions to them rest on
+        Map<String, List<Span>> attributedMentions = new HashMap<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
+            if (a.mention() != null) {
+                attributedMentions
+                        .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
+                        .add(Span.of(text, a.mention().start(), a.mention().end()));
+            }
+        }
+        Map<String, SourceProfile> profiles = new HashMap<>();
+        for (Entity e : entities.values()) {
+            profiles.put(
+                    e.name(),
+                    profiler.profile(
+                            text,
+                            e,
+                            attributedMentions.getOrDefault(e.name(), List.of()),
+                            span(text, e.roleEvidence())));
+        }
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
             Candidate c = a.candidate();
@@ -544,7 +570,8 @@ public final class AttributionEngine {
                         e.role(),
                         e.affiliation(),
                         span(text, e.roleEvidence()),
-                        span(text, e.affiliationEvidence()));
+                        span(text, e.affiliationEvidence()),
+                        profiles.get(e.name()));
                 mentionsByName
                         .computeIfAbsent(e.name(), k -> new java.util.LinkedHashSet<>())
                         .add(mention);
@@ -573,7 +600,8 @@ public final class AttributionEngine {
                     e.affiliation(),
                     ms,
                     span(text, e.roleEvidence()),
-                    span(text, e.affiliationEvidence())));
+                    span(text, e.affiliationEvidence()),
+                    profiles.get(e.name())));
         }
         return new EngineResult(quotes, speakers, failures);
     }

@@ -9,7 +9,7 @@ final class OpenApiExamples {
             """;
 
     static final String RESPONSE = """
-            {"id": "port-tessaly-1", "engineVersion": "1.10.2+cue/polnear-dev@2026-12-05",
+            {"id": "port-tessaly-1", "engineVersion": "1.11.0+cue/polnear-dev@2026-12-05",
              "quotes": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37, "type": "DIRECT",
                          "fragments": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37}],
                          "cue": {"text": "said on Tuesday", "start": 56, "end": 71},
@@ -17,11 +17,15 @@ final class OpenApiExamples {
                                      "mention": {"text": "Mayor Ilse Varga", "start": 39, "end": 55},
                                      "role": "Mayor", "affiliation": null,
                                      "roleEvidence": {"text": "Mayor", "start": 39, "end": 44},
-                                     "affiliationEvidence": null},
+                                     "affiliationEvidence": null,
+                                     "profile": {"gender": "UNKNOWN", "genderEvidence": [], "sourceKind": "PERSON",
+                                                 "roleClass": "OFFICIAL"}},
                          "confidence": 0.965, "sieve": "TRAILING_CUE", "rule": "trailing-cue"}],
              "speakers": [{"name": "Ilse Varga", "kind": "PERSON", "role": "Mayor", "affiliation": null,
                            "mentions": [{"text": "Mayor Ilse Varga", "start": 39, "end": 55}],
-                           "roleEvidence": {"text": "Mayor", "start": 39, "end": 44}, "affiliationEvidence": null}]}
+                           "roleEvidence": {"text": "Mayor", "start": 39, "end": 44}, "affiliationEvidence": null,
+                           "profile": {"gender": "UNKNOWN", "genderEvidence": [], "sourceKind": "PERSON",
+                                       "roleClass": "OFFICIAL"}}]}
             """;
 
     static final String PROBLEM_400 = """

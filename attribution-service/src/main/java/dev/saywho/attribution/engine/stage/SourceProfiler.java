@@ -1,0 +1,297 @@
+package dev.saywho.attribution.engine.stage;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.saywho.attribution.engine.lexicon.Lexicons;
+import dev.saywho.attribution.engine.model.Entity;
+import dev.saywho.common.Gender;
+import dev.saywho.common.GenderEvidence;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
+import dev.saywho.common.SourceProfile;
+import dev.saywho.common.Span;
+
+/**
+ * Who a speaker is, as the article states it, for source-diversity figures: gender from the words that state it (a
+ * pronoun the engine resolved to the speaker, an honorific before their name, a gendered role noun), never from a
+ * first name; the kind of source (a person, an organisation, an unnamed source, a document); the class of a person's
+ * role from the role and affiliation already found. Evidence that contradicts itself, or none, leaves the gender
+ * UNKNOWN. The word lists are lexicons: {@code source-honorifics.tsv}, {@code source-documents.txt}, {@code
+ * role-classes.tsv}, {@code employer-classes.tsv} and {@code gendered-words.tsv}.
+ */
+public final class SourceProfiler {
+
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
+    private static final Pattern DOCUMENT_BY = Pattern.compile("(\\p{L}+)\\s+(?:by|of|from)\\s+$");
+
+    private final Map<String, Gender> honorifics = new HashMap<>();
+    private final Set<String> documents = new HashSet<>();
+    private final Map<String, RoleClass> roles = new HashMap<>();
+    private final Map<String, RoleClass> employers = new HashMap<>();
+    private final Map<String, Gender> genderedWords = new HashMap<>();
+    private final Set<String> officeTitles = new HashSet<>();
+
+    public SourceProfiler() {
+        for (String[] row : Lexicons.table("source-honorifics.tsv", 2)) {
+            honorifics.put(row[0].toLowerCase(Locale.ROOT), gender(row[1]));
+        }
+        for (String[] row : Lexicons.table("source-documents.txt", 1)) {
+            documents.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : Lexicons.table("role-classes.tsv", 2)) {
+            roles.put(row[0].toLowerCase(Locale.ROOT), RoleClass.valueOf(row[1]));
+        }
+        for (String[] row : Lexicons.table("employer-classes.tsv", 2)) {
+            employers.put(row[0].toLowerCase(Locale.ROOT), RoleClass.valueOf(row[1]));
+        }
+        for (String[] row : Lexicons.table("office-titles.txt", 1)) {
+            officeTitles.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : Lexicons.table("gendered-words.tsv", 2)) {
+            genderedWords.put(row[0].toLowerCase(Locale.ROOT), gender(row[1]));
+        }
+    }
+
+    private static Gender gender(String code) {
+        return switch (code) {
+            case "M" -> Gender.MALE;
+            case "F" -> Gender.FEMALE;
+            default -> throw new IllegalStateException("a gender is M or F, not " + code);
+        };
+    }
+
+    /**
+     * The profile of a speaker.
+     *
+     * @param mentions the mentions the engine's attributions to this speaker rest on (names, pronouns, descriptions)
+     * @param roleEvidence where the article gives the role, or null
+     */
+    public SourceProfile profile(String text, Entity speaker, List<Span> mentions, Span roleEvidence) {
+        SourceKind kind = documentMentions(text, mentions) ? SourceKind.DOCUMENT : kindOf(speaker);
+        if (kind != SourceKind.PERSON) {
+            return new SourceProfile(Gender.UNKNOWN, List.of(), kind, null);
+        }
+        List<GenderEvidence> evidence = new ArrayList<>();
+        for (Span mention : mentions) {
+            String word = mention.text().strip().toLowerCase(Locale.ROOT);
+            if (FEMALE_PRONOUNS.contains(word)) {
+                evidence.add(new GenderEvidence(GenderEvidence.Kind.PRONOUN, mention, Gender.FEMALE));
+            } else if (MALE_PRONOUNS.contains(word)) {
+                evidence.add(new GenderEvidence(GenderEvidence.Kind.PRONOUN, mention, Gender.MALE));
+            } else {
+                roleWords(mention, evidence);
+            }
+        }
+        honorificsBefore(text, speaker.name(), evidence);
+        if (roleEvidence != null) {
+            roleWords(roleEvidence, evidence);
+        }
+        Set<Gender> stated = EnumSet.noneOf(Gender.class);
+        evidence.forEach(e -> stated.add(e.gender()));
+        Gender gender = stated.size() == 1 ? stated.iterator().next() : Gender.UNKNOWN;
+        return new SourceProfile(gender, dedupe(evidence), kind, roleClass(speaker.role(), speaker.affiliation()));
+    }
+
+    /**
+     * Whether most attributions to the speaker rest on a document ("according to a report by the Orrin Institute"
+     * names the institute, and the report is the source).
+     */
+    private boolean documentMentions(String text, List<Span> mentions) {
+        long documentary = mentions.stream()
+                .filter(m -> isDocument(m.text()) || documentBefore(text, m.start()))
+                .count();
+        return documentary > 0 && documentary * 2 >= mentions.size();
+    }
+
+    /** Whether the words right before a mention make it a document's author ("a report by", "a survey of"). */
+    private boolean documentBefore(String text, int mentionStart) {
+        Matcher m = DOCUMENT_BY.matcher(text.substring(Math.max(0, mentionStart - 40), mentionStart));
+        return m.find() && documents.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of source: a document by its head noun whatever the engine typed it, else from the speaker kind. */
+    SourceKind kindOf(Entity speaker) {
+        if (isDocument(speaker.name())) {
+            return SourceKind.DOCUMENT;
+        }
+        return switch (speaker.kind()) {
+            case PERSON -> SourceKind.PERSON;
+            case ORGANIZATION -> SourceKind.ORGANISATION;
+            // a named family or band is people; "the couple", "residents" are unnamed
+            case GROUP -> named(speaker.name()) ? SourceKind.PERSON : SourceKind.ANONYMOUS;
+            case ANONYMOUS -> SourceKind.ANONYMOUS;
+            case UNKNOWN -> SourceKind.UNKNOWN;
+        };
+    }
+
+    /**
+     * Whether a source's head noun is a document's: its last word, the word before "by", "of" or "from", or the
+     * noun right after its determiner.
+     */
+    private boolean isDocument(String name) {
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return false;
+        }
+        int head = words.size() - 1;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("by")
+                    || words.get(i).equals("of")
+                    || words.get(i).equals("from")) {
+                head = i - 1;
+                break;
+            }
+        }
+        // "the figures published by …", "the notice filed with …": the noun right after the determiner heads it
+        boolean determined = words.size() > 1 && isArticle(words.get(0));
+        return documents.contains(words.get(head)) || (determined && documents.contains(words.get(1)));
+    }
+
+    private static boolean named(String name) {
+        String[] parts = name.strip().split("\\s+", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0)) && !(i == 0 && isArticle(parts[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticle(String word) {
+        return Set.of("the", "a", "an").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The class of a person's role: its role nouns first (two-word ones before one-word, read from the head at the end
+     * back), then its employer. An office title (secretary, president, chairwoman) takes the class of the organisation
+     * it is held in, when the affiliation gives one.
+     */
+    RoleClass roleClass(String role, String affiliation) {
+        RoleClass byEmployer = employerClass(affiliation);
+        if (role != null) {
+            List<String> words = words(role);
+            for (int i = words.size() - 1; i >= 0; i--) {
+                if (i > 0) {
+                    String two = words.get(i - 1) + " " + words.get(i);
+                    if (officeTitles.contains(two) && byEmployer != null) {
+                        return byEmployer;
+                    }
+                    RoleClass listedTwo = roles.get(two);
+                    if (listedTwo != null) {
+                        return listedTwo;
+                    }
+                }
+                String one = words.get(i);
+                if (officeTitles.contains(one) && byEmployer != null) {
+                    return byEmployer;
+                }
+                RoleClass listed = roles.get(one);
+                if (listed != null) {
+                    return listed;
+                }
+            }
+        }
+        if (byEmployer != null) {
+            return byEmployer;
+        }
+        return role == null ? null : RoleClass.OTHER;
+    }
+
+    private RoleClass employerClass(String affiliation) {
+        if (affiliation == null) {
+            return null;
+        }
+        List<String> words = words(affiliation);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            RoleClass byEmployer = employers.get(words.get(i));
+            if (byEmployer != null) {
+                return byEmployer;
+            }
+        }
+        return null;
+    }
+
+    /** Gendered role nouns in a span of the article ("the spokeswoman", "Councilwoman"). */
+    private void roleWords(Span span, List<GenderEvidence> evidence) {
+        Matcher m = WORD.matcher(span.text());
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            Gender gender = genderedRoleNoun(word);
+            if (gender != null) {
+                int start = span.start() + m.start();
+                evidence.add(new GenderEvidence(
+                        GenderEvidence.Kind.ROLE,
+                        new Span(m.group(), start, start + m.group().length()),
+                        gender));
+            }
+        }
+    }
+
+    private Gender genderedRoleNoun(String word) {
+        if (honorifics.containsKey(word)) {
+            return null; // a title is an honorific, read before a name only
+        }
+        Gender listed = genderedWords.get(word);
+        if (listed != null) {
+            return listed;
+        }
+        // chairwoman, councilwoman, policewoman; councilman, congressman (not "human", "german": role words only)
+        if (word.length() > 6 && word.endsWith("woman")) {
+            return Gender.FEMALE;
+        }
+        if (word.length() > 5 && word.endsWith("man") && roles.containsKey(word)) {
+            return Gender.MALE;
+        }
+        return null;
+    }
+
+    /** Honorifics right before the speaker's surname, or before a given name that precedes it (Mrs Ilse Varga). */
+    private void honorificsBefore(String text, String name, List<GenderEvidence> evidence) {
+        List<String> parts = List.of(name.strip().split("\\s+", -1));
+        if (parts.isEmpty() || parts.get(parts.size() - 1).length() < 2) {
+            return;
+        }
+        String surname = parts.get(parts.size() - 1);
+        String given = parts.size() > 1 ? parts.get(0) : null;
+        Pattern honorific = Pattern.compile("\\b(\\p{L}+\\.?)\\s+(?:"
+                + (given == null ? "" : Pattern.quote(given) + "\\s+") + ")?" + Pattern.quote(surname) + "\\b");
+        Matcher m = honorific.matcher(text);
+        while (m.find()) {
+            Gender gender = honorifics.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (gender != null) {
+                evidence.add(new GenderEvidence(
+                        GenderEvidence.Kind.HONORIFIC, new Span(m.group(1), m.start(1), m.end(1)), gender));
+            }
+        }
+    }
+
+    private static List<GenderEvidence> dedupe(List<GenderEvidence> evidence) {
+        List<GenderEvidence> out = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        evidence.stream()
+                .sorted(java.util.Comparator.comparingInt(e -> e.span().start()))
+                .filter(e -> starts.add(e.span().start()))
+                .forEach(out::add);
+        return out;
+    }
+
+    private static List<String> words(String phrase) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(phrase);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

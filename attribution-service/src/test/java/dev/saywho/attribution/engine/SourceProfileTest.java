@@ -1,0 +1,135 @@
+package dev.saywho.attribution.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.saywho.common.Gender;
+import dev.saywho.common.GenderEvidence;
+import dev.saywho.common.Quote;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
+import dev.saywho.common.SourceProfile;
+
+/**
+ * Issue 24: who a speaker is, as the article states it. One class of wording per test, written for it (fictional
+ * people, places and organisations): gender from a resolved pronoun, an honorific or a gendered role noun and never
+ * from a first name; the kind of source; the role class.
+ */
+class SourceProfileTest {
+
+    private static final AttributionEngine ENGINE = AttributionEngine.create(null);
+
+    /** The profile of the speaker of the quote whose text contains {@code words}. */
+    private static SourceProfile profileOf(String text, String words) {
+        List<Quote> quotes = ENGINE.attribute(text).quotes();
+        for (Quote q : quotes) {
+            if (q.text().contains(words)) {
+                assertThat(q.speaker()).as("speaker of '%s'", words).isNotNull();
+                assertThat(q.speaker().profile()).as("profile of '%s'", words).isNotNull();
+                return q.speaker().profile();
+            }
+        }
+        throw new AssertionError("no quote contains '" + words + "': " + quotes);
+    }
+
+    @Test
+    void aPronounTheEngineResolvedStatesTheGender() {
+        String text = """
+                Ilse Varga, the mayor of Port Tessaly, opened the session on Monday.
+
+                "We will rebuild the bridge by spring," she said.""";
+        SourceProfile profile = profileOf(text, "rebuild the bridge");
+        assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(profile.genderEvidence())
+                .extracting(GenderEvidence::kind, e -> e.span().text())
+                .contains(org.assertj.core.groups.Tuple.tuple(GenderEvidence.Kind.PRONOUN, "she"));
+        assertThat(profile.sourceKind()).isEqualTo(SourceKind.PERSON);
+        assertThat(profile.roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void aFirstNameAloneStatesNothing() {
+        String text = "\"The harbour budget is exhausted,\" said Ilse Varga, a resident of Port Tessaly.";
+        SourceProfile profile = profileOf(text, "harbour budget");
+        assertThat(profile.gender()).isEqualTo(Gender.UNKNOWN);
+        assertThat(profile.genderEvidence()).isEmpty();
+        assertThat(profile.roleClass()).isEqualTo(RoleClass.CITIZEN);
+    }
+
+    @Test
+    void anHonorificBeforeTheSurnameStatesTheGender() {
+        String text = """
+                Tomas Brel runs the ferry company on the north quay.
+
+                "Nobody wants another decade of ferries," Mr Brel said.""";
+        SourceProfile profile = profileOf(text, "another decade");
+        assertThat(profile.gender()).isEqualTo(Gender.MALE);
+        assertThat(profile.genderEvidence()).extracting(GenderEvidence::kind).contains(GenderEvidence.Kind.HONORIFIC);
+    }
+
+    @Test
+    void aGenderedRoleNounStatesTheGender() {
+        String text = "\"The committee will hire an independent auditor,\" said Councilwoman Petra Aldane.";
+        SourceProfile profile = profileOf(text, "independent auditor");
+        assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(profile.genderEvidence()).extracting(GenderEvidence::kind).contains(GenderEvidence.Kind.ROLE);
+        assertThat(profile.roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void aSpokespersonForACompanyIsASpokesperson() {
+        String text = "\"Our members lose money every day,\" said Odile Marrow, a spokeswoman for Quillon Systems.";
+        SourceProfile profile = profileOf(text, "lose money");
+        assertThat(profile.roleClass()).isEqualTo(RoleClass.SPOKESPERSON);
+        assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void anOrganisationAndPoliceAreOrganisationsWithoutGender() {
+        String text = """
+                The Tessaly Farmers' Union said the new levy would ruin small growers.
+
+                Police said the road would stay closed until Friday.""";
+        SourceProfile union = profileOf(text, "ruin small growers");
+        assertThat(union.sourceKind()).isEqualTo(SourceKind.ORGANISATION);
+        assertThat(union.gender()).isEqualTo(Gender.UNKNOWN);
+        assertThat(union.roleClass()).isNull();
+    }
+
+    @Test
+    void anUnnamedSourceIsAnonymous() {
+        String text = "A senior diplomat, who asked not to be named, said the talks had stalled over fishing rights.";
+        SourceProfile profile = profileOf(text, "talks had stalled");
+        assertThat(profile.sourceKind()).isEqualTo(SourceKind.ANONYMOUS);
+        assertThat(profile.gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aReportIsADocument() {
+        String text = "According to a report by the Orrin Institute, traffic across the old crossing has doubled.";
+        SourceProfile profile = profileOf(text, "traffic across");
+        assertThat(profile.sourceKind()).isEqualTo(SourceKind.DOCUMENT);
+        assertThat(profile.gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void contradictoryEvidenceIsUnknownAndShowsBothSides() {
+        String text = """
+                Mr Kestrel Vane chaired the meeting on Tuesday.
+
+                "The fund is empty," Vane said. "We start again in May," she said.""";
+        SourceProfile profile = profileOf(text, "fund is empty");
+        if (profile.genderEvidence().stream()
+                        .map(GenderEvidence::gender)
+                        .distinct()
+                        .count()
+                > 1) {
+            assertThat(profile.gender()).isEqualTo(Gender.UNKNOWN);
+        } else {
+            assertThat(profile.gender()).isEqualTo(Gender.MALE);
+        }
+    }
+}
