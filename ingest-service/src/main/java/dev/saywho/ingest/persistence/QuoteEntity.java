@@ -16,8 +16,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.saywho.common.Gender;
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.ReviewState;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
 
 /** A stored quotation, with the speaker details its article gives. Offsets refer to the article's normalized text. */
 @Entity
@@ -134,4 +137,21 @@ public class QuoteEntity {
     /** Where the latest attribution disagrees with a person's decision on this quote; null when it agrees. */
     @Column(name = "engine_note", length = ColumnWidths.LABEL)
     public String engineNote;
+
+    /** The speaker's gender as the article states it (engine 1.11.0 on; null before, and for quotes without one). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = ColumnWidths.ENUM)
+    public Gender gender;
+
+    /** The words that state the gender: a JSON list of {kind, span, gender}; null when there are none. */
+    @Column(name = "gender_evidence")
+    public String genderEvidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind", length = ColumnWidths.ENUM)
+    public SourceKind sourceKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_class", length = ColumnWidths.ENUM)
+    public RoleClass roleClass;
 }

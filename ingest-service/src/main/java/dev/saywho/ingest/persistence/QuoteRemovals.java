@@ -59,7 +59,11 @@ public class QuoteRemovals {
             "review_state",
             "reviewed_by",
             "reviewed_at",
-            "engine_note");
+            "engine_note",
+            "gender",
+            "gender_evidence",
+            "source_kind",
+            "role_class");
 
     private static final String COLUMNS = String.join(", ", QUOTE_COLUMNS);
 

@@ -216,6 +216,49 @@ public class StatisticsRepository {
         return dayTypeCounts(rows.stream().map(r -> (Object[]) r).toList());
     }
 
+    /** Quotes with a source profile, by kind, gender and role class, with their distinct speakers. */
+    public record ProfileCount(String sourceKind, String gender, String roleClass, long quotes) {}
+
+    /** A day's quotes with a source profile, by kind and gender. */
+    public record DayProfileCount(LocalDate day, String sourceKind, String gender, long quotes) {}
+
+    /** The quotes of the scope that carry a source profile, counted by kind, gender and role class. */
+    public List<ProfileCount> profileCounts(ArticleScope scope) {
+        return rows(
+                        "select q.source_kind, q.gender, q.role_class, count(*)" + QUOTES + where(scope)
+                                + scope.quoteCondition() + " and q.source_kind is not null group by q.source_kind, "
+                                + "q.gender, q.role_class",
+                        scope)
+                .stream()
+                .map(r -> new ProfileCount((String) r[0], (String) r[1], (String) r[2], number(r[3])))
+                .toList();
+    }
+
+    /** Distinct people quoted in the scope, by the gender stated. */
+    public List<LabelCount> peopleByGender(ArticleScope scope) {
+        return rows(
+                        "select q.gender, count(distinct q.speaker_id)" + QUOTES + where(scope)
+                                + scope.quoteCondition() + " and q.source_kind = 'PERSON' and q.gender is not null "
+                                + "group by q.gender",
+                        scope)
+                .stream()
+                .map(r -> new LabelCount((String) r[0], number(r[1])))
+                .toList();
+    }
+
+    /** Quotes with a source profile per publication day, by kind and gender (undated articles left out). */
+    public List<DayProfileCount> profilesPerDay(ArticleScope scope) {
+        return rows(
+                        "select cast(a.published_at as date) as published_day, q.source_kind, q.gender, count(*)"
+                                + QUOTES + where(scope) + scope.quoteCondition() + " and q.source_kind is not null "
+                                + "and a.published_at is not null group by cast(a.published_at as date), "
+                                + "q.source_kind, q.gender order by published_day",
+                        scope)
+                .stream()
+                .map(r -> new DayProfileCount(day(r[0]), (String) r[1], (String) r[2], number(r[3])))
+                .toList();
+    }
+
     private static final String QUOTES = " from quote q join article a on a.id = q.article_id";
     private static final String QUOTE_COUNT = "a.direct_quotes + a.indirect_quotes + a.mixed_quotes";
 

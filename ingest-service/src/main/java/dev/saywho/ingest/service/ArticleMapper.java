@@ -14,8 +14,10 @@ import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.GenderEvidence;
 import dev.saywho.common.PublicationMetadata;
 import dev.saywho.common.RemovedBoilerplate;
+import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.SpeakerSummary;
 import dev.saywho.common.StoredQuote;
@@ -91,7 +93,8 @@ public class ArticleMapper {
                     quote.affiliation,
                     mention,
                     evidence(quote.roleEvidence, quote.roleStart, quote.roleEnd),
-                    evidence(quote.affiliationEvidence, quote.affiliationStart, quote.affiliationEnd));
+                    evidence(quote.affiliationEvidence, quote.affiliationStart, quote.affiliationEnd),
+                    profile(quote));
         }
         return new StoredQuote(
                 quote.id,
@@ -115,6 +118,18 @@ public class ArticleMapper {
                 quote.engineNote,
                 quote.version);
     }
+
+    /** The stored source profile of a quote's speaker; null for quotes stored before engine 1.11.0. */
+    private SourceProfile profile(QuoteEntity quote) {
+        if (quote.sourceKind == null) {
+            return null;
+        }
+        List<GenderEvidence> evidence =
+                quote.genderEvidence == null ? List.of() : readJson(quote.genderEvidence, GENDER_EVIDENCE);
+        return new SourceProfile(quote.gender, evidence, quote.sourceKind, quote.roleClass);
+    }
+
+    private static final TypeReference<List<GenderEvidence>> GENDER_EVIDENCE = new TypeReference<>() {};
 
     public SpeakerSummary toSummary(
             SpeakerEntity speaker, SpeakerRepository.Counts counts, Set<String> roles, Set<String> affiliations) {

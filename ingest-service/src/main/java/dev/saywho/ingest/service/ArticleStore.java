@@ -18,9 +18,11 @@ import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionResponse;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.GenderEvidence;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.Quote;
 import dev.saywho.common.SortDirection;
+import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.config.IngestConfig;
@@ -362,6 +364,17 @@ public class ArticleStore {
                 entity.affiliationEvidence = affiliation.text();
                 entity.affiliationStart = affiliation.start();
                 entity.affiliationEnd = affiliation.end();
+            }
+            SourceProfile profile = quote.speaker().profile();
+            if (profile != null) {
+                entity.gender = profile.gender();
+                entity.sourceKind = profile.sourceKind();
+                entity.roleClass = profile.roleClass();
+                // evidence is kept only where every span points into the stored text
+                List<GenderEvidence> evidence = profile.genderEvidence().stream()
+                        .filter(e -> e.span() != null && within(article.text, e.span()))
+                        .toList();
+                entity.genderEvidence = evidence.isEmpty() ? null : mapper.writeJson(evidence);
             }
         }
         entity.confidence = quote.confidence();

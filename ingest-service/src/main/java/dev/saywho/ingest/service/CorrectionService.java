@@ -17,11 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.saywho.common.Correction;
 import dev.saywho.common.CorrectionAction;
+import dev.saywho.common.Gender;
 import dev.saywho.common.NewQuote;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.QuoteCorrection;
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.ReviewState;
+import dev.saywho.common.SourceKind;
 import dev.saywho.common.Span;
 import dev.saywho.common.SpeakerCorrection;
 import dev.saywho.common.SpeakerKind;
@@ -840,6 +842,21 @@ public class CorrectionService {
         quote.affiliationEvidence = null;
         quote.affiliationStart = null;
         quote.affiliationEnd = null;
+        // what the article stated of the old speaker says nothing of the new one: its kind is all that is known
+        quote.gender = speaker == null ? null : Gender.UNKNOWN;
+        quote.genderEvidence = null;
+        quote.sourceKind = speaker == null ? null : sourceKindOf(speaker.kind);
+        quote.roleClass = null;
+    }
+
+    /** The source kind a person's choice of speaker kind stands for. */
+    static SourceKind sourceKindOf(SpeakerKind kind) {
+        return switch (kind) {
+            case PERSON, GROUP -> SourceKind.PERSON;
+            case ORGANIZATION -> SourceKind.ORGANISATION;
+            case ANONYMOUS -> SourceKind.ANONYMOUS;
+            case UNKNOWN -> SourceKind.UNKNOWN;
+        };
     }
 
     /** A label from outside, trimmed and bounded; null when empty (which removes it). */

@@ -2,8 +2,11 @@ package dev.saywho.ingest.service;
 
 import java.time.OffsetDateTime;
 
+import dev.saywho.common.Gender;
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.ReviewState;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
 import dev.saywho.ingest.persistence.QuoteEntity;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 
@@ -34,7 +37,11 @@ record QuoteState(
         String reviewedBy,
         OffsetDateTime reviewedAt,
         String engineNote,
-        long version) {
+        long version,
+        Gender gender,
+        String genderEvidence,
+        SourceKind sourceKind,
+        RoleClass roleClass) {
 
     static QuoteState of(QuoteEntity q) {
         return new QuoteState(
@@ -60,7 +67,11 @@ record QuoteState(
                 q.reviewedBy,
                 q.reviewedAt,
                 q.engineNote,
-                q.version);
+                q.version,
+                q.gender,
+                q.genderEvidence,
+                q.sourceKind,
+                q.roleClass);
     }
 
     /** Puts this state back on the quote (its revision moves on, as with any change). */
@@ -87,5 +98,9 @@ record QuoteState(
         q.reviewedBy = reviewedBy;
         q.reviewedAt = reviewedAt;
         q.engineNote = engineNote;
+        q.gender = gender;
+        q.genderEvidence = genderEvidence;
+        q.sourceKind = sourceKind;
+        q.roleClass = roleClass;
     }
 }

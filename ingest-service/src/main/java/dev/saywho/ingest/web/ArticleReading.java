@@ -9,7 +9,11 @@ import java.util.Map;
 
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.Gender;
+import dev.saywho.common.GenderEvidence;
 import dev.saywho.common.RemovedBoilerplate;
+import dev.saywho.common.SourceKind;
+import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.common.StoredSpeakerRef;
@@ -53,7 +57,8 @@ public record ArticleReading(
             String engineNote,
             long version,
             int start,
-            int end) {
+            int end,
+            String genderStated) {
 
         public String anchor() {
             return "q-" + id;
@@ -107,6 +112,91 @@ public record ArticleReading(
             }
         }
         return last == index;
+    }
+
+    /**
+     * The gender the article states and where, in words ("a woman: “she” (paragraph 3), “Mrs” (paragraph 1)"); null
+     * when it states none.
+     */
+    static String genderStated(String text, SourceProfile profile) {
+        if (profile == null || profile.genderEvidence().isEmpty()) {
+            return null;
+        }
+        String who = switch (profile.gender()) {
+            case FEMALE -> "a woman";
+            case MALE -> "a man";
+            case UNKNOWN -> "not stated: the article contradicts itself";
+        };
+        List<String> places = new ArrayList<>();
+        for (GenderEvidence e : profile.genderEvidence()) {
+            places.add("“" + e.span().text() + "” (paragraph "
+                    + paragraphOf(text, e.span().start()) + ")");
+        }
+        return who + ": " + String.join(", ", places);
+    }
+
+    /** The paragraph, from 1, of an offset: paragraphs are separated by blank lines. */
+    static int paragraphOf(String text, int offset) {
+        int paragraph = 1;
+        for (int at = text.indexOf("\n\n"); at >= 0 && at < offset; at = text.indexOf("\n\n", at + 2)) {
+            paragraph++;
+        }
+        return paragraph;
+    }
+
+    /**
+     * Who the article quotes, in one line: "5 people quoted: 2 women, 1 man, 2 not stated; 1 anonymous source, 1
+     * organisation, 1 document"; null when it quotes nobody or nothing is known (quotes stored before engine 1.11).
+     */
+    public String sourceSummary() {
+        Map<Long, SourceProfile> bySpeaker = new LinkedHashMap<>();
+        for (StoredQuote q : article.quotes()) {
+            if (q.speaker() != null && q.speaker().profile() != null) {
+                bySpeaker.putIfAbsent(q.speaker().id(), q.speaker().profile());
+            }
+        }
+        if (bySpeaker.isEmpty()) {
+            return null;
+        }
+        long people = 0;
+        long women = 0;
+        long men = 0;
+        Map<SourceKind, Long> others = new java.util.EnumMap<>(SourceKind.class);
+        for (SourceProfile p : bySpeaker.values()) {
+            if (p.sourceKind() == SourceKind.PERSON) {
+                people++;
+                women += p.gender() == Gender.FEMALE ? 1 : 0;
+                men += p.gender() == Gender.MALE ? 1 : 0;
+            } else {
+                others.merge(p.sourceKind(), 1L, Long::sum);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (people > 0) {
+            List<String> genders = new ArrayList<>();
+            if (women > 0) {
+                genders.add(women + (women == 1 ? " woman" : " women"));
+            }
+            if (men > 0) {
+                genders.add(men + (men == 1 ? " man" : " men"));
+            }
+            if (people - women - men > 0) {
+                genders.add((people - women - men) + " not stated");
+            }
+            parts.add(people + (people == 1 ? " person quoted: " : " people quoted: ") + String.join(", ", genders));
+        }
+        List<String> rest = new ArrayList<>();
+        others.forEach((kind, n) -> rest.add(n + " "
+                + switch (kind) {
+                    case ANONYMOUS -> n == 1 ? "anonymous source" : "anonymous sources";
+                    case ORGANISATION -> n == 1 ? "organisation" : "organisations";
+                    case DOCUMENT -> n == 1 ? "document" : "documents";
+                    default -> n == 1 ? "unresolved source" : "unresolved sources";
+                }));
+        if (!rest.isEmpty()) {
+            parts.add(String.join(", ", rest));
+        }
+        return String.join("; ", parts);
     }
 
     /** Length of the article's text, the bound of a quotation's offsets. */
@@ -170,7 +260,8 @@ public record ArticleReading(
                     quote.engineNote(),
                     quote.version(),
                     quote.start(),
-                    quote.end());
+                    quote.end(),
+                    speaker == null ? null : genderStated(text, speaker.profile()));
             cards.add(card);
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(card);
             List<Span> spans = quote.fragments().isEmpty()

@@ -12,9 +12,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import dev.saywho.common.AttributionResponse;
+import dev.saywho.common.Gender;
+import dev.saywho.common.GenderEvidence;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
+import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.Speaker;
 import dev.saywho.common.SpeakerKind;
@@ -84,6 +89,29 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
         return at < 0 ? null : Span.of(text, at, at + words.length());
     }
 
+    /** "PERSON;FEMALE;she;OFFICIAL" as the engine's profile, the gender's words located in the text. */
+    private static SourceProfile profile(String text, String script) {
+        if (script == null) {
+            return null;
+        }
+        String[] parts = script.split(";", -1);
+        List<GenderEvidence> evidence = new ArrayList<>();
+        if (!parts[2].isEmpty()) {
+            int at = text.indexOf(parts[2]);
+            if (at >= 0) {
+                evidence.add(new GenderEvidence(
+                        GenderEvidence.Kind.PRONOUN,
+                        Span.of(text, at, at + parts[2].length()),
+                        Gender.valueOf(parts[1])));
+            }
+        }
+        return new SourceProfile(
+                Gender.valueOf(parts[1]),
+                evidence,
+                SourceKind.valueOf(parts[0]),
+                parts[3].isEmpty() ? null : RoleClass.valueOf(parts[3]));
+    }
+
     private static Quote locate(String text, Map<String, Object> script) {
         String quoteText = (String) script.get("quote");
         int start = text.indexOf(quoteText);
@@ -109,7 +137,8 @@ public class ScriptedAttributionTransformer implements ResponseDefinitionTransfo
                     (String) script.get("role"),
                     (String) script.get("affiliation"),
                     evidence(text, (String) script.get("roleFrom")),
-                    evidence(text, (String) script.get("affiliationFrom")));
+                    evidence(text, (String) script.get("affiliationFrom")),
+                    profile(text, (String) script.get("profile")));
         }
         double confidence = ((Number) script.get("confidence")).doubleValue();
         return new Quote(

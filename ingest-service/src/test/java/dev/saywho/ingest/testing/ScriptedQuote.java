@@ -17,7 +17,42 @@ public record ScriptedQuote(
         String affiliation,
         double confidence,
         String roleFrom,
-        String affiliationFrom) {
+        String affiliationFrom,
+        String profile) {
+
+    public ScriptedQuote(
+            String quote,
+            String type,
+            String cue,
+            String speaker,
+            String kind,
+            String role,
+            String affiliation,
+            double confidence,
+            String roleFrom,
+            String affiliationFrom) {
+        this(quote, type, cue, speaker, kind, role, affiliation, confidence, roleFrom, affiliationFrom, null);
+    }
+
+    /**
+     * The speaker's source profile as the engine reports it: kind of source, gender, the words that state it (located
+     * in the posted text; null for none) and role class (null for none). Call it last: the other builders drop it.
+     */
+    public ScriptedQuote profile(String sourceKind, String gender, String genderFrom, String roleClass) {
+        return new ScriptedQuote(
+                quote,
+                type,
+                cue,
+                speaker,
+                kind,
+                role,
+                affiliation,
+                confidence,
+                roleFrom,
+                affiliationFrom,
+                sourceKind + ";" + gender + ";" + (genderFrom == null ? "" : genderFrom) + ";"
+                        + (roleClass == null ? "" : roleClass));
+    }
 
     public ScriptedQuote(
             String quote,
@@ -77,6 +112,7 @@ public record ScriptedQuote(
     Map<String, Object> toParameters() {
         Map<String, Object> map = new HashMap<>();
         map.put("quote", quote);
+        map.put("profile", profile);
         map.put("type", type);
         map.put("cue", cue);
         map.put("speaker", speaker);

@@ -1,0 +1,112 @@
+package dev.saywho.ingest.service;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.saywho.common.Gender;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
+import dev.saywho.common.SourceStatistics;
+import dev.saywho.ingest.persistence.StatisticsRepository;
+import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
+
+/**
+ * Whom the articles quote (issue 24): quotes and people by the gender their articles state, kind of source and role
+ * class, the women's share and the anonymous share, over the dashboard's filters and over time. From SQL aggregates
+ * over the quote table's profile index; a day's counts are rolled up to weeks and months here, the same on every
+ * database.
+ */
+@ApplicationScoped
+public class SourceStatisticsService {
+
+    /** How the figures over time are grouped. */
+    public enum Interval {
+        DAY,
+        WEEK,
+        MONTH
+    }
+
+    private final StatisticsRepository statistics;
+
+    public SourceStatisticsService(StatisticsRepository statistics) {
+        this.statistics = statistics;
+    }
+
+    @Transactional
+    public SourceStatistics figures(
+            String source, OffsetDateTime from, OffsetDateTime to, boolean reviewedOnly, Interval interval) {
+        ArticleScope scope = new ArticleScope(source, from, to, reviewedOnly);
+        Map<SourceKind, Long> byKind = new EnumMap<>(SourceKind.class);
+        Map<Gender, Long> byGender = new EnumMap<>(Gender.class);
+        Map<RoleClass, Long> byRole = new EnumMap<>(RoleClass.class);
+        long quotes = 0;
+        for (StatisticsRepository.ProfileCount c : statistics.profileCounts(scope)) {
+            quotes += c.quotes();
+            SourceKind kind = SourceKind.valueOf(c.sourceKind());
+            byKind.merge(kind, c.quotes(), Long::sum);
+            if (kind == SourceKind.PERSON) {
+                byGender.merge(c.gender() == null ? Gender.UNKNOWN : Gender.valueOf(c.gender()), c.quotes(), Long::sum);
+                if (c.roleClass() != null) {
+                    byRole.merge(RoleClass.valueOf(c.roleClass()), c.quotes(), Long::sum);
+                }
+            }
+        }
+        Map<Gender, Long> people = new EnumMap<>(Gender.class);
+        statistics.peopleByGender(scope).forEach(c -> people.put(Gender.valueOf(c.label()), c.count()));
+        long women = byGender.getOrDefault(Gender.FEMALE, 0L);
+        long men = byGender.getOrDefault(Gender.MALE, 0L);
+        long anonymous = byKind.getOrDefault(SourceKind.ANONYMOUS, 0L);
+        return new SourceStatistics(
+                quotes,
+                byKind,
+                byGender,
+                people,
+                byRole,
+                share(women, women + men),
+                share(anonymous, quotes),
+                interval.name().toLowerCase(java.util.Locale.ROOT),
+                overTime(statistics.profilesPerDay(scope), interval));
+    }
+
+    private static List<SourceStatistics.Period> overTime(
+            List<StatisticsRepository.DayProfileCount> days, Interval interval) {
+        Map<LocalDate, long[]> periods = new TreeMap<>();
+        for (StatisticsRepository.DayProfileCount d : days) {
+            long[] c = periods.computeIfAbsent(start(d.day(), interval), k -> new long[4]);
+            c[0] += d.quotes();
+            if ("PERSON".equals(d.sourceKind()) && "FEMALE".equals(d.gender())) {
+                c[1] += d.quotes();
+            } else if ("PERSON".equals(d.sourceKind()) && "MALE".equals(d.gender())) {
+                c[2] += d.quotes();
+            } else if ("ANONYMOUS".equals(d.sourceKind())) {
+                c[3] += d.quotes();
+            }
+        }
+        List<SourceStatistics.Period> out = new ArrayList<>();
+        periods.forEach((start, c) ->
+                out.add(new SourceStatistics.Period(start, c[0], c[1], c[2], c[3], share(c[1], c[1] + c[2]))));
+        return out;
+    }
+
+    static LocalDate start(LocalDate day, Interval interval) {
+        return switch (interval) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+}
