@@ -9,9 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.Gender;
 import dev.saywho.common.Problem;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.RoleClass;
 import dev.saywho.common.SortDirection;
+import dev.saywho.common.SourceKind;
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.ingest.normalize.Timestamps;
 import dev.saywho.ingest.service.InvalidInputException;
@@ -172,6 +175,26 @@ public final class QueryParams {
                                 .map(e -> lowerCase ? e.name().toLowerCase(Locale.ROOT) : e.name())
                                 .collect(Collectors.joining(", "))));
         return absent;
+    }
+
+    /**
+     * The quote filter narrowed to speakers of a stated gender, kind of source and role class (issue 24), each one of
+     * its enum's values (case ignored) or left out; an other value is a 400 naming the field and the values allowed.
+     */
+    /**
+     * The quote filter narrowed to speakers of a stated gender, kind of source and role class (issue 24), each one of
+     * its enum's values (case ignored) or left out; any other value is a 400 naming the field and the values allowed.
+     */
+    public static QuoteFilter who(QuoteFilter filter, String gender, String sourceKind, String roleClass) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        QuoteFilter narrowed = filter.who(
+                oneOf(violations, "gender", gender, Gender.values(), null, false),
+                oneOf(violations, "sourceKind", sourceKind, SourceKind.values(), null, false),
+                oneOf(violations, "roleClass", roleClass, RoleClass.values(), null, false));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return narrowed;
     }
 
     public static String trimmed(String value) {

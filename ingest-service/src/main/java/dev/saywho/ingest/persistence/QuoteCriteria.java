@@ -2,7 +2,10 @@ package dev.saywho.ingest.persistence;
 
 import java.time.OffsetDateTime;
 
+import dev.saywho.common.Gender;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
 
 /**
  * What {@link QuoteRepository} searches by: the store's own query type, so the store does not import the service
@@ -23,4 +26,7 @@ public record QuoteCriteria(
         QuoteType type,
         String source,
         OffsetDateTime from,
-        OffsetDateTime to) {}
+        OffsetDateTime to,
+        Gender gender,
+        SourceKind sourceKind,
+        RoleClass roleClass) {}

@@ -238,6 +238,19 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         if (filter.type() != null) {
             where.and("q.type = :type", "type", filter.type().name());
         }
+        if (filter.gender() != null) {
+            where.and("q.gender = :gender", "gender", filter.gender().name());
+        }
+        if (filter.sourceKind() != null) {
+            where.and(
+                    "q.source_kind = :sourceKind",
+                    "sourceKind",
+                    filter.sourceKind().name());
+        }
+        if (filter.roleClass() != null) {
+            where.and(
+                    "q.role_class = :roleClass", "roleClass", filter.roleClass().name());
+        }
         if (filter.source() != null) {
             where.and("lower(a.source) = :source", "source", filter.source().toLowerCase(Locale.ROOT));
         }

@@ -234,6 +234,21 @@ public class StatisticsRepository {
                 .toList();
     }
 
+    /** Quotes of women and of men per source (outlet), the most quoted outlets first. */
+    public record OutletGenders(String source, long women, long men) {}
+
+    public List<OutletGenders> gendersBySource(ArticleScope scope, int limit) {
+        return rows(
+                        "select a.source, sum(case when q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.gender"
+                                + " = 'MALE' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
+                                + " and q.source_kind = 'PERSON' and a.source is not null group by a.source order by "
+                                + "count(*) desc, a.source limit " + limit,
+                        scope)
+                .stream()
+                .map(r -> new OutletGenders((String) r[0], number(r[1]), number(r[2])))
+                .toList();
+    }
+
     /** Distinct people quoted in the scope, by the gender stated. */
     public List<LabelCount> peopleByGender(ArticleScope scope) {
         return rows(

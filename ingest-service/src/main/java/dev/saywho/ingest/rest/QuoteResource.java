@@ -120,6 +120,17 @@ public class QuoteResource {
             @Parameter(description = "Articles published before (a date includes that day), for example 2026-03-31")
                     @QueryParam("to")
                     String to,
+            @Parameter(description = "Only speakers whose article states this gender: FEMALE, MALE or UNKNOWN")
+                    @QueryParam("gender")
+                    String gender,
+            @Parameter(description = "Only this kind of source: PERSON, ORGANISATION, ANONYMOUS, DOCUMENT or UNKNOWN")
+                    @QueryParam("sourceKind")
+                    String sourceKind,
+            @Parameter(
+                            description = "Only people of this role class: OFFICIAL, EXPERT, BUSINESS, SPOKESPERSON, "
+                                    + "ADVOCATE, CITIZEN or OTHER")
+                    @QueryParam("roleClass")
+                    String roleClass,
             @Parameter(description = "Page number, from 0 (JSON only)")
                     @QueryParam("page")
                     @DefaultValue("0")
@@ -140,7 +151,11 @@ public class QuoteResource {
                     String format,
             @Context Request request,
             @Context UriInfo uriInfo) {
-        QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
+        QuoteFilter filter = QueryParams.who(
+                QueryParams.quoteFilter(speaker, organization, q, type, source, from, to),
+                gender,
+                sourceKind,
+                roleClass);
         if (format != null && !format.isBlank()) {
             return switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> download(export(filter, CSV_VARIANT), "quotes.csv");

@@ -65,7 +65,17 @@ public class QuoteQueryService {
     /** The store's terms for a filter. */
     private static QuoteCriteria criteria(QuoteFilter f) {
         return new QuoteCriteria(
-                f.speaker(), f.speakerId(), f.organization(), f.text(), f.type(), f.source(), f.from(), f.to());
+                f.speaker(),
+                f.speakerId(),
+                f.organization(),
+                f.text(),
+                f.type(),
+                f.source(),
+                f.from(),
+                f.to(),
+                f.gender(),
+                f.sourceKind(),
+                f.roleClass());
     }
 
     /** Runs a search once a turn is free; the transaction has touched no connection before it is. */

@@ -78,6 +78,18 @@ public class SourceStatisticsService {
                 overTime(statistics.profilesPerDay(scope), interval));
     }
 
+    /** The women's share of quoted people of stated gender at one outlet. */
+    public record OutletShare(String source, long women, long men, Double share) {}
+
+    /** The women's share at the most quoted outlets (at most {@code limit}). */
+    @Transactional
+    public List<OutletShare> womenShareBySource(
+            String source, OffsetDateTime from, OffsetDateTime to, boolean reviewedOnly, int limit) {
+        return statistics.gendersBySource(new ArticleScope(source, from, to, reviewedOnly), limit).stream()
+                .map(o -> new OutletShare(o.source(), o.women(), o.men(), share(o.women(), o.women() + o.men())))
+                .toList();
+    }
+
     private static List<SourceStatistics.Period> overTime(
             List<StatisticsRepository.DayProfileCount> days, Interval interval) {
         Map<LocalDate, long[]> periods = new TreeMap<>();

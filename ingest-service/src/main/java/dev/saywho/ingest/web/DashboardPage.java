@@ -8,20 +8,29 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
+import dev.saywho.common.SourceStatistics;
 import dev.saywho.ingest.http.QueryParams;
 import dev.saywho.ingest.service.DashboardService;
 import dev.saywho.ingest.service.DashboardService.Dashboard;
 import dev.saywho.ingest.service.QuoteFilter;
+import dev.saywho.ingest.service.SourceStatisticsService;
 import io.quarkus.qute.TemplateInstance;
 
 /** The home page: totals, the most quoted, quotes per day and recent articles, for a source and period. */
 @Path("/")
 public class DashboardPage {
 
-    private final DashboardService dashboards;
+    /** Outlets in the Sources section's share by outlet. */
+    private static final int OUTLETS = 10;
 
-    public DashboardPage(DashboardService dashboards) {
+    private final DashboardService dashboards;
+    private final SourceStatisticsService sources;
+
+    public DashboardPage(DashboardService dashboards, SourceStatisticsService sources) {
         this.dashboards = dashboards;
+        this.sources = sources;
     }
 
     @GET
@@ -58,6 +67,40 @@ public class DashboardPage {
                 dashboard.quotesPerDay().stream()
                         .map(c -> new TimeChart.DailyCount(c.day(), c.type(), c.count()))
                         .toList());
-        return Pages.dashboard(dashboard, filter, speakers, organisations, perDay);
+        SourceStatistics who = sources.figures(
+                period.source(), period.from(), period.to(), reviewedOnly, SourceStatisticsService.Interval.MONTH);
+        String quotes = "/quotes" + and;
+        BarChart kinds = BarChart.of(
+                "Quotes by kind of source",
+                who.quotesByKind().entrySet().stream()
+                        .sorted(java.util.Map.Entry.<SourceKind, Long>comparingByValue()
+                                .reversed())
+                        .map(e -> new BarChart.Item(
+                                PlainWords.sourceKind(e.getKey()), e.getValue(), quotes + "sourceKind=" + e.getKey()))
+                        .toList());
+        BarChart roles = BarChart.of(
+                "People quoted by role class",
+                who.quotesByRoleClass().entrySet().stream()
+                        .sorted(java.util.Map.Entry.<RoleClass, Long>comparingByValue()
+                                .reversed())
+                        .map(e -> new BarChart.Item(
+                                PlainWords.roleClass(e.getKey()),
+                                e.getValue(),
+                                quotes + "sourceKind=PERSON&roleClass=" + e.getKey()))
+                        .toList());
+        ShareChart share = ShareChart.of("Women's share of people quoted, by month", who.overTime());
+        return Pages.dashboard(
+                dashboard,
+                filter,
+                speakers,
+                organisations,
+                perDay,
+                who,
+                kinds,
+                roles,
+                share,
+                quotes + "sourceKind=PERSON&gender=FEMALE",
+                quotes + "sourceKind=ANONYMOUS",
+                sources.womenShareBySource(period.source(), period.from(), period.to(), reviewedOnly, OUTLETS));
     }
 }

@@ -7,9 +7,11 @@ import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.AttributionStatus;
 import dev.saywho.common.Correction;
 import dev.saywho.common.OrganizationSummary;
+import dev.saywho.common.SourceStatistics;
 import dev.saywho.common.SpeakerSummary;
 import dev.saywho.common.StoredQuote;
 import dev.saywho.ingest.service.DashboardService.Dashboard;
+import dev.saywho.ingest.service.SourceStatisticsService;
 import dev.saywho.ingest.service.SpeakerProfileService.SpeakerProfile;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,7 +25,18 @@ public final class Pages {
     private Pages() {}
 
     static native TemplateInstance dashboard(
-            Dashboard dashboard, DashboardFilter filter, BarChart speakers, BarChart organisations, TimeChart perDay);
+            Dashboard dashboard,
+            DashboardFilter filter,
+            BarChart speakers,
+            BarChart organisations,
+            TimeChart perDay,
+            SourceStatistics who,
+            BarChart kinds,
+            BarChart roles,
+            ShareChart share,
+            String womenHref,
+            String anonymousHref,
+            List<SourceStatisticsService.OutletShare> outlets);
 
     static native TemplateInstance article(
             ArticleReading reading,

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import dev.saywho.common.QuoteType;
 import dev.saywho.common.ReviewState;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
 import dev.saywho.common.Span;
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.StoredQuote;
@@ -140,6 +142,30 @@ public final class PlainWords {
             case REVIEWED -> "Reviewed: accepted as found";
             case CORRECTED -> "Corrected by a person";
             case ADDED -> "Added by a person";
+        };
+    }
+
+    /** A kind of source in words. */
+    public static String sourceKind(SourceKind kind) {
+        return switch (kind) {
+            case PERSON -> "People";
+            case ORGANISATION -> "Organisations";
+            case ANONYMOUS -> "Anonymous sources";
+            case DOCUMENT -> "Documents";
+            case UNKNOWN -> "Unresolved";
+        };
+    }
+
+    /** A role class in words. */
+    public static String roleClass(RoleClass role) {
+        return switch (role) {
+            case OFFICIAL -> "Officials";
+            case EXPERT -> "Experts";
+            case BUSINESS -> "Business";
+            case SPOKESPERSON -> "Spokespeople";
+            case ADVOCATE -> "Advocates";
+            case CITIZEN -> "Citizens";
+            case OTHER -> "Others";
         };
     }
 

@@ -41,6 +41,9 @@ public class QuoteSearchPage {
             @QueryParam("source") String source,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("gender") String gender,
+            @QueryParam("sourceKind") String sourceKind,
+            @QueryParam("roleClass") String roleClass,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page) {
         SearchForm form = new SearchForm(
                 QueryParams.trimmed(speaker),
@@ -49,8 +52,15 @@ public class QuoteSearchPage {
                 QueryParams.trimmed(type),
                 QueryParams.trimmed(source),
                 QueryParams.trimmed(from),
-                QueryParams.trimmed(to));
-        QuoteFilter filter = QueryParams.quoteFilter(speaker, organization, q, type, source, from, to);
+                QueryParams.trimmed(to),
+                QueryParams.trimmed(gender),
+                QueryParams.trimmed(sourceKind),
+                QueryParams.trimmed(roleClass));
+        QuoteFilter filter = QueryParams.who(
+                QueryParams.quoteFilter(speaker, organization, q, type, source, from, to),
+                gender,
+                sourceKind,
+                roleClass);
         PageOf<StoredQuote> found = quotes.search(filter, page, PAGE_SIZE);
         Pagination pagination = Pagination.of(
                 page, PAGE_SIZE, found.total(), p -> "/quotes" + form.query().with("page", p == 0 ? null : p));

@@ -74,6 +74,11 @@ final class TemplateExtensions {
     }
 
     /** Thousands separated: 12,345. */
+    /** A share from 0 to 1 as a whole percentage ("43 %"). */
+    static String percent(Double share) {
+        return share == null ? "–" : String.format(java.util.Locale.ROOT, "%.0f %%", share * 100);
+    }
+
     static String grouped(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

@@ -160,6 +160,54 @@ class SourceStatisticsTest {
     }
 
     @Test
+    void theQuoteSearchKeepsToWhoSpeaks() {
+        assertThat(given().queryParam("source", source)
+                        .queryParam("gender", "female")
+                        .queryParam("sourceKind", "PERSON")
+                        .get("/api/v1/quotes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.text"))
+                .containsExactlyInAnyOrder("The bridge will open", "The budget holds", "Fares rise in May");
+        given().queryParam("source", source)
+                .queryParam("roleClass", "EXPERT")
+                .get("/api/v1/quotes")
+                .then()
+                .body("items.text", org.hamcrest.Matchers.contains("The steel is late"));
+        given().queryParam("gender", "woman")
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("gender"))
+                .body("violations[0].message", containsString("FEMALE"));
+        given().queryParam("source", source)
+                .queryParam("sourceKind", "ANONYMOUS")
+                .get("/quotes")
+                .then()
+                .statusCode(200)
+                .body(containsString("Talks have stalled"))
+                .body(containsString("Only speakers of kind of source: anonymous"));
+    }
+
+    @Test
+    void theDashboardShowsWhomTheArticlesQuote() {
+        String page = given().queryParam("source", source)
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Sources: whom the articles quote")
+                .contains("75 %")
+                .contains("gender=FEMALE")
+                .contains("<polyline class=\"share\"")
+                .contains("Women's share by outlet");
+    }
+
+    @Test
     void theArticlePageSaysWhoItQuotes() {
         String page = given().get("/articles/" + firstArticle)
                 .then()
