@@ -606,6 +606,40 @@ class WebAppBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tomas Brel");
     }
 
+    @Test
+    @Order(15)
+    void theDashboardSaysWhomTheArticlesQuoteAndLeadsToThoseQuotes() {
+        browser.get(services.ingestUrl() + "/");
+        WebElement sources = browser.findElement(By.cssSelector("section.sources"));
+        assertThat(sources.getText()).contains("Sources: whom the articles quote", "Women's share of people quoted");
+        assertThat(sources.findElements(By.cssSelector("svg.sharechart polyline.share")))
+                .isNotEmpty();
+        assertThat(sources.findElements(By.cssSelector("#source-kinds-title"))).isNotEmpty();
+        screenshot("dashboard-sources");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            Number width = (Number)
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            screenshot("dashboard-sources-phone");
+            assertThat(width.intValue())
+                    .as("the Sources section fits a 390 px phone")
+                    .isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+        browser.get(services.ingestUrl() + "/");
+        browser.findElement(By.cssSelector("#source-kinds-title"))
+                .findElement(By.xpath(".."))
+                .findElement(By.cssSelector("ol.barchart a"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("sourceKind="));
+        assertThat(browser.findElements(By.cssSelector("li.quote-item")))
+                .as("the quotes behind a bar")
+                .isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Only speakers of");
+    }
+
     private List<String> rowTitles(String table) {
         return browser.findElements(By.cssSelector("#" + table + " tbody th[scope=row]")).stream()
                 .map(WebElement::getText)
