@@ -1,6 +1,7 @@
 package dev.saywho.common;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,10 +25,29 @@ public record SpeakerSummary(
         List<String> roles,
 
         @Schema(description = "Distinct affiliations seen, sorted.", examples = "[\"Port Tessaly\"]")
-        List<String> affiliations) {
+        List<String> affiliations,
+
+        @Schema(
+                description = "The genders the speaker's articles state, with the number of articles stating each: "
+                        + "one entry when they agree, several when they disagree (never resolved silently), none "
+                        + "when no article states one.")
+        Map<Gender, Long> genderStated) {
 
     public SpeakerSummary {
         roles = roles == null ? List.of() : List.copyOf(roles);
         affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+        genderStated = genderStated == null ? Map.of() : Map.copyOf(genderStated);
+    }
+
+    /** A speaker without what its articles state of its gender. */
+    public SpeakerSummary(
+            long id,
+            String name,
+            SpeakerKind kind,
+            long quoteCount,
+            long articleCount,
+            List<String> roles,
+            List<String> affiliations) {
+        this(id, name, kind, quoteCount, articleCount, roles, affiliations, Map.of());
     }
 }

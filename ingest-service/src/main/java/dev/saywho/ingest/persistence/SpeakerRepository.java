@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import dev.saywho.common.Gender;
 import dev.saywho.common.SortDirection;
 import dev.saywho.common.SpeakerKind;
 import dev.saywho.common.SpeakerSort;
@@ -175,5 +176,26 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
                         String.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Per speaker id, the genders their quotes' articles state, with the number of articles stating each. */
+    public Map<Long, Map<Gender, Long>> gendersStated(List<Long> speakerIds) {
+        if (speakerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select q.speaker.id, q.gender, count(distinct q.article.id) from QuoteEntity q "
+                                + "where q.speaker.id in :ids and q.gender in :stated group by q.speaker.id, q.gender",
+                        Object[].class)
+                .setParameter("ids", speakerIds)
+                .setParameter("stated", List.of(Gender.FEMALE, Gender.MALE))
+                .getResultList();
+        Map<Long, Map<Gender, Long>> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((Long) r[0], k -> new java.util.EnumMap<>(Gender.class))
+                    .put((Gender) r[1], (Long) r[2]);
+        }
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.saywho.ingest.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import dev.saywho.common.ArticleSubmission;
 import dev.saywho.common.ArticleSummary;
 import dev.saywho.common.ArticleView;
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.Gender;
 import dev.saywho.common.GenderEvidence;
 import dev.saywho.common.PublicationMetadata;
 import dev.saywho.common.RemovedBoilerplate;
@@ -132,7 +134,11 @@ public class ArticleMapper {
     private static final TypeReference<List<GenderEvidence>> GENDER_EVIDENCE = new TypeReference<>() {};
 
     public SpeakerSummary toSummary(
-            SpeakerEntity speaker, SpeakerRepository.Counts counts, Set<String> roles, Set<String> affiliations) {
+            SpeakerEntity speaker,
+            SpeakerRepository.Counts counts,
+            Set<String> roles,
+            Set<String> affiliations,
+            Map<Gender, Long> genders) {
         return new SpeakerSummary(
                 speaker.id,
                 speaker.name,
@@ -140,7 +146,8 @@ public class ArticleMapper {
                 counts == null ? 0 : counts.quotes(),
                 counts == null ? 0 : counts.articles(),
                 roles == null ? List.of() : new ArrayList<>(roles),
-                affiliations == null ? List.of() : new ArrayList<>(affiliations));
+                affiliations == null ? List.of() : new ArrayList<>(affiliations),
+                genders);
     }
 
     List<RemovedTextEmbeddable> toEmbeddables(List<RemovedBoilerplate> removed) {

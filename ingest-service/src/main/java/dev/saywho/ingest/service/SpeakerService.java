@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.saywho.common.Gender;
 import dev.saywho.common.PageOf;
 import dev.saywho.common.SortDirection;
 import dev.saywho.common.SpeakerKind;
@@ -70,8 +71,10 @@ public class SpeakerService {
         Map<Long, SpeakerRepository.Counts> counts = speakers.counts(ids);
         Map<Long, SortedSet<String>> roles = speakers.distinctValues(ids, "role");
         Map<Long, SortedSet<String>> affiliations = speakers.distinctValues(ids, "affiliation");
+        Map<Long, Map<Gender, Long>> genders = speakers.gendersStated(ids);
         return found.stream()
-                .map(s -> mapper.toSummary(s, counts.get(s.id), roles.get(s.id), affiliations.get(s.id)))
+                .map(s -> mapper.toSummary(
+                        s, counts.get(s.id), roles.get(s.id), affiliations.get(s.id), genders.get(s.id)))
                 .toList();
     }
 }

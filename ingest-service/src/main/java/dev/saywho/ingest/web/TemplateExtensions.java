@@ -74,6 +74,26 @@ final class TemplateExtensions {
     }
 
     /** Thousands separated: 12,345. */
+    /**
+     * What a speaker's articles state of their gender, in words: "a woman (in 3 articles)", or where they disagree
+     * "the articles disagree: a woman in 2, a man in 1" (never resolved silently); "not stated" for none.
+     */
+    static String genderWords(java.util.Map<dev.saywho.common.Gender, Long> stated) {
+        if (stated == null || stated.isEmpty()) {
+            return "not stated in any article";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        stated.entrySet().stream()
+                .sorted(java.util.Map.Entry.<dev.saywho.common.Gender, Long>comparingByValue()
+                        .reversed())
+                .forEach(e -> parts.add((e.getKey() == dev.saywho.common.Gender.FEMALE ? "a woman" : "a man")
+                        + (stated.size() == 1 ? " (in " : " in ")
+                        + e.getValue()
+                        + (e.getValue() == 1 ? " article" : " articles")
+                        + (stated.size() == 1 ? ")" : "")));
+        return stated.size() == 1 ? parts.get(0) : "the articles disagree: " + String.join(", ", parts);
+    }
+
     /** A share from 0 to 1 as a whole percentage ("43 %"). */
     static String percent(Double share) {
         return share == null ? "–" : String.format(java.util.Locale.ROOT, "%.0f %%", share * 100);

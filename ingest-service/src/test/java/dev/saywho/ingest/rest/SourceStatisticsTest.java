@@ -207,6 +207,39 @@ class SourceStatisticsTest {
                 .contains("Women's share by outlet");
     }
 
+    /** A source whose people state no gender has no women's share: the page says so instead of failing. */
+    @Test
+    void theDashboardShowsASourceWithoutStatedGenders() {
+        String quiet = "quiet-" + Fictional.marker();
+        String marker = Fictional.marker();
+        String kell = "Sam " + Fictional.surname();
+        attribution.attribute(
+                marker,
+                "1.11.0",
+                ScriptedQuote.direct("The pier is shut", kell).profile("PERSON", "UNKNOWN", null, null));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "\"The pier is shut,\" " + kell + " said. File " + marker + ".", "source", quiet))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
+        given().queryParam("source", quiet)
+                .get("/api/v1/statistics/sources")
+                .then()
+                .statusCode(200)
+                .body("womenShare", org.hamcrest.Matchers.nullValue())
+                .body("anonymousShare", equalTo(0.0f));
+        String page = given().queryParam("source", quiet)
+                .get("/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Women's share of people quoted</dt><dd>–")
+                .contains("<dd><a")
+                .contains(">0 %</a>");
+    }
+
     @Test
     void theArticlePageSaysWhoItQuotes() {
         String page = given().get("/articles/" + firstArticle)
@@ -218,5 +251,14 @@ class SourceStatisticsTest {
                 .contains("2 people quoted: 1 woman, 1 man; 1 anonymous source.")
                 .contains("Gender as stated:</span> a woman: “she” (paragraph 1)")
                 .contains("a man: “Mr” (paragraph 1)");
+        long speaker = given().queryParam("source", source)
+                .queryParam("q", "bridge")
+                .get("/api/v1/quotes")
+                .jsonPath()
+                .getLong("items[0].speaker.id");
+        given().get("/api/v1/speakers/" + speaker).then().body("genderStated.FEMALE", equalTo(1));
+        given().get("/speakers/" + speaker)
+                .then()
+                .body(containsString("Gender as their articles state it: a woman (in 1 article)."));
     }
 }
