@@ -77,6 +77,8 @@ PAGES=(
     "/?source=orrin-daily&from=$FIRST_DAY"
     "/speakers/1"
     "/quotes?q=harbour+bridge"
+    "/api/v1/statistics/sources"
+    "/review"
 )
 
 time_page() {

@@ -116,7 +116,8 @@ def main():
                                json.dumps([{"text": quoted, "start": start, "end": end}]), cue, cue_start, cue_start + len(cue),
                                sid, name, mention, mention_start, mention_start + len(mention),
                                "spokesperson" if kind == "PERSON" and sid % 3 == 0 else None, affiliation,
-                               round(rng.uniform(0.5, 0.99), 2), rng.choice(SIEVES), "1.2.1"))
+                               round(rng.uniform(0.5, 0.99), 2), rng.choice(SIEVES), "1.2.1",
+                               *profile(sid, kind)))
 
     out.write("COPY article (id, external_id, canonical_url, content_hash, title, byline, published_at, site_name, source, "
               "text, original_json, status, engine_version, attempts, last_error, next_attempt_at, created_at, "
@@ -126,7 +127,7 @@ def main():
     out.write("\\.\n")
     out.write("COPY quote (id, article_id, position, text, start_offset, end_offset, type, fragments, cue_text, cue_start, "
               "cue_end, speaker_id, speaker_name, mention_text, mention_start, mention_end, role, affiliation, confidence, "
-              "sieve, engine_version) FROM stdin;\n")
+              "sieve, engine_version, gender, source_kind, role_class) FROM stdin;\n")
     for row in quote_rows:
         out.write("\t".join(esc(v) for v in row) + "\n")
     out.write("\\.\n")
@@ -138,6 +139,18 @@ def main():
     print(f"long article: id {long_id}, {long_words} words, "
           f"{sum(1 for q in quote_rows if q[1] == long_id)} quotes; {len(article_rows)} articles, {len(quote_rows)} quotes",
           file=sys.stderr)
+
+
+ROLE_CLASSES = ["OFFICIAL", "EXPERT", "BUSINESS", "SPOKESPERSON", "ADVOCATE", "CITIZEN", "OTHER"]
+
+
+def profile(sid, kind):
+    """A speaker's source profile (issue 24), the same in every article: a third of the people women, the rest men or
+    of unstated gender; organisations speak for themselves."""
+    if kind != "PERSON":
+        return ("UNKNOWN", "ORGANISATION", None)
+    gender = ("FEMALE", "MALE", "MALE", "UNKNOWN")[sid % 4]
+    return (gender, "PERSON", ROLE_CLASSES[sid % len(ROLE_CLASSES)])
 
 
 if __name__ == "__main__":

@@ -225,9 +225,8 @@ public class StatisticsRepository {
     /** The quotes of the scope that carry a source profile, counted by kind, gender and role class. */
     public List<ProfileCount> profileCounts(ArticleScope scope) {
         return rows(
-                        "select q.source_kind, q.gender, q.role_class, count(*)" + QUOTES + where(scope)
-                                + scope.quoteCondition() + " and q.source_kind is not null group by q.source_kind, "
-                                + "q.gender, q.role_class",
+                        "select q.source_kind, q.gender, q.role_class, count(*)" + quotesOf(scope)
+                                + " and q.source_kind is not null group by q.source_kind, q.gender, q.role_class",
                         scope)
                 .stream()
                 .map(r -> new ProfileCount((String) r[0], (String) r[1], (String) r[2], number(r[3])))
@@ -252,9 +251,8 @@ public class StatisticsRepository {
     /** Distinct people quoted in the scope, by the gender stated. */
     public List<LabelCount> peopleByGender(ArticleScope scope) {
         return rows(
-                        "select q.gender, count(distinct q.speaker_id)" + QUOTES + where(scope)
-                                + scope.quoteCondition() + " and q.source_kind = 'PERSON' and q.gender is not null "
-                                + "group by q.gender",
+                        "select q.gender, count(distinct q.speaker_id)" + quotesOf(scope)
+                                + " and q.source_kind = 'PERSON' and q.gender is not null group by q.gender",
                         scope)
                 .stream()
                 .map(r -> new LabelCount((String) r[0], number(r[1])))
@@ -275,6 +273,15 @@ public class StatisticsRepository {
     }
 
     private static final String QUOTES = " from quote q join article a on a.id = q.article_id";
+
+    /**
+     * The quotes of a scope: over every article the quote table alone (the quotes of deleted articles are out of it),
+     * which the profile index answers without reading the rows; else joined with their articles.
+     */
+    private static String quotesOf(ArticleScope scope) {
+        return scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope) + scope.quoteCondition();
+    }
+
     private static final String QUOTE_COUNT = "a.direct_quotes + a.indirect_quotes + a.mixed_quotes";
 
     private static String where(ArticleScope scope) {
