@@ -3,6 +3,8 @@ package dev.saywho.ingest.http;
 import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import dev.saywho.ingest.config.IngestConfig;
 
@@ -25,6 +27,13 @@ public class PublicLinks {
     /** The link to an absolute path of this service, such as {@code /api/v1/articles/42}. */
     public String to(String absolutePath) {
         return base + absolutePath;
+    }
+
+    /** A 303 See Other to an absolute path of this service: where a page's form post sends the browser next. */
+    public Response seeOther(String absolutePath) {
+        return Response.status(Response.Status.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, to(absolutePath))
+                .build();
     }
 
     /** The link to the requested resource with its query as {@code uri} has it (only path and query are used). */

@@ -75,38 +75,12 @@ public class QuoteRemovals {
 
     /** Takes one quote out; returns false when there is no such quote. */
     public boolean removeQuote(long quoteId, Removal removal, OffsetDateTime at, String by) {
-        em.flush();
-        int moved = em.createNativeQuery("insert into removed_quote (" + COLUMNS
-                        + ", removal, removed_at, removed_by) select " + COLUMNS
-                        + ", :removal, :at, :by from quote where id = :id")
-                .setParameter("removal", removal.name())
-                .setParameter("at", at)
-                .setParameter("by", by)
-                .setParameter("id", quoteId)
-                .executeUpdate();
-        em.createNativeQuery("delete from quote where id = :id")
-                .setParameter("id", quoteId)
-                .executeUpdate();
-        em.clear();
-        return moved == 1;
+        return moveOut("id = :key", quoteId, removal, at, by) == 1;
     }
 
     /** Takes out every quote of an article; returns how many. */
     public int removeArticleQuotes(long articleId, OffsetDateTime at, String by) {
-        em.flush();
-        int moved = em.createNativeQuery("insert into removed_quote (" + COLUMNS
-                        + ", removal, removed_at, removed_by) select " + COLUMNS
-                        + ", :removal, :at, :by from quote where article_id = :article")
-                .setParameter("removal", Removal.ARTICLE_DELETED.name())
-                .setParameter("at", at)
-                .setParameter("by", by)
-                .setParameter("article", articleId)
-                .executeUpdate();
-        em.createNativeQuery("delete from quote where article_id = :article")
-                .setParameter("article", articleId)
-                .executeUpdate();
-        em.clear();
-        return moved;
+        return moveOut("article_id = :key", articleId, Removal.ARTICLE_DELETED, at, by);
     }
 
     /**
@@ -114,30 +88,49 @@ public class QuoteRemovals {
      * QuoteRepository#renumber}); returns false when there is no such removed quote.
      */
     public boolean restoreQuote(long quoteId) {
-        em.flush();
-        int moved = em.createNativeQuery("insert into quote (" + COLUMNS + ") select "
-                        + COLUMNS.replace("position", "-id") + " from removed_quote where id = :id")
-                .setParameter("id", quoteId)
-                .executeUpdate();
-        em.createNativeQuery("delete from removed_quote where id = :id")
-                .setParameter("id", quoteId)
-                .executeUpdate();
-        em.clear();
-        return moved == 1;
+        return moveBack(COLUMNS.replace("position", "-id"), "id = :key", quoteId, null) == 1;
     }
 
     /** Puts back the quotes a deletion took out of an article; returns how many. */
     public int restoreArticleQuotes(long articleId) {
+        return moveBack(COLUMNS, "article_id = :key and removal = :removal", articleId, Removal.ARTICLE_DELETED);
+    }
+
+    /** Moves the quote rows that {@code condition} selects (with {@code :key}) into removed_quote. */
+    private int moveOut(String condition, long key, Removal removal, OffsetDateTime at, String by) {
         em.flush();
-        int moved = em.createNativeQuery("insert into quote (" + COLUMNS + ") select " + COLUMNS
-                        + " from removed_quote where article_id = :article and removal = :removal")
-                .setParameter("article", articleId)
-                .setParameter("removal", Removal.ARTICLE_DELETED.name())
+        int moved = em.createNativeQuery("insert into removed_quote (" + COLUMNS
+                        + ", removal, removed_at, removed_by) select " + COLUMNS
+                        + ", :removal, :at, :by from quote where " + condition)
+                .setParameter("removal", removal.name())
+                .setParameter("at", at)
+                .setParameter("by", by)
+                .setParameter("key", key)
                 .executeUpdate();
-        em.createNativeQuery("delete from removed_quote where article_id = :article and removal = :removal")
-                .setParameter("article", articleId)
-                .setParameter("removal", Removal.ARTICLE_DELETED.name())
+        em.createNativeQuery("delete from quote where " + condition)
+                .setParameter("key", key)
                 .executeUpdate();
+        em.clear();
+        return moved;
+    }
+
+    /**
+     * Moves the removed_quote rows that {@code condition} selects (with {@code :key}, and {@code :removal} when
+     * given) back into quote, their columns read as {@code selected} lists them.
+     */
+    private int moveBack(String selected, String condition, long key, Removal removal) {
+        em.flush();
+        var insert = em.createNativeQuery("insert into quote (" + COLUMNS + ") select " + selected
+                        + " from removed_quote where " + condition)
+                .setParameter("key", key);
+        var delete = em.createNativeQuery("delete from removed_quote where " + condition)
+                .setParameter("key", key);
+        if (removal != null) {
+            insert.setParameter("removal", removal.name());
+            delete.setParameter("removal", removal.name());
+        }
+        int moved = insert.executeUpdate();
+        delete.executeUpdate();
         em.clear();
         return moved;
     }

@@ -167,17 +167,6 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
         }
     }
 
-    /** Names of the most quoted speakers in their own right. */
-    public List<String> mostQuotedNames(int limit) {
-        return getEntityManager()
-                .createQuery(
-                        "select s.name from QuoteEntity q join q.speaker s where s.mergedInto is null "
-                                + "group by s.id, s.name order by count(q) desc, s.name",
-                        String.class)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
     /** Per speaker id, the genders their quotes' articles state, with the number of articles stating each. */
     public Map<Long, Map<Gender, Long>> gendersStated(List<Long> speakerIds) {
         if (speakerIds.isEmpty()) {

@@ -95,8 +95,7 @@ public class StatisticsRepository {
      * themselves. Over every article the quotes are counted from ix_quote_speaker_article alone.
      */
     public List<SpeakerCount> topSpeakers(ArticleScope scope, int limit) {
-        String counted = "select q.speaker_id, count(*) as quoted"
-                + (scope.all() ? " from quote q where 1 = 1" : QUOTES + where(scope) + scope.quoteCondition())
+        String counted = "select q.speaker_id, count(*) as quoted" + quotesOf(scope)
                 + " and q.speaker_id is not null group by q.speaker_id";
         return rows(
                         "select r.id, r.name, r.kind, r.quoted from (select s.id, s.name, s.kind, c.quoted, "
@@ -120,9 +119,7 @@ public class StatisticsRepository {
     public List<LabelCount> topAffiliations(ArticleScope scope, int limit) {
         return rows(
                         "select q.affiliation, count(*) as quoted"
-                                + (scope.all()
-                                        ? " from quote q where 1 = 1"
-                                        : QUOTES + where(scope) + scope.quoteCondition())
+                                + quotesOf(scope)
                                 + " and q.affiliation is not null group by q.affiliation order by quoted desc, "
                                 + "q.affiliation limit "
                                 + limit,

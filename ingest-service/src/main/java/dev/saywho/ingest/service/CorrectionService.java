@@ -41,6 +41,7 @@ import dev.saywho.ingest.persistence.QuoteRepository;
 import dev.saywho.ingest.persistence.SpeakerEntity;
 import dev.saywho.ingest.persistence.SpeakerNames;
 import dev.saywho.ingest.persistence.SpeakerRepository;
+import dev.saywho.ingest.persistence.StatisticsRepository;
 
 /**
  * What people change about the engine's output: review, correct, reject and add quotes; rename, retype, merge and
@@ -67,6 +68,7 @@ public class CorrectionService {
     private final ArticleMapper mapper;
     private final ObjectMapper json;
     private final IngestConfig config;
+    private final StatisticsRepository statistics;
 
     CorrectionService(
             ArticleRepository articles,
@@ -77,7 +79,9 @@ public class CorrectionService {
             SpeakerRegistry registry,
             ArticleMapper mapper,
             ObjectMapper json,
-            IngestConfig config) {
+            IngestConfig config,
+            StatisticsRepository statistics) {
+        this.statistics = statistics;
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
@@ -261,11 +265,17 @@ public class CorrectionService {
         return undo(done.id, by);
     }
 
-    /** Names for a speaker field's suggestions: the article's speakers first, then the most quoted stored ones. */
+    /**
+     * Names for a speaker field's suggestions: the article's speakers first, then the most quoted stored ones (named
+     * people and groups, and organisations: the dashboard's ranking).
+     */
     @Transactional
     public List<String> speakerNames(List<String> articleNames) {
         LinkedHashSet<String> names = new LinkedHashSet<>(articleNames);
-        names.addAll(speakers.mostQuotedNames(SUGGESTED_SPEAKERS));
+        // the dashboard's own ranking (index-only over every article): named people, groups and organisations
+        statistics
+                .topSpeakers(new StatisticsRepository.ArticleScope(null, null, null), SUGGESTED_SPEAKERS)
+                .forEach(s -> names.add(s.name()));
         return List.copyOf(names);
     }
 

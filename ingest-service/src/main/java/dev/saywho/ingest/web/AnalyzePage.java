@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -74,11 +73,7 @@ public class AnalyzePage {
         try {
             var outcome = articles.ingest(submission, caller.identity());
             String article = "/articles/" + outcome.article().id();
-            return Response.status(Response.Status.SEE_OTHER)
-                    .header(
-                            HttpHeaders.LOCATION,
-                            links.to(outcome.created() ? article : article + "?submitted=duplicate"))
-                    .build();
+            return links.seeOther(outcome.created() ? article : article + "?submitted=duplicate");
         } catch (InvalidInputException e) {
             return refused(
                     form,

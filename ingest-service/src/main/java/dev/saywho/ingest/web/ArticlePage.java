@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -122,9 +121,7 @@ public class ArticlePage {
                 case REFUSED -> "refused";
             };
         }
-        return Response.status(Response.Status.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, links.to("/articles/" + id + "?reattribution=" + outcome))
-                .build();
+        return links.seeOther("/articles/" + id + "?reattribution=" + outcome);
     }
 
     @POST
@@ -265,16 +262,10 @@ public class ArticlePage {
 
     /** Runs a correction if the form's key is accepted, then redirects to the article with what became of it. */
     private Response back(long id, Long quote, String apiKey, CorrectionOutcome success, Supplier<?> correction) {
-        CorrectionOutcome outcome = keyCheck.accepts(apiKey)
-                ? CorrectionOutcome.attempt(correction, success)
-                : CorrectionOutcome.KEY_REFUSED;
+        CorrectionOutcome outcome = CorrectionOutcome.attempt(keyCheck, apiKey, correction, success);
         String selected = quote != null && outcome != CorrectionOutcome.REJECTED ? "&quote=" + quote : "";
         String anchor = quote != null ? "#editor" : outcome == CorrectionOutcome.UNDONE ? "#history" : "";
-        return Response.status(Response.Status.SEE_OTHER)
-                .header(
-                        HttpHeaders.LOCATION,
-                        links.to("/articles/" + id + "?done=" + outcome.code() + selected + anchor))
-                .build();
+        return links.seeOther("/articles/" + id + "?done=" + outcome.code() + selected + anchor);
     }
 
     private static NotFoundException notFound(long id) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import dev.saywho.ingest.http.FormKeyCheck;
 import dev.saywho.ingest.service.CorrectionRefusedException;
 import dev.saywho.ingest.service.InvalidInputException;
 
@@ -53,6 +54,12 @@ enum CorrectionOutcome {
                 .findFirst()
                 .map(CorrectionOutcome::notice)
                 .orElse(null);
+    }
+
+    /** Runs a correction if the form's API key is accepted (when keys are required), and says what became of it. */
+    static CorrectionOutcome attempt(
+            FormKeyCheck keyCheck, String apiKey, Supplier<?> correction, CorrectionOutcome success) {
+        return keyCheck.accepts(apiKey) ? attempt(correction, success) : KEY_REFUSED;
     }
 
     /** Runs a correction, and says what became of it. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -130,15 +129,9 @@ public class ReviewPage {
             String focus,
             CorrectionOutcome success,
             java.util.function.Supplier<?> correction) {
-        CorrectionOutcome outcome = keyCheck.accepts(apiKey)
-                ? CorrectionOutcome.attempt(correction, success)
-                : CorrectionOutcome.KEY_REFUSED;
-        return Response.status(Response.Status.SEE_OTHER)
-                .header(
-                        HttpHeaders.LOCATION,
-                        links.to("/review?page=" + bounded(page, 10_000) + "&focus=" + bounded(focus, PAGE_SIZE)
-                                + "&done=" + outcome.code()))
-                .build();
+        CorrectionOutcome outcome = CorrectionOutcome.attempt(keyCheck, apiKey, correction, success);
+        return links.seeOther("/review?page=" + bounded(page, 10_000) + "&focus=" + bounded(focus, PAGE_SIZE) + "&done="
+                + outcome.code());
     }
 
     /** A form's page or position, within its bounds (0 when missing or not a number). */

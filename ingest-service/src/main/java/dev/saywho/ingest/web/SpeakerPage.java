@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -71,7 +70,7 @@ public class SpeakerPage {
         CorrectionService.SpeakerEntityView revision = corrections.speaker(id).orElse(null);
         if (revision != null && revision.mergedInto() != null) {
             // a merged speaker is an alias: its page is the one of the speaker it was merged into
-            return see("/speakers/" + revision.mergedInto());
+            return links.seeOther("/speakers/" + revision.mergedInto());
         }
         SpeakerProfile profile =
                 profiles.profile(id).orElseThrow(() -> new NotFoundException("No speaker with id " + id + "."));
@@ -126,17 +125,17 @@ public class SpeakerPage {
     @Operation(hidden = true)
     public Response merge(
             @PathParam("id") long id, @FormParam("apiKey") String apiKey, @FormParam("into") String into) {
-        if (!keyCheck.accepts(apiKey)) {
-            return see("/speakers/" + id + "?done=" + CorrectionOutcome.KEY_REFUSED.code());
-        }
         long[] target = {id};
         CorrectionOutcome outcome = CorrectionOutcome.attempt(
+                keyCheck,
+                apiKey,
                 () -> {
                     target[0] = corrections.speakerIdByNameOrId(FormValues.text(into));
                     return corrections.merge(id, target[0], keyCheck.caller());
                 },
                 CorrectionOutcome.MERGED);
-        return see("/speakers/" + (outcome == CorrectionOutcome.MERGED ? target[0] : id) + "?done=" + outcome.code());
+        return links.seeOther(
+                "/speakers/" + (outcome == CorrectionOutcome.MERGED ? target[0] : id) + "?done=" + outcome.code());
     }
 
     @POST
@@ -181,15 +180,7 @@ public class SpeakerPage {
     }
 
     private Response back(long id, String apiKey, CorrectionOutcome success, Supplier<?> correction) {
-        CorrectionOutcome outcome = keyCheck.accepts(apiKey)
-                ? CorrectionOutcome.attempt(correction, success)
-                : CorrectionOutcome.KEY_REFUSED;
-        return see("/speakers/" + id + "?done=" + outcome.code());
-    }
-
-    private Response see(String path) {
-        return Response.status(Response.Status.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, links.to(path))
-                .build();
+        CorrectionOutcome outcome = CorrectionOutcome.attempt(keyCheck, apiKey, correction, success);
+        return links.seeOther("/speakers/" + id + "?done=" + outcome.code());
     }
 }
