@@ -60,11 +60,38 @@ public final class AffiliationExtractor {
         this.resolver = new EntityResolver(lex);
     }
 
+    /** Adverbs between a perfect's auxiliary and its verb ("who has long run", "who had since worked"). */
+    private static final Set<String> PERFECT_ADVERBS =
+            Set.of("now", "also", "long", "since", "already", "always", "just", "recently", "previously");
+
     /** Adverbs between "and" and a relative clause's second verb ("and now manages"). */
     private static final Set<String> COORDINATED_ADVERBS = Set.of("now", "also", "later", "still", "today");
 
     /** Roles a relative clause's verb gives by itself, with no organisation after it. */
-    private static final Set<String> STANDALONE_RELATIVE_ROLES = Set.of("farmer");
+    private static final Set<String> STANDALONE_RELATIVE_ROLES =
+            Set.of("farmer", "resident", "researcher", "campaigner");
+
+    /**
+     * Roles a relative clause's verb gives with the unnamed thing it governs: "who owns two trawlers" (owner of two
+     * trawlers), "who runs a café beside the terminal" (manager of a café beside the terminal).
+     */
+    private static final java.util.Map<String, String> ROLES_OF_AN_UNNAMED_OBJECT = java.util.Map.of(
+            "owner", "owner",
+            "head", "manager",
+            "manager", "manager",
+            "founder", "founder",
+            "co-founder", "co-founder",
+            "organiser", "organiser",
+            "organizer", "organizer",
+            "coach", "coach",
+            "editor", "editor");
+
+    /** Words that end the unnamed object a role is of: a clause or a coordination begins. */
+    private static final Set<String> OBJECT_ENDS =
+            Set.of("where", "which", "that", "who", "whose", "and", "since", "when", "while", "for", "to");
+
+    /** At most this many words of the unnamed object go into the role ("owner of the hill farm"). */
+    private static final int MAX_OBJECT_WORDS = 6;
 
     /** The last words of political bodies whose head is their leader ("the Residents' Alliance", "Labour Party"). */
     private static final Set<String> LED_BY_A_LEADER =
@@ -107,6 +134,16 @@ public final class AffiliationExtractor {
         m.put("edits", "editor");
         m.put("organises", "organiser");
         m.put("organizes", "organizer");
+        m.put("organised", "organiser");
+        m.put("organized", "organizer");
+        m.put("owned", "owner");
+        m.put("studies", "researcher");
+        m.put("researches", "researcher");
+        m.put("lives", "resident");
+        m.put("lived", "resident");
+        m.put("run", "head");
+        m.put("campaigns", "campaigner");
+        m.put("campaigned", "campaigner");
         m.put("represents", "representative");
         m.put("works", "");
         m.put("worked", "");
@@ -427,8 +464,27 @@ public final class AffiliationExtractor {
             end++;
         }
         String verb = doc.token(v).lower();
+        if ((verb.equals("has") || verb.equals("had") || verb.equals("have")) && v + 1 < end) {
+            // "who has lived in the village for forty years", "who has since run the café": the perfect's verb
+            int next = v + 1;
+            while (next + 1 < end && PERFECT_ADVERBS.contains(doc.token(next).lower())) {
+                next++;
+            }
+            if (doc.token(next).isLower("been")) {
+                return next + 1 < end ? parseDescription(doc, runs, next + 1, end) : null;
+            }
+            v = next;
+            verb = doc.token(v).lower();
+        }
         if (verb.equals("is") || verb.equals("was")) {
             return v + 1 < end ? parseDescription(doc, runs, v + 1, end) : null;
+        }
+        if ((verb.startsWith("work") || verb.startsWith("serve"))
+                && v + 2 < end
+                && doc.token(v + 1).isLower("as")) {
+            // "who works as a paramedic", "who served as treasurer of the club": the description after "as"
+            Found described = parseDescription(doc, runs, v + 2, end);
+            return described != null && described.role != null ? described : null;
         }
         String role = RELATIVE_ROLES.get(verb);
         if (role == null) {
@@ -504,9 +560,21 @@ public final class AffiliationExtractor {
         }
         String affiliation = organisationOf(doc, runs, o, end);
         if (affiliation == null) {
-            // "who farms 90 cows at Sedge End" is a farmer by the verb alone; "who runs a chandlery in the harbour"
-            // gives no organisation, and no title either
-            return role != null && STANDALONE_RELATIVE_ROLES.contains(role) ? new Found(role, null, 2) : null;
+            // "who farms 90 cows at Sedge End" is a farmer by the verb alone, "who lives opposite the yard" a resident;
+            // "who runs a chandlery in the harbour" names no organisation, so the role carries what is run
+            if (role != null && STANDALONE_RELATIVE_ROLES.contains(role)) {
+                return new Found(role, null, 2);
+            }
+            String unnamed = role == null ? null : ROLES_OF_AN_UNNAMED_OBJECT.get(role);
+            if (unnamed != null && doc.token(o).word() && !doc.token(o).capitalized()) {
+                int objectEnd = o + 1;
+                while (objectEnd < Math.min(end, o + MAX_OBJECT_WORDS)
+                        && !OBJECT_ENDS.contains(doc.token(objectEnd).lower())) {
+                    objectEnd++; // "the hill farm where the turbines will stand": the farm
+                }
+                return new Found(unnamed + " of " + text(doc, o, objectEnd), null, 1);
+            }
+            return null;
         }
         if (role != null && role.equals("head") && (verb.equals("leads") || verb.equals("led"))) {
             String last =
@@ -897,6 +965,14 @@ public final class AffiliationExtractor {
         }
         Sentence s = doc.sentenceOf(first);
         int k = first - 1;
+        int beforeTitles = k;
+        while (beforeTitles > s.firstToken()
+                && lex.isTitle(doc.token(beforeTitles).text())) {
+            beforeTitles--;
+        }
+        if (beforeTitles < k && doc.token(beforeTitles).is(",")) {
+            k = beforeTitles; // "The hospital's medical director, Dr Ansgar Pohl": the title sits after the comma
+        }
         if (doc.token(k).is(",") && k - 1 >= s.firstToken()) {
             // "Y's chief executive, X", "The museum's director, X", "Its chairwoman, X"
             int j = k - 1;
@@ -962,7 +1038,27 @@ public final class AffiliationExtractor {
             if (doc.token(j).isLower("its") || doc.token(j).isLower("their")) {
                 String organisation =
                         resolver.organisationFor(doc, runs, doc.token(j).start(), "its");
-                return organisation == null ? null : new Found(text(doc, j + 1, k), organisation, 3);
+                if (organisation != null) {
+                    return new Found(text(doc, j + 1, k), organisation, 3);
+                }
+                // "Its chief executive, X" after an organisation the article only described: the role alone
+                return headsARole(doc, j + 1, k) ? new Found(text(doc, j + 1, k), null, 0) : null;
+            }
+            if (doc.token(j).capitalized() && !doc.token(j).isLower("the") && headsARole(doc, j + 1, k)) {
+                // "The Civic Alliance candidate, X": a named body before the role, right after the article
+                int o = j;
+                while (o - 1 >= s.firstToken()
+                        && doc.token(o - 1).word()
+                        && doc.token(o - 1).capitalized()
+                        && !doc.token(o - 1).isLower("the")) {
+                    o--;
+                }
+                if (o - 1 >= s.firstToken() && doc.token(o - 1).isLower("the")) {
+                    String named = text(doc, o, j + 1);
+                    String whole =
+                            resolver.organisationFor(doc, runs, doc.token(o).start(), named);
+                    return new Found(text(doc, j + 1, k), whole != null ? whole : named, 2);
+                }
             }
             if (doc.token(j).is("’s") || doc.token(j).is("'s")) {
                 int o = j - 1;
@@ -994,8 +1090,10 @@ public final class AffiliationExtractor {
                     if (organisation != null) {
                         return new Found(text(doc, j + 1, k), organisation, 3, possessor);
                     }
-                    if (lex.roleNoun(doc.token(j - 1).lower()) == Lexicons.NounClass.ROLE) {
-                        // "The mayor's chief of staff, X": a person's, so a role without an organisation
+                    if (lex.roleNoun(doc.token(j - 1).lower()) == Lexicons.NounClass.ROLE
+                            || headsARole(doc, j + 1, k)) {
+                        // "The mayor's chief of staff, X": a person's, so a role without an organisation; "the
+                        // yard's owner, X": a place the article names no organisation for
                         return new Found(text(doc, j + 1, k), null, 0);
                     }
                 }

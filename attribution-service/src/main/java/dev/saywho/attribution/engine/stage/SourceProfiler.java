@@ -78,24 +78,35 @@ public final class SourceProfiler {
      * @param roleEvidence where the article gives the role, or null
      */
     public SourceProfile profile(String text, Entity speaker, List<Span> mentions, Span roleEvidence) {
+        return profile(text, speaker, mentions, roleEvidence, List.of());
+    }
+
+    /**
+     * The profile of a speaker, with the pronouns opening what they reported ("Brill said his children …"): these
+     * count only where nothing else states the gender, since such a pronoun can mean someone else.
+     *
+     * @param reportedPronouns pronouns opening the content of the speaker's indirect quotes
+     */
+    public SourceProfile profile(
+            String text, Entity speaker, List<Span> mentions, Span roleEvidence, List<Span> reportedPronouns) {
         SourceKind kind = documentMentions(text, mentions) ? SourceKind.DOCUMENT : kindOf(speaker);
         if (kind != SourceKind.PERSON) {
             return new SourceProfile(Gender.UNKNOWN, List.of(), kind, null);
         }
         List<GenderEvidence> evidence = new ArrayList<>();
         for (Span mention : mentions) {
-            String word = mention.text().strip().toLowerCase(Locale.ROOT);
-            if (FEMALE_PRONOUNS.contains(word)) {
-                evidence.add(new GenderEvidence(GenderEvidence.Kind.PRONOUN, mention, Gender.FEMALE));
-            } else if (MALE_PRONOUNS.contains(word)) {
-                evidence.add(new GenderEvidence(GenderEvidence.Kind.PRONOUN, mention, Gender.MALE));
-            } else {
+            if (!pronounEvidence(mention, evidence)) {
                 roleWords(mention, evidence);
             }
         }
         honorificsBefore(text, speaker.name(), evidence);
         if (roleEvidence != null) {
             roleWords(roleEvidence, evidence);
+        }
+        if (evidence.isEmpty()) {
+            for (Span pronoun : reportedPronouns) {
+                pronounEvidence(pronoun, evidence);
+            }
         }
         Set<Gender> stated = EnumSet.noneOf(Gender.class);
         evidence.forEach(e -> stated.add(e.gender()));
@@ -181,31 +192,64 @@ public final class SourceProfiler {
         RoleClass byEmployer = employerClass(affiliation);
         if (role != null) {
             List<String> words = words(role);
-            for (int i = words.size() - 1; i >= 0; i--) {
-                if (i > 0) {
-                    String two = words.get(i - 1) + " " + words.get(i);
-                    if (officeTitles.contains(two) && byEmployer != null) {
-                        return byEmployer;
-                    }
-                    RoleClass listedTwo = roles.get(two);
-                    if (listedTwo != null) {
-                        return listedTwo;
-                    }
-                }
-                String one = words.get(i);
-                if (officeTitles.contains(one) && byEmployer != null) {
-                    return byEmployer;
-                }
-                RoleClass listed = roles.get(one);
-                if (listed != null) {
-                    return listed;
-                }
+            RoleClass byRole = roleNounClass(headPhrase(words), byEmployer);
+            if (byRole == null) {
+                byRole = roleNounClass(words, byEmployer);
+            }
+            if (byRole != null) {
+                // a retired teacher or builder speaks as a member of the public; a retired judge keeps the office
+                boolean retired = !words.isEmpty() && words.get(0).equals("retired");
+                return retired && PUBLIC_WHEN_RETIRED.contains(byRole) ? RoleClass.CITIZEN : byRole;
             }
         }
         if (byEmployer != null) {
             return byEmployer;
         }
         return role == null ? null : RoleClass.OTHER;
+    }
+
+    /** Classes whose holders, once retired, are quoted as members of the public. */
+    private static final Set<RoleClass> PUBLIC_WHEN_RETIRED = EnumSet.of(RoleClass.OTHER, RoleClass.BUSINESS);
+
+    /** Prepositions that end a role's head phrase ("owner of the mill", "researcher at the institute"). */
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "with", "from");
+
+    /** The words of a role before its first preposition: the object of "owner of the mill" is no role. */
+    private static List<String> headPhrase(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (ROLE_PREPOSITIONS.contains(words.get(i))) {
+                return words.subList(0, i);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The class of the last listed role noun in {@code words} (two-word ones before one-word), an office title taking
+     * its employer's; null when none is listed.
+     */
+    private RoleClass roleNounClass(List<String> words, RoleClass byEmployer) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (i > 0) {
+                String two = words.get(i - 1) + " " + words.get(i);
+                if (officeTitles.contains(two) && byEmployer != null) {
+                    return byEmployer;
+                }
+                RoleClass listedTwo = roles.get(two);
+                if (listedTwo != null) {
+                    return listedTwo;
+                }
+            }
+            String one = words.get(i);
+            if (officeTitles.contains(one) && byEmployer != null) {
+                return byEmployer;
+            }
+            RoleClass listed = roles.get(one);
+            if (listed != null) {
+                return listed;
+            }
+        }
+        return null;
     }
 
     private RoleClass employerClass(String affiliation) {
@@ -220,6 +264,20 @@ public final class SourceProfiler {
             }
         }
         return null;
+    }
+
+    /** Adds a gendered pronoun as evidence; false when the span is no such pronoun. */
+    private static boolean pronounEvidence(Span mention, List<GenderEvidence> evidence) {
+        String word = mention.text().strip().toLowerCase(Locale.ROOT);
+        if (FEMALE_PRONOUNS.contains(word)) {
+            evidence.add(new GenderEvidence(GenderEvidence.Kind.PRONOUN, mention, Gender.FEMALE));
+            return true;
+        }
+        if (MALE_PRONOUNS.contains(word)) {
+            evidence.add(new GenderEvidence(GenderEvidence.Kind.PRONOUN, mention, Gender.MALE));
+            return true;
+        }
+        return false;
     }
 
     /** Gendered role nouns in a span of the article ("the spokeswoman", "Councilwoman"). */

@@ -136,4 +136,86 @@ class AffiliationExtractorTest {
                 "Oskar Lindqvist");
         assertThat(ra.affiliation()).isEqualTo("Harrowby");
     }
+
+    @Test
+    void aRelativeClauseGivesARoleOfWhatItGovernsWhenItNamesNoOrganisation() {
+        assertThat(extract("Wren Alder, who owns three boats in the harbour, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("owner of three boats in the harbour");
+        assertThat(extract("Wren Alder, who runs a bakery on Mill Lane, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("manager of a bakery on Mill Lane");
+        assertThat(extract("Wren Alder, who owns the mill where the fire began, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("owner of the mill");
+    }
+
+    @Test
+    void aRelativeClauseOfResidenceOrStudyGivesItsRoleAlone() {
+        assertThat(extract("Wren Alder, who lives beside the quay, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("resident");
+        var ra = extract("Wren Alder, who studies tidal erosion at the Orrin Institute, spoke.", "Wren Alder");
+        assertThat(ra.role()).isEqualTo("researcher");
+        assertThat(ra.affiliation()).isEqualTo("Orrin Institute");
+    }
+
+    @Test
+    void aPerfectRelativeClauseReadsItsVerb() {
+        assertThat(extract("Wren Alder, who has lived in Corrow for forty years, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("resident");
+        assertThat(extract("Wren Alder, who has long run a chandlery here, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("manager of a chandlery here");
+        assertThat(extract("Wren Alder, who has been the treasurer of the club since 2019, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("treasurer");
+    }
+
+    @Test
+    void worksAsGivesTheDescriptionAfterIt() {
+        assertThat(extract("Wren Alder, who works as a paramedic in the valley, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("paramedic");
+    }
+
+    @Test
+    void aRoleBeforeTheNameWithoutANamedEmployer() {
+        assertThat(extract("The yard's owner, Wren Alder, spoke.", "Wren Alder").role())
+                .isEqualTo("owner");
+        assertThat(extract("Its chief executive, Wren Alder, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("chief executive");
+        assertThat(extract("A neighbour, Wren Alder, spoke.", "Wren Alder").role())
+                .isEqualTo("neighbour");
+    }
+
+    @Test
+    void aTitleBetweenTheCommaAndTheNameDoesNotHideTheRoleBeforeIt() {
+        assertThat(extract("The clinic's medical director, Dr Wren Alder, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("medical director");
+    }
+
+    @Test
+    void aNamedBodyBeforeTheRoleIsItsAffiliation() {
+        var ra = extract("The Harbour Alliance candidate, Wren Alder, spoke.", "Wren Alder");
+        assertThat(ra.role()).isEqualTo("candidate");
+        assertThat(ra.affiliation()).isEqualTo("Harbour Alliance");
+        // a month is no body: "In March a junior minister, X" leaves the role to its own description
+        assertThat(extract("In March the junior minister, Wren Alder, spoke.", "Wren Alder")
+                        .affiliation())
+                .isNull();
+    }
+
+    @Test
+    void aSentenceInitialTradeBeforeTheNameIsARole() {
+        assertThat(extract("Angler Wren Alder said the river had changed.", "Wren Alder")
+                        .role())
+                .isEqualTo("Angler");
+        assertThat(extract("Harbourmaster Wren Alder said the quay was closed.", "Wren Alder")
+                        .role())
+                .isEqualTo("Harbourmaster");
+    }
 }

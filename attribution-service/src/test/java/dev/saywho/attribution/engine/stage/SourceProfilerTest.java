@@ -1,0 +1,50 @@
+package dev.saywho.attribution.engine.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import dev.saywho.common.RoleClass;
+
+/** The class of a role as the extractor writes it, one class of wording per test (issue 24). */
+class SourceProfilerTest {
+
+    private final SourceProfiler profiler = new SourceProfiler();
+
+    @Test
+    void theHeadBeforeAPrepositionClassesTheRoleNotWhatItGoverns() {
+        assertThat(profiler.roleClass("owner of the mill", null)).isEqualTo(RoleClass.BUSINESS);
+        // "farmer" in the object would say CITIZEN or BUSINESS by accident; the head says who speaks
+        assertThat(profiler.roleClass("researcher with a farmer group", null)).isEqualTo(RoleClass.EXPERT);
+        assertThat(profiler.roleClass("manager of a café for walkers", null)).isEqualTo(RoleClass.BUSINESS);
+    }
+
+    @Test
+    void aRetiredTradespersonSpeaksAsAMemberOfThePublicButARetiredJudgeKeepsTheOffice() {
+        assertThat(profiler.roleClass("Retired postman", null)).isEqualTo(RoleClass.CITIZEN);
+        assertThat(profiler.roleClass("retired shop owner", null)).isEqualTo(RoleClass.CITIZEN);
+        assertThat(profiler.roleClass("retired judge", null)).isEqualTo(RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void aMemberOfAnElectedBodyIsAnOfficial() {
+        assertThat(profiler.roleClass("member", "Calder Regional Assembly")).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(profiler.roleClass("member", "Calder Ramblers' Association")).isEqualTo(RoleClass.ADVOCATE);
+    }
+
+    @Test
+    void politicalTitlesAndStaffAreOfficials() {
+        assertThat(profiler.roleClass("Sen.", null)).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(profiler.roleClass("presidential front-runner", null)).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(profiler.roleClass("Majority Leader", null)).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(profiler.roleClass("senior adviser", null)).isEqualTo(RoleClass.OFFICIAL);
+        // an adviser takes the class of the body they advise
+        assertThat(profiler.roleClass("senior adviser", "Quillon Systems Ltd")).isEqualTo(RoleClass.BUSINESS);
+    }
+
+    @Test
+    void anUnlistedRoleIsOtherAndNoRoleIsNone() {
+        assertThat(profiler.roleClass("talisman", null)).isEqualTo(RoleClass.OTHER);
+        assertThat(profiler.roleClass(null, null)).isNull();
+    }
+}
