@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.saywho.attribution.engine.confidence.ConfidenceModel;
 import dev.saywho.attribution.engine.content.ContentCandidates;
@@ -19,6 +20,7 @@ import dev.saywho.attribution.engine.model.Entity;
 import dev.saywho.attribution.engine.model.Frame;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Token;
 import dev.saywho.attribution.engine.source.SourceCandidates;
 import dev.saywho.attribution.engine.source.SourceModel;
 import dev.saywho.attribution.engine.stage.AffiliationExtractor;
@@ -33,6 +35,7 @@ import dev.saywho.attribution.engine.stage.SourceProfiler;
 import dev.saywho.attribution.engine.stage.SpeakerAttributor;
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
+import dev.saywho.common.QuoteType;
 import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.Speaker;
@@ -41,7 +44,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.11.0";
+    private static final String VERSION = "1.12.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -539,6 +542,16 @@ public final class AttributionEngine {
                         .add(Span.of(text, a.mention().start(), a.mention().end()));
             }
         }
+        // "Brill said his children …": the pronoun opening what a named speaker reported, a fallback for the gender
+        Map<String, List<Span>> reportedPronouns = new HashMap<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            Span pronoun = reportedSelfPronoun(doc, attributions.get(i));
+            if (pronoun != null) {
+                reportedPronouns
+                        .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
+                        .add(pronoun);
+            }
+        }
         Map<String, SourceProfile> profiles = new HashMap<>();
         for (Entity e : entities.values()) {
             profiles.put(
@@ -547,7 +560,8 @@ public final class AttributionEngine {
                             text,
                             e,
                             attributedMentions.getOrDefault(e.name(), List.of()),
-                            span(text, e.roleEvidence())));
+                            span(text, e.roleEvidence()),
+                            reportedPronouns.getOrDefault(e.name(), List.of())));
         }
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
@@ -605,4 +619,83 @@ public final class AttributionEngine {
         }
         return new EngineResult(quotes, speakers, failures);
     }
+    /** The words that may stand between a speaker's name and a reported pronoun: the cue and its complementiser. */
+    private static final int MAX_GAP_TOKENS = 4;
+
+    /** The longest parenthetical after the name that the gap may skip (", who founded the group Clean Lenn,"). */
+    private static final int MAX_PARENTHETICAL_TOKENS = 16;
+
+    /**
+     * The he, she, his or her that opens the content of an indirect or mixed quote whose named speaker comes right
+     * before it ("Brill said his children …", "Rusk, who founded the group, said she had …"), or null. Between the
+     * name and the content only a parenthetical set off by commas and a few lower-case words (the cue, "that") may
+     * stand: another name in the main clause ("Strachan told Orley that he …") may be whom the pronoun means.
+     */
+    private static Span reportedSelfPronoun(Document doc, Attribution a) {
+        Mention m = a.mention();
+        Candidate c = a.candidate();
+        if (m == null || m.kind() == Mention.Kind.PRONOUN || c.type() == QuoteType.DIRECT || m.end() > c.start()) {
+            return null;
+        }
+        int t = m.endToken();
+        if (t < doc.tokenCount() && doc.token(t).is(",")) {
+            t = afterParenthetical(doc, t, c.start());
+        }
+        int gap = 0;
+        for (; t < doc.tokenCount() && doc.token(t).start() < c.start(); t++) {
+            Token token = doc.token(t);
+            if (++gap > MAX_GAP_TOKENS || !(token.is(",") || (token.word() && !token.capitalized()))) {
+                return null;
+            }
+        }
+        for (; t < doc.tokenCount() && doc.token(t).start() < c.end(); t++) {
+            Token token = doc.token(t);
+            if (token.isLower("that")) {
+                continue;
+            }
+            if (!REPORTED_PRONOUNS.contains(token.lower())) {
+                return null;
+            }
+            if (token.isLower("her") && !possessiveBefore(doc, t + 1)) {
+                return null; // "called her 'the first lady'": her the object, someone else
+            }
+            return Span.of(doc.text(), token.start(), token.end());
+        }
+        return null;
+    }
+
+    /** Whether token {@code t} can follow a possessive "her": a lower-case word that is no determiner. */
+    private static boolean possessiveBefore(Document doc, int t) {
+        if (t >= doc.tokenCount()) {
+            return false;
+        }
+        Token next = doc.token(t);
+        return next.word()
+                && !next.capitalized()
+                && !(next.isLower("the") || next.isLower("a") || next.isLower("an") || next.isLower("that"));
+    }
+
+    /**
+     * The token after a parenthetical that opens with the comma at {@code comma} and closes with the next comma
+     * before {@code limit}; the token after the comma itself when none closes it ("Ternholm, said her …"). A
+     * parenthetical holding a quotation or a gendered pronoun ends the search: it may speak of someone else.
+     */
+    private static int afterParenthetical(Document doc, int comma, int limit) {
+        for (int t = comma + 1;
+                t < doc.tokenCount()
+                        && t - comma <= MAX_PARENTHETICAL_TOKENS
+                        && doc.token(t).start() < limit;
+                t++) {
+            Token token = doc.token(t);
+            if (token.is(",")) {
+                return t + 1;
+            }
+            if (REPORTED_PRONOUNS.contains(token.lower()) || (!token.word() && !token.is("'s") && !token.is("’s"))) {
+                break;
+            }
+        }
+        return comma + 1;
+    }
+
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("he", "she", "his", "her");
 }

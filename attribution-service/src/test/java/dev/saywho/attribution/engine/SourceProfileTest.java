@@ -115,6 +115,29 @@ class SourceProfileTest {
         assertThat(profile.gender()).isEqualTo(Gender.UNKNOWN);
     }
 
+    @Test
+    void aPronounOpeningWhatANamedSpeakerReportedStatesTheGender() {
+        String text = "Wren Alder, who runs the kiosk on the north quay, said she had sold out of tickets by noon.";
+        SourceProfile profile = profileOf(text, "sold out");
+        assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(profile.genderEvidence())
+                .extracting(GenderEvidence::kind, e -> e.span().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(GenderEvidence.Kind.PRONOUN, "she"));
+        SourceProfile possessive = profileOf("Corvin Lask said his boat had been out since dawn.", "boat had been");
+        assertThat(possessive.gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void aReportedPronounAfterAnotherNameOrBesideStrongerEvidenceStatesNothing() {
+        // the pronoun may mean the person spoken to
+        SourceProfile judge = profileOf(
+                "Judge Ottilie Brand told Corvin Lask that he had preyed on the kindness of strangers.", "preyed on");
+        assertThat(judge.gender()).isEqualTo(Gender.UNKNOWN);
+        // an honorific outweighs a pronoun that may mean someone else
+        SourceProfile honorific = profileOf("Mr Tomas Brel said she had left the harbour office in May.", "left the");
+        assertThat(honorific.gender()).isEqualTo(Gender.MALE);
+    }
+
     /**
      * Evidence that contradicts itself (an honorific says a man, a pronoun resolved to the same speaker says a woman)
      * leaves the gender UNKNOWN and shows both: asked of the profiler directly, whatever the resolver would link.
