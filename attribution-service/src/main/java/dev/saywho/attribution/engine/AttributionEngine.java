@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.saywho.attribution.engine.confidence.ConfidenceModel;
 import dev.saywho.attribution.engine.content.ContentCandidates;
@@ -289,7 +291,15 @@ public final class AttributionEngine {
     private static String headNoun(String phrase) {
         String head = "";
         for (String w : phrase.strip().toLowerCase(Locale.ROOT).split("\\s+", -1)) {
-            if (w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("with")) {
+            if (w.equals("of")
+                    || w.equals("for")
+                    || w.equals("at")
+                    || w.equals("in")
+                    || w.equals("with")
+                    || w.equals("that")
+                    || w.equals("which")
+                    || w.equals("who")) {
+                // "the company that runs the treatment works": a relative clause follows the head too
                 break;
             }
             head = w;
@@ -503,6 +513,17 @@ public final class AttributionEngine {
             }
             resolved.add(e);
         }
+        // "Brill said his children …", "Lenn Valley Water said it …": the pronoun opening what a named speaker
+        // reported, a fallback for the gender and evidence of an organisation
+        Map<String, List<Span>> reportedPronouns = new HashMap<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            Span pronoun = reportedSelfPronoun(doc, attributions.get(i));
+            if (pronoun != null) {
+                reportedPronouns
+                        .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
+                        .add(pronoun);
+            }
+        }
         int enriched = 0;
         for (Map.Entry<String, Entity> en : entities.entrySet()) {
             Entity e = en.getValue();
@@ -517,7 +538,9 @@ public final class AttributionEngine {
                 // region") is no employer; a description keeps the role and organisation it gave ("a spokesman for
                 // the ministry") unless the article says more about the name
                 SpeakerKind kind = e.kind();
-                if (kind == SpeakerKind.PERSON && ra.role() != null && organisationNoun(ra.role())) {
+                if (kind == SpeakerKind.PERSON
+                        && ((ra.role() != null && organisationNoun(ra.role()))
+                                || writtenAsOrganisation(text, e.name(), reportedPronouns.get(e.name())))) {
                     // "Vestkyst Energi, the regional power company, said": the apposition says what it is
                     kind = SpeakerKind.ORGANIZATION;
                     e = e.withKind(kind);
@@ -540,16 +563,6 @@ public final class AttributionEngine {
                 attributedMentions
                         .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
                         .add(Span.of(text, a.mention().start(), a.mention().end()));
-            }
-        }
-        // "Brill said his children …": the pronoun opening what a named speaker reported, a fallback for the gender
-        Map<String, List<Span>> reportedPronouns = new HashMap<>();
-        for (int i = 0; i < attributions.size(); i++) {
-            Span pronoun = reportedSelfPronoun(doc, attributions.get(i));
-            if (pronoun != null) {
-                reportedPronouns
-                        .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
-                        .add(pronoun);
             }
         }
         Map<String, SourceProfile> profiles = new HashMap<>();
@@ -697,5 +710,35 @@ public final class AttributionEngine {
         return comma + 1;
     }
 
-    private static final Set<String> REPORTED_PRONOUNS = Set.of("he", "she", "his", "her");
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("he", "she", "his", "her", "it", "its");
+
+    /**
+     * Whether a name the recogniser typed a person is written as an organisation: it opens with no known given name
+     * and the article says "which" after it ("Hethersett Ales, which has backed the festival"), puts a kind of
+     * organisation before or after it ("the charity Patients' Voice", "Lenn Valley Water, the company that …") or
+     * reports it with "its" ("Glenmoor Dairies said its drivers …"; "it" alone may be what a person spoke of).
+     */
+    private boolean writtenAsOrganisation(String text, String name, List<Span> reportedPronouns) {
+        String[] words = name.split(" ", -1);
+        if (words.length < 2 || lexicons.gender(words[0]) != 0) {
+            return false;
+        }
+        if (reportedPronouns != null
+                && reportedPronouns.stream().anyMatch(p -> p.text().equalsIgnoreCase("its"))) {
+            return true;
+        }
+        Matcher m = Pattern.compile("(?:\\b[Tt]he\\s+(\\p{Ll}+)\\s+)?" + Pattern.quote(name)
+                        + "(?:(,\\s+which\\b)|,\\s+the\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\b(?!['’]))?")
+                .matcher(text);
+        while (m.find()) {
+            if (m.group(2) != null || organisationKind(m.group(1)) || organisationKind(m.group(3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean organisationKind(String noun) {
+        return noun != null && lexicons.roleNoun(noun) == Lexicons.NounClass.ORG;
+    }
 }

@@ -596,4 +596,31 @@ class WhoExactlyTest {
                 "Hollin Revenue Office");
         assertThat(speakerOf(text, "short of staff").name()).isEqualTo("nurse");
     }
+
+    @Test
+    void aTitleBeforeAFullNameIsNoPartOfTheSpeakersName() {
+        String text = """
+                Harbour Minister Wren Alder defended the ferry timetable at a briefing on Tuesday. "We have kept \
+                every crossing," Alder said.
+
+                "The quay will close for a week," said Dr Ottilie Brand, the port's medical officer. Brand added that \
+                the clinic would stay open.""";
+        assertThat(ENGINE.attribute(text).speakers())
+                .extracting(dev.saywho.common.Speaker::name)
+                .contains("Wren Alder", "Ottilie Brand")
+                .doesNotContain("Minister Wren", "Harbour Minister Wren Alder", "Dr Ottilie Brand");
+    }
+
+    @Test
+    void aNameWrittenAsAnOrganisationIsOne() {
+        String text = """
+                Hethermoor Ales, which has backed the fair for a decade, said it could no longer afford to.
+
+                The charity Tidewell Voices said the closure would hurt carers.
+
+                Corrow Valley Water said its engineers had found the leak.""";
+        assertThat(speakerOf(text, "no longer afford").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(speakerOf(text, "hurt carers").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(speakerOf(text, "found the leak").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
 }

@@ -2,6 +2,7 @@ package dev.saywho.attribution.engine.stage;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
@@ -118,6 +119,9 @@ public final class EntityResolver {
                     yield described;
                 }
                 NameRun holder = possessedRoleHolder(doc, runs, m);
+                if (holder == null) {
+                    holder = personRunUnderHead(text, runs, m);
+                }
                 yield holder != null
                         ? resolveName(runs, holder.name(), holder.start(), text)
                         : resolveName(runs, cleanName(m.head(text)), m.start(), text);
@@ -1058,6 +1062,54 @@ public final class EntityResolver {
         return false;
     }
 
+    /**
+     * The person's name run that the mention's head overlaps without being it: "Transport Minister Agathe Rennick"
+     * whose head the tree cut at "Minister Agathe" names Agathe Rennick. Null when the head is a run, or overlaps
+     * none.
+     */
+    /** Whether the words of text [from, to) hold a title or a role noun ("Wells Fargo CEO", "Actress"). */
+    private boolean titledBefore(String text, int from, int to) {
+        for (String w : text.substring(from, to).strip().split("\\s+", -1)) {
+            if (!w.isEmpty()
+                    && (lex.isTitle(w) || lex.roleNoun(w.toLowerCase(Locale.ROOT)) == Lexicons.NounClass.ROLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles that say a gender and nothing of an office: a name behind them is resolved as written. */
+    private static final Set<String> COURTESY_TITLES =
+            Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+
+    private NameRun personRunUnderHead(String text, List<NameRun> runs, Mention m) {
+        String head = m.head(text);
+        int space = head.indexOf(' ');
+        String first = space > 0 ? head.substring(0, space) : head;
+        if (COURTESY_TITLES.contains(first.toLowerCase(Locale.ROOT))) {
+            return null; // "Mrs. Trump" is not the Donald Trump of the article: a courtesy title keeps its name
+        }
+        boolean titled = space > 0 && lex.isTitle(first);
+        for (NameRun r : runs) {
+            if (r.start() >= m.end()) {
+                break;
+            }
+            if (r.type() != NameRun.Type.PERSON || r.start() < m.start() || r.end() > m.end()) {
+                continue;
+            }
+            boolean withinHead = r.start() > m.headStart() && r.end() <= m.headEnd();
+            boolean overlapsHead = r.start() > m.headStart() && r.start() < m.headEnd() && r.end() > m.headEnd();
+            // "Wells Fargo CEO John Stumpf" holds a full name after a title or role; "President Barack" cut a titled
+            // name short. A run that holds the head and more ("Democrat Bernie Sanders") is the recogniser's, no
+            // better than the head, and a surname alone ("President Obama") may be any of a family
+            if ((withinHead && r.words().size() >= 2 && titledBefore(text, m.headStart(), r.start()))
+                    || (titled && overlapsHead)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private String cleanName(String head) {
         String h = head.strip();
         if (h.endsWith("’s") || h.endsWith("'s")) {
@@ -1066,7 +1118,30 @@ public final class EntityResolver {
         if (h.startsWith("The ") && h.length() > 4) {
             h = h.substring(4); // "The VSRI said": the acronym, not a name that starts with "The"
         }
-        return h;
+        return withoutTitles(h);
+    }
+
+    /**
+     * A person's name without the titles before it ("Dr Ansgar Pohl", "Transport Minister Agathe Rennick"): the
+     * words after the last title, when at least two capitalised words remain; the name as it is otherwise.
+     */
+    private String withoutTitles(String name) {
+        String[] words = name.split("\\s+", -1);
+        int after = 0;
+        for (int i = 0; i < words.length - 2; i++) {
+            if (lex.isTitle(words[i])) {
+                after = i + 1;
+            }
+        }
+        if (after == 0) {
+            return name;
+        }
+        for (int i = after; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                return name;
+            }
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(after, words.length));
     }
 
     Entity resolveName(List<NameRun> runs, String name, int at, String text) {
