@@ -138,6 +138,16 @@ class SourceProfileTest {
         assertThat(honorific.gender()).isEqualTo(Gender.MALE);
     }
 
+    @Test
+    void anAgeAndNoRoleIsAMemberOfThePublicButARoleWins() {
+        String text = """
+                Outside the hall, Tamsin Orrow, 88, said the new bus timetable had left her stranded twice.
+
+                Ottilie Brand, 54, the harbour minister, said the timetable would be reviewed in spring.""";
+        assertThat(profileOf(text, "left her stranded").roleClass()).isEqualTo(RoleClass.CITIZEN);
+        assertThat(profileOf(text, "reviewed in spring").roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
+
     /**
      * Evidence that contradicts itself (an honorific says a man, a pronoun resolved to the same speaker says a woman)
      * leaves the gender UNKNOWN and shows both: asked of the profiler directly, whatever the resolver would link.

@@ -111,7 +111,25 @@ public final class SourceProfiler {
         Set<Gender> stated = EnumSet.noneOf(Gender.class);
         evidence.forEach(e -> stated.add(e.gender()));
         Gender gender = stated.size() == 1 ? stated.iterator().next() : Gender.UNKNOWN;
-        return new SourceProfile(gender, dedupe(evidence), kind, roleClass(speaker.role(), speaker.affiliation()));
+        RoleClass roleClass = roleClass(speaker.role(), speaker.affiliation());
+        if (roleClass == null && givenAnAge(text, speaker.name())) {
+            roleClass = RoleClass.CITIZEN;
+        }
+        return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
+    }
+
+    /**
+     * Whether the article gives the person's age and nothing of a role ("Agnes Morrow, 88, said"): news gives officials
+     * and experts their titles, and an age alone to members of the public.
+     */
+    private static boolean givenAnAge(String text, String name) {
+        String[] parts = name.strip().split("\\s+", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        return Pattern.compile(Pattern.quote(parts[parts.length - 1]) + ",\\s+\\d{1,3},")
+                .matcher(text)
+                .find();
     }
 
     /**
