@@ -86,6 +86,19 @@ public final class AffiliationExtractor {
             "coach", "coach",
             "editor", "editor");
 
+    /** Words that open the thing a role verb governs: "runs a café", "owns two trawlers" (not "runs for mayor"). */
+    private static final Set<String> OBJECT_OPENERS =
+            Set.of("a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
+
+    private static boolean opensAnObject(Token t) {
+        return t.word()
+                && (OBJECT_OPENERS.contains(t.text())
+                        || Character.isDigit(t.text().charAt(0)));
+    }
+
+    /** Verbs of leading, whose unnamed object is often a task ("led the search"), not a business. */
+    private static final Set<String> LEADING_VERBS = Set.of("leads", "led", "heads", "headed");
+
     /** Words that end the unnamed object a role is of: a clause or a coordination begins. */
     private static final Set<String> OBJECT_ENDS =
             Set.of("where", "which", "that", "who", "whose", "and", "since", "when", "while", "for", "to");
@@ -193,6 +206,9 @@ public final class AffiliationExtractor {
             }
             if (f == null && person) {
                 f = copula(doc, runs, r.endToken());
+            }
+            if (f == null && person) {
+                f = mainClauseRole(doc, runs, r.endToken());
             }
             Found of = ofOrganisation(doc, r.endToken());
             if (of != null && (f == null || f.affiliation == null)) {
@@ -325,9 +341,15 @@ public final class AffiliationExtractor {
      * copula right after the name and a description whose head is a role.
      */
     private Found copula(Document doc, List<NameRun> runs, int after) {
+        if (after + 2 < doc.tokenCount()
+                && (doc.token(after).isLower("has") || doc.token(after).isLower("had"))
+                && doc.token(after + 1).isLower("been")) {
+            after++; // "X has been harbourmaster for twelve years": the perfect of the copula
+        }
         if (after + 1 >= doc.tokenCount()
                 || !(doc.token(after).isLower("is")
                         || doc.token(after).isLower("was")
+                        || doc.token(after).isLower("been")
                         || doc.token(after).isLower("became")
                         || doc.token(after).isLower("becomes"))) {
             return null;
@@ -393,9 +415,36 @@ public final class AffiliationExtractor {
         return f == null || f.role == null ? null : f;
     }
 
+    /**
+     * "Bryony Castell runs a café beside the terminal", "Tomas Brel has farmed at Sedge End since 1990": a verb of a
+     * role right after the name, read as the relative clause it could have been; copulas are {@link #copula}'s.
+     */
+    private Found mainClauseRole(Document doc, List<NameRun> runs, int after) {
+        if (after >= doc.tokenCount() || !doc.token(after).word()) {
+            return null;
+        }
+        int verb = after;
+        if ((doc.token(verb).isLower("has") || doc.token(verb).isLower("had")) && verb + 1 < doc.tokenCount()) {
+            verb++;
+            while (verb + 1 < doc.tokenCount()
+                    && PERFECT_ADVERBS.contains(doc.token(verb).lower())) {
+                verb++;
+            }
+        }
+        String lower = doc.token(verb).lower();
+        if (!RELATIVE_ROLES.containsKey(lower) || lower.equals("is") || lower.equals("was")) {
+            return null;
+        }
+        return relativeClause(doc, runs, after, doc.sentenceOf(after).endToken());
+    }
+
     /** ", a former general in South Korea’s military," or ", who chairs the Y Committee," after the name. */
     private Found apposition(Document doc, List<NameRun> runs, int after) {
-        if (after + 1 >= doc.tokenCount() || !doc.token(after).is(",")) {
+        // "Wren Alder — a retired boatbuilder — says": a feature's dashes set off an apposition as commas do
+        if (after + 1 >= doc.tokenCount()
+                || !(doc.token(after).is(",")
+                        || doc.token(after).is("—")
+                        || doc.token(after).is("–"))) {
             return null;
         }
         Sentence s = doc.sentenceOf(after);
@@ -407,6 +456,9 @@ public final class AffiliationExtractor {
         }
         if (doc.token(a).isLower("who")) {
             return relativeClause(doc, runs, a + 1, s.endToken());
+        }
+        if (a > after + 1 && (doc.token(a).isLower("is") || doc.token(a).isLower("has"))) {
+            return copula(doc, runs, a); // "Ilse Varga, 47, is the harbourmaster": an interview's standfirst
         }
         int b = a;
         while (b < s.endToken() && b - a < 20) {
@@ -439,7 +491,9 @@ public final class AffiliationExtractor {
                 || fl.equals("the")
                 || rankBoost > 0
                 || (f.word() && !f.capitalized() && (lex.roleNoun(fl) != null))
+                || (f.word() && !f.capitalized() && headsARole(doc, start, b))
                 || f.capitalized())) {
+            // "regional secretary of the Glass Union": an adjective may open the role
             return null;
         }
         return parseDescription(doc, runs, start, b);
@@ -565,8 +619,9 @@ public final class AffiliationExtractor {
             if (role != null && STANDALONE_RELATIVE_ROLES.contains(role)) {
                 return new Found(role, null, 2);
             }
-            String unnamed = role == null ? null : ROLES_OF_AN_UNNAMED_OBJECT.get(role);
-            if (unnamed != null && doc.token(o).word() && !doc.token(o).capitalized()) {
+            // "who led the investigation" leads no firm: only owning, running and founding make a role of the thing
+            String unnamed = role == null || LEADING_VERBS.contains(verb) ? null : ROLES_OF_AN_UNNAMED_OBJECT.get(role);
+            if (unnamed != null && opensAnObject(doc.token(o))) {
                 int objectEnd = o + 1;
                 while (objectEnd < Math.min(end, o + MAX_OBJECT_WORDS)
                         && !OBJECT_ENDS.contains(doc.token(objectEnd).lower())) {

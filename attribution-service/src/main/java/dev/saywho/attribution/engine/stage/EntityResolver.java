@@ -1090,6 +1090,10 @@ public final class EntityResolver {
             return null; // "Mrs. Trump" is not the Donald Trump of the article: a courtesy title keeps its name
         }
         boolean titled = space > 0 && lex.isTitle(first);
+        boolean onlyTitles = true;
+        for (String w : head.split("\\s+", -1)) {
+            onlyTitles &= lex.isTitle(w);
+        }
         for (NameRun r : runs) {
             if (r.start() >= m.end()) {
                 break;
@@ -1102,8 +1106,12 @@ public final class EntityResolver {
             // "Wells Fargo CEO John Stumpf" holds a full name after a title or role; "President Barack" cut a titled
             // name short. A run that holds the head and more ("Democrat Bernie Sanders") is the recogniser's, no
             // better than the head, and a surname alone ("President Obama") may be any of a family
+            boolean rightAfterHead = r.start() >= m.headEnd()
+                    && text.substring(m.headEnd(), r.start()).isBlank();
             if ((withinHead && r.words().size() >= 2 && titledBefore(text, m.headStart(), r.start()))
-                    || (titled && overlapsHead)) {
+                    || (titled && overlapsHead)
+                    || (onlyTitles && rightAfterHead)) {
+                // "Councilman Abner Griggs, who proposed …" whose head the tree left at the title
                 return r;
             }
         }

@@ -218,4 +218,34 @@ class AffiliationExtractorTest {
                         .role())
                 .isEqualTo("Harbourmaster");
     }
+
+    @Test
+    void aRoleVerbRightAfterTheNameGivesTheRoleAsARelativeClauseWould() {
+        assertThat(extract("Wren Alder runs a bakery on Mill Lane and opens at six.", "Wren Alder")
+                        .role())
+                .isEqualTo("manager of a bakery on Mill Lane");
+        var ra = extract("Wren Alder has taught at Corrow Academy since 2004.", "Wren Alder");
+        assertThat(ra.affiliation()).isNull(); // "taught" is no verb of a role in the list: nothing invented
+        assertThat(extract("Wren Alder runs for mayor in May.", "Wren Alder").role())
+                .isNull();
+        assertThat(extract("Wren Alder has long owned the quay's last chandlery.", "Wren Alder")
+                        .role())
+                .isEqualTo("owner of the quay's last chandlery");
+    }
+
+    @Test
+    void aPerfectCopulaGivesTheRole() {
+        assertThat(extract("Wren Alder has been the harbourmaster at Corrow for twelve years.", "Wren Alder")
+                        .role())
+                .isEqualTo("harbourmaster");
+        assertThat(extract("Wren Alder, 47, is the harbourmaster at Corrow.", "Wren Alder")
+                        .role())
+                .isEqualTo("harbourmaster");
+    }
+
+    @Test
+    void dashesSetOffAnAppositionAsCommasDo() {
+        var ra = extract("Wren Alder — a retired boatbuilder — says the yard will not reopen.", "Wren Alder");
+        assertThat(ra.role()).isEqualTo("retired boatbuilder");
+    }
 }
