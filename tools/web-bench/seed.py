@@ -131,6 +131,11 @@ def main():
     for row in quote_rows:
         out.write("\t".join(esc(v) for v in row) + "\n")
     out.write("\\.\n")
+    # The per-article quote counts the service keeps with every attribution (migration V4), from the quote rows.
+    out.write("UPDATE article a SET direct_quotes = c.direct, indirect_quotes = c.indirect, mixed_quotes = c.mixed "
+              "FROM (SELECT article_id, count(*) FILTER (WHERE type = 'DIRECT') AS direct, "
+              "count(*) FILTER (WHERE type = 'INDIRECT') AS indirect, count(*) FILTER (WHERE type = 'MIXED') AS mixed "
+              "FROM quote GROUP BY article_id) c WHERE c.article_id = a.id;\n")
     for seq, value in (("article_seq", long_id + 100), ("speaker_seq", 1000), ("quote_seq", quote_id + 100)):
         out.write(f"SELECT setval('{seq}', {value});\n")
     # The steady state: autovacuum keeps the visibility map current, which index-only scans rely on.
