@@ -131,10 +131,18 @@ def main():
     for row in quote_rows:
         out.write("\t".join(esc(v) for v in row) + "\n")
     out.write("\\.\n")
-    # The per-article quote counts the service keeps with every attribution (migration V4), from the quote rows.
-    out.write("UPDATE article a SET direct_quotes = c.direct, indirect_quotes = c.indirect, mixed_quotes = c.mixed "
+    # The per-article quote counts the service keeps with every attribution (migrations V4 and V11), from the quote
+    # rows.
+    out.write("UPDATE article a SET direct_quotes = c.direct, indirect_quotes = c.indirect, mixed_quotes = c.mixed, "
+              "profiled_quotes = c.profiled, person_quotes = c.person, women_quotes = c.women, men_quotes = c.men, "
+              "anonymous_quotes = c.anonymous "
               "FROM (SELECT article_id, count(*) FILTER (WHERE type = 'DIRECT') AS direct, "
-              "count(*) FILTER (WHERE type = 'INDIRECT') AS indirect, count(*) FILTER (WHERE type = 'MIXED') AS mixed "
+              "count(*) FILTER (WHERE type = 'INDIRECT') AS indirect, count(*) FILTER (WHERE type = 'MIXED') AS mixed, "
+              "count(*) FILTER (WHERE source_kind IS NOT NULL) AS profiled, "
+              "count(*) FILTER (WHERE source_kind = 'PERSON') AS person, "
+              "count(*) FILTER (WHERE source_kind = 'PERSON' AND gender = 'FEMALE') AS women, "
+              "count(*) FILTER (WHERE source_kind = 'PERSON' AND gender = 'MALE') AS men, "
+              "count(*) FILTER (WHERE source_kind = 'ANONYMOUS') AS anonymous "
               "FROM quote GROUP BY article_id) c WHERE c.article_id = a.id;\n")
     for seq, value in (("article_seq", long_id + 100), ("speaker_seq", 1000), ("quote_seq", quote_id + 100)):
         out.write(f"SELECT setval('{seq}', {value});\n")

@@ -19,8 +19,9 @@ import dev.saywho.common.SpeakerKind;
 
 /**
  * Aggregates for the web pages: the dashboard's totals, rankings and quotes per day over the articles of a source and
- * publication period, and a speaker's names, roles and affiliations with counts. Plain SQL that runs on PostgreSQL and
- * H2; the indexes and per-article quote counts it relies on are those of migration common/V4.
+ * publication period, the source figures, and a speaker's names, roles and affiliations with counts. Plain SQL that runs
+ * on PostgreSQL and H2; the indexes and per-article quote counts it relies on are those of migrations common/V4, V10
+ * and V11.
  */
 @ApplicationScoped
 public class StatisticsRepository {
@@ -216,8 +217,8 @@ public class StatisticsRepository {
     /** Quotes with a source profile, by kind, gender and role class, with their distinct speakers. */
     public record ProfileCount(String sourceKind, String gender, String roleClass, long quotes) {}
 
-    /** A day's quotes with a source profile, by kind and gender. */
-    public record DayProfileCount(LocalDate day, String sourceKind, String gender, long quotes) {}
+    /** A day's quotes with a source profile: all of them, those of women, of men and of anonymous sources. */
+    public record DaySourceCount(LocalDate day, long quotes, long women, long men, long anonymous) {}
 
     /** The quotes of the scope that carry a source profile, counted by kind, gender and role class. */
     public List<ProfileCount> profileCounts(ArticleScope scope) {
@@ -233,14 +234,20 @@ public class StatisticsRepository {
     /** Quotes of women and of men per source (outlet), the most quoted outlets first. */
     public record OutletGenders(String source, long women, long men) {}
 
+    /**
+     * From the articles' counts (ix_article_published_counts alone); reviewed quotes only are counted from the quotes
+     * themselves. Outlets with no quote of a person are left out either way.
+     */
     public List<OutletGenders> gendersBySource(ArticleScope scope, int limit) {
-        return rows(
-                        "select a.source, sum(case when q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.gender"
-                                + " = 'MALE' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
-                                + " and q.source_kind = 'PERSON' and a.source is not null group by a.source order by "
-                                + "count(*) desc, a.source limit " + limit,
-                        scope)
-                .stream()
+        String sql = scope.reviewedOnly()
+                ? "select a.source, sum(case when q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.gender = "
+                        + "'MALE' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
+                        + " and q.source_kind = 'PERSON' and a.source is not null group by a.source order by count(*) "
+                        + "desc, a.source limit " + limit
+                : "select a.source, sum(a.women_quotes), sum(a.men_quotes) from article a" + where(scope)
+                        + " and a.source is not null group by a.source having sum(a.person_quotes) > 0 order by "
+                        + "sum(a.person_quotes) desc, a.source limit " + limit;
+        return rows(sql, scope).stream()
                 .map(r -> new OutletGenders((String) r[0], number(r[1]), number(r[2])))
                 .toList();
     }
@@ -256,16 +263,24 @@ public class StatisticsRepository {
                 .toList();
     }
 
-    /** Quotes with a source profile per publication day, by kind and gender (undated articles left out). */
-    public List<DayProfileCount> profilesPerDay(ArticleScope scope) {
-        return rows(
-                        "select cast(a.published_at as date) as published_day, q.source_kind, q.gender, count(*)"
-                                + QUOTES + where(scope) + scope.quoteCondition() + " and q.source_kind is not null "
-                                + "and a.published_at is not null group by cast(a.published_at as date), "
-                                + "q.source_kind, q.gender order by published_day",
-                        scope)
-                .stream()
-                .map(r -> new DayProfileCount(day(r[0]), (String) r[1], (String) r[2], number(r[3])))
+    /**
+     * Quotes with a source profile per publication day (undated articles left out, and days without such quotes): from
+     * the articles' counts (ix_article_published_counts alone); reviewed quotes only are counted from the quotes.
+     */
+    public List<DaySourceCount> sourcesPerDay(ArticleScope scope) {
+        String sql = scope.reviewedOnly()
+                ? "select cast(a.published_at as date) as published_day, count(*), sum(case when q.source_kind = "
+                        + "'PERSON' and q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.source_kind = "
+                        + "'PERSON' and q.gender = 'MALE' then 1 else 0 end), sum(case when q.source_kind = "
+                        + "'ANONYMOUS' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
+                        + " and q.source_kind is not null and a.published_at is not null group by "
+                        + "cast(a.published_at as date) order by published_day"
+                : "select cast(a.published_at as date) as published_day, sum(a.profiled_quotes), "
+                        + "sum(a.women_quotes), sum(a.men_quotes), sum(a.anonymous_quotes) from article a"
+                        + where(scope) + " and a.published_at is not null group by cast(a.published_at as date) "
+                        + "having sum(a.profiled_quotes) > 0 order by published_day";
+        return rows(sql, scope).stream()
+                .map(r -> new DaySourceCount(day(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])))
                 .toList();
     }
 

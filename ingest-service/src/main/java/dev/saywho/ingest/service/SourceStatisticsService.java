@@ -22,9 +22,9 @@ import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
 
 /**
  * Whom the articles quote (issue 24): quotes and people by the gender their articles state, kind of source and role
- * class, the women's share and the anonymous share, over the dashboard's filters and over time. From SQL aggregates
- * over the quote table's profile index; a day's counts are rolled up to weeks and months here, the same on every
- * database.
+ * class, the women's share and the anonymous share, over the dashboard's filters, over time and by outlet. From SQL
+ * aggregates over the quote table's profile index (by kind, gender and role class) and the articles' counts (over time
+ * and by outlet); a day's counts are rolled up to weeks and months here, the same on every database.
  */
 @ApplicationScoped
 public class SourceStatisticsService {
@@ -75,7 +75,7 @@ public class SourceStatisticsService {
                 share(women, women + men),
                 share(anonymous, quotes),
                 interval.name().toLowerCase(java.util.Locale.ROOT),
-                overTime(statistics.profilesPerDay(scope), interval));
+                overTime(statistics.sourcesPerDay(scope), interval));
     }
 
     /** The women's share of quoted people of stated gender at one outlet. */
@@ -91,18 +91,14 @@ public class SourceStatisticsService {
     }
 
     private static List<SourceStatistics.Period> overTime(
-            List<StatisticsRepository.DayProfileCount> days, Interval interval) {
+            List<StatisticsRepository.DaySourceCount> days, Interval interval) {
         Map<LocalDate, long[]> periods = new TreeMap<>();
-        for (StatisticsRepository.DayProfileCount d : days) {
+        for (StatisticsRepository.DaySourceCount d : days) {
             long[] c = periods.computeIfAbsent(start(d.day(), interval), k -> new long[4]);
             c[0] += d.quotes();
-            if ("PERSON".equals(d.sourceKind()) && "FEMALE".equals(d.gender())) {
-                c[1] += d.quotes();
-            } else if ("PERSON".equals(d.sourceKind()) && "MALE".equals(d.gender())) {
-                c[2] += d.quotes();
-            } else if ("ANONYMOUS".equals(d.sourceKind())) {
-                c[3] += d.quotes();
-            }
+            c[1] += d.women();
+            c[2] += d.men();
+            c[3] += d.anonymous();
         }
         List<SourceStatistics.Period> out = new ArrayList<>();
         periods.forEach((start, c) ->
