@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.saywho.common.SourceStatistics;
 import dev.saywho.ingest.service.SourceStatisticsService;
 import dev.saywho.ingest.service.SourceStatisticsService.Interval;
 import dev.saywho.ingest.testing.AttributionStubs;
@@ -35,7 +36,7 @@ import io.restassured.response.Response;
  * The source figures over time and by outlet come from the counts each article keeps of its quotes (migration V11):
  * after every change to an article's quotes (a new speaker, its undo, an added quote, one marked "not a quotation", the
  * article deleted and restored, a re-attribution) the articles' counts, and the figures read from them, equal a count
- * of the quote rows themselves.
+ * of the quote rows themselves; and the dashboard's figures are the API's but for the people by gender.
  */
 @QuarkusTest
 @WithTestResource(value = WireMockAttributionService.class, scope = TestResourceScope.GLOBAL)
@@ -174,7 +175,8 @@ class SourceCountsTest {
      */
     private void assertFigures(List<String> days, String outlet) throws SQLException {
         assertThat(stored()).isEqualTo(recounted());
-        List<String> overTime = sources.figures(source, null, null, false, Interval.DAY).overTime().stream()
+        SourceStatistics figures = sources.figures(source, null, null, false, Interval.DAY);
+        List<String> overTime = figures.overTime().stream()
                 .map(p -> p.start() + " " + p.quotes() + " " + p.women() + " " + p.men() + " " + p.anonymous())
                 .toList();
         assertThat(overTime).isEqualTo(days).isEqualTo(perDayFromQuotes());
@@ -182,6 +184,13 @@ class SourceCountsTest {
                 .map(o -> o.source() + " " + o.women() + " " + o.men())
                 .toList();
         assertThat(outlets).containsExactly(source + " " + outlet).isEqualTo(outletFromQuotes());
+        // the dashboard's figures are the same, but for the people by gender it does not show
+        SourceStatistics shown = sources.dashboardFigures(source, null, null, false, Interval.DAY);
+        assertThat(shown)
+                .usingRecursiveComparison()
+                .ignoringFields("peopleByGender")
+                .isEqualTo(figures);
+        assertThat(shown.peopleByGender()).isEmpty();
     }
 
     /** The counts the live articles of the source keep. */
