@@ -133,17 +133,19 @@ def main():
     out.write("\\.\n")
     # The per-article quote counts the service keeps with every attribution (migrations V4 and V11), from the quote
     # rows.
-    out.write("UPDATE article a SET direct_quotes = c.direct, indirect_quotes = c.indirect, mixed_quotes = c.mixed, "
-              "profiled_quotes = c.profiled, person_quotes = c.person, women_quotes = c.women, men_quotes = c.men, "
-              "anonymous_quotes = c.anonymous "
-              "FROM (SELECT article_id, count(*) FILTER (WHERE type = 'DIRECT') AS direct, "
-              "count(*) FILTER (WHERE type = 'INDIRECT') AS indirect, count(*) FILTER (WHERE type = 'MIXED') AS mixed, "
-              "count(*) FILTER (WHERE source_kind IS NOT NULL) AS profiled, "
-              "count(*) FILTER (WHERE source_kind = 'PERSON') AS person, "
-              "count(*) FILTER (WHERE source_kind = 'PERSON' AND gender = 'FEMALE') AS women, "
-              "count(*) FILTER (WHERE source_kind = 'PERSON' AND gender = 'MALE') AS men, "
-              "count(*) FILTER (WHERE source_kind = 'ANONYMOUS') AS anonymous "
-              "FROM quote GROUP BY article_id) c WHERE c.article_id = a.id;\n")
+    counts = {"direct_quotes": "type = 'DIRECT'", "indirect_quotes": "type = 'INDIRECT'",
+              "mixed_quotes": "type = 'MIXED'", "profiled_quotes": "source_kind IS NOT NULL",
+              "women_quotes": "source_kind = 'PERSON' AND gender = 'FEMALE'",
+              "men_quotes": "source_kind = 'PERSON' AND gender = 'MALE'"}
+    for column, kind in (("person", "PERSON"), ("organisation", "ORGANISATION"), ("anonymous", "ANONYMOUS"),
+                         ("document", "DOCUMENT"), ("unknown_source", "UNKNOWN")):
+        counts[column + "_quotes"] = f"source_kind = '{kind}'"
+    for role in ROLE_CLASSES:
+        column = "other_role" if role == "OTHER" else role.lower()
+        counts[column + "_quotes"] = f"source_kind = 'PERSON' AND role_class = '{role}'"
+    out.write("UPDATE article a SET " + ", ".join(f"{c} = c.{c}" for c in counts)
+              + " FROM (SELECT article_id, " + ", ".join(f"count(*) FILTER (WHERE {w}) AS {c}" for c, w in counts.items())
+              + " FROM quote GROUP BY article_id) c WHERE c.article_id = a.id;\n")
     for seq, value in (("article_seq", long_id + 100), ("speaker_seq", 1000), ("quote_seq", quote_id + 100)):
         out.write(f"SELECT setval('{seq}', {value});\n")
     # The steady state: autovacuum keeps the visibility map current, which index-only scans rely on.

@@ -97,28 +97,32 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
 
     /**
      * Counts an article's stored quotes again (after an attribution, or people added, removed or changed some): of each
-     * type (migration V4), and with a source profile, of people, of women, of men and of anonymous sources (V11). The
-     * dashboard and the source figures read these instead of the quotes; the entity does not map the V11 counts, so a
-     * stale entity can never write them back.
+     * type (migration V4), and those with a source profile by kind, gender and role class (V11, {@link
+     * ProfileCountColumns}). The dashboard and the source figures read these instead of the quotes; the entity does not
+     * map the V11 counts, so a stale entity can never write them back.
      */
     public void recount(long articleId) {
+        StringBuilder set = new StringBuilder()
+                .append("direct_quotes = ")
+                .append(count("q.type = 'DIRECT'"))
+                .append(", indirect_quotes = ")
+                .append(count("q.type = 'INDIRECT'"))
+                .append(", mixed_quotes = ")
+                .append(count("q.type = 'MIXED'"));
+        for (ProfileCountColumns.Column column : ProfileCountColumns.ALL) {
+            set.append(", ").append(column.name()).append(" = ").append(count(column.condition()));
+        }
         getEntityManager().flush();
         getEntityManager()
-                .createNativeQuery("update article set "
-                        + "direct_quotes = " + COUNT + "q.type = 'DIRECT'), "
-                        + "indirect_quotes = " + COUNT + "q.type = 'INDIRECT'), "
-                        + "mixed_quotes = " + COUNT + "q.type = 'MIXED'), "
-                        + "profiled_quotes = " + COUNT + "q.source_kind is not null), "
-                        + "person_quotes = " + COUNT + "q.source_kind = 'PERSON'), "
-                        + "women_quotes = " + COUNT + "q.source_kind = 'PERSON' and q.gender = 'FEMALE'), "
-                        + "men_quotes = " + COUNT + "q.source_kind = 'PERSON' and q.gender = 'MALE'), "
-                        + "anonymous_quotes = " + COUNT + "q.source_kind = 'ANONYMOUS') where id = :id")
+                .createNativeQuery("update article set " + set + " where id = :id")
                 .setParameter("id", articleId)
                 .executeUpdate();
         getEntityManager().clear();
     }
 
-    private static final String COUNT = "(select count(*) from quote q where q.article_id = article.id and ";
+    private static String count(String condition) {
+        return "(select count(*) from quote q where q.article_id = article.id and " + condition + ")";
+    }
 
     /** Ids of live articles with a quote people reviewed, corrected or added, or one they rejected; oldest first. */
     public List<Long> withDecisions() {

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.saywho.common.Gender;
-import dev.saywho.common.RoleClass;
 import dev.saywho.common.SourceKind;
 import dev.saywho.common.SourceStatistics;
 import dev.saywho.ingest.persistence.StatisticsRepository;
@@ -23,8 +22,8 @@ import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
 /**
  * Whom the articles quote (issue 24): quotes and people by the gender their articles state, kind of source and role
  * class, the women's share and the anonymous share, over the dashboard's filters, over time and by outlet. From SQL
- * aggregates over the quote table's profile index (by kind, gender and role class) and the articles' counts (over time
- * and by outlet); a day's counts are rolled up to weeks and months here, the same on every database.
+ * aggregates over the articles' counts of their quotes (migration V11), but for distinct people, which take the quote
+ * table's profile index; a day's counts are rolled up to weeks and months here, the same on every database.
  */
 @ApplicationScoped
 public class SourceStatisticsService {
@@ -61,21 +60,10 @@ public class SourceStatisticsService {
     }
 
     private SourceStatistics figures(ArticleScope scope, Interval interval, boolean countPeople) {
-        Map<SourceKind, Long> byKind = new EnumMap<>(SourceKind.class);
-        Map<Gender, Long> byGender = new EnumMap<>(Gender.class);
-        Map<RoleClass, Long> byRole = new EnumMap<>(RoleClass.class);
-        long quotes = 0;
-        for (StatisticsRepository.ProfileCount c : statistics.profileCounts(scope)) {
-            quotes += c.quotes();
-            SourceKind kind = SourceKind.valueOf(c.sourceKind());
-            byKind.merge(kind, c.quotes(), Long::sum);
-            if (kind == SourceKind.PERSON) {
-                byGender.merge(c.gender() == null ? Gender.UNKNOWN : Gender.valueOf(c.gender()), c.quotes(), Long::sum);
-                if (c.roleClass() != null) {
-                    byRole.merge(RoleClass.valueOf(c.roleClass()), c.quotes(), Long::sum);
-                }
-            }
-        }
+        StatisticsRepository.ProfileTotals totals = statistics.profileTotals(scope);
+        Map<SourceKind, Long> byKind = totals.byKind();
+        Map<Gender, Long> byGender = totals.byGender();
+        long quotes = totals.quotes();
         Map<Gender, Long> people = new EnumMap<>(Gender.class);
         if (countPeople) {
             statistics.peopleByGender(scope).forEach(c -> people.put(Gender.valueOf(c.label()), c.count()));
@@ -88,7 +76,7 @@ public class SourceStatisticsService {
                 byKind,
                 byGender,
                 people,
-                byRole,
+                totals.byRole(),
                 share(women, women + men),
                 share(anonymous, quotes),
                 interval.name().toLowerCase(java.util.Locale.ROOT),

@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,6 +20,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.saywho.common.Gender;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
 import dev.saywho.common.SourceStatistics;
 import dev.saywho.ingest.service.SourceStatisticsService;
 import dev.saywho.ingest.service.SourceStatisticsService.Interval;
@@ -176,6 +182,8 @@ class SourceCountsTest {
     private void assertFigures(List<String> days, String outlet) throws SQLException {
         assertThat(stored()).isEqualTo(recounted());
         SourceStatistics figures = sources.figures(source, null, null, false, Interval.DAY);
+        assertThat(List.of(figures.quotesByKind(), figures.quotesByGender(), figures.quotesByRoleClass()))
+                .isEqualTo(profilesFromQuotes());
         List<String> overTime = figures.overTime().stream()
                 .map(p -> p.start() + " " + p.quotes() + " " + p.women() + " " + p.men() + " " + p.anonymous())
                 .toList();
@@ -193,20 +201,44 @@ class SourceCountsTest {
         assertThat(shown.peopleByGender()).isEmpty();
     }
 
+    /** Each count an article keeps of its quotes with a source profile, and the quotes it counts. */
+    private static final Map<String, String> COUNTS = counts();
+
+    private static Map<String, String> counts() {
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("profiled_quotes", "q.source_kind is not null");
+        for (String kind : List.of("PERSON", "ORGANISATION", "ANONYMOUS", "DOCUMENT")) {
+            counts.put(kind.toLowerCase(Locale.ROOT) + "_quotes", "q.source_kind = '" + kind + "'");
+        }
+        counts.put("unknown_source_quotes", "q.source_kind = 'UNKNOWN'");
+        counts.put("women_quotes", "q.source_kind = 'PERSON' and q.gender = 'FEMALE'");
+        counts.put("men_quotes", "q.source_kind = 'PERSON' and q.gender = 'MALE'");
+        for (String role : List.of("OFFICIAL", "EXPERT", "BUSINESS", "SPOKESPERSON", "ADVOCATE", "CITIZEN")) {
+            counts.put(
+                    role.toLowerCase(Locale.ROOT) + "_quotes",
+                    "q.source_kind = 'PERSON' and q.role_class = '" + role + "'");
+        }
+        counts.put("other_role_quotes", "q.source_kind = 'PERSON' and q.role_class = 'OTHER'");
+        return counts;
+    }
+
     /** The counts the live articles of the source keep. */
     private Map<Long, List<Long>> stored() throws SQLException {
-        return byArticle("select a.id, a.profiled_quotes, a.person_quotes, a.women_quotes, a.men_quotes, "
-                + "a.anonymous_quotes from article a where a.source = ? and a.deleted_at is null");
+        return byArticle("select a.id, "
+                + String.join(", ", COUNTS.keySet().stream().map(c -> "a." + c).toList())
+                + " from article a where a.source = ? and a.deleted_at is null");
     }
 
     /** The same counted from the quote rows. */
     private Map<Long, List<Long>> recounted() throws SQLException {
-        return byArticle("select a.id, count(q.id), " + WHEN + "q.source_kind = 'PERSON' then 1 else 0 end), "
-                + WHEN + "q.source_kind = 'PERSON' and q.gender = 'FEMALE' then 1 else 0 end), "
-                + WHEN + "q.source_kind = 'PERSON' and q.gender = 'MALE' then 1 else 0 end), "
-                + WHEN + "q.source_kind = 'ANONYMOUS' then 1 else 0 end) from article a left join quote q on "
-                + "q.article_id = a.id and q.source_kind is not null where a.source = ? and a.deleted_at is null "
-                + "group by a.id");
+        return byArticle("select a.id, "
+                + String.join(
+                        ", ",
+                        COUNTS.values().stream()
+                                .map(c -> WHEN + c + " then 1 else 0 end)")
+                                .toList())
+                + " from article a left join quote q on q.article_id = a.id where a.source = ? and a.deleted_at is "
+                + "null group by a.id");
     }
 
     private List<String> perDayFromQuotes() throws SQLException {
@@ -220,6 +252,25 @@ class SourceCountsTest {
             days.add(row.get(0) + " " + row.get(1) + " " + row.get(2) + " " + row.get(3) + " " + row.get(4));
         }
         return days;
+    }
+
+    /** Quotes by kind, of people by gender and by role class, counted from the quote rows. */
+    private List<Map<?, Long>> profilesFromQuotes() throws SQLException {
+        Map<SourceKind, Long> kinds = new EnumMap<>(SourceKind.class);
+        Map<Gender, Long> genders = new EnumMap<>(Gender.class);
+        Map<RoleClass, Long> roles = new EnumMap<>(RoleClass.class);
+        for (List<Object> row : query("select q.source_kind, q.gender, q.role_class from quote q join article a on "
+                + "a.id = q.article_id where a.source = ? and a.deleted_at is null and q.source_kind is not null")) {
+            SourceKind kind = SourceKind.valueOf((String) row.get(0));
+            kinds.merge(kind, 1L, Long::sum);
+            if (kind == SourceKind.PERSON) {
+                genders.merge(row.get(1) == null ? Gender.UNKNOWN : Gender.valueOf((String) row.get(1)), 1L, Long::sum);
+                if (row.get(2) != null) {
+                    roles.merge(RoleClass.valueOf((String) row.get(2)), 1L, Long::sum);
+                }
+            }
+        }
+        return List.of(kinds, genders, roles);
     }
 
     private List<String> outletFromQuotes() throws SQLException {
