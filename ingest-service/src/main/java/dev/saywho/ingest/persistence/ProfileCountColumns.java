@@ -20,7 +20,6 @@ final class ProfileCountColumns {
     static final String PERSON = kind(SourceKind.PERSON);
     static final String WOMEN = "women_quotes";
     static final String MEN = "men_quotes";
-    static final String ANONYMOUS = kind(SourceKind.ANONYMOUS);
 
     /** Every count column, in the order of migration V11. */
     static final List<Column> ALL = all();
