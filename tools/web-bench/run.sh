@@ -3,8 +3,9 @@
 # one 5,000-word article with 100 quotes, starts the packaged ingest service on it, and measures
 #   1. each page's response time on loopback (curl, after warm-up: median and 90th percentile of 30 requests);
 #   2. every SQL statement a dashboard request runs, with its plan (auto_explain, ANALYZE + BUFFERS) and duration.
-# Output: target/web-bench/ (timings.txt, plans-*.txt). Needs PostgreSQL on 127.0.0.1:5432 (trust, user postgres),
-# python3, curl and a packaged ingest service (./mvnw -B -pl ingest-service -am package -DskipTests).
+# Output: target/web-bench/ (timings.txt, plans-*.txt, each page's body under bodies/). Needs PostgreSQL on
+# 127.0.0.1:5432 (trust, user postgres), python3, curl and a packaged ingest service
+# (./mvnw -B -pl ingest-service -am package -DskipTests).
 #
 #   tools/web-bench/run.sh [--articles N] [--keep]
 set -euo pipefail
@@ -25,7 +26,7 @@ JAR="$ROOT/ingest-service/target/quarkus-app/quarkus-run.jar"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 [ -f "$JAR" ] || { echo "no $JAR: package ingest-service first" >&2; exit 1; }
-mkdir -p "$OUT"
+mkdir -p "$OUT/bodies"
 psql_q() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 INGEST_PID=
@@ -78,12 +79,15 @@ PAGES=(
     "/speakers/1"
     "/quotes?q=harbour+bridge"
     "/api/v1/statistics/sources"
+    "/api/v1/statistics/sources?interval=day"
     "/review"
 )
 
 time_page() {
     local url="$BASE$1" times
-    for _ in $(seq 1 5); do curl -fsS -o /dev/null "$url"; done
+    # the body too, to compare the answers of two builds (diff -r target/web-bench/bodies of each run)
+    curl -fsS -o "$OUT/bodies/$(echo "$1" | tr -c 'a-zA-Z0-9\n' '_')" "$url"
+    for _ in $(seq 1 4); do curl -fsS -o /dev/null "$url"; done
     times=$(for _ in $(seq 1 30); do curl -fsS -o /dev/null -w '%{time_total}\n' "$url"; done | sort -n)
     printf '%-45s median %6.1f ms   p90 %6.1f ms\n' "$1" \
         "$(echo "$times" | sed -n 15p | awk '{print $1 * 1000}')" "$(echo "$times" | sed -n 27p | awk '{print $1 * 1000}')"

@@ -131,6 +131,21 @@ def main():
     for row in quote_rows:
         out.write("\t".join(esc(v) for v in row) + "\n")
     out.write("\\.\n")
+    # The per-article quote counts the service keeps with every attribution (migrations V4 and V11), from the quote
+    # rows.
+    counts = {"direct_quotes": "type = 'DIRECT'", "indirect_quotes": "type = 'INDIRECT'",
+              "mixed_quotes": "type = 'MIXED'", "profiled_quotes": "source_kind IS NOT NULL",
+              "women_quotes": "source_kind = 'PERSON' AND gender = 'FEMALE'",
+              "men_quotes": "source_kind = 'PERSON' AND gender = 'MALE'"}
+    for column, kind in (("person", "PERSON"), ("organisation", "ORGANISATION"), ("anonymous", "ANONYMOUS"),
+                         ("document", "DOCUMENT"), ("unknown_source", "UNKNOWN")):
+        counts[column + "_quotes"] = f"source_kind = '{kind}'"
+    for role in ROLE_CLASSES:
+        column = "other_role" if role == "OTHER" else role.lower()
+        counts[column + "_quotes"] = f"source_kind = 'PERSON' AND role_class = '{role}'"
+    out.write("UPDATE article a SET " + ", ".join(f"{c} = c.{c}" for c in counts)
+              + " FROM (SELECT article_id, " + ", ".join(f"count(*) FILTER (WHERE {w}) AS {c}" for c, w in counts.items())
+              + " FROM quote GROUP BY article_id) c WHERE c.article_id = a.id;\n")
     for seq, value in (("article_seq", long_id + 100), ("speaker_seq", 1000), ("quote_seq", quote_id + 100)):
         out.write(f"SELECT setval('{seq}', {value});\n")
     # The steady state: autovacuum keeps the visibility map current, which index-only scans rely on.

@@ -95,20 +95,33 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         }
     }
 
-    /** Counts an article's stored quotes of each type again (after people added, removed or retyped some). */
+    /**
+     * Counts an article's stored quotes again (after an attribution, or people added, removed or changed some): of each
+     * type (migration V4), and those with a source profile by kind, gender and role class (V11, {@link
+     * ProfileCountColumns}). The dashboard and the source figures read these instead of the quotes; the entity does not
+     * map the V11 counts, so a stale entity can never write them back.
+     */
     public void recount(long articleId) {
+        StringBuilder set = new StringBuilder()
+                .append("direct_quotes = ")
+                .append(count("q.type = 'DIRECT'"))
+                .append(", indirect_quotes = ")
+                .append(count("q.type = 'INDIRECT'"))
+                .append(", mixed_quotes = ")
+                .append(count("q.type = 'MIXED'"));
+        for (ProfileCountColumns.Column column : ProfileCountColumns.ALL) {
+            set.append(", ").append(column.name()).append(" = ").append(count(column.condition()));
+        }
         getEntityManager().flush();
         getEntityManager()
-                .createNativeQuery("update article set "
-                        + "direct_quotes = (select count(*) from quote q where q.article_id = article.id and q.type = "
-                        + "'DIRECT'), "
-                        + "indirect_quotes = (select count(*) from quote q where q.article_id = article.id and q.type "
-                        + "= 'INDIRECT'), "
-                        + "mixed_quotes = (select count(*) from quote q where q.article_id = article.id and q.type = "
-                        + "'MIXED') where id = :id")
+                .createNativeQuery("update article set " + set + " where id = :id")
                 .setParameter("id", articleId)
                 .executeUpdate();
         getEntityManager().clear();
+    }
+
+    private static String count(String condition) {
+        return "(select count(*) from quote q where q.article_id = article.id and " + condition + ")";
     }
 
     /** Ids of live articles with a quote people reviewed, corrected or added, or one they rejected; oldest first. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import dev.saywho.common.AttributionStatus;
+import dev.saywho.common.Gender;
 import dev.saywho.common.QuoteType;
+import dev.saywho.common.RoleClass;
+import dev.saywho.common.SourceKind;
 import dev.saywho.common.SpeakerKind;
 
 /**
  * Aggregates for the web pages: the dashboard's totals, rankings and quotes per day over the articles of a source and
- * publication period, and a speaker's names, roles and affiliations with counts. Plain SQL that runs on PostgreSQL and
- * H2; the indexes and per-article quote counts it relies on are those of migration common/V4.
+ * publication period, the source figures, and a speaker's names, roles and affiliations with counts. Plain SQL that runs
+ * on PostgreSQL and H2; the indexes and per-article quote counts it relies on are those of migrations common/V4, V10
+ * and V11.
  */
 @ApplicationScoped
 public class StatisticsRepository {
@@ -213,34 +218,100 @@ public class StatisticsRepository {
         return dayTypeCounts(rows.stream().map(r -> (Object[]) r).toList());
     }
 
-    /** Quotes with a source profile, by kind, gender and role class, with their distinct speakers. */
-    public record ProfileCount(String sourceKind, String gender, String roleClass, long quotes) {}
+    /**
+     * The quotes with a source profile: how many, by kind of source, and the quotes of people by the gender stated and
+     * by role class (those with none left out). Only counts above zero are in the maps.
+     */
+    public record ProfileTotals(
+            long quotes, Map<SourceKind, Long> byKind, Map<Gender, Long> byGender, Map<RoleClass, Long> byRole) {}
 
-    /** A day's quotes with a source profile, by kind and gender. */
-    public record DayProfileCount(LocalDate day, String sourceKind, String gender, long quotes) {}
+    /** A day's quotes with a source profile: all of them, those of women, of men and of anonymous sources. */
+    public record DaySourceCount(LocalDate day, long quotes, long women, long men, long anonymous) {}
 
-    /** The quotes of the scope that carry a source profile, counted by kind, gender and role class. */
-    public List<ProfileCount> profileCounts(ArticleScope scope) {
-        return rows(
-                        "select q.source_kind, q.gender, q.role_class, count(*)" + quotesOf(scope)
-                                + " and q.source_kind is not null group by q.source_kind, q.gender, q.role_class",
+    /**
+     * The quotes of the scope that carry a source profile, counted by kind, gender and role class: from the articles'
+     * counts (ix_article_published_sources alone); reviewed quotes only are counted from the quotes themselves.
+     */
+    public ProfileTotals profileTotals(ArticleScope scope) {
+        Map<SourceKind, Long> byKind = new EnumMap<>(SourceKind.class);
+        Map<Gender, Long> byGender = new EnumMap<>(Gender.class);
+        Map<RoleClass, Long> byRole = new EnumMap<>(RoleClass.class);
+        if (scope.reviewedOnly()) {
+            long quotes = 0;
+            for (Object[] r : rows(
+                    "select q.source_kind, q.gender, q.role_class, count(*)" + quotesOf(scope)
+                            + " and q.source_kind is not null group by q.source_kind, q.gender, q.role_class",
+                    scope)) {
+                long count = number(r[3]);
+                quotes += count;
+                SourceKind kind = SourceKind.valueOf((String) r[0]);
+                byKind.merge(kind, count, Long::sum);
+                if (kind == SourceKind.PERSON) {
+                    byGender.merge(r[1] == null ? Gender.UNKNOWN : Gender.valueOf((String) r[1]), count, Long::sum);
+                    if (r[2] != null) {
+                        byRole.merge(RoleClass.valueOf((String) r[2]), count, Long::sum);
+                    }
+                }
+            }
+            return new ProfileTotals(quotes, byKind, byGender, byRole);
+        }
+        List<String> columns = new ArrayList<>(List.of(
+                ProfileCountColumns.PROFILED,
+                ProfileCountColumns.PERSON,
+                ProfileCountColumns.WOMEN,
+                ProfileCountColumns.MEN));
+        List.of(SourceKind.values()).forEach(k -> columns.add(ProfileCountColumns.kind(k)));
+        List.of(RoleClass.values()).forEach(r -> columns.add(ProfileCountColumns.role(r)));
+        Object[] sums = rows(
+                        "select "
+                                + String.join(
+                                        ", ",
+                                        columns.stream()
+                                                .map(c -> "coalesce(sum(a." + c + "), 0)")
+                                                .toList())
+                                + " from article a" + where(scope),
                         scope)
-                .stream()
-                .map(r -> new ProfileCount((String) r[0], (String) r[1], (String) r[2], number(r[3])))
-                .toList();
+                .get(0);
+        long person = number(sums[1]);
+        long women = number(sums[2]);
+        long men = number(sums[3]);
+        // a person's gender is FEMALE, MALE, or else (UNKNOWN, or none stated) unknown
+        positive(byGender, Gender.FEMALE, women);
+        positive(byGender, Gender.MALE, men);
+        positive(byGender, Gender.UNKNOWN, person - women - men);
+        int i = 4;
+        for (SourceKind kind : SourceKind.values()) {
+            positive(byKind, kind, number(sums[i++]));
+        }
+        for (RoleClass role : RoleClass.values()) {
+            positive(byRole, role, number(sums[i++]));
+        }
+        return new ProfileTotals(number(sums[0]), byKind, byGender, byRole);
+    }
+
+    private static <K> void positive(Map<K, Long> map, K key, long count) {
+        if (count > 0) {
+            map.put(key, count);
+        }
     }
 
     /** Quotes of women and of men per source (outlet), the most quoted outlets first. */
     public record OutletGenders(String source, long women, long men) {}
 
+    /**
+     * From the articles' counts (ix_article_published_sources alone); reviewed quotes only are counted from the quotes
+     * themselves. Outlets with no quote of a person are left out either way.
+     */
     public List<OutletGenders> gendersBySource(ArticleScope scope, int limit) {
-        return rows(
-                        "select a.source, sum(case when q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.gender"
-                                + " = 'MALE' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
-                                + " and q.source_kind = 'PERSON' and a.source is not null group by a.source order by "
-                                + "count(*) desc, a.source limit " + limit,
-                        scope)
-                .stream()
+        String sql = scope.reviewedOnly()
+                ? "select a.source, sum(case when q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.gender = "
+                        + "'MALE' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
+                        + " and q.source_kind = 'PERSON' and a.source is not null group by a.source order by count(*) "
+                        + "desc, a.source limit " + limit
+                : "select a.source, sum(a.women_quotes), sum(a.men_quotes) from article a" + where(scope)
+                        + " and a.source is not null group by a.source having sum(a.person_quotes) > 0 order by "
+                        + "sum(a.person_quotes) desc, a.source limit " + limit;
+        return rows(sql, scope).stream()
                 .map(r -> new OutletGenders((String) r[0], number(r[1]), number(r[2])))
                 .toList();
     }
@@ -256,16 +327,24 @@ public class StatisticsRepository {
                 .toList();
     }
 
-    /** Quotes with a source profile per publication day, by kind and gender (undated articles left out). */
-    public List<DayProfileCount> profilesPerDay(ArticleScope scope) {
-        return rows(
-                        "select cast(a.published_at as date) as published_day, q.source_kind, q.gender, count(*)"
-                                + QUOTES + where(scope) + scope.quoteCondition() + " and q.source_kind is not null "
-                                + "and a.published_at is not null group by cast(a.published_at as date), "
-                                + "q.source_kind, q.gender order by published_day",
-                        scope)
-                .stream()
-                .map(r -> new DayProfileCount(day(r[0]), (String) r[1], (String) r[2], number(r[3])))
+    /**
+     * Quotes with a source profile per publication day (undated articles left out, and days without such quotes): from
+     * the articles' counts (ix_article_published_sources alone); reviewed quotes only are counted from the quotes.
+     */
+    public List<DaySourceCount> sourcesPerDay(ArticleScope scope) {
+        String sql = scope.reviewedOnly()
+                ? "select cast(a.published_at as date) as published_day, count(*), sum(case when q.source_kind = "
+                        + "'PERSON' and q.gender = 'FEMALE' then 1 else 0 end), sum(case when q.source_kind = "
+                        + "'PERSON' and q.gender = 'MALE' then 1 else 0 end), sum(case when q.source_kind = "
+                        + "'ANONYMOUS' then 1 else 0 end)" + QUOTES + where(scope) + scope.quoteCondition()
+                        + " and q.source_kind is not null and a.published_at is not null group by "
+                        + "cast(a.published_at as date) order by published_day"
+                : "select cast(a.published_at as date) as published_day, sum(a.profiled_quotes), "
+                        + "sum(a.women_quotes), sum(a.men_quotes), sum(a.anonymous_quotes) from article a"
+                        + where(scope) + " and a.published_at is not null group by cast(a.published_at as date) "
+                        + "having sum(a.profiled_quotes) > 0 order by published_day";
+        return rows(sql, scope).stream()
+                .map(r -> new DaySourceCount(day(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])))
                 .toList();
     }
 

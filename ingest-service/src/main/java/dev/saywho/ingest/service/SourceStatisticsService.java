@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.saywho.common.Gender;
-import dev.saywho.common.RoleClass;
 import dev.saywho.common.SourceKind;
 import dev.saywho.common.SourceStatistics;
 import dev.saywho.ingest.persistence.StatisticsRepository;
@@ -22,9 +21,9 @@ import dev.saywho.ingest.persistence.StatisticsRepository.ArticleScope;
 
 /**
  * Whom the articles quote (issue 24): quotes and people by the gender their articles state, kind of source and role
- * class, the women's share and the anonymous share, over the dashboard's filters and over time. From SQL aggregates
- * over the quote table's profile index; a day's counts are rolled up to weeks and months here, the same on every
- * database.
+ * class, the women's share and the anonymous share, over the dashboard's filters, over time and by outlet. From SQL
+ * aggregates over the articles' counts of their quotes (migration V11), but for distinct people, which take the quote
+ * table's profile index; a day's counts are rolled up to weeks and months here, the same on every database.
  */
 @ApplicationScoped
 public class SourceStatisticsService {
@@ -42,27 +41,33 @@ public class SourceStatisticsService {
         this.statistics = statistics;
     }
 
+    /** Every figure over the articles of {@code source} published in [{@code from}, {@code to}); nulls do not filter. */
     @Transactional
     public SourceStatistics figures(
             String source, OffsetDateTime from, OffsetDateTime to, boolean reviewedOnly, Interval interval) {
-        ArticleScope scope = new ArticleScope(source, from, to, reviewedOnly);
-        Map<SourceKind, Long> byKind = new EnumMap<>(SourceKind.class);
-        Map<Gender, Long> byGender = new EnumMap<>(Gender.class);
-        Map<RoleClass, Long> byRole = new EnumMap<>(RoleClass.class);
-        long quotes = 0;
-        for (StatisticsRepository.ProfileCount c : statistics.profileCounts(scope)) {
-            quotes += c.quotes();
-            SourceKind kind = SourceKind.valueOf(c.sourceKind());
-            byKind.merge(kind, c.quotes(), Long::sum);
-            if (kind == SourceKind.PERSON) {
-                byGender.merge(c.gender() == null ? Gender.UNKNOWN : Gender.valueOf(c.gender()), c.quotes(), Long::sum);
-                if (c.roleClass() != null) {
-                    byRole.merge(RoleClass.valueOf(c.roleClass()), c.quotes(), Long::sum);
-                }
-            }
-        }
+        return figures(new ArticleScope(source, from, to, reviewedOnly), interval, true);
+    }
+
+    /**
+     * The figures the dashboard shows: as {@link #figures}, but its people by gender are left empty. The page does
+     * not show them, and distinct people, unlike quotes, cannot be added up from the articles' counts: they take a
+     * scan of every quote of a person.
+     */
+    @Transactional
+    public SourceStatistics dashboardFigures(
+            String source, OffsetDateTime from, OffsetDateTime to, boolean reviewedOnly, Interval interval) {
+        return figures(new ArticleScope(source, from, to, reviewedOnly), interval, false);
+    }
+
+    private SourceStatistics figures(ArticleScope scope, Interval interval, boolean countPeople) {
+        StatisticsRepository.ProfileTotals totals = statistics.profileTotals(scope);
+        Map<SourceKind, Long> byKind = totals.byKind();
+        Map<Gender, Long> byGender = totals.byGender();
+        long quotes = totals.quotes();
         Map<Gender, Long> people = new EnumMap<>(Gender.class);
-        statistics.peopleByGender(scope).forEach(c -> people.put(Gender.valueOf(c.label()), c.count()));
+        if (countPeople) {
+            statistics.peopleByGender(scope).forEach(c -> people.put(Gender.valueOf(c.label()), c.count()));
+        }
         long women = byGender.getOrDefault(Gender.FEMALE, 0L);
         long men = byGender.getOrDefault(Gender.MALE, 0L);
         long anonymous = byKind.getOrDefault(SourceKind.ANONYMOUS, 0L);
@@ -71,11 +76,11 @@ public class SourceStatisticsService {
                 byKind,
                 byGender,
                 people,
-                byRole,
+                totals.byRole(),
                 share(women, women + men),
                 share(anonymous, quotes),
                 interval.name().toLowerCase(java.util.Locale.ROOT),
-                overTime(statistics.profilesPerDay(scope), interval));
+                overTime(statistics.sourcesPerDay(scope), interval));
     }
 
     /** The women's share of quoted people of stated gender at one outlet. */
@@ -91,18 +96,14 @@ public class SourceStatisticsService {
     }
 
     private static List<SourceStatistics.Period> overTime(
-            List<StatisticsRepository.DayProfileCount> days, Interval interval) {
+            List<StatisticsRepository.DaySourceCount> days, Interval interval) {
         Map<LocalDate, long[]> periods = new TreeMap<>();
-        for (StatisticsRepository.DayProfileCount d : days) {
+        for (StatisticsRepository.DaySourceCount d : days) {
             long[] c = periods.computeIfAbsent(start(d.day(), interval), k -> new long[4]);
             c[0] += d.quotes();
-            if ("PERSON".equals(d.sourceKind()) && "FEMALE".equals(d.gender())) {
-                c[1] += d.quotes();
-            } else if ("PERSON".equals(d.sourceKind()) && "MALE".equals(d.gender())) {
-                c[2] += d.quotes();
-            } else if ("ANONYMOUS".equals(d.sourceKind())) {
-                c[3] += d.quotes();
-            }
+            c[1] += d.women();
+            c[2] += d.men();
+            c[3] += d.anonymous();
         }
         List<SourceStatistics.Period> out = new ArrayList<>();
         periods.forEach((start, c) ->

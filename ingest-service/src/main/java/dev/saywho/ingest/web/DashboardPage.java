@@ -67,7 +67,7 @@ public class DashboardPage {
                 dashboard.quotesPerDay().stream()
                         .map(c -> new TimeChart.DailyCount(c.day(), c.type(), c.count()))
                         .toList());
-        SourceStatistics who = sources.figures(
+        SourceStatistics who = sources.dashboardFigures(
                 period.source(), period.from(), period.to(), reviewedOnly, SourceStatisticsService.Interval.MONTH);
         String quotes = "/quotes" + and;
         BarChart kinds = BarChart.of(
