@@ -96,6 +96,9 @@ public final class AffiliationExtractor {
                         || Character.isDigit(t.text().charAt(0)));
     }
 
+    /** Participles after a copula that put someone in an office ("was elected mayor"). */
+    private static final Set<String> APPOINTING = Set.of("appointed", "elected", "named", "made", "re-elected");
+
     /** Verbs of leading, whose unnamed object is often a task ("led the search"), not a business. */
     private static final Set<String> LEADING_VERBS = Set.of("leads", "led", "heads", "headed");
 
@@ -356,6 +359,9 @@ public final class AffiliationExtractor {
         }
         Sentence s = doc.sentenceOf(after);
         int a = after + 1;
+        if (a + 1 < s.endToken() && APPOINTING.contains(doc.token(a).lower())) {
+            a++; // "was appointed harbourmaster in 2019", "was elected mayor": the office after the participle
+        }
         int b = a;
         while (b < s.endToken() && b - a < 14) {
             Token t = doc.token(b);
@@ -531,7 +537,8 @@ public final class AffiliationExtractor {
             verb = doc.token(v).lower();
         }
         if (verb.equals("is") || verb.equals("was")) {
-            return v + 1 < end ? parseDescription(doc, runs, v + 1, end) : null;
+            int d = v + 1 < end && APPOINTING.contains(doc.token(v + 1).lower()) ? v + 2 : v + 1;
+            return d < end ? parseDescription(doc, runs, d, end) : null;
         }
         if ((verb.startsWith("work") || verb.startsWith("serve"))
                 && v + 2 < end
@@ -1089,6 +1096,13 @@ public final class AffiliationExtractor {
                 if (d != null && d.role != null) {
                     return d;
                 }
+            }
+            if (doc.token(j).isLower("as")
+                    && j + 1 < k
+                    && (doc.token(j + 1).isLower("a") || doc.token(j + 1).isLower("an"))
+                    && headsARole(doc, j + 2, k)) {
+                // "As a nurse, Wren Alder has seen …": a feature's opening gives the role before the name
+                return new Found(text(doc, j + 2, k), null, 1);
             }
             if (doc.token(j).isLower("its") || doc.token(j).isLower("their")) {
                 String organisation =

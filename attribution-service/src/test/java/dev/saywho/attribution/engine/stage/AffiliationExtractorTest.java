@@ -248,4 +248,22 @@ class AffiliationExtractorTest {
         var ra = extract("Wren Alder — a retired boatbuilder — says the yard will not reopen.", "Wren Alder");
         assertThat(ra.role()).isEqualTo("retired boatbuilder");
     }
+
+    @Test
+    void aFeaturesOpeningAsARoleGivesIt() {
+        assertThat(extract("As a nurse, Wren Alder has seen the ward fill every winter.", "Wren Alder")
+                        .role())
+                .isEqualTo("nurse");
+    }
+
+    @Test
+    void theOfficeSomeoneWasPutInIsTheirRole() {
+        var ra = extract(
+                "Wren Alder, who was appointed chief executive of Quillon Systems in May, spoke.", "Wren Alder");
+        assertThat(ra.role()).isEqualTo("chief executive");
+        assertThat(ra.affiliation()).isEqualTo("Quillon Systems");
+        assertThat(extract("Wren Alder was elected mayor of Corrow in 2019.", "Wren Alder")
+                        .role())
+                .isEqualTo("mayor");
+    }
 }

@@ -47,4 +47,18 @@ class SourceProfilerTest {
         assertThat(profiler.roleClass("talisman", null)).isEqualTo(RoleClass.OTHER);
         assertThat(profiler.roleClass(null, null)).isNull();
     }
+
+    @Test
+    void theBodyARoleNamesIsItsEmployerAndListedPhrasesWinWhole() {
+        assertThat(profiler.roleClass("member of parliament", null)).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(profiler.roleClass("president of the Corrow teachers' union", null))
+                .isEqualTo(RoleClass.ADVOCATE);
+        assertThat(profiler.roleClass("Secretary of State", null)).isEqualTo(RoleClass.OFFICIAL);
+        // an office title alone still takes its employer's class
+        assertThat(profiler.roleClass("president", "Corrow Customs Officers' Association"))
+                .isEqualTo(RoleClass.ADVOCATE);
+        // a lawyer is an expert, the city's attorney an official
+        assertThat(profiler.roleClass("attorney", null)).isEqualTo(RoleClass.EXPERT);
+        assertThat(profiler.roleClass("City Attorney", null)).isEqualTo(RoleClass.OFFICIAL);
+    }
 }
