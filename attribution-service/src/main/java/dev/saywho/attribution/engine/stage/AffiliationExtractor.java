@@ -69,7 +69,7 @@ public final class AffiliationExtractor {
 
     /** Roles a relative clause's verb gives by itself, with no organisation after it. */
     private static final Set<String> STANDALONE_RELATIVE_ROLES =
-            Set.of("farmer", "resident", "researcher", "campaigner");
+            Set.of("farmer", "resident", "researcher", "campaigner", "volunteer", "teacher");
 
     /**
      * Roles a relative clause's verb gives with the unnamed thing it governs: "who owns two trawlers" (owner of two
@@ -98,6 +98,10 @@ public final class AffiliationExtractor {
 
     /** Participles after a copula that put someone in an office ("was elected mayor"). */
     private static final Set<String> APPOINTING = Set.of("appointed", "elected", "named", "made", "re-elected");
+
+    private static boolean atAPlace(Token t) {
+        return t.isLower("for") || t.isLower("at") || t.isLower("with");
+    }
 
     /** Verbs of leading, whose unnamed object is often a task ("led the search"), not a business. */
     private static final Set<String> LEADING_VERBS = Set.of("leads", "led", "heads", "headed");
@@ -155,6 +159,9 @@ public final class AffiliationExtractor {
         m.put("owned", "owner");
         m.put("studies", "researcher");
         m.put("researches", "researcher");
+        m.put("volunteered", "volunteer");
+        m.put("teaches", "teacher");
+        m.put("taught", "teacher");
         m.put("lives", "resident");
         m.put("lived", "resident");
         m.put("run", "head");
@@ -163,8 +170,7 @@ public final class AffiliationExtractor {
         m.put("represents", "representative");
         m.put("works", "");
         m.put("worked", "");
-        m.put("teaches", "");
-        m.put("volunteers", "");
+        m.put("volunteers", "volunteer");
         m.put("sits", "");
         m.put("serves", "");
         return java.util.Map.copyOf(m);
@@ -596,8 +602,17 @@ public final class AffiliationExtractor {
             } else {
                 role = "member";
             }
+        } else if (role.equals("teacher") || role.equals("volunteer")) {
+            // "who teaches chemistry at Treliske Academy", "who volunteers at the library": where, if it is said
+            int p = o;
+            while (p < end && p - v <= 4 && !atAPlace(doc.token(p))) {
+                p++;
+            }
+            if (p < end && atAPlace(doc.token(p))) {
+                o = p + 1;
+            }
         } else if (role.isEmpty()) {
-            // "who works for X", "who teaches at X": the organisation after the preposition
+            // "who works for X": the organisation after the preposition
             while (o < end
                     && !(doc.token(o).isLower("for")
                             || doc.token(o).isLower("at")

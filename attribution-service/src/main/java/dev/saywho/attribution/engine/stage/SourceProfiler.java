@@ -127,7 +127,9 @@ public final class SourceProfiler {
         if (parts.length < 2) {
             return false;
         }
-        return Pattern.compile(Pattern.quote(parts[parts.length - 1]) + ",\\s+\\d{1,3},")
+        String surname = Pattern.quote(parts[parts.length - 1]);
+        // "Agnes Morrow, 88, said", "At 82, Perpetua Hollis still swims"
+        return Pattern.compile(surname + ",\\s+\\d{1,3},|\\bAt\\s+\\d{1,3},\\s+(?:\\p{Lu}\\S*\\s+)*" + surname + "\\b")
                 .matcher(text)
                 .find();
     }

@@ -225,7 +225,11 @@ class AffiliationExtractorTest {
                         .role())
                 .isEqualTo("manager of a bakery on Mill Lane");
         var ra = extract("Wren Alder has taught at Corrow Academy since 2004.", "Wren Alder");
-        assertThat(ra.affiliation()).isNull(); // "taught" is no verb of a role in the list: nothing invented
+        assertThat(ra.role()).isEqualTo("teacher");
+        assertThat(ra.affiliation()).isEqualTo("Corrow Academy");
+        assertThat(extract("Wren Alder has repaired clocks since 2004.", "Wren Alder")
+                        .role())
+                .isNull(); // a verb that is no listed role's gives nothing invented
         assertThat(extract("Wren Alder runs for mayor in May.", "Wren Alder").role())
                 .isNull();
         assertThat(extract("Wren Alder has long owned the quay's last chandlery.", "Wren Alder")
@@ -265,5 +269,15 @@ class AffiliationExtractorTest {
         assertThat(extract("Wren Alder was elected mayor of Corrow in 2019.", "Wren Alder")
                         .role())
                 .isEqualTo("mayor");
+    }
+
+    @Test
+    void teachingAndVolunteeringGiveARoleAndWhereIfSaid() {
+        var ra = extract("Wren Alder, who teaches chemistry at Treliske Academy, spoke.", "Wren Alder");
+        assertThat(ra.role()).isEqualTo("teacher");
+        assertThat(ra.affiliation()).isEqualTo("Treliske Academy");
+        assertThat(extract("Wren Alder, who has volunteered every Saturday since 2015, spoke.", "Wren Alder")
+                        .role())
+                .isEqualTo("volunteer");
     }
 }
