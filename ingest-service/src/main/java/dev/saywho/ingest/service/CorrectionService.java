@@ -148,10 +148,14 @@ public class CorrectionService {
             quote.roleEvidence = null;
             quote.roleStart = null;
             quote.roleEnd = null;
+            // the class was the engine's reading of the old role; ingest has no lexicon to class the new one, so the
+            // figures count it as unknown rather than under a class the person just corrected away
+            quote.roleClass = null;
             said.add(quote.role == null ? "no role" : "role " + quote.role);
         }
         if (change.affiliation() != null) {
             quote.affiliation = label("affiliation", change.affiliation());
+            quote.roleClass = null; // an office title took its class from the old employer
             quote.affiliationEvidence = null;
             quote.affiliationStart = null;
             quote.affiliationEnd = null;

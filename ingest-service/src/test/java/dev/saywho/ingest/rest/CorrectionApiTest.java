@@ -119,6 +119,50 @@ class CorrectionApiTest {
     }
 
     @Test
+    void aCorrectedRoleLeavesNoStaleRoleClassAndUndoBringsItBack() {
+        String marked = Fictional.marker();
+        String warden = "Maren " + Fictional.surname();
+        String said = "The harbour wall will hold";
+        attribution.attribute(
+                marked,
+                "1.12.0",
+                ScriptedQuote.direct(said, warden)
+                        .role("harbour warden")
+                        .profile("PERSON", "UNKNOWN", null, "OFFICIAL"));
+        long article = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text", "\"" + said + ",\" " + warden + " said. File " + marked + ".", "source", "gazette"))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long quote = given().get("/api/v1/articles/" + article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("quotes[0].id");
+        getQuote(quote).then().body("speaker.profile.roleClass", equalTo("OFFICIAL"));
+
+        patch(quote, etag(quote), Map.of("role", "café owner"))
+                .then()
+                .statusCode(200)
+                .body("speaker.role", equalTo("café owner"))
+                .body("speaker.profile.roleClass", nullValue());
+        given().queryParam("roleClass", "OFFICIAL")
+                .queryParam("speaker", warden)
+                .get("/api/v1/quotes")
+                .then()
+                .body("items", org.hamcrest.Matchers.empty());
+
+        long entry = log("quote", quote).getLong("items[0].id");
+        given().post("/api/v1/corrections/" + entry + "/undo").then().statusCode(200);
+        getQuote(quote).then().body("speaker.profile.roleClass", equalTo("OFFICIAL"));
+    }
+
+    @Test
     void correctingTheSpeakerIsLoggedAndUndone() {
         long ferries = quoteId(FERRIES);
         String tag = etag(ferries);
