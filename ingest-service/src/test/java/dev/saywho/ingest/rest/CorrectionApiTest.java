@@ -57,13 +57,15 @@ class CorrectionApiTest {
                 "1.0.0",
                 ScriptedQuote.direct(BRIDGE, mayor).role("Mayor").affiliation("Port Tessaly"),
                 ScriptedQuote.direct(FERRIES, mayor));
-        articleId = given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "text",
-                        "\"" + BRIDGE + ",\" " + mayor + " said. \"" + FERRIES + ",\" the clerk " + clerk
-                                + " said. File " + marker + ".",
-                        "source",
-                        "herald-" + marker))
+        articleId = postArticle(
+                "\"" + BRIDGE + ",\" " + mayor + " said. \"" + FERRIES + ",\" the clerk " + clerk + " said. File "
+                        + marker + ".",
+                "herald-" + marker);
+    }
+
+    private static long postArticle(String text, String source) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "source", source))
                 .post("/api/v1/articles")
                 .then()
                 .statusCode(201)
@@ -129,15 +131,7 @@ class CorrectionApiTest {
                 ScriptedQuote.direct(said, warden)
                         .role("harbour warden")
                         .profile("PERSON", "UNKNOWN", null, "OFFICIAL"));
-        long article = given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "text", "\"" + said + ",\" " + warden + " said. File " + marked + ".", "source", "gazette"))
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long article = postArticle("\"" + said + ",\" " + warden + " said. File " + marked + ".", "gazette");
         long quote = given().get("/api/v1/articles/" + article)
                 .then()
                 .statusCode(200)
