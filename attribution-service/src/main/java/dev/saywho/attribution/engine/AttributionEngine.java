@@ -506,6 +506,12 @@ public final class AttributionEngine {
                 Entity known = entities.get(e.name());
                 if (known == null) {
                     entities.put(e.name(), e);
+                } else if (known.role() == null && e.role() != null && known.kind() == e.kind()) {
+                    // "The fisherman added": a description taken up by a named person gives them its role
+                    known = known.withRoleAndAffiliation(
+                            e.role(), known.affiliation(), e.roleEvidence(), known.affiliationEvidence());
+                    entities.put(e.name(), known);
+                    e = known;
                 } else {
                     e = known;
                 }

@@ -623,4 +623,18 @@ class WhoExactlyTest {
         assertThat(speakerOf(text, "hurt carers").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
         assertThat(speakerOf(text, "found the leak").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void aDefiniteTradeTakesUpThePersonJustNamedUnlessAnUnnamedOneCameBetween() {
+        String text = """
+                Wren Alder was on the quay when the storm broke. "The boats were gone in minutes," Alder said. The \
+                fisherman added that nobody had warned the harbour.
+
+                Ottilie Brand runs the ward. A senior nurse who asked not to be named said two colleagues had \
+                resigned. "They were exhausted," the nurse said.""";
+        QuoteSpeaker fisherman = speakerOf(text, "nobody had warned");
+        assertThat(fisherman.name()).isEqualTo("Wren Alder");
+        assertThat(fisherman.role()).isEqualTo("fisherman");
+        assertThat(speakerOf(text, "They were exhausted").kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+    }
 }

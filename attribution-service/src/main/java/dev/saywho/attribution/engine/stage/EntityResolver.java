@@ -3,6 +3,7 @@ package dev.saywho.attribution.engine.stage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
 import dev.saywho.attribution.engine.model.Document;
@@ -299,6 +300,20 @@ public final class EntityResolver {
             if (antecedent != null) {
                 Entity named = resolveName(runs, antecedent.name(), antecedent.start(), doc.text());
                 return new Entity(named.name(), kind, null, null);
+            }
+            NameRun justNamed = c == Lexicons.NounClass.ROLE
+                            && definite(text)
+                            && PUBLIC_ROLES.contains(head)
+                            && d.possessor() == null
+                            && d.organisation() == null
+                    ? personJustNamed(doc, runs, m.start(), head)
+                    : null;
+            if (justNamed != null) {
+                // "… Alder said. The fisherman added …": a trade many share, made definite, is someone just named;
+                // the description is their role
+                Entity named = resolveName(runs, justNamed.name(), justNamed.start(), doc.text());
+                return new Entity(
+                        named.name(), SpeakerKind.PERSON, head, null, new Evidence(m.headStart(), m.headEnd()), null);
             }
         }
         // an unnamed source: "one machine operator", "a spokesman for the education ministry", "EHSCB spokesman",
@@ -1076,6 +1091,63 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Roles many people share, whose definite description ("the fisherman", "the pensioner") refers back to someone
+     * the article has just named rather than to a new person, as "the minister" or "the spokesman" may.
+     */
+    private static final Set<String> PUBLIC_ROLES = Set.of(
+            "fisherman",
+            "fisherwoman",
+            "farmer",
+            "pensioner",
+            "retiree",
+            "shopkeeper",
+            "grocer",
+            "baker",
+            "publican",
+            "landlord",
+            "landlady",
+            "resident",
+            "villager",
+            "commuter",
+            "passenger",
+            "angler",
+            "nurse",
+            "teacher",
+            "driver",
+            "builder",
+            "widow",
+            "widower",
+            "veteran",
+            "volunteer",
+            "student",
+            "mother",
+            "father",
+            "grandmother",
+            "grandfather");
+
+    /** How far back, in characters, a definite public role looks for the person it takes up. */
+    private static final int JUST_NAMED_WINDOW = 400;
+
+    /**
+     * The nearest person named in full before {@code before} and within {@link #JUST_NAMED_WINDOW}, or null; null
+     * too when the role's noun stands in between ("A senior nurse who asked not to be named … the nurse said"): the
+     * description takes up that unnamed person instead.
+     */
+    private static NameRun personJustNamed(Document doc, List<NameRun> runs, int before, String head) {
+        Pattern noun = Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
+        for (int i = indexBefore(runs, before); i >= 0; i--) {
+            NameRun r = runs.get(i);
+            if (before - r.end() > JUST_NAMED_WINDOW) {
+                return null;
+            }
+            if (r.type() == NameRun.Type.PERSON && r.words().size() >= 2 && !doc.quoted(r.start())) {
+                return noun.matcher(doc.text().substring(r.end(), before)).find() ? null : r;
+            }
+        }
+        return null;
     }
 
     /** Titles that say a gender and nothing of an office: a name behind them is resolved as written. */
