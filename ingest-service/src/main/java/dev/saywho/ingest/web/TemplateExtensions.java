@@ -22,16 +22,13 @@ final class TemplateExtensions {
         return time == null ? "" : time.toLocalDate().toString();
     }
 
+    /** Seconds always written: {@code LocalDateTime.toString} drops ":00", which made a whole minute read "09:30". */
+    private static final java.time.format.DateTimeFormatter CLOCK =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", java.util.Locale.ROOT);
+
     /** A moment to the second, in UTC: 2026-03-04 09:30:05 UTC. */
     static String clock(OffsetDateTime time) {
-        return time == null
-                ? ""
-                : time.withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                                .toLocalDateTime()
-                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                .toString()
-                                .replace('T', ' ')
-                        + " UTC";
+        return time == null ? "" : CLOCK.format(time.withOffsetSameInstant(java.time.ZoneOffset.UTC)) + " UTC";
     }
 
     /** A value for a URL query parameter. */
