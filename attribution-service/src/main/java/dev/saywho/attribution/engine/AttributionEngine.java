@@ -638,6 +638,7 @@ public final class AttributionEngine {
         }
         return new EngineResult(quotes, speakers, failures);
     }
+
     /** The words that may stand between a speaker's name and a reported pronoun: the cue and its complementiser. */
     private static final int MAX_GAP_TOKENS = 4;
 
@@ -697,7 +698,7 @@ public final class AttributionEngine {
     /**
      * The token after a parenthetical that opens with the comma at {@code comma} and closes with the next comma
      * before {@code limit}; the token after the comma itself when none closes it ("Ternholm, said her …"). A
-     * parenthetical holding a quotation or a gendered pronoun ends the search: it may speak of someone else.
+     * parenthetical holding a quotation or a pronoun of those reported ends the search: it may speak of someone else.
      */
     private static int afterParenthetical(Document doc, int comma, int limit) {
         for (int t = comma + 1;

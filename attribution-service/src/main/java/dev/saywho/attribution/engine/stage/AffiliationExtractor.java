@@ -435,19 +435,30 @@ public final class AffiliationExtractor {
         if (after >= doc.tokenCount() || !doc.token(after).word()) {
             return null;
         }
-        int verb = after;
-        if ((doc.token(verb).isLower("has") || doc.token(verb).isLower("had")) && verb + 1 < doc.tokenCount()) {
-            verb++;
-            while (verb + 1 < doc.tokenCount()
-                    && PERFECT_ADVERBS.contains(doc.token(verb).lower())) {
-                verb++;
-            }
-        }
-        String lower = doc.token(verb).lower();
+        int sentenceEnd = doc.sentenceOf(after).endToken();
+        String lower = doc.token(perfectVerb(doc, after, sentenceEnd)).lower();
         if (!RELATIVE_ROLES.containsKey(lower) || lower.equals("is") || lower.equals("was")) {
             return null;
         }
-        return relativeClause(doc, runs, after, doc.sentenceOf(after).endToken());
+        return relativeClause(doc, runs, after, sentenceEnd);
+    }
+
+    /**
+     * The verb of a perfect whose auxiliary is at {@code v} ("has long run": run), past the adverbs between; {@code v}
+     * itself when no has, had or have stands there.
+     */
+    private static int perfectVerb(Document doc, int v, int end) {
+        if (!(doc.token(v).isLower("has")
+                        || doc.token(v).isLower("had")
+                        || doc.token(v).isLower("have"))
+                || v + 1 >= end) {
+            return v;
+        }
+        int next = v + 1;
+        while (next + 1 < end && PERFECT_ADVERBS.contains(doc.token(next).lower())) {
+            next++;
+        }
+        return next;
     }
 
     /** ", a former general in South Korea’s military," or ", who chairs the Y Committee," after the name. */
@@ -530,16 +541,13 @@ public final class AffiliationExtractor {
             end++;
         }
         String verb = doc.token(v).lower();
-        if ((verb.equals("has") || verb.equals("had") || verb.equals("have")) && v + 1 < end) {
+        int perfect = perfectVerb(doc, v, end);
+        if (perfect != v) {
             // "who has lived in the village for forty years", "who has since run the café": the perfect's verb
-            int next = v + 1;
-            while (next + 1 < end && PERFECT_ADVERBS.contains(doc.token(next).lower())) {
-                next++;
+            if (doc.token(perfect).isLower("been")) {
+                return perfect + 1 < end ? parseDescription(doc, runs, perfect + 1, end) : null;
             }
-            if (doc.token(next).isLower("been")) {
-                return next + 1 < end ? parseDescription(doc, runs, next + 1, end) : null;
-            }
-            v = next;
+            v = perfect;
             verb = doc.token(v).lower();
         }
         if (verb.equals("is") || verb.equals("was")) {
@@ -613,10 +621,7 @@ public final class AffiliationExtractor {
             }
         } else if (role.isEmpty()) {
             // "who works for X": the organisation after the preposition
-            while (o < end
-                    && !(doc.token(o).isLower("for")
-                            || doc.token(o).isLower("at")
-                            || doc.token(o).isLower("with"))) {
+            while (o < end && !atAPlace(doc.token(o))) {
                 if (o - v > 3) {
                     return null;
                 }

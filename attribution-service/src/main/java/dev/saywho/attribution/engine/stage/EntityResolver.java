@@ -1077,11 +1077,6 @@ public final class EntityResolver {
         return false;
     }
 
-    /**
-     * The person's name run that the mention's head overlaps without being it: "Transport Minister Agathe Rennick"
-     * whose head the tree cut at "Minister Agathe" names Agathe Rennick. Null when the head is a run, or overlaps
-     * none.
-     */
     /** Whether the words of text [from, to) hold a title or a role noun ("Wells Fargo CEO", "Actress"). */
     private boolean titledBefore(String text, int from, int to) {
         for (String w : text.substring(from, to).strip().split("\\s+", -1)) {
@@ -1095,38 +1090,18 @@ public final class EntityResolver {
 
     /**
      * Roles many people share, whose definite description ("the fisherman", "the pensioner") refers back to someone
-     * the article has just named rather than to a new person, as "the minister" or "the spokesman" may.
+     * the article has just named rather than to a new person, as "the minister" or "the spokesman" may (lexicon
+     * {@code public-roles.txt}).
      */
-    private static final Set<String> PUBLIC_ROLES = Set.of(
-            "fisherman",
-            "fisherwoman",
-            "farmer",
-            "pensioner",
-            "retiree",
-            "shopkeeper",
-            "grocer",
-            "baker",
-            "publican",
-            "landlord",
-            "landlady",
-            "resident",
-            "villager",
-            "commuter",
-            "passenger",
-            "angler",
-            "nurse",
-            "teacher",
-            "driver",
-            "builder",
-            "widow",
-            "widower",
-            "veteran",
-            "volunteer",
-            "student",
-            "mother",
-            "father",
-            "grandmother",
-            "grandfather");
+    private static final Set<String> PUBLIC_ROLES = publicRoles();
+
+    private static Set<String> publicRoles() {
+        Set<String> roles = new java.util.HashSet<>();
+        for (String[] row : Lexicons.table("public-roles.txt", 1)) {
+            roles.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(roles);
+    }
 
     /** How far back, in characters, a definite public role looks for the person it takes up. */
     private static final int JUST_NAMED_WINDOW = 400;
@@ -1154,6 +1129,11 @@ public final class EntityResolver {
     private static final Set<String> COURTESY_TITLES =
             Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
 
+    /**
+     * The person's name run that the mention's head overlaps without being it: "Transport Minister Agathe Rennick"
+     * whose head the tree cut at "Minister Agathe" names Agathe Rennick. Null when the head is a run, or overlaps
+     * none; a courtesy title's name is resolved as written.
+     */
     private NameRun personRunUnderHead(String text, List<NameRun> runs, Mention m) {
         String head = m.head(text);
         int space = head.indexOf(' ');

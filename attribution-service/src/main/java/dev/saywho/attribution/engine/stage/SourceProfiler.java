@@ -212,17 +212,17 @@ public final class SourceProfiler {
         RoleClass byEmployer = employerClass(affiliation);
         if (role != null) {
             List<String> words = words(role);
-            if (byEmployer == null && headPhrase(words).size() < words.size()) {
+            List<String> head = headPhrase(words);
+            if (byEmployer == null && head.size() < words.size()) {
                 // "member of parliament", "president of the teachers' union": the body the role names is its employer
-                byEmployer = employerClass(
-                        String.join(" ", words.subList(headPhrase(words).size(), words.size())));
+                byEmployer = employerClass(String.join(" ", words.subList(head.size(), words.size())));
             }
             RoleClass listedWhole = words.size() > 2 ? roles.get(String.join(" ", words)) : null;
             if (listedWhole != null) {
                 return listedWhole; // "secretary of state", "member of parliament" as listed
             }
-            RoleClass byRole = roleNounClass(headPhrase(words), byEmployer);
-            if (byRole == null) {
+            RoleClass byRole = roleNounClass(head, byEmployer);
+            if (byRole == null && head.size() < words.size()) {
                 byRole = roleNounClass(words, byEmployer);
             }
             if (byRole != null) {
