@@ -46,7 +46,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.12.0";
+    private static final String VERSION = "1.13.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 
@@ -530,6 +530,7 @@ public final class AttributionEngine {
                         .add(pronoun);
             }
         }
+        narrativePronouns(doc, runs, attributions, entities, reportedPronouns);
         int enriched = 0;
         for (Map.Entry<String, Entity> en : entities.entrySet()) {
             Entity e = en.getValue();
@@ -637,6 +638,44 @@ public final class AttributionEngine {
                     profiles.get(e.name())));
         }
         return new EngineResult(quotes, speakers, failures);
+    }
+
+    /**
+     * Adds to {@code pronouns} (by speaker name) each he, she, his and possessive her of the narrative that stands for
+     * one person speaker alone ({@link EntityResolver#soleNarrativeReferent}): like a reported pronoun, a fallback for
+     * the gender when nothing else states it. Pronouns the attributions rest on are theirs already; an object "him" or
+     * "her" is left out, since it is seldom the person the sentence is about ("Pillai, who trained under her").
+     */
+    private void narrativePronouns(
+            Document doc,
+            List<NameRun> runs,
+            List<Attribution> attributions,
+            Map<String, Entity> entities,
+            Map<String, List<Span>> pronouns) {
+        java.util.Set<Integer> attributed = new java.util.HashSet<>();
+        for (Attribution a : attributions) {
+            if (a.mention() != null) {
+                attributed.add(a.mention().start());
+            }
+        }
+        for (int t = 0; t < doc.tokenCount(); t++) {
+            Token token = doc.token(t);
+            char gender = switch (token.lower()) {
+                case "he", "his" -> 'M';
+                case "she" -> 'F';
+                case "her" -> possessiveBefore(doc, t + 1) ? 'F' : 0;
+                default -> 0;
+            };
+            if (gender == 0 || doc.quoted(token.start()) || attributed.contains(token.start())) {
+                continue;
+            }
+            Entity referent = resolver.soleNarrativeReferent(doc, runs, t, gender);
+            Entity speaker = referent == null ? null : entities.get(referent.name());
+            if (speaker != null && speaker.kind() == SpeakerKind.PERSON) {
+                pronouns.computeIfAbsent(speaker.name(), k -> new ArrayList<>())
+                        .add(Span.of(doc.text(), token.start(), token.end()));
+            }
+        }
     }
 
     /** The words that may stand between a speaker's name and a reported pronoun: the cue and its complementiser. */

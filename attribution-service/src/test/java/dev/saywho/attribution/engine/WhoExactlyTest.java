@@ -637,4 +637,54 @@ class WhoExactlyTest {
         assertThat(fisherman.role()).isEqualTo("fisherman");
         assertThat(speakerOf(text, "They were exhausted").kind()).isEqualTo(SpeakerKind.ANONYMOUS);
     }
+
+    @Test
+    void anInterviewsSubjectComesBackByTradeAfterOtherVoices() {
+        String text = """
+                Wren Alder has made wine on the slopes above Kellmouth for ten years. Now she talks about frost.
+
+                "We lost a third of the buds in one night," Alder says.
+
+                At the cellar door, Tam Oska was loading a crate into a car. "I come for the rose," Oska said.
+
+                Q: What would help most?
+
+                A: "A proper halt on the line," the winemaker says.""";
+        assertThat(speakerOf(text, "proper halt").name()).isEqualTo("Wren Alder");
+    }
+
+    @Test
+    void aTradeTakesUpThePersonNamedInItsParagraph() {
+        String text = """
+                Her son, Tobin Alder, plays cello in the festival band. "She hears every wrong note. Every single \
+                one," the cellist says.""";
+        QuoteSpeaker cellist = speakerOf(text, "every wrong note");
+        assertThat(cellist.name()).isEqualTo("Tobin Alder");
+        assertThat(cellist.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aParticipleAfterTheSpeakerIsNoRole() {
+        QuoteSpeaker s =
+                speakerOf("\"Prices are holding,\" says Sigrun Falk, warming her hands over a brazier.", "holding");
+        assertThat(s.name()).isEqualTo("Sigrun Falk");
+        assertThat(s.role()).isNull();
+    }
+
+    @Test
+    void whoLeadsABodyNamedByItsCommonNounIsItsLeader() {
+        QuoteSpeaker s = speakerOf(
+                "Hamish Greve, who leads the regional council, said the council would not sign the contract.",
+                "would not sign");
+        assertThat(s.role()).isEqualTo("leader of the regional council");
+        assertThat(s.profile().roleClass()).isEqualTo(dev.saywho.common.RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void daysOfTheWeekInThePluralAreNoPeople() {
+        String text = """
+                Ewan Tull retired last spring and still drops in most Fridays. "The young ones are quicker than I \
+                was," he says.""";
+        assertThat(speakerOf(text, "young ones").name()).isEqualTo("Ewan Tull");
+    }
 }

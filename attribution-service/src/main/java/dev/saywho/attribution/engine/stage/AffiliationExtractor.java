@@ -509,6 +509,9 @@ public final class AffiliationExtractor {
             String aff = orgText(doc, start + 1, b);
             return aff == null ? null : new Found(null, aff, 3 + rankBoost);
         }
+        if (participleClause(doc, start, b)) {
+            return null; // "says Haugland, warming her hands over a brazier": what she does, not what she is
+        }
         if (!(fl.equals("a")
                 || fl.equals("an")
                 || fl.equals("the")
@@ -520,6 +523,25 @@ public final class AffiliationExtractor {
             return null;
         }
         return parseDescription(doc, runs, start, b);
+    }
+
+    /** Words that open the object of a participle: "warming her hands", "adding that", "pointing at the hull". */
+    private static final Set<String> PARTICIPLE_OBJECTS =
+            Set.of("her", "his", "their", "its", "my", "the", "a", "an", "that", "at", "to", "up", "out", "into");
+
+    /**
+     * Whether the phrase from {@code start} is a participle clause ("warming her hands", "adding that …") rather than
+     * a description ("managing director of …", "visiting professor"): an -ing word, no role noun, and an object or a
+     * particle right after it.
+     */
+    private boolean participleClause(Document doc, int start, int end) {
+        Token first = doc.token(start);
+        return start + 1 < end
+                && first.word()
+                && !first.capitalized()
+                && first.lower().endsWith("ing")
+                && lex.roleNoun(first.lower()) == null
+                && PARTICIPLE_OBJECTS.contains(doc.token(start + 1).lower());
     }
 
     /**
@@ -647,12 +669,19 @@ public final class AffiliationExtractor {
                 return new Found(role, null, 2);
             }
             // "who led the investigation" leads no firm: only owning, running and founding make a role of the thing
-            String unnamed = role == null || LEADING_VERBS.contains(verb) ? null : ROLES_OF_AN_UNNAMED_OBJECT.get(role);
-            if (unnamed != null && opensAnObject(doc.token(o))) {
+            boolean leading = LEADING_VERBS.contains(verb);
+            String unnamed = role == null || leading ? null : ROLES_OF_AN_UNNAMED_OBJECT.get(role);
+            if ((unnamed != null || leading) && opensAnObject(doc.token(o))) {
                 int objectEnd = o + 1;
                 while (objectEnd < Math.min(end, o + MAX_OBJECT_WORDS)
                         && !OBJECT_ENDS.contains(doc.token(objectEnd).lower())) {
                     objectEnd++; // "the hill farm where the turbines will stand": the farm
+                }
+                if (leading) {
+                    // "who leads the regional council": a body named by its common noun has a leader; a task led
+                    // ("who led the investigation") gives no role
+                    boolean body = lex.roleNoun(doc.token(objectEnd - 1).lower()) == Lexicons.NounClass.ORG;
+                    return body ? new Found("leader of " + text(doc, o, objectEnd), null, 1) : null;
                 }
                 return new Found(unnamed + " of " + text(doc, o, objectEnd), null, 1);
             }

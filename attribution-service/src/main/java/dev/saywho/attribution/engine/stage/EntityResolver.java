@@ -301,13 +301,15 @@ public final class EntityResolver {
                 Entity named = resolveName(runs, antecedent.name(), antecedent.start(), doc.text());
                 return new Entity(named.name(), kind, null, null);
             }
-            NameRun justNamed = c == Lexicons.NounClass.ROLE
-                            && definite(text)
-                            && PUBLIC_ROLES.contains(head)
-                            && d.possessor() == null
-                            && d.organisation() == null
-                    ? personJustNamed(doc, runs, m.start(), head)
-                    : null;
+            boolean takesUpSomeone = c == Lexicons.NounClass.ROLE
+                    && definite(text)
+                    && (PUBLIC_ROLES.contains(head) || TRADES.contains(head))
+                    && d.possessor() == null
+                    && d.organisation() == null;
+            NameRun justNamed = takesUpSomeone ? personJustNamed(doc, runs, m.start(), m.firstToken(), head) : null;
+            if (justNamed == null && takesUpSomeone && TRADES.contains(head)) {
+                justNamed = centralPerson(doc, runs, m.start(), head);
+            }
             if (justNamed != null) {
                 // "… Alder said. The fisherman added …": a trade many share, made definite, is someone just named;
                 // the description is their role
@@ -1103,6 +1105,67 @@ public final class EntityResolver {
         return Set.copyOf(roles);
     }
 
+    /**
+     * Trades, professions and callings ("the winemaker says", "the cellist says", "the campaigner says"): the role
+     * nouns that {@code role-classes.tsv} classes as experts, business, advocates or other. Features and interviews
+     * take their subject up by its trade; news writes "the official said" and "the spokesman said" of unnamed people,
+     * and "the resident said" of one it described.
+     */
+    private static final Set<String> TRADES = trades();
+
+    private static Set<String> trades() {
+        Set<String> trades = new java.util.HashSet<>();
+        for (String[] row : Lexicons.table("role-classes.tsv", 2)) {
+            if (!row[0].contains(" ")
+                    && Set.of("EXPERT", "BUSINESS", "ADVOCATE", "OTHER").contains(row[1])) {
+                trades.add(row[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(trades);
+    }
+
+    /** How many name mentions make a person the one an article is about, if no one else has more. */
+    private static final int CENTRAL_MENTIONS = 2;
+
+    /**
+     * The person an article is about, for a trade nobody in reach was named with ("A: … ,” the winemaker says" closing
+     * an interview): the person named most often before {@code before} outside quotations, at least
+     * {@link #CENTRAL_MENTIONS} times, and the first named of any named as often; null otherwise, or when the trade's noun was
+     * already written of someone (then it is theirs, not the subject's).
+     */
+    private NameRun centralPerson(Document doc, List<NameRun> runs, int before, String head) {
+        Pattern noun = Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
+        if (noun.matcher(doc.text().substring(0, before)).find()) {
+            return null;
+        }
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, NameRun> latest = new java.util.HashMap<>();
+        for (NameRun r : runs) {
+            if (r.start() >= before) {
+                break;
+            }
+            if (r.type() != NameRun.Type.PERSON
+                    || doc.quoted(r.start())
+                    || (r.words().size() == 1 && sharedSurname(runs, r.words().get(0)))) {
+                continue; // a surname two people share counts for neither
+            }
+            String name = resolveName(runs, r.name(), r.start(), doc.text()).name();
+            counts.merge(name, 1, Integer::sum);
+            latest.put(name, r);
+        }
+        // the map keeps the order names came in: of two named as often, the one named first (an interview's
+        // standfirst names its subject) is whom the article is about
+        String best = null;
+        int most = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best == null || most < CENTRAL_MENTIONS ? null : latest.get(best);
+    }
+
     /** How far back, in characters, a definite public role looks for the person it takes up. */
     private static final int JUST_NAMED_WINDOW = 400;
 
@@ -1111,18 +1174,49 @@ public final class EntityResolver {
      * too when the role's noun stands in between ("A senior nurse who asked not to be named … the nurse said"): the
      * description takes up that unnamed person instead.
      */
-    private static NameRun personJustNamed(Document doc, List<NameRun> runs, int before, String head) {
+    private static NameRun personJustNamed(Document doc, List<NameRun> runs, int before, int beforeToken, String head) {
         Pattern noun = Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
         for (int i = indexBefore(runs, before); i >= 0; i--) {
             NameRun r = runs.get(i);
             if (before - r.end() > JUST_NAMED_WINDOW) {
                 return null;
             }
-            if (r.type() == NameRun.Type.PERSON && r.words().size() >= 2 && !doc.quoted(r.start())) {
+            if (r.type() != NameRun.Type.PERSON || doc.quoted(r.start())) {
+                continue;
+            }
+            // a surname alone counts in the paragraph or the sentence before ("Adeyemi snorts at that. “…,” the
+            // campaigner says"), and a trade that is no public role takes up only someone named there: an interview's
+            // subject comes back by trade after other voices ("“…,” the winemaker says" closing it)
+            Sentence at = doc.sentenceOf(r.firstToken());
+            Sentence mention = doc.sentenceOf(beforeToken);
+            boolean near = at.paragraph() == mention.paragraph() || at.index() + 1 >= mention.index();
+            if (!near && !PUBLIC_ROLES.contains(head)) {
+                return null;
+            }
+            if (r.words().size() == 1 && near && sharedSurname(runs, r.words().get(0))) {
+                return null; // "Adeyemi" when a wife and a husband are both named so: the trade cannot tell them apart
+            }
+            if (r.words().size() >= 2 || near) {
                 return noun.matcher(doc.text().substring(r.end(), before)).find() ? null : r;
             }
         }
         return null;
+    }
+
+    /** Whether two different full names in the article end in {@code surname}. */
+    private static boolean sharedSurname(List<NameRun> runs, String surname) {
+        String first = null;
+        for (NameRun r : runs) {
+            if (r.type() == NameRun.Type.PERSON
+                    && r.words().size() >= 2
+                    && r.words().get(r.words().size() - 1).equals(surname)) {
+                if (first != null && !first.equals(r.name())) {
+                    return true;
+                }
+                first = r.name();
+            }
+        }
+        return false;
     }
 
     /** Titles that say a gender and nothing of an office: a name behind them is resolved as written. */
@@ -1604,6 +1698,133 @@ public final class EntityResolver {
         }
         String phrase = text.substring(doc.token(first).start(), end);
         return new Entity(phrase, SpeakerKind.UNKNOWN, null, null);
+    }
+
+    /**
+     * The person a he, she, his or her of the narrative (outside quotation marks) at token {@code pronoun} stands
+     * for: the one person named before it in its sentence and the sentence before, whose gender ({@code 'M'} or
+     * {@code 'F'}) agrees, resolved to the article's entity; null when no one or more than one person could be meant.
+     * Features and interviews state a person's gender this way ("Haugland … warming her hands"); a second person
+     * in reach makes the pronoun ambiguous, so it states nothing.
+     */
+    public Entity soleNarrativeReferent(Document doc, List<NameRun> runs, int pronoun, char gender) {
+        Sentence own = doc.sentenceOf(pronoun);
+        Sentence previous = doc.sentences().get(Math.max(0, own.index() - 1));
+        int from = previous.start();
+        int before = doc.token(pronoun).start();
+        String text = doc.text();
+        NameRun cataphor = subjectAfterLeadingPhrase(doc, runs, own, pronoun);
+        if (cataphor != null) {
+            // "In his order, Curiel noted": a pronoun in a leading phrase means the subject after its comma
+            return cataphor.gender() != 0 && cataphor.gender() != gender
+                    ? null
+                    : resolveName(runs, cataphor.name(), cataphor.start(), text);
+        }
+        Entity referent = null;
+        int firstNamed = before;
+        for (int i = indexBefore(runs, before); i >= 0; i--) {
+            NameRun r = runs.get(i);
+            if (r.start() < from) {
+                break;
+            }
+            if (r.type() == NameRun.Type.PLACE || doc.quoted(r.start())) {
+                continue;
+            }
+            char named = r.gender() != 0 ? r.gender() : genderOfEntity(runs, r, i);
+            if (named != 0 && named != gender) {
+                continue;
+            }
+            Entity e = resolveName(runs, r.name(), r.start(), text);
+            if (r.type() == NameRun.Type.ORGANIZATION && e.kind() != SpeakerKind.PERSON) {
+                if (r.words().size() == 1) {
+                    return null; // "Bloomberg", "Trump" typed an organisation may be the person meant
+                }
+                continue;
+            }
+            if (referent != null && !referent.name().equals(e.name())) {
+                return null;
+            }
+            referent = e;
+            firstNamed = r.start();
+        }
+        if (referent != null && pronounOfGenderBetween(doc, previous.firstToken(), firstNamed, gender)) {
+            // "He angrily listed his wins … he tossed in a 'lyin' Ted Cruz. … he didn't attack": the pronouns were
+            // already someone's before the name came, and that someone is not named in reach
+            return null;
+        }
+        if (referent != null) {
+            // the name resolved to a family member's entity ("Clinton" to Bill Clinton, "her" meaning Hillary)
+            char named = lex.gender(referent.name().split(" ", -1)[0]);
+            if (named != 0 && named != gender) {
+                return null;
+            }
+        }
+        return referent;
+    }
+
+    /** Prepositions that open a sentence's leading adverbial phrase ("In his speech, …", "After her win, …"). */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of(
+            "in",
+            "on",
+            "at",
+            "for",
+            "during",
+            "after",
+            "before",
+            "with",
+            "from",
+            "despite",
+            "since",
+            "throughout",
+            "under",
+            "unlike",
+            "like",
+            "by",
+            "of",
+            "as",
+            "upon",
+            "within",
+            "without",
+            "beyond",
+            "among");
+
+    /**
+     * The person run right after the comma that closes the leading phrase holding token {@code pronoun} ("In his
+     * speech, Graham urged"), or null when the pronoun is not in a sentence's leading phrase or no person follows it.
+     */
+    private static NameRun subjectAfterLeadingPhrase(Document doc, List<NameRun> runs, Sentence own, int pronoun) {
+        if (!LEADING_PREPOSITIONS.contains(doc.token(own.firstToken()).lower())) {
+            return null; // "Her neighbour, Hamish Tulloch, …" is an apposition, not a leading phrase
+        }
+        for (int t = own.firstToken(); t < pronoun; t++) {
+            if (doc.token(t).is(",")) {
+                return null;
+            }
+        }
+        for (int t = pronoun + 1; t < own.endToken() && t <= pronoun + 8; t++) {
+            if (doc.token(t).is(",")) {
+                int next = t + 1;
+                for (NameRun r : runs) {
+                    if (r.firstToken() == next && r.type() == NameRun.Type.PERSON) {
+                        return r;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a he/his/him (or she/her/hers) of the narrative stands from token {@code from} to offset {@code to}. */
+    private static boolean pronounOfGenderBetween(Document doc, int from, int to, char gender) {
+        Set<String> pronouns = gender == 'M' ? Set.of("he", "his", "him") : Set.of("she", "her", "hers");
+        for (int t = from; t < doc.tokenCount() && doc.token(t).start() < to; t++) {
+            Token token = doc.token(t);
+            if (pronouns.contains(token.lower()) && !doc.quoted(token.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NameRun previousRun(

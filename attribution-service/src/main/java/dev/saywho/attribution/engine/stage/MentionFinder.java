@@ -521,7 +521,7 @@ public final class MentionFinder {
         int a = i;
         while (a < j - 1 && lex.isTitle(doc.token(a).text())) {
             String t = doc.token(a).text();
-            if (t.startsWith("Mr")
+            if ((t.startsWith("Mr") && !t.startsWith("Mrs"))
                     || t.equals("Sir")
                     || t.equals("King")
                     || t.equals("Prince")

@@ -33,7 +33,9 @@ public final class SourceProfiler {
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
-    private static final Pattern DOCUMENT_BY = Pattern.compile("(\\p{L}+)\\s+(?:by|of|from)\\s+$");
+    /** "a report by", "a survey of", "a review published by", "a study commissioned by" before an author's name. */
+    private static final Pattern DOCUMENT_BY = Pattern.compile("(\\p{L}+)\\s+(?:(?:published|commissioned|conducted"
+            + "|released|prepared|issued|compiled|produced|carried\\s+out)\\s+)?(?:by|of|from)\\s+$");
 
     private final Map<String, Gender> honorifics = new HashMap<>();
     private final Set<String> documents = new HashSet<>();
@@ -115,6 +117,9 @@ public final class SourceProfiler {
         if (roleClass == null && givenAnAge(text, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
         }
+        if (roleClass == null && titledAsExpert(text, speaker.name())) {
+            roleClass = RoleClass.EXPERT;
+        }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
     }
 
@@ -135,19 +140,32 @@ public final class SourceProfiler {
     }
 
     /**
+     * Whether the article calls the person Dr or Professor ("Dr Meera Iyer", "Prof. Lund"), when it gives no role: a
+     * doctor's or an academic's title says what they are quoted for.
+     */
+    private static boolean titledAsExpert(String text, String name) {
+        String[] parts = name.strip().split("\\s+", -1);
+        String surname = Pattern.quote(parts[parts.length - 1]);
+        return Pattern.compile("\\b(?:Dr|Prof|Professor)\\.?\\s+(?:\\p{Lu}\\S*\\s+)*" + surname + "\\b")
+                .matcher(text)
+                .find();
+    }
+
+    /**
      * Whether most attributions to the speaker rest on a document ("according to a report by the Orrin Institute"
-     * names the institute, and the report is the source).
+     * names the institute, and the report is the source); a body that speaks for itself as often as its documents do
+     * ("data published by Lenn Valley Water" and "Lenn Valley Water said") is the organisation.
      */
     private boolean documentMentions(String text, List<Span> mentions) {
         long documentary = mentions.stream()
                 .filter(m -> isDocument(m.text()) || documentBefore(text, m.start()))
                 .count();
-        return documentary > 0 && documentary * 2 >= mentions.size();
+        return documentary * 2 > mentions.size();
     }
 
     /** Whether the words right before a mention make it a document's author ("a report by", "a survey of"). */
     private boolean documentBefore(String text, int mentionStart) {
-        Matcher m = DOCUMENT_BY.matcher(text.substring(Math.max(0, mentionStart - 40), mentionStart));
+        Matcher m = DOCUMENT_BY.matcher(text.substring(Math.max(0, mentionStart - 60), mentionStart));
         return m.find() && documents.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
@@ -161,9 +179,19 @@ public final class SourceProfiler {
             case ORGANIZATION -> SourceKind.ORGANISATION;
             // a named family or band is people; "the couple", "residents" are unnamed
             case GROUP -> named(speaker.name()) ? SourceKind.PERSON : SourceKind.ANONYMOUS;
-            case ANONYMOUS -> SourceKind.ANONYMOUS;
+            // "a spokeswoman for the ministry" speaks on the record for a body the article names: one person
+            case ANONYMOUS -> speaksForNamedBody(speaker) ? SourceKind.PERSON : SourceKind.ANONYMOUS;
             case UNKNOWN -> SourceKind.UNKNOWN;
         };
+    }
+
+    /** Whether an unnamed source is one spokesperson of a body the article names ("a spokesman for Vell Rail"). */
+    private boolean speaksForNamedBody(Entity speaker) {
+        List<String> words = words(speaker.name());
+        return speaker.affiliation() != null
+                && named(speaker.affiliation())
+                && words.size() == 1
+                && roles.get(words.get(0)) == RoleClass.SPOKESPERSON;
     }
 
     /**
