@@ -224,6 +224,14 @@ class SourceProfileTest {
     }
 
     @Test
+    void kinAndTradeNounsStateTheGender() {
+        String text = "Her neighbour, Hamish Tollan, a widower of 81, said the road had not been gritted all winter.";
+        SourceProfile profile = profileOf(text, "not been gritted");
+        assertThat(profile.gender()).isEqualTo(Gender.MALE);
+        assertThat(profile.genderEvidence()).extracting(GenderEvidence::kind).contains(GenderEvidence.Kind.ROLE);
+    }
+
+    @Test
     void aDoctorsTitleAndNoRoleIsAnExpert() {
         String text = "\"The ward has been full since October,\" said Dr Meera Vantongeren.";
         assertThat(profileOf(text, "ward has been full").roleClass()).isEqualTo(RoleClass.EXPERT);

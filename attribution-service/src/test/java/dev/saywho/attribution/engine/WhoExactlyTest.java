@@ -687,4 +687,16 @@ class WhoExactlyTest {
                 was," he says.""";
         assertThat(speakerOf(text, "young ones").name()).isEqualTo("Ewan Tull");
     }
+
+    @Test
+    void aNameGivenAnAgeIsAPersonWhateverPrepositionCameBefore() {
+        String text = """
+                Callum Bairne has driven ambulances out of Kellmouth since 2008. He remembers bringing in Ailsa \
+                Frew, 71, after a fall. "She was calmer than me," he says.
+
+                Frew has no complaints. "Nine hours on a trolley by the lifts," Frew said.""";
+        assertThat(speakerOf(text, "Nine hours").kind()).isEqualTo(SpeakerKind.PERSON);
+        // the object named after "He remembers" is not whom the pronoun chain's "he says" means
+        assertThat(speakerOf(text, "calmer than me").name()).isEqualTo("Callum Bairne");
+    }
 }

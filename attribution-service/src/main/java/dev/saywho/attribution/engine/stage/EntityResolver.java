@@ -1607,6 +1607,24 @@ public final class EntityResolver {
         if (p.equals("he") || p.equals("she")) {
             char g = p.equals("he") ? 'M' : 'F';
             NameRun prev = previousRun(doc, runs, m.start(), PRONOUN_WINDOW, g, true);
+            if (prev != null
+                    && subjectPronounBetween(
+                            doc, doc.sentenceOf(prev.firstToken()).firstToken(), prev.start(), g)) {
+                // "He remembers bringing in Eilidh Fraser … “…,” he says": the name came after the pronoun's chain
+                // had begun in its sentence as its subject; the chain's person, named before, is meant ("In his
+                // email, Trumka said" is no such chain: a possessive may point forward)
+                NameRun named = prev;
+                NameRun earlier = linker == null
+                        ? previousRun(doc, runs, prev.start(), PRONOUN_WINDOW, g, true)
+                        : linker.antecedent(
+                                doc,
+                                runs,
+                                m,
+                                r -> r.type() == NameRun.Type.PERSON && r.start() < named.start() && mayBe(runs, r, g));
+                if (earlier != null) {
+                    prev = earlier;
+                }
+            }
             if (linker != null
                     && (prev == null || (prev.gender() == 0 && genderOfEntity(runs, prev, runs.indexOf(prev)) == 0))) {
                 // the rules' pick has no gender of its own ("Elm Rise", "Rovers" read as people): the learned linker
@@ -1815,6 +1833,17 @@ public final class EntityResolver {
         return null;
     }
 
+    /** Whether a he (or she) of the narrative stands from token {@code from} to offset {@code to}. */
+    private static boolean subjectPronounBetween(Document doc, int from, int to, char gender) {
+        String subject = gender == 'M' ? "he" : "she";
+        for (int t = from; t < doc.tokenCount() && doc.token(t).start() < to; t++) {
+            if (doc.token(t).isLower(subject) && !doc.quoted(doc.token(t).start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a he/his/him (or she/her/hers) of the narrative stands from token {@code from} to offset {@code to}. */
     private static boolean pronounOfGenderBetween(Document doc, int from, int to, char gender) {
         Set<String> pronouns = gender == 'M' ? Set.of("he", "his", "him") : Set.of("she", "her", "hers");
@@ -1854,6 +1883,15 @@ public final class EntityResolver {
             return r;
         }
         return null;
+    }
+
+    /**
+     * Whether run {@code r} may be of gender {@code g}: its own gender, or, when it has none ("Trump"), that of the
+     * fuller name nearby ("Donald Trump") is not the other.
+     */
+    private static boolean mayBe(List<NameRun> runs, NameRun r, char g) {
+        char own = r.gender() != 0 ? r.gender() : genderOfEntity(runs, r, runs.indexOf(r));
+        return own == 0 || own == g;
     }
 
     private static char genderOfEntity(List<NameRun> runs, NameRun r, int at) {

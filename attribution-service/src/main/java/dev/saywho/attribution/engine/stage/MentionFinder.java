@@ -205,8 +205,20 @@ public final class MentionFinder {
     /** Prepositions after which a name is a place only when the recogniser reads one ("the village of Low Harrowby"). */
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "to", "into", "towards");
 
+    /** Whether an age stands in commas right after the run ("Eilidh Fraser, 71,"). */
+    private static boolean givenAnAge(Document doc, NameRun r) {
+        int t = r.endToken();
+        return t + 2 < doc.tokenCount()
+                && doc.token(t).is(",")
+                && doc.token(t + 1).text().matches("\\d{1,3}")
+                && doc.token(t + 2).is(",");
+    }
+
     /** How strongly run {@code r}'s preposition makes it a place: 2 by itself, 1 with the recogniser, 0 not at all. */
     private static int placeEvidence(Document doc, NameRun r) {
+        if (givenAnAge(doc, r)) {
+            return 0; // "bringing in Eilidh Fraser, 71, after a fall": places have no age
+        }
         int k = r.firstToken() - 1;
         if (k >= 0 && doc.token(k).isLower("the")) {
             k--;
