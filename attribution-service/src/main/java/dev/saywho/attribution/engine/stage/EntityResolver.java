@@ -1130,8 +1130,8 @@ public final class EntityResolver {
     /**
      * The person an article is about, for a trade nobody in reach was named with ("A: … ,” the winemaker says" closing
      * an interview): the person named most often before {@code before} outside quotations, at least
-     * {@link #CENTRAL_MENTIONS} times, and the first named of any named as often; null otherwise, or when the trade's noun was
-     * already written of someone (then it is theirs, not the subject's).
+     * {@link #CENTRAL_MENTIONS} times, and the first named of any named as often; null otherwise, or when the trade's
+     * noun was already written of someone (then it is theirs, not the subject's).
      */
     private NameRun centralPerson(Document doc, List<NameRun> runs, int before, String head) {
         Pattern noun = Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
