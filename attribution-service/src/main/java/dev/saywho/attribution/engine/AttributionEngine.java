@@ -520,17 +520,18 @@ public final class AttributionEngine {
             resolved.add(e);
         }
         // "Brill said his children …", "Lenn Valley Water said it …": the pronoun opening what a named speaker
-        // reported, a fallback for the gender and evidence of an organisation
-        Map<String, List<Span>> reportedPronouns = new HashMap<>();
+        // reported, a fallback for the gender and evidence of an organisation; then those of the narrative that stand
+        // for one speaker alone, a fallback for the gender
+        Map<String, List<Span>> fallbackPronouns = new HashMap<>();
         for (int i = 0; i < attributions.size(); i++) {
             Span pronoun = reportedSelfPronoun(doc, attributions.get(i));
             if (pronoun != null) {
-                reportedPronouns
+                fallbackPronouns
                         .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
                         .add(pronoun);
             }
         }
-        narrativePronouns(doc, runs, attributions, entities, reportedPronouns);
+        narrativePronouns(doc, runs, attributions, entities, fallbackPronouns);
         int enriched = 0;
         for (Map.Entry<String, Entity> en : entities.entrySet()) {
             Entity e = en.getValue();
@@ -547,7 +548,7 @@ public final class AttributionEngine {
                 SpeakerKind kind = e.kind();
                 if (kind == SpeakerKind.PERSON
                         && ((ra.role() != null && organisationNoun(ra.role()))
-                                || writtenAsOrganisation(text, e.name(), reportedPronouns.get(e.name())))) {
+                                || writtenAsOrganisation(text, e.name(), fallbackPronouns.get(e.name())))) {
                     // "Vestkyst Energi, the regional power company, said": the apposition says what it is
                     kind = SpeakerKind.ORGANIZATION;
                     e = e.withKind(kind);
@@ -581,7 +582,7 @@ public final class AttributionEngine {
                             e,
                             attributedMentions.getOrDefault(e.name(), List.of()),
                             span(text, e.roleEvidence()),
-                            reportedPronouns.getOrDefault(e.name(), List.of())));
+                            fallbackPronouns.getOrDefault(e.name(), List.of())));
         }
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
@@ -762,15 +763,16 @@ public final class AttributionEngine {
      * Whether a name the recogniser typed a person is written as an organisation: it opens with no known given name
      * and the article says "which" after it ("Hethersett Ales, which has backed the festival"), puts a kind of
      * organisation before or after it ("the charity Patients' Voice", "Lenn Valley Water, the company that …") or
-     * reports it with "its" ("Glenmoor Dairies said its drivers …"; "it" alone may be what a person spoke of).
+     * reports it with "its" ("Glenmoor Dairies said its drivers …"; "it" alone may be what a person spoke of; only a
+     * reported pronoun among {@code fallbackPronouns} can be "its").
      */
-    private boolean writtenAsOrganisation(String text, String name, List<Span> reportedPronouns) {
+    private boolean writtenAsOrganisation(String text, String name, List<Span> fallbackPronouns) {
         String[] words = name.split(" ", -1);
         if (words.length < 2 || lexicons.gender(words[0]) != 0) {
             return false;
         }
-        if (reportedPronouns != null
-                && reportedPronouns.stream().anyMatch(p -> p.text().equalsIgnoreCase("its"))) {
+        if (fallbackPronouns != null
+                && fallbackPronouns.stream().anyMatch(p -> p.text().equalsIgnoreCase("its"))) {
             return true;
         }
         Matcher m = Pattern.compile("(?:\\b[Tt]he\\s+(\\p{Ll}+)\\s+)?" + Pattern.quote(name)

@@ -1134,8 +1134,7 @@ public final class EntityResolver {
      * noun was already written of someone (then it is theirs, not the subject's).
      */
     private NameRun centralPerson(Document doc, List<NameRun> runs, int before, String head) {
-        Pattern noun = Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
-        if (noun.matcher(doc.text().substring(0, before)).find()) {
+        if (nounPattern(head).matcher(doc.text().substring(0, before)).find()) {
             return null;
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
@@ -1175,7 +1174,7 @@ public final class EntityResolver {
      * description takes up that unnamed person instead.
      */
     private static NameRun personJustNamed(Document doc, List<NameRun> runs, int before, int beforeToken, String head) {
-        Pattern noun = Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
+        Pattern noun = nounPattern(head);
         for (int i = indexBefore(runs, before); i >= 0; i--) {
             NameRun r = runs.get(i);
             if (before - r.end() > JUST_NAMED_WINDOW) {
@@ -1201,6 +1200,11 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** A role noun as a word of its own, in any case ("the nurse", "The Nurse"). */
+    private static Pattern nounPattern(String head) {
+        return Pattern.compile("\\b" + Pattern.quote(head) + "\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether two different full names in the article end in {@code surname}. */
@@ -1608,8 +1612,8 @@ public final class EntityResolver {
             char g = p.equals("he") ? 'M' : 'F';
             NameRun prev = previousRun(doc, runs, m.start(), PRONOUN_WINDOW, g, true);
             if (prev != null
-                    && subjectPronounBetween(
-                            doc, doc.sentenceOf(prev.firstToken()).firstToken(), prev.start(), g)) {
+                    && narrativePronounBetween(
+                            doc, doc.sentenceOf(prev.firstToken()).firstToken(), prev.start(), pronounsOf(g, true))) {
                 // "He remembers bringing in Eilidh Fraser … “…,” he says": the name came after the pronoun's chain
                 // had begun in its sentence as its subject; the chain's person, named before, is meant ("In his
                 // email, Trumka said" is no such chain: a possessive may point forward)
@@ -1620,7 +1624,9 @@ public final class EntityResolver {
                                 doc,
                                 runs,
                                 m,
-                                r -> r.type() == NameRun.Type.PERSON && r.start() < named.start() && mayBe(runs, r, g));
+                                r -> r.type() == NameRun.Type.PERSON
+                                        && r.start() < named.start()
+                                        && mayBe(runs, r, runs.indexOf(r), g));
                 if (earlier != null) {
                     prev = earlier;
                 }
@@ -1748,8 +1754,7 @@ public final class EntityResolver {
             if (r.type() == NameRun.Type.PLACE || doc.quoted(r.start())) {
                 continue;
             }
-            char named = r.gender() != 0 ? r.gender() : genderOfEntity(runs, r, i);
-            if (named != 0 && named != gender) {
+            if (!mayBe(runs, r, i, gender)) {
                 continue;
             }
             Entity e = resolveName(runs, r.name(), r.start(), text);
@@ -1765,7 +1770,8 @@ public final class EntityResolver {
             referent = e;
             firstNamed = r.start();
         }
-        if (referent != null && pronounOfGenderBetween(doc, previous.firstToken(), firstNamed, gender)) {
+        if (referent != null
+                && narrativePronounBetween(doc, previous.firstToken(), firstNamed, pronounsOf(gender, false))) {
             // "He angrily listed his wins … he tossed in a 'lyin' Ted Cruz. … he didn't attack": the pronouns were
             // already someone's before the name came, and that someone is not named in reach
             return null;
@@ -1833,20 +1839,19 @@ public final class EntityResolver {
         return null;
     }
 
-    /** Whether a he (or she) of the narrative stands from token {@code from} to offset {@code to}. */
-    private static boolean subjectPronounBetween(Document doc, int from, int to, char gender) {
-        String subject = gender == 'M' ? "he" : "she";
-        for (int t = from; t < doc.tokenCount() && doc.token(t).start() < to; t++) {
-            if (doc.token(t).isLower(subject) && !doc.quoted(doc.token(t).start())) {
-                return true;
-            }
+    private static final Set<String> MALE_PRONOUNS = Set.of("he", "his", "him");
+    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers");
+
+    /** The pronouns of gender {@code gender} ('M' or 'F'), all of them or the subject's alone. */
+    private static Set<String> pronounsOf(char gender, boolean subjectOnly) {
+        if (subjectOnly) {
+            return Set.of(gender == 'M' ? "he" : "she");
         }
-        return false;
+        return gender == 'M' ? MALE_PRONOUNS : FEMALE_PRONOUNS;
     }
 
-    /** Whether a he/his/him (or she/her/hers) of the narrative stands from token {@code from} to offset {@code to}. */
-    private static boolean pronounOfGenderBetween(Document doc, int from, int to, char gender) {
-        Set<String> pronouns = gender == 'M' ? Set.of("he", "his", "him") : Set.of("she", "her", "hers");
+    /** Whether one of {@code pronouns} stands in the narrative from token {@code from} to offset {@code to}. */
+    private static boolean narrativePronounBetween(Document doc, int from, int to, Set<String> pronouns) {
         for (int t = from; t < doc.tokenCount() && doc.token(t).start() < to; t++) {
             Token token = doc.token(t);
             if (pronouns.contains(token.lower()) && !doc.quoted(token.start())) {
@@ -1871,14 +1876,8 @@ public final class EntityResolver {
             if (!person && r.type() == NameRun.Type.PLACE) {
                 continue;
             }
-            if (gender != null && r.gender() != 0 && r.gender() != gender) {
+            if (gender != null && !mayBe(runs, r, i, gender)) {
                 continue;
-            }
-            if (gender != null && r.gender() == 0) {
-                char g = genderOfEntity(runs, r, i);
-                if (g != 0 && g != gender) {
-                    continue;
-                }
             }
             return r;
         }
@@ -1886,11 +1885,11 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether run {@code r} may be of gender {@code g}: its own gender, or, when it has none ("Trump"), that of the
-     * fuller name nearby ("Donald Trump") is not the other.
+     * Whether run {@code r}, at index {@code at} of {@code runs}, may be of gender {@code g}: its own gender, or, when
+     * it has none ("Trump"), that of the fuller name nearby ("Donald Trump") is not the other.
      */
-    private static boolean mayBe(List<NameRun> runs, NameRun r, char g) {
-        char own = r.gender() != 0 ? r.gender() : genderOfEntity(runs, r, runs.indexOf(r));
+    private static boolean mayBe(List<NameRun> runs, NameRun r, int at, char g) {
+        char own = r.gender() != 0 ? r.gender() : genderOfEntity(runs, r, at);
         return own == 0 || own == g;
     }
 

@@ -84,13 +84,14 @@ public final class SourceProfiler {
     }
 
     /**
-     * The profile of a speaker, with the pronouns opening what they reported ("Brill said his children …"): these
-     * count only where nothing else states the gender, since such a pronoun can mean someone else.
+     * The profile of a speaker, with pronouns that likely stand for them: those opening what they reported ("Brill
+     * said his children …") and those of the narrative with no one else in reach ("Haugland … warming her hands").
+     * These count only where nothing else states the gender, since such a pronoun can mean someone else.
      *
-     * @param reportedPronouns pronouns opening the content of the speaker's indirect quotes
+     * @param fallbackPronouns the speaker's reported and narrative pronouns
      */
     public SourceProfile profile(
-            String text, Entity speaker, List<Span> mentions, Span roleEvidence, List<Span> reportedPronouns) {
+            String text, Entity speaker, List<Span> mentions, Span roleEvidence, List<Span> fallbackPronouns) {
         SourceKind kind = documentMentions(text, mentions) ? SourceKind.DOCUMENT : kindOf(speaker);
         if (kind != SourceKind.PERSON) {
             return new SourceProfile(Gender.UNKNOWN, List.of(), kind, null);
@@ -106,7 +107,7 @@ public final class SourceProfiler {
             roleWords(roleEvidence, evidence);
         }
         if (evidence.isEmpty()) {
-            for (Span pronoun : reportedPronouns) {
+            for (Span pronoun : fallbackPronouns) {
                 pronounEvidence(pronoun, evidence);
             }
         }
