@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.saywho.common.Quote;
 import dev.saywho.common.QuoteSpeaker;
+import dev.saywho.common.RoleClass;
 import dev.saywho.common.SpeakerKind;
 
 /**
@@ -698,5 +699,145 @@ class WhoExactlyTest {
         assertThat(speakerOf(text, "Nine hours").kind()).isEqualTo(SpeakerKind.PERSON);
         // the object named after "He remembers" is not whom the pronoun chain's "he says" means
         assertThat(speakerOf(text, "calmer than me").name()).isEqualTo("Callum Bairne");
+    }
+
+    @Test
+    void twoVerbsOfARoleGovernOneObject() {
+        QuoteSpeaker s = speakerOf(
+                "Marit Solvang, who owns and skippers the trawler Gannet, lands thirty boxes. \"Fuel eats half of it,\""
+                        + " says Solvang.",
+                "Fuel eats");
+        assertThat(s.role()).isEqualTo("owner of the trawler Gannet");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+    }
+
+    @Test
+    void whoseBusinessMakesTheOwner() {
+        QuoteSpeaker baker = speakerOf(
+                "Idris Kell, whose bakery stands at the market gates, said trade was slow. \"Nobody buys bread in a"
+                        + " heatwave,\" Kell said.",
+                "Nobody buys");
+        assertThat(baker.role()).isEqualTo("bakery owner");
+        assertThat(baker.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        QuoteSpeaker heir = speakerOf(
+                "Orla Penmarr, whose family has farmed the valley for a century, said the river was rising.",
+                "river was rising");
+        assertThat(heir.role()).isNull();
+    }
+
+    @Test
+    void whoWritesAGenreIsAWriterAndWhoWroteABillIsNot() {
+        QuoteSpeaker columnist = speakerOf(
+                "Pavel Orme, who writes the gardening column for the Dunmore Gazette, thinks the frost is over. \"Plant"
+                        + " now,\" he says.",
+                "Plant now");
+        assertThat(columnist.role()).isEqualTo("writer");
+        assertThat(columnist.affiliation()).isEqualTo("Dunmore Gazette");
+        assertThat(columnist.profile().roleClass()).isEqualTo(RoleClass.OTHER);
+        QuoteSpeaker author =
+                speakerOf("Senna Vale, who wrote the ferry bill, said the fares would fall.", "fares would fall");
+        assertThat(author.role()).isNull();
+    }
+
+    @Test
+    void theNextSentencesSubjectTakesUpTheOnePersonJustNamed() {
+        String text = """
+                Inside, Jonas Bray bids on every lot. The 52-year-old runs the fish merchant his father founded.                 "If the boats stop, we stop," Bray says.""";
+        QuoteSpeaker merchant = speakerOf(text, "boats stop");
+        assertThat(merchant.role()).startsWith("manager of the fish merchant");
+        assertThat(merchant.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        // two people in the sentence before: whom "he" means is not for this rule to say
+        String two = """
+                Jonas Bray bids against Elis Marr on every lot. He runs the fish merchant his father founded.                 "If the boats stop, we stop," Bray says.""";
+        assertThat(speakerOf(two, "boats stop").role()).isNull();
+    }
+
+    @Test
+    void anAsOpeningGivesTheRoleOfItsSubject() {
+        String text = """
+                Nia Hollis has caught the early train from Wenmarsh for twenty years. As chairwoman of the Dunmore                 Rail Passengers' Association, she now counts the cancellations.
+
+                "It is grim," Hollis says.""";
+        QuoteSpeaker s = speakerOf(text, "It is grim");
+        assertThat(s.role()).isEqualTo("chairwoman");
+        assertThat(s.affiliation()).isEqualTo("Dunmore Rail Passengers' Association");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.ADVOCATE);
+        String clause = """
+                Nia Hollis has caught the early train for twenty years. As the minister said, she now counts the                 cancellations.
+
+                "It is grim," Hollis says.""";
+        assertThat(speakerOf(clause, "It is grim").role()).isNull();
+    }
+
+    @Test
+    void aTitledPersonOfAnInstitutionIsNoOrganisation() {
+        QuoteSpeaker s = speakerOf(
+                "Economist Dr Ilse Marrow of Dunmore University said rates would fall. \"Expect two cuts,\" Marrow"
+                        + " said.",
+                "Expect two cuts");
+        assertThat(s.name()).isEqualTo("Ilse Marrow");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(s.role()).isEqualTo("Economist"); // the honorific is no part of the role
+        assertThat(s.affiliation()).isEqualTo("Dunmore University");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+    }
+
+    @Test
+    void aTwoWordLowerCaseRoleBeforeTheName() {
+        QuoteSpeaker s = speakerOf(
+                "By half past six, harbour master Ruairi Fionn is on the quay. \"Busy morning,\" says Fionn.",
+                "Busy morning");
+        assertThat(s.role()).isEqualTo("harbour master");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void aWorkingLifeEndedInRetirementIsAPrivateOne() {
+        QuoteSpeaker retired = speakerOf(
+                "Wyn Tarrant spent twenty years as a pattern maker at the works before retiring, and still drops in."
+                        + " \"They are quicker than me,\" he says.",
+                "quicker than me");
+        assertThat(retired.role()).isEqualTo("retired pattern maker");
+        assertThat(retired.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        QuoteSpeaker crofter = speakerOf(
+                "Vanna Orrin spent twenty years as a schoolteacher before she took over the croft. \"It is mud,\""
+                        + " Orrin says.",
+                "It is mud");
+        assertThat(crofter.role()).isNull(); // a past trade is not the one she is quoted in
+    }
+
+    @Test
+    void anAgeByCopulaThenTheVerbOfARole() {
+        QuoteSpeaker s = speakerOf(
+                "That aunt, Morna Tay, is 88 and lives down the road. \"She sang before she walked,\" says Tay.",
+                "sang before");
+        assertThat(s.role()).isEqualTo("resident");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+    }
+
+    @Test
+    void aPossessedRoleNounOpeningTheParagraphIsTheNamedSpeakers() {
+        String text = """
+                Idris Kell counts the loaves before dawn.
+
+                Energy is the worry. The town council said it was reviewing rates.
+
+                The bakery's owner is blunt about it. "We'll either get cheaper power or we'll get smaller," Kell                 says.""";
+        QuoteSpeaker s = speakerOf(text, "cheaper power");
+        assertThat(s.role()).isEqualTo("owner");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+    }
+
+    @Test
+    void aMemberOfThePublicMetAtAnEverydayPlace() {
+        QuoteSpeaker visitor = speakerOf(
+                "At the cellar door, Tam Oska was loading a crate into a car. \"I come for the rose,\" Oska said.",
+                "come for the rose");
+        assertThat(visitor.role()).isNull();
+        assertThat(visitor.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        QuoteSpeaker atARally = speakerOf(
+                "At the rally, Tam Oska told the crowd the port would reopen. \"We are back,\" Oska said.",
+                "We are back");
+        assertThat(atARally.profile().roleClass()).isNull(); // an event says nothing of a private life
     }
 }

@@ -84,7 +84,8 @@ public final class AffiliationExtractor {
             "organiser", "organiser",
             "organizer", "organizer",
             "coach", "coach",
-            "editor", "editor");
+            "editor", "editor",
+            "writer", "writer");
 
     /** Words that open the thing a role verb governs: "runs a café", "owns two trawlers" (not "runs for mayor"). */
     private static final Set<String> OBJECT_OPENERS =
@@ -168,6 +169,7 @@ public final class AffiliationExtractor {
         m.put("campaigns", "campaigner");
         m.put("campaigned", "campaigner");
         m.put("represents", "representative");
+        m.put("writes", "writer");
         m.put("works", "");
         m.put("worked", "");
         m.put("volunteers", "volunteer");
@@ -218,6 +220,21 @@ public final class AffiliationExtractor {
             }
             if (f == null && person) {
                 f = mainClauseRole(doc, runs, r.endToken());
+            }
+            if (f == null && person) {
+                f = afterAnAge(doc, runs, r.endToken());
+            }
+            if (f == null && person) {
+                f = yearsAs(doc, runs, r.endToken());
+            }
+            if (f == null && person) {
+                f = asARole(doc, runs, r);
+            }
+            if (f == null && person) {
+                f = nextSentenceSubject(doc, runs, r);
+            }
+            if (f == null && person) {
+                f = possessedRoleBefore(doc, runs, r);
             }
             Found of = ofOrganisation(doc, r.endToken());
             if (of != null && (f == null || f.affiliation == null)) {
@@ -443,6 +460,248 @@ public final class AffiliationExtractor {
         return relativeClause(doc, runs, after, sentenceEnd);
     }
 
+    /** "Morna Tay is 88 and lives down the road": an age by copula, then the verb of a role. */
+    private Found afterAnAge(Document doc, List<NameRun> runs, int after) {
+        if (after >= doc.tokenCount()) {
+            return null; // the name ends the text
+        }
+        int end = doc.sentenceOf(after).endToken();
+        if (after + 1 < end && doc.token(after).is(",")) {
+            after++; // "That aunt, Morna Tay, is 88": the name in apposition to its subject
+        }
+        if (after + 3 < end
+                && (doc.token(after).isLower("is") || doc.token(after).isLower("was"))
+                && anAge(doc.token(after + 1))
+                && doc.token(after + 2).isLower("and")) {
+            return mainClauseRole(doc, runs, after + 3);
+        }
+        return null;
+    }
+
+    private static final Set<String> TENS =
+            Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a hundred");
+
+    /** "88", "eighty-two": a number that can be a person's age. */
+    private static boolean anAge(Token t) {
+        String w = t.lower();
+        int hyphen = w.indexOf('-');
+        return Character.isDigit(w.charAt(0)) || TENS.contains(hyphen < 0 ? w : w.substring(0, hyphen));
+    }
+
+    /**
+     * "Wyn Tarrant spent twenty years as a pattern maker at the works before retiring": the trade of a working life
+     * that ended in retirement; one that ended in another ("before she took over the croft") is no role now.
+     */
+    private Found yearsAs(Document doc, List<NameRun> runs, int after) {
+        if (after >= doc.tokenCount()) {
+            return null;
+        }
+        int end = doc.sentenceOf(after).endToken();
+        if (after >= end || !doc.token(after).isLower("spent")) {
+            return null;
+        }
+        int as = after + 1;
+        while (as < end && as - after <= 4 && !doc.token(as).isLower("as")) {
+            as++;
+        }
+        if (as >= end || !doc.token(as).isLower("as") || as == after + 1) {
+            return null;
+        }
+        int b = as + 1;
+        while (b < end
+                && !doc.token(b).isLower("before")
+                && !doc.token(b).is(",")
+                && !doc.token(b).is(".")) {
+            b++;
+        }
+        Found f = b > as + 1 ? parseDescription(doc, runs, as + 1, b) : null;
+        if (f == null || f.role == null || !rolePhrase(f.role)) {
+            return null;
+        }
+        boolean retiring = b + 1 < end
+                && doc.token(b).isLower("before")
+                && (doc.token(b + 1).isLower("retiring")
+                        || (b + 2 < end && doc.token(b + 2).isLower("retired")));
+        // "spent twenty years as a schoolteacher before she took over the croft": a past trade, not the one now
+        return retiring ? new Found("retired " + f.role, f.affiliation, f.rank, f.source) : null;
+    }
+
+    /**
+     * "As chair of the Dunmore Rail Users' Group, Nia Hollis counts …", or the same opening a sentence whose subject is
+     * a pronoun for the person just named ("Nia Hollis has caught the early train for years. As chair of …, she …").
+     */
+    private Found asARole(Document doc, List<NameRun> runs, NameRun r) {
+        Sentence own = doc.sentenceOf(r.firstToken());
+        Found f = asOpening(doc, runs, own, r.firstToken());
+        if (f != null) {
+            return f;
+        }
+        Sentence next = sentenceAfter(doc, own);
+        if (next == null || !onlyPersonNamed(doc, runs, own, r)) {
+            return null;
+        }
+        return asOpening(doc, runs, next, -1);
+    }
+
+    /**
+     * The role of an "As …," opening of {@code s} when its subject after the comma is the token {@code subject} (or,
+     * with -1, a he or she).
+     */
+    private Found asOpening(Document doc, List<NameRun> runs, Sentence s, int subject) {
+        int as = s.firstToken();
+        if (as >= s.endToken() || !doc.token(as).text().equals("As")) {
+            return null;
+        }
+        int comma = as + 1;
+        while (comma < s.endToken() && comma - as <= 12 && !doc.token(comma).is(",")) {
+            if (doc.token(comma).word()
+                    && !doc.token(comma).capitalized()
+                    && (lex.speechVerb(doc.token(comma).lower()) != null
+                            || doc.token(comma).isLower("is")
+                            || doc.token(comma).isLower("was"))) {
+                return null; // "As the minister said, …", "As the storm was passing, …": a clause, no role
+            }
+            comma++;
+        }
+        if (comma + 1 >= s.endToken() || !doc.token(comma).is(",")) {
+            return null;
+        }
+        Token after = doc.token(comma + 1);
+        boolean subjectHere = subject < 0 ? after.isLower("he") || after.isLower("she") : comma + 1 == subject;
+        if (!subjectHere) {
+            return null;
+        }
+        Found f = parseDescription(doc, runs, as + 1, comma);
+        return f == null || f.role == null || !rolePhrase(f.role) ? null : f;
+    }
+
+    /** Subjects that take up the one person of the sentence before: he, she, "the 52-year-old". */
+    private static int anaphoricSubjectEnd(Document doc, Sentence s) {
+        int t = s.firstToken();
+        if (t + 1 >= s.endToken()) {
+            return -1;
+        }
+        if (doc.token(t).text().equals("He") || doc.token(t).text().equals("She")) {
+            return t + 1;
+        }
+        if (doc.token(t).text().equals("The")
+                && AGED.matcher(doc.token(t + 1).text()).matches()) {
+            return t + 2;
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /**
+     * "Inside, Jonas Bray bids on every lot. The 52-year-old runs the fish merchant his father founded": a sentence
+     * whose subject takes up the one person just named, with the verb of a role.
+     */
+    private Found nextSentenceSubject(Document doc, List<NameRun> runs, NameRun r) {
+        Sentence own = doc.sentenceOf(r.firstToken());
+        Sentence next = sentenceAfter(doc, own);
+        if (next == null || !onlyPersonNamed(doc, runs, own, r)) {
+            return null;
+        }
+        int subjectEnd = anaphoricSubjectEnd(doc, next);
+        if (subjectEnd < 0
+                || !doc.token(subjectEnd).lower().endsWith("s")
+                || doc.token(subjectEnd).isLower("has")
+                || campaignWithin(doc, subjectEnd, next.endToken())) {
+            // "runs", "owns": what the person does now; "He has run a brilliant campaign" is a candidate's, no trade
+            return null;
+        }
+        char pronoun = doc.token(next.firstToken()).text().equals("He")
+                ? 'M'
+                : doc.token(next.firstToken()).text().equals("She") ? 'F' : 0;
+        if (pronoun != 0 && r.gender() != 0 && r.gender() != pronoun) {
+            return null;
+        }
+        return mainClauseRole(doc, runs, subjectEnd);
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "to", "near", "outside", "across");
+
+    /**
+     * "The foundry's owner is blunt about what comes next. “…,” Wolska says.": a sentence of the paragraph that opens on
+     * a possessed role noun, with no other person named between it and the name.
+     */
+    private Found possessedRoleBefore(Document doc, List<NameRun> runs, NameRun r) {
+        Sentence own = doc.sentenceOf(r.firstToken());
+        List<Sentence> all = doc.sentences();
+        for (int i = own.index(); i >= 0 && i >= own.index() - 2; i--) {
+            Sentence s = all.get(i);
+            if (s.paragraph() != own.paragraph()) {
+                return null;
+            }
+            int t = s.firstToken();
+            if (t + 3 >= s.endToken()
+                    || !doc.token(t).text().equals("The")
+                    || !(doc.token(t + 2).is("'s") || doc.token(t + 2).is("’s"))
+                    || !doc.token(t + 3).word()
+                    || lex.roleNoun(doc.token(t + 3).lower()) != Lexicons.NounClass.ROLE) {
+                continue;
+            }
+            for (NameRun other : runs) {
+                if (other.start() >= s.start()
+                        && other.start() < r.start()
+                        && !doc.quoted(other.start())
+                        && other.type() == NameRun.Type.PERSON
+                        && !other.words()
+                                .get(other.words().size() - 1)
+                                .equals(r.words().get(r.words().size() - 1))) {
+                    return null;
+                }
+            }
+            Found f = parseDescription(doc, runs, t, t + 4);
+            return f == null || f.role == null ? null : f;
+        }
+        return null;
+    }
+
+    private static boolean campaignWithin(Document doc, int from, int end) {
+        for (int k = from; k < end && k - from < 8; k++) {
+            if (doc.token(k).lower().startsWith("campaign")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence after {@code s} in its paragraph, or null. */
+    private static Sentence sentenceAfter(Document doc, Sentence s) {
+        List<Sentence> all = doc.sentences();
+        if (s.index() + 1 >= all.size()) {
+            return null;
+        }
+        Sentence next = all.get(s.index() + 1);
+        return next.paragraph() == s.paragraph() ? next : null;
+    }
+
+    /** Whether {@code r} is the one person named in {@code s} outside quotation marks (other names of it aside). */
+    private static boolean onlyPersonNamed(Document doc, List<NameRun> runs, Sentence s, NameRun r) {
+        String last = r.words().get(r.words().size() - 1);
+        for (NameRun other : runs) {
+            if (other.start() < s.start() || other.start() >= s.end() || doc.quoted(other.start())) {
+                continue;
+            }
+            boolean same = other.words().get(other.words().size() - 1).equals(last);
+            // "from Wenmarsh": one word after a preposition of place is a place, whatever the tagger typed it
+            boolean aPlace = other.words().size() == 1
+                    && other.firstToken() > 0
+                    && PLACE_PREPOSITIONS.contains(
+                            doc.token(other.firstToken() - 1).lower());
+            if (!same
+                    && !aPlace
+                    && (other.type() == NameRun.Type.PERSON
+                            || (other.type() == NameRun.Type.ORGANIZATION
+                                    && other.words().size() == 1))) {
+                return false; // a one-word organisation may be a person ("Bloomberg")
+            }
+        }
+        return true;
+    }
+
     /**
      * The verb of a perfect whose auxiliary is at {@code v} ("has long run": run), past the adverbs between; {@code v}
      * itself when no has, had or have stands there.
@@ -479,6 +738,9 @@ public final class AffiliationExtractor {
         }
         if (doc.token(a).isLower("who")) {
             return relativeClause(doc, runs, a + 1, s.endToken());
+        }
+        if (doc.token(a).isLower("whose")) {
+            return whoseBusiness(doc, a + 1, s.endToken());
         }
         if (a > after + 1 && (doc.token(a).isLower("is") || doc.token(a).isLower("has"))) {
             return copula(doc, runs, a); // "Ilse Varga, 47, is the harbourmaster": an interview's standfirst
@@ -523,6 +785,62 @@ public final class AffiliationExtractor {
             return null;
         }
         return parseDescription(doc, runs, start, b);
+    }
+
+    /** What a writer by trade writes: "who writes the wine column", "who writes crime novels". */
+    private static final Set<String> WRITTEN_GENRES = Set.of(
+            "column",
+            "columns",
+            "blog",
+            "newsletter",
+            "books",
+            "novels",
+            "poems",
+            "poetry",
+            "songs",
+            "plays",
+            "scripts",
+            "music",
+            "operas",
+            "cookbooks",
+            "biographies");
+
+    private static boolean writesAGenre(Document doc, int a, int end) {
+        for (int k = a;
+                k < end && k - a < 6 && !OBJECT_ENDS.contains(doc.token(k).lower());
+                k++) {
+            if (WRITTEN_GENRES.contains(doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a business that can be someone's own, from {@code employer-classes.tsv}'s business rows. */
+    private static final Set<String> BUSINESSES = businesses();
+
+    private static Set<String> businesses() {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (String[] row : Lexicons.table("employer-classes.tsv", 2)) {
+            if (row[1].equals("BUSINESS")) {
+                nouns.add(row[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(nouns);
+    }
+
+    /** "Idris Kell, whose bakery stands at the market gates": the owner of a business the clause names as theirs. */
+    private static Found whoseBusiness(Document doc, int a, int end) {
+        for (int k = a; k < end && k - a < 3; k++) {
+            Token t = doc.token(k);
+            if (!t.word() || t.capitalized()) {
+                return null;
+            }
+            if (BUSINESSES.contains(t.lower())) {
+                return new Found(t.lower() + " owner", null, 1);
+            }
+        }
+        return null;
     }
 
     /** Words that open the object of a participle: "warming her hands", "adding that", "pointing at the hull". */
@@ -600,7 +918,18 @@ public final class AffiliationExtractor {
             }
             return null;
         }
+        if (role.equals("writer") && !writesAGenre(doc, v + 1, end)) {
+            return null; // "who writes the gardening column" is a writer; "who wrote the bill" no trade
+        }
         int o = v + 1;
+        if (o + 1 < end
+                && doc.token(o).isLower("and")
+                && doc.token(o + 1).word()
+                && !doc.token(o + 1).capitalized()
+                && doc.token(o + 1).lower().endsWith("s")
+                && !opensAnObject(doc.token(o + 1))) {
+            o += 2; // "who owns and skippers the trawler Gannet": both verbs govern the one object
+        }
         if (verb.equals("sits") || verb.equals("serves")) {
             // "who sits on the board of X", "who serves on the X Committee"
             if (o < end && (doc.token(o).isLower("on") || doc.token(o).isLower("in"))) {
@@ -1290,16 +1619,26 @@ public final class AffiliationExtractor {
                         doc.token(roleStart).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
             roleStart++;
         }
-        if (roleStart < first) {
+        int roleEnd = first;
+        while (roleEnd > roleStart
+                && HONORIFICS.contains(
+                        doc.token(roleEnd - 1).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+            roleEnd--; // "Economist Dr Ilse Marrow": the honorific between role and name is no part of the role
+        }
+        if (roleEnd < first && roleStart < roleEnd && !rolePhrase(text(doc, roleStart, roleEnd))) {
+            return null; // "they do not trust Mrs. Clinton": words before an honorific are a role only if one heads
+            // them
+        }
+        if (roleStart < roleEnd) {
             // "Harbour Council deputy chairman Otto Brenn": a capitalised organisation before a lower-case role
             int lower = roleStart;
-            while (lower < first && doc.token(lower).capitalized()) {
+            while (lower < roleEnd && doc.token(lower).capitalized()) {
                 lower++;
             }
-            if (lower > roleStart && lower < first && hasOrgHead(doc, roleStart, lower)) {
-                return new Found(text(doc, lower, first), text(doc, roleStart, lower), 2);
+            if (lower > roleStart && lower < roleEnd && hasOrgHead(doc, roleStart, lower)) {
+                return new Found(text(doc, lower, roleEnd), text(doc, roleStart, lower), 2);
             }
-            return new Found(text(doc, roleStart, first), null, 0);
+            return new Found(text(doc, roleStart, roleEnd), null, 0);
         }
         return null;
     }

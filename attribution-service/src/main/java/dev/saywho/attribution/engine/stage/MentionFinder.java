@@ -394,7 +394,7 @@ public final class MentionFinder {
                 // when more words follow it in another name ("Council of Tessaly Harbour Authority" is two)
                 return !lex.isPlace(doc.token(j + 1).text()) || after == j + 2 || continuationIsOrg;
             }
-            return continuationIsOrg && !hasOrgWord(doc, i, j);
+            return continuationIsOrg && !hasOrgWord(doc, i, j) && !namesAPerson(doc, i, j);
         }
         if (y.is("and")) {
             boolean insideOf = false;
@@ -408,6 +408,21 @@ public final class MentionFinder {
             return continuationIsOrg && !hasOrgWord(doc, i, j);
         }
         return false;
+    }
+
+    /**
+     * Whether the capitalised words [{@code i}, {@code j}) name a person: a title or a role noun before them ("Dr Ilse
+     * Marrow of Dunmore University", "Economist Ilse Marrow of …"), or a given name and a surname.
+     */
+    private boolean namesAPerson(Document doc, int i, int j) {
+        for (int k = Math.max(0, i - 1); k <= i && k < j - 1; k++) {
+            // the title may open the run itself: "Economist Ilse Marrow" at the start of a sentence
+            Token t = doc.token(k);
+            if (t.word() && (lex.isTitle(t.text()) || lex.roleNoun(t.lower()) == Lexicons.NounClass.ROLE)) {
+                return true;
+            }
+        }
+        return j - i == 2 && lex.gender(doc.token(i).text()) != 0;
     }
 
     /** The end of the capitalised words from token {@code from} (joined by {@code &} and plural possessives). */

@@ -121,6 +121,9 @@ public final class SourceProfiler {
         if (roleClass == null && titledAsExpert(text, speaker.name())) {
             roleClass = RoleClass.EXPERT;
         }
+        if (roleClass == null && metAtAScene(text, speaker.name())) {
+            roleClass = RoleClass.CITIZEN;
+        }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
     }
 
@@ -139,6 +142,35 @@ public final class SourceProfiler {
                 .matcher(text)
                 .find();
     }
+
+    /**
+     * Whether a sentence introduces the person, by their whole name, at a place of everyday life and nothing of a role
+     * ("Next door, Tam Brill said", "At the cellar door, Ngaio Eze was loading a crate", "In the tow queue, …"): a
+     * reporter's member of the public. Events are not such places: "At the rally, …" opens on a politician as often.
+     */
+    private static boolean metAtAScene(String text, String name) {
+        if (name.strip().split("\\s+", -1).length < 2) {
+            return false;
+        }
+        Matcher m = Pattern.compile(
+                        "(?:^|[.!?”\"]\\s+)(Next door|(?:At|In|On|Outside|Inside|By|Beside|Across) the"
+                                + "((?:\\s+[a-z][a-z-]*){1,3})),\\s+" + Pattern.quote(name.strip()) + "\\b",
+                        Pattern.MULTILINE)
+                .matcher(text);
+        while (m.find()) {
+            if (m.group(2) == null || !EVENT_WORDS.matcher(m.group(2)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Events where officials and candidates are quoted: a place there says nothing of a private life. */
+    private static final Pattern EVENT_WORDS = Pattern.compile(
+            "\\b(?:rally|rallies|debate|event|conference|hearing|meeting|summit|briefing|convention|speech|ceremony|"
+                    + "session|forum|interview|launch|campaign|visit|stop|dinner|gala|fundraiser|trial|court|"
+                    + "inquiry|time|end|moment|past|meantime|world|country|region|party|race|statement|house|senate|"
+                    + "chamber|parliament|assembly|council)s?\\b");
 
     /**
      * Whether the article calls the person Dr or Professor ("Dr Meera Iyer", "Prof. Lund"), when it gives no role: a
@@ -262,6 +294,10 @@ public final class SourceProfiler {
         }
         if (byEmployer != null) {
             return byEmployer;
+        }
+        if (role != null && role.startsWith("retired ") && role.equals(role.toLowerCase(Locale.ROOT))) {
+            // "retired pattern maker": a trade no list classes, left for a private life ("Retired Lt. Gen." is a rank)
+            return RoleClass.CITIZEN;
         }
         return role == null ? null : RoleClass.OTHER;
     }
