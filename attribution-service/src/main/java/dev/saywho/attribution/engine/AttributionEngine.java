@@ -525,6 +525,9 @@ public final class AttributionEngine {
         Map<String, List<Span>> fallbackPronouns = new HashMap<>();
         for (int i = 0; i < attributions.size(); i++) {
             Span pronoun = reportedSelfPronoun(doc, attributions.get(i));
+            if (pronoun == null) {
+                pronoun = attachedClausePronoun(doc, attributions.get(i));
+            }
             if (pronoun != null) {
                 fallbackPronouns
                         .computeIfAbsent(resolved.get(i).name(), k -> new ArrayList<>())
@@ -679,6 +682,55 @@ public final class AttributionEngine {
         }
     }
 
+    /** Cue verbs that may stand between a speaker mention and the clause attached after it. */
+    private static final java.util.Set<String> ATTACHING_CUES =
+            java.util.Set.of("says", "said", "adds", "added", "admits", "admitted", "laughs", "laughed");
+
+    /** How many words of an attached clause may come before its pronoun ("and climbs back into her truck"). */
+    private static final int ATTACHED_CLAUSE_WORDS = 5;
+
+    /**
+     * The his or her (or he or she) of a clause attached to a quote's speaker mention, whose subject the speaker is
+     * ("“…,” the vet says, and climbs back into her truck", "says Haugland, warming her hands"): an -ing participle or
+     * "and" with a verb right after the comma that follows the mention (and its cue), the pronoun within a few words;
+     * or null.
+     */
+    private static Span attachedClausePronoun(Document doc, Attribution a) {
+        Mention m = a.mention();
+        if (m == null || m.kind() == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        int end = doc.sentenceOf(Math.max(0, m.endToken() - 1)).endToken();
+        int t = m.endToken();
+        if (t < end && ATTACHING_CUES.contains(doc.token(t).lower())) {
+            t++;
+        }
+        if (t + 2 >= end || !doc.token(t).is(",")) {
+            return null;
+        }
+        t++;
+        Token first = doc.token(t);
+        boolean participle =
+                first.word() && !first.capitalized() && first.lower().endsWith("ing");
+        boolean coordinated = first.isLower("and")
+                && doc.token(t + 1).word()
+                && !doc.token(t + 1).capitalized()
+                && doc.token(t + 1).lower().endsWith("s");
+        if (!participle && !coordinated) {
+            return null;
+        }
+        for (int k = t + 1; k < end && k <= t + ATTACHED_CLAUSE_WORDS; k++) {
+            Token token = doc.token(k);
+            if (token.capitalized() || !token.word() || doc.quoted(token.start())) {
+                return null; // another name, a quotation or a new clause: the pronoun may mean someone else
+            }
+            if (token.isLower("his") || (token.isLower("her") && possessiveBefore(doc, k + 1))) {
+                return Span.of(doc.text(), token.start(), token.end());
+            }
+        }
+        return null;
+    }
+
     /** The words that may stand between a speaker's name and a reported pronoun: the cue and its complementiser. */
     private static final int MAX_GAP_TOKENS = 4;
 
@@ -771,9 +823,14 @@ public final class AttributionEngine {
         if (words.length < 2 || lexicons.gender(words[0]) != 0) {
             return false;
         }
+        if (ADDRESSED.matcher(text).results().anyMatch(r -> r.group(1).equals(words[words.length - 1]))) {
+            return false; // "Ms Castellanos", "Mr Adeyinka": someone addressed so is a person
+        }
         if (fallbackPronouns != null
-                && fallbackPronouns.stream().anyMatch(p -> p.text().equalsIgnoreCase("its"))) {
-            return true;
+                && fallbackPronouns.stream().anyMatch(p -> p.text().equalsIgnoreCase("its"))
+                && fallbackPronouns.stream()
+                        .noneMatch(p -> PERSONAL.contains(p.text().toLowerCase(Locale.ROOT)))) {
+            return true; // an "its" outweighs no he or she of the same speaker's
         }
         Matcher m = Pattern.compile("(?:\\b[Tt]he\\s+(\\p{Ll}+)\\s+)?" + Pattern.quote(name)
                         + "(?:(,\\s+which\\b)|,\\s+the\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\b(?!['’]))?")
@@ -785,6 +842,12 @@ public final class AttributionEngine {
         }
         return false;
     }
+
+    /** A courtesy title and the surname after it (and any given name between). */
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lady|Lord)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?(\\p{Lu}[\\p{L}'’-]+)");
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "his", "her", "him");
 
     private boolean organisationKind(String noun) {
         return noun != null && lexicons.roleNoun(noun) == Lexicons.NounClass.ORG;

@@ -840,4 +840,206 @@ class WhoExactlyTest {
                 "We are back");
         assertThat(atARally.profile().roleClass()).isNull(); // an event says nothing of a private life
     }
+
+    @Test
+    void foundingOrTakingOverABusinessMakesItsFounderOrOwner() {
+        QuoteSpeaker founder = speakerOf(
+                "Tobias Wren opened the bakery on Mill Lane in 2016. \"Bread is patience,\" Wren says.", "patience");
+        assertThat(founder.role()).isEqualTo("founder of the bakery");
+        assertThat(founder.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        QuoteSpeaker heir = speakerOf(
+                "Ada Morrow, who took over her father's farm in 2009, said the rain had come late.", "rain had come");
+        assertThat(heir.role()).isEqualTo("owner of her father's farm");
+        // what else is opened or started makes no one its founder
+        assertThat(speakerOf("Lena Fisk opened the door and looked out. \"It is snowing,\" Fisk said.", "snowing")
+                        .role())
+                .isNull();
+        assertThat(speakerOf("Bram Holt started the race at noon. \"Everyone finished,\" Holt said.", "finished")
+                        .role())
+                .isNull();
+    }
+
+    @Test
+    void aPersonsPossessiveBusinessIsTheirs() {
+        QuoteSpeaker s = speakerOf(
+                "Okoye's bakery has stood on the corner since 1961. \"We bake at four,\" said Chidi Okoye.", "bake at");
+        assertThat(s.role()).isEqualTo("bakery owner");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        // a possessive hotel or company need not be the person's trade: no role from it
+        QuoteSpeaker guest =
+                speakerOf("Okoye's hotel was full on Friday. \"We slept in the car,\" said Chidi Okoye.", "slept in");
+        assertThat(guest.role()).isNull();
+    }
+
+    @Test
+    void aWorkOfArtTheArticleGivesThePersonMakesAnArtist() {
+        String text = """
+                Mira Solano grew up between two coasts. Her second album, Tide Roads, is out this month. "I sing in \
+                both languages," Solano says.""";
+        assertThat(speakerOf(text, "both languages").profile().roleClass()).isEqualTo(RoleClass.OTHER);
+        QuoteSpeaker painter = speakerOf(
+                "\"The light is best at dawn,\" said Ivo Brandt, whose paintings hang in the county gallery.",
+                "light is best");
+        assertThat(painter.profile().roleClass()).isEqualTo(RoleClass.OTHER);
+        // a book is not enough: politicians write them too
+        QuoteSpeaker author = speakerOf(
+                "Ola Finch grew up in Dunmore. Her new book is out in May. \"We will pass it,\" Finch said.",
+                "pass it");
+        assertThat(author.profile().roleClass()).isNull();
+    }
+
+    @Test
+    void aRoleTheNextSentenceGivesIsTheGendersEvidenceToo() {
+        String text = """
+                Nia Hollis has caught the early train from Wenmarsh for twenty years. As chairwoman of the Dunmore \
+                Rail Passengers' Association, she now counts the cancellations.
+
+                "It is grim," Hollis says.""";
+        QuoteSpeaker s = speakerOf(text, "It is grim");
+        assertThat(s.roleEvidence()).isNotNull();
+        assertThat(s.roleEvidence().text()).isEqualTo("chairwoman");
+        assertThat(s.profile().genderEvidence())
+                .anyMatch(e -> e.kind() == dev.saywho.common.GenderEvidence.Kind.ROLE
+                        && e.span().text().equals("chairwoman"));
+    }
+
+    @Test
+    void aDescriptionOpeningTheNextSentenceTakesUpThePersonJustNamed() {
+        String text = """
+                For thirty years Orla Venn has driven the lanes of the Tarrow valley with a calving jack in the \
+                boot. Now the valley's only large-animal vet is looking for someone to take over.
+
+                Q: Why is it so hard?
+
+                A: "Young vets want weekends."
+
+                Ivo Rusk, who farms at Coldwater, said the practice was stretched. "We wait hours," he said.
+
+                Q: Will you miss it?
+
+                A: "Ask me in a year," the vet says, and climbs back into her truck.""";
+        QuoteSpeaker vet = speakerOf(text, "Ask me in a year");
+        assertThat(vet.name()).isEqualTo("Orla Venn");
+        assertThat(vet.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(vet.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+        // the clause attached to the attribution is the speaker's: "and climbs back into her truck"
+        assertThat(vet.profile().gender()).isEqualTo(dev.saywho.common.Gender.FEMALE);
+        // two people in the sentence before: the description takes up neither
+        String two = """
+                Orla Venn and Ivo Rusk drove up the valley at dawn. The vet was looking for a calf. "It is late," \
+                the vet said.""";
+        assertThat(speakerOf(two, "It is late").kind()).isNotEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aScienceNamesItsPractitionerAndTheArticlesSubjectIsTheOneNamedFirst() {
+        String text = """
+                The Tarn rises below Carn Mor. Every week, Professor Ilse Brandvold walks up to measure the ice.
+
+                "Ten years ago this was a glacier," she says.
+
+                Tomas Ekker, a doctoral student on the project, said the readings had risen. "The trout noticed," \
+                Ekker said.
+
+                The council's flood officer, Nina Holt, said floods were likely.
+
+                Back at the pole, the professor reads the figure twice. "It's just relentless," the glaciologist \
+                says.""";
+        QuoteSpeaker s = speakerOf(text, "just relentless");
+        assertThat(s.name()).isEqualTo("Ilse Brandvold");
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+        assertThat(speakerOf(text, "trout noticed").profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+    }
+
+    @Test
+    void aCourtesyTitleKeepsAPersonAndAOneOffCapitalisedModifierIsNoOne() {
+        String text = """
+                Mayor Ifeyinwa Castellane marks a year in office. The former nurse won on a promise to reopen the \
+                town's Victorian baths.
+
+                Q: Are the baths open?
+
+                A: "Not yet," she says.
+
+                Her opponent last May, Councillor Bram Oyelade, said the mayor had promised a pool. "A pool and a \
+                consultation," he said.
+
+                A: "Let me get the pool filled first," Ms Castellane says.""";
+        QuoteSpeaker mayor = speakerOf(text, "pool filled");
+        assertThat(mayor.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(mayor.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(speakerOf(text, "Not yet").name()).isEqualTo("Ifeyinwa Castellane");
+        QuoteSpeaker opponent = speakerOf(text, "consultation");
+        assertThat(opponent.role()).isEqualTo("Councillor");
+        assertThat(opponent.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void anUnnamedSpokespersonNamedByTheBodysOwnWordIsAPerson() {
+        String text = """
+                The Tarrow Valley Health Board said it was recruiting. A board spokeswoman said interviews would \
+                take place within weeks.""";
+        QuoteSpeaker s = speakerOf(text, "interviews would");
+        assertThat(s.profile().sourceKind()).isEqualTo(dev.saywho.common.SourceKind.PERSON);
+        assertThat(s.profile().roleClass()).isEqualTo(RoleClass.SPOKESPERSON);
+        assertThat(s.profile().gender()).isEqualTo(dev.saywho.common.Gender.FEMALE);
+    }
+
+    @Test
+    void kinAndNeighboursInAppositionAreCitizens() {
+        assertThat(speakerOf(
+                                "Her father, Kenji Sato, who drives her to every game, said the decision was hers.",
+                                "decision was hers")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.CITIZEN);
+        assertThat(speakerOf("Ravi Pell, her nephew, said the family had talked about it.", "family had talked")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.CITIZEN);
+        assertThat(speakerOf("Dana Okoro, whose twins are in Year 4, said the change was handled well.", "handled")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.CITIZEN);
+        // "His father, Duncan Vell Sr.": the son of the same name is no one's kin here
+        String senior = """
+                Rep. Duncan Vell said the fence would rise. His father, Duncan Vell Sr., once held the seat.""";
+        assertThat(speakerOf(senior, "fence would rise").profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
+
+    @Test
+    void chairingOrCuratingSomethingUnnamedGivesTheRoleAndItsEmployer() {
+        QuoteSpeaker chair = speakerOf(
+                "Sir Desmond Okafor, who chairs the charity raising money for the spire, said donations had slowed.",
+                "donations had slowed");
+        assertThat(chair.role()).startsWith("chair of the charity");
+        assertThat(chair.profile().roleClass()).isEqualTo(RoleClass.ADVOCATE);
+        QuoteSpeaker academic = speakerOf(
+                "\"It is hard to poll,\" said Eric Hartz, who chairs the history department at the University of"
+                        + " Orrin.",
+                "hard to poll");
+        assertThat(academic.affiliation()).isEqualTo("University of Orrin");
+        assertThat(academic.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+        QuoteSpeaker curator =
+                speakerOf("Kit Marr, who curates the Salthouse Gallery, said the show took two years.", "two years");
+        assertThat(curator.role()).isEqualTo("curator");
+        assertThat(curator.profile().roleClass()).isEqualTo(RoleClass.EXPERT); // as role-classes.tsv lists curators
+    }
+
+    @Test
+    void workersSpeakingForThemselvesAreCitizens() {
+        assertThat(speakerOf("Margit Sode, a receptionist at the surgery, said the phones never stop.", "phones")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.CITIZEN);
+        assertThat(speakerOf("Club captain Morgan Tier said the team would be ready.", "team would be ready")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.OTHER);
+        // a box office is no government office
+        assertThat(speakerOf("The Exchange's box office manager, Toby Lind, said the show sold out.", "sold out")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.BUSINESS);
+    }
 }

@@ -247,7 +247,20 @@ public final class Lexicons {
 
     /** The class of a lower-case role or group noun, or null. */
     public NounClass roleNoun(String lower) {
-        return roleNouns.get(lower);
+        NounClass listed = roleNouns.get(lower);
+        if (listed == null && isScientist(lower)) {
+            return NounClass.ROLE; // glaciologist, volcanologist, optometrist: a science names its practitioners
+        }
+        return listed;
+    }
+
+    /** A practitioner of a science by the word's ending: glaciologist, epidemiologist (not "photographer"). */
+    private static final java.util.regex.Pattern SCIENTIST =
+            java.util.regex.Pattern.compile("\\p{L}{3,}(?:ologist|ometrist)");
+
+    /** True for a lower-case noun that names a scientist by its ending (glaciologist, optometrist). */
+    public static boolean isScientist(String lower) {
+        return SCIENTIST.matcher(lower).matches();
     }
 
     public boolean isTitle(String word) {

@@ -75,17 +75,20 @@ public final class AffiliationExtractor {
      * Roles a relative clause's verb gives with the unnamed thing it governs: "who owns two trawlers" (owner of two
      * trawlers), "who runs a café beside the terminal" (manager of a café beside the terminal).
      */
-    private static final java.util.Map<String, String> ROLES_OF_AN_UNNAMED_OBJECT = java.util.Map.of(
-            "owner", "owner",
-            "head", "manager",
-            "manager", "manager",
-            "founder", "founder",
-            "co-founder", "co-founder",
-            "organiser", "organiser",
-            "organizer", "organizer",
-            "coach", "coach",
-            "editor", "editor",
-            "writer", "writer");
+    private static final java.util.Map<String, String> ROLES_OF_AN_UNNAMED_OBJECT = java.util.Map.ofEntries(
+            java.util.Map.entry("owner", "owner"),
+            java.util.Map.entry("head", "manager"),
+            java.util.Map.entry("manager", "manager"),
+            java.util.Map.entry("founder", "founder"),
+            java.util.Map.entry("co-founder", "co-founder"),
+            java.util.Map.entry("organiser", "organiser"),
+            java.util.Map.entry("organizer", "organizer"),
+            java.util.Map.entry("coach", "coach"),
+            java.util.Map.entry("editor", "editor"),
+            java.util.Map.entry("writer", "writer"),
+            java.util.Map.entry("chair", "chair"),
+            java.util.Map.entry("curator", "curator"),
+            java.util.Map.entry("coordinator", "coordinator"));
 
     /** Words that open the thing a role verb governs: "runs a café", "owns two trawlers" (not "runs for mayor"). */
     private static final Set<String> OBJECT_OPENERS =
@@ -170,6 +173,9 @@ public final class AffiliationExtractor {
         m.put("campaigned", "campaigner");
         m.put("represents", "representative");
         m.put("writes", "writer");
+        m.put("curates", "curator");
+        m.put("coordinates", "coordinator");
+        m.put("coordinated", "coordinator");
         m.put("works", "");
         m.put("worked", "");
         m.put("volunteers", "volunteer");
@@ -236,6 +242,9 @@ public final class AffiliationExtractor {
             if (f == null && person) {
                 f = possessedRoleBefore(doc, runs, r);
             }
+            if (f == null && person) {
+                f = possessedBusiness(doc, r.endToken());
+            }
             Found of = ofOrganisation(doc, r.endToken());
             if (of != null && (f == null || f.affiliation == null)) {
                 f = new Found(f == null ? null : f.role, of.affiliation, of.rank);
@@ -247,6 +256,9 @@ public final class AffiliationExtractor {
             if (role == null && f.role != null) {
                 role = AGE.matcher(f.role).replaceFirst(""); // "20-year-old forward": the age is no part of the role
                 roleEvidence = nearest(doc.text(), sentence, r, f.role);
+                if (roleEvidence == null) {
+                    roleEvidence = nearestInParagraph(doc, sentence, r, f.role);
+                }
             }
             if (f.affiliation != null && f.rank > affiliationRank) {
                 affiliation = f.affiliation;
@@ -270,12 +282,32 @@ public final class AffiliationExtractor {
 
     /** The occurrence of {@code words} in {@code sentence} nearest to name run {@code r}, or null. */
     private static Evidence nearest(String text, Sentence sentence, NameRun r, String words) {
+        return nearest(text, sentence.start(), sentence.end(), r, words);
+    }
+
+    /**
+     * The occurrence of {@code words} in the paragraph of {@code sentence} nearest to name run {@code r}, or null: a
+     * role the sentence before or after gave ("As chairwoman of …, she").
+     */
+    private static Evidence nearestInParagraph(Document doc, Sentence sentence, NameRun r, String words) {
+        int from = sentence.start();
+        int to = sentence.end();
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() == sentence.paragraph()) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        return nearest(doc.text(), from, to, r, words);
+    }
+
+    private static Evidence nearest(String text, int start, int end, NameRun r, String words) {
         Evidence best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int from = sentence.start();
+        int from = start;
         while (true) {
             int i = text.indexOf(words, from);
-            if (i < 0 || i + words.length() > sentence.end()) {
+            if (i < 0 || i + words.length() > end) {
                 return best;
             }
             int distance = i >= r.end() ? i - r.end() : Math.max(0, r.start() - (i + words.length()));
@@ -453,9 +485,10 @@ public final class AffiliationExtractor {
             return null;
         }
         int sentenceEnd = doc.sentenceOf(after).endToken();
-        String lower = doc.token(perfectVerb(doc, after, sentenceEnd)).lower();
+        int verb = perfectVerb(doc, after, sentenceEnd);
+        String lower = doc.token(verb).lower();
         if (!RELATIVE_ROLES.containsKey(lower) || lower.equals("is") || lower.equals("was")) {
-            return null;
+            return foundedBusiness(doc, verb, sentenceEnd); // "Alder opened the bakery in 2016"
         }
         return relativeClause(doc, runs, after, sentenceEnd);
     }
@@ -843,6 +876,81 @@ public final class AffiliationExtractor {
         return null;
     }
 
+    /**
+     * "who opened the bakery in 2016", "set up a repair café", "took over her father's farm": founding or taking over
+     * a business makes its founder or owner; what else was opened or taken over ("the door", "the meeting") does not.
+     */
+    private static Found foundedBusiness(Document doc, int v, int end) {
+        String verb = doc.token(v).lower();
+        String role;
+        int o;
+        if (verb.equals("opened") || verb.equals("started")) {
+            role = "founder";
+            o = v + 1;
+        } else if (verb.equals("set") && v + 1 < end && doc.token(v + 1).isLower("up")) {
+            role = "founder";
+            o = v + 2;
+        } else if ((verb.equals("took") || verb.equals("takes"))
+                && v + 1 < end
+                && doc.token(v + 1).isLower("over")) {
+            role = "owner";
+            o = v + 2;
+        } else {
+            return null;
+        }
+        if (o >= end) {
+            return null;
+        }
+        Token first = doc.token(o);
+        if (!(opensAnObject(first) || first.isLower("her") || first.isLower("his") || first.isLower("their"))) {
+            return null;
+        }
+        for (int k = o + 1; k < end && k - o <= 4; k++) {
+            Token t = doc.token(k);
+            if (!t.word() && !t.is("'s") && !t.is("’s")) {
+                return null;
+            }
+            if (BUSINESSES.contains(t.lower())) {
+                return new Found(role + " of " + text(doc, o, k + 1), null, 1);
+            }
+        }
+        return null;
+    }
+
+    /** Businesses a person's possessive makes theirs ("Okoye's bakery"); not firms, banks or hotels, which it may not. */
+    private static final Set<String> NOT_OWNED_BY_A_POSSESSIVE = Set.of(
+            "company",
+            "firm",
+            "bank",
+            "corporation",
+            "ltd",
+            "inc",
+            "plc",
+            "systems",
+            "holdings",
+            "works",
+            "hotel",
+            "festival");
+
+    /** "Okoye's bakery has stood on the corner since 1961": the owner of the business the person's possessive names. */
+    private static Found possessedBusiness(Document doc, int after) {
+        if (after + 1 >= doc.tokenCount()
+                || !(doc.token(after).is("'s") || doc.token(after).is("’s"))) {
+            return null;
+        }
+        int end = doc.sentenceOf(after).endToken();
+        for (int k = after + 1; k < end && k - after <= 2; k++) {
+            Token t = doc.token(k);
+            if (!t.word() || t.capitalized()) {
+                return null;
+            }
+            if (BUSINESSES.contains(t.lower()) && !NOT_OWNED_BY_A_POSSESSIVE.contains(t.lower())) {
+                return new Found(t.lower() + " owner", null, 1);
+            }
+        }
+        return null;
+    }
+
     /** Words that open the object of a participle: "warming her hands", "adding that", "pointing at the hull". */
     private static final Set<String> PARTICIPLE_OBJECTS =
             Set.of("her", "his", "their", "its", "my", "the", "a", "an", "that", "at", "to", "up", "out", "into");
@@ -900,6 +1008,10 @@ public final class AffiliationExtractor {
             // "who works as a paramedic", "who served as treasurer of the club": the description after "as"
             Found described = parseDescription(doc, runs, v + 2, end);
             return described != null && described.role != null ? described : null;
+        }
+        Found founding = foundedBusiness(doc, v, end);
+        if (founding != null) {
+            return founding;
         }
         String role = RELATIVE_ROLES.get(verb);
         if (role == null) {
@@ -1003,16 +1115,20 @@ public final class AffiliationExtractor {
             if ((unnamed != null || leading) && opensAnObject(doc.token(o))) {
                 int objectEnd = o + 1;
                 while (objectEnd < Math.min(end, o + MAX_OBJECT_WORDS)
-                        && !OBJECT_ENDS.contains(doc.token(objectEnd).lower())) {
+                        && !OBJECT_ENDS.contains(doc.token(objectEnd).lower())
+                        && !doc.token(objectEnd).isLower("at")) {
                     objectEnd++; // "the hill farm where the turbines will stand": the farm
                 }
+                String at = objectEnd + 1 < end && doc.token(objectEnd).isLower("at")
+                        ? organisationOf(doc, runs, objectEnd + 1, end)
+                        : null; // "who chairs the history department at the University of Orrin": its affiliation
                 if (leading) {
                     // "who leads the regional council": a body named by its common noun has a leader; a task led
                     // ("who led the investigation") gives no role
                     boolean body = lex.roleNoun(doc.token(objectEnd - 1).lower()) == Lexicons.NounClass.ORG;
                     return body ? new Found("leader of " + text(doc, o, objectEnd), null, 1) : null;
                 }
-                return new Found(unnamed + " of " + text(doc, o, objectEnd), null, 1);
+                return new Found(unnamed + " of " + text(doc, o, objectEnd), at, at == null ? 1 : 2);
             }
             return null;
         }
@@ -1457,7 +1573,7 @@ public final class AffiliationExtractor {
                         return described != null && described.role != null ? described : null;
                     }
                 }
-                return null;
+                return titlesAfterComma(doc, k, first);
             }
             if ((doc.token(j).isLower("his") || doc.token(j).isLower("her")) && headsARole(doc, j + 1, k)) {
                 // "His chief of staff, X", "Her deckhand, X": someone's, so a role without an organisation
@@ -1639,6 +1755,20 @@ public final class AffiliationExtractor {
                 return new Found(text(doc, lower, roleEnd), text(doc, roleStart, lower), 2);
             }
             return new Found(text(doc, roleStart, roleEnd), null, 0);
+        }
+        return null;
+    }
+
+    /**
+     * "Her opponent last May, Councillor Barnaby Oyelaran, said": the titles between a comma and the name, when one of
+     * them is more than a courtesy title; null otherwise.
+     */
+    private static Found titlesAfterComma(Document doc, int comma, int first) {
+        int start = comma + 1;
+        for (int t = start; t < first; t++) {
+            if (!HONORIFICS.contains(doc.token(t).text().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+                return start < first ? new Found(text(doc, start, first), null, 0) : null;
+            }
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.saywho.attribution.engine.stage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.saywho.attribution.engine.lexicon.Lexicons;
@@ -301,13 +302,21 @@ public final class EntityResolver {
                 Entity named = resolveName(runs, antecedent.name(), antecedent.start(), doc.text());
                 return new Entity(named.name(), kind, null, null);
             }
+            NameRun subjectOf = c == Lexicons.NounClass.ROLE ? soleNamedBefore(doc, runs, m.headStart()) : null;
+            if (subjectOf != null) {
+                // "Anwen Szabo-Kerr has driven these lanes for years. Now the valley's only vet is looking …": a
+                // description opening its sentence takes up the one person just named; it is their role
+                Entity named = resolveName(runs, subjectOf.name(), subjectOf.start(), doc.text());
+                return new Entity(
+                        named.name(), SpeakerKind.PERSON, head, null, new Evidence(m.headStart(), m.headEnd()), null);
+            }
             boolean takesUpSomeone = c == Lexicons.NounClass.ROLE
                     && definite(text)
-                    && (PUBLIC_ROLES.contains(head) || TRADES.contains(head))
+                    && (PUBLIC_ROLES.contains(head) || isTrade(head))
                     && d.possessor() == null
                     && d.organisation() == null;
             NameRun justNamed = takesUpSomeone ? personJustNamed(doc, runs, m.start(), m.firstToken(), head) : null;
-            if (justNamed == null && takesUpSomeone && TRADES.contains(head)) {
+            if (justNamed == null && takesUpSomeone && isTrade(head)) {
                 justNamed = centralPerson(doc, runs, m.start(), head);
             }
             if (justNamed != null) {
@@ -1113,6 +1122,11 @@ public final class EntityResolver {
      */
     private static final Set<String> TRADES = trades();
 
+    /** A trade, profession or calling: a listed one, or a science by its practitioner's ending (the glaciologist). */
+    private static boolean isTrade(String head) {
+        return TRADES.contains(head) || Lexicons.isScientist(head);
+    }
+
     private static Set<String> trades() {
         Set<String> trades = new java.util.HashSet<>();
         for (String[] row : Lexicons.table("role-classes.tsv", 2)) {
@@ -1134,8 +1148,11 @@ public final class EntityResolver {
      * noun was already written of someone (then it is theirs, not the subject's).
      */
     private NameRun centralPerson(Document doc, List<NameRun> runs, int before, String head) {
-        if (nounPattern(head).matcher(doc.text().substring(0, before)).find()) {
-            return null;
+        Matcher written = nounPattern(head).matcher(doc.text());
+        written.region(0, before);
+        if (written.find()) {
+            // the noun was written of someone before: theirs, if a description opening its sentence took them up
+            return soleNamedBefore(doc, runs, written.start());
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         java.util.Map<String, NameRun> latest = new java.util.HashMap<>();
@@ -1148,8 +1165,14 @@ public final class EntityResolver {
                     || (r.words().size() == 1 && sharedSurname(runs, r.words().get(0)))) {
                 continue; // a surname two people share counts for neither
             }
-            String name = resolveName(runs, r.name(), r.start(), doc.text()).name();
-            counts.merge(name, 1, Integer::sum);
+            Entity resolved = resolveName(runs, r.name(), r.start(), doc.text());
+            if (resolved.kind() != SpeakerKind.PERSON) {
+                continue; // "The Ardane rises …": a word of "Ardane Anglers' Association", typed a person alone
+            }
+            String name = resolved.name();
+            // the first person named is the standfirst's subject, whom the article goes on to call "she" or "the
+            // professor" more than by name: one mention more for them
+            counts.merge(name, counts.isEmpty() ? 2 : 1, Integer::sum);
             latest.put(name, r);
         }
         // the map keeps the order names came in: of two named as often, the one named first (an interview's
@@ -1196,10 +1219,126 @@ public final class EntityResolver {
                 return null; // "Adeyemi" when a wife and a husband are both named so: the trade cannot tell them apart
             }
             if (r.words().size() >= 2 || near) {
-                return noun.matcher(doc.text().substring(r.end(), before)).find() ? null : r;
+                Matcher between = noun.matcher(doc.text());
+                between.region(r.end(), before);
+                if (!between.find()) {
+                    return r;
+                }
+                // "… Anwen Szabo-Kerr has driven the lanes … Now the valley's only large-animal vet is looking …":
+                // the noun in between describes the same person, so the later "the vet" does too
+                NameRun described = soleNamedBefore(doc, runs, between.start());
+                return described != null && sameSurname(described, r) ? r : null;
             }
         }
         return null;
+    }
+
+    private static boolean sameSurname(NameRun a, NameRun b) {
+        return a.words()
+                .get(a.words().size() - 1)
+                .equals(b.words().get(b.words().size() - 1));
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "as",
+            "when",
+            "while",
+            "if",
+            "because",
+            "although",
+            "though",
+            "after",
+            "before",
+            "since",
+            "until",
+            "unless");
+
+    /** At most this many tokens of a sentence come before a description that opens it as its subject. */
+    private static final int SUBJECT_OPENING = 10;
+
+    /**
+     * The person a description opening its sentence takes up ("Now the valley's only large-animal vet is looking …",
+     * "The Brackwell Rovers goalkeeper talked to us …"): the one person named in the sentence before, in the same
+     * paragraph, when no name comes between; null otherwise.
+     */
+    static NameRun soleNamedBefore(Document doc, List<NameRun> runs, int nounStart) {
+        Sentence own = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.start() <= nounStart && nounStart < s.end()) {
+                own = s;
+                break;
+            }
+        }
+        if (own == null
+                || own.index() == 0
+                || doc.quoted(nounStart)
+                || SUBORDINATORS.contains(doc.token(own.firstToken()).lower())) {
+            return null; // "As the minister said, she …": a description in a subordinate clause is not its subject
+        }
+        int opening = 0;
+        boolean definite = false;
+        for (int t = own.firstToken(); t < own.endToken() && doc.token(t).start() < nounStart; t++) {
+            Token tok = doc.token(t);
+            definite |= tok.isLower("the") || tok.is("'s") || tok.is("’s");
+            if (++opening > SUBJECT_OPENING
+                    || (tok.word() && !tok.capitalized() && tok.lower().endsWith("ed"))) {
+                return null; // too far in to be the subject, or a verb came first
+            }
+        }
+        if (!definite) {
+            return null;
+        }
+        for (NameRun r : runs) {
+            if (r.start() >= own.start()
+                    && r.start() < nounStart
+                    && r.type() == NameRun.Type.PERSON
+                    && !namesAThingHere(doc, r)) {
+                return null;
+            }
+        }
+        Sentence previous = doc.sentences().get(own.index() - 1);
+        if (previous.paragraph() != own.paragraph()) {
+            return null;
+        }
+        NameRun named = null;
+        for (NameRun r : runs) {
+            if (r.start() < previous.start() || r.start() >= previous.end() || doc.quoted(r.start())) {
+                continue;
+            }
+            if (r.type() == NameRun.Type.PERSON && !namesAThingHere(doc, r)) {
+                if (named != null && !sameSurname(named, r)) {
+                    return null;
+                }
+                named = named == null ? r : named;
+            }
+        }
+        if (named == null
+                || named.firstToken() - previous.firstToken() > SUBJECT_OPENING
+                || (named.endToken() < doc.tokenCount()
+                        && (doc.token(named.endToken()).is("'s")
+                                || doc.token(named.endToken()).is("’s")))) {
+            return null; // named far into its sentence or as a possessor ("said Ivanka Trump's statement …"): not
+            // whom the next sentence's subject takes up
+        }
+        return named;
+    }
+
+    /** Prepositions before which a one-word name is a place ("in Lissard"; "at Clinton", "from Trump" are people). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside");
+
+    /**
+     * Whether a name the tagger typed a person is, where it stands, a thing's: after an article ("the Ellery valley",
+     * "The Brackwell Rovers goalkeeper": a name as a modifier) or, one word, after a preposition of place.
+     */
+    private static boolean namesAThingHere(Document doc, NameRun r) {
+        if (r.firstToken() == 0) {
+            return false;
+        }
+        Token before = doc.token(r.firstToken() - 1);
+        return before.isLower("the")
+                || before.isLower("a")
+                || before.isLower("an")
+                || (r.words().size() == 1 && PLACE_PREPOSITIONS.contains(before.lower()));
     }
 
     /** A role noun as a word of its own, in any case ("the nurse", "The Nurse"). */

@@ -139,7 +139,26 @@ public final class MentionFinder {
         int sentence = -1;
         List<dev.saywho.attribution.engine.model.NamedEntity> found = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
+        Set<String> addressed = addressedSurnames(doc);
         for (NameRun r : runs) {
+            if (r.type() == NameRun.Type.PERSON
+                    && r.words().size() >= 2
+                    && (addressed.contains(r.words().get(r.words().size() - 1))
+                            || (r.firstToken() > 0
+                                    && lex.isTitle(doc.token(r.firstToken() - 1).text())))) {
+                // "Mayor Ifeoma Castellanos … Ms Castellanos": a title or a courtesy title says person, whatever the
+                // recogniser reads
+                personWords.addAll(r.words());
+                out.add(r);
+                continue;
+            }
+            if (modifiesANoun(doc, r) && !personWords.contains(r.words().get(0))) {
+                // "the town's Victorian baths", "a Ropewalk bakery": one unknown capitalised word between a determiner
+                // and a common noun qualifies the noun; no "she said" may go to it
+                out.add(new NameRun(
+                        r.start(), r.end(), r.firstToken(), r.endToken(), r.words(), NameRun.Type.PLACE, r.gender()));
+                continue;
+            }
             int place = personWords.contains(r.words().get(r.words().size() - 1)) ? 0 : placeEvidence(doc, r);
             if (r.type() == NameRun.Type.PERSON && (r.gender() != 0 || r.words().size() >= 2)) {
                 personWords.addAll(r.words());
@@ -196,11 +215,64 @@ public final class MentionFinder {
         return out;
     }
 
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that");
+
+    /** One capitalised word of no known given name, after a determiner and before a lower-case word. */
+    private static boolean modifiesANoun(Document doc, NameRun r) {
+        if (r.type() != NameRun.Type.PERSON
+                || r.words().size() != 1
+                || r.gender() != 0
+                || r.firstToken() == 0
+                || r.endToken() >= doc.tokenCount()) {
+            return false;
+        }
+        Token after = doc.token(r.endToken());
+        return DETERMINERS.contains(doc.token(r.firstToken() - 1).lower())
+                && after.word()
+                && !after.capitalized()
+                && !SPEECH_AFTER.contains(after.lower())
+                && onlyOnce(doc.text(), r.words().get(0));
+    }
+
+    /**
+     * Whether {@code word} stands once in the text: a person's name is a modifier too ("the Obama administration"), but
+     * the article names them elsewhere ("President Obama has called …").
+     */
+    private static boolean onlyOnce(String text, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b")
+                .matcher(text);
+        return m.find() && !m.find();
+    }
+
+    /** Words after a name that make it a subject or a speaker, not a modifier. */
+    private static final Set<String> SPEECH_AFTER = Set.of(
+            "said", "says", "told", "added", "adds", "is", "was", "has", "had", "and", "who", "whose", "will", "would");
+
+    /** Courtesy titles that address a person by their surname ("Ms Castellanos", "Mr. Adeyinka"). */
+    private static final Set<String> COURTESY = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lady", "Lord");
+
+    /** The words right after a courtesy title anywhere in the text: surnames of people. */
+    private static Set<String> addressedSurnames(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (int t = 0; t + 1 < doc.tokenCount(); t++) {
+            String title = doc.token(t).text();
+            if (COURTESY.contains(title.endsWith(".") ? title.substring(0, title.length() - 1) : title)) {
+                int next = doc.token(t + 1).is(".") ? t + 2 : t + 1;
+                if (next < doc.tokenCount() && doc.token(next).capitalized()) {
+                    out.add(doc.token(next).text());
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Prepositions that put a name somewhere ("a café owner in Eskerby", "who keeps bees at Hollin Cross"): a person
      * after them is rare in news ("in Lund's view" is a possessive and stays out).
      */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "around", "across");
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "at", "near", "outside", "around", "across", "below", "above", "beneath", "beyond");
 
     /** Prepositions after which a name is a place only when the recogniser reads one ("the village of Low Harrowby"). */
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "to", "into", "towards");

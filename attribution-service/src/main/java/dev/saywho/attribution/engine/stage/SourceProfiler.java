@@ -124,6 +124,12 @@ public final class SourceProfiler {
         if (roleClass == null && metAtAScene(text, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
         }
+        if (roleClass == null && knownForAWork(text, speaker.name())) {
+            roleClass = RoleClass.OTHER;
+        }
+        if (roleClass == null && describedAsCitizen(text, speaker.name())) {
+            roleClass = RoleClass.CITIZEN;
+        }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
     }
 
@@ -164,6 +170,54 @@ public final class SourceProfiler {
         }
         return false;
     }
+
+    /**
+     * Whether the article names a work of art as the person's, by their surname's possessive or "whose", or by a her or his opening
+     * the sentence after their whole name ("Reyes's second album", "… Catalina Reyes grew up between two coasts. Her
+     * second album …"): an artist, classed other. Books are left out: politicians write them too.
+     */
+    private static boolean knownForAWork(String text, String name) {
+        String[] parts = name.strip().split("\\s+", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        String surname = Pattern.quote(parts[parts.length - 1]);
+        return Pattern.compile("\\b" + surname + "(?:['’]s?|,\\s+whose)\\s+(?:[a-z-]+\\s+){0,2}?" + WORKS + "|"
+                        + Pattern.quote(name.strip()) + "[^.!?\\n]*[.!?]\\s+(?:Her|His)\\s+(?:[a-z-]+\\s+){0,2}?"
+                        + WORKS)
+                .matcher(text)
+                .find();
+    }
+
+    /**
+     * Whether an apposition describes the person by a noun of private life, kin or neighbourhood, and nothing of a role
+     * ("Her father, Kenji Sato, …", "Ravi Pell, her nephew, …", "Her neighbour, the boatbuilder Fionn Kesteven", "Dana
+     * Cheruiyot, whose twins are in Year 4"): the nouns `role-classes.tsv` classes citizen.
+     */
+    private boolean describedAsCitizen(String text, String name) {
+        // "His father, Duncan Hunter Sr.": another person of the same name
+        String whole = Pattern.quote(name.strip()) + "(?!\\s+(?:Sr|Jr)\\b)";
+        Matcher m = Pattern.compile("(?i:\\b(?:his|her|their|our|my|that|the)\\s+)(?:[a-z-]+\\s+)?(\\p{Ll}+),\\s+"
+                        + "(?:the\\s+[a-z-]+\\s+)?" + whole + "\\b|\\b" + whole
+                        + ",\\s+(?:his|her|their|the|a)\\s+(?:[a-z-]+\\s+)?(\\p{Ll}+)\\s*[,.]|\\b" + whole
+                        + ",\\s+whose\\s+(?:[a-z-]+\\s+)?" + FAMILY)
+                .matcher(text);
+        while (m.find()) {
+            String noun = m.group(1) != null ? m.group(1) : m.group(2);
+            if (noun == null || roles.get(noun) == RoleClass.CITIZEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whose family a parent or a spouse is quoted for ("whose twins are in Year 4"). */
+    private static final String FAMILY = "(?:children|child|kids|sons?|daughters?|twins|grandchildren|husband|wife)\\b";
+
+    /** Works of art that make their maker an artist. */
+    private static final String WORKS =
+            "(?:albums?|novels?|films?|exhibitions?|sculptures?|paintings?|symphon(?:y|ies)|"
+                    + "operas?|cantatas?|poems|songs|choreography|installations?)\\b";
 
     /** Events where officials and candidates are quoted: a place there says nothing of a private life. */
     private static final Pattern EVENT_WORDS = Pattern.compile(
@@ -218,13 +272,20 @@ public final class SourceProfiler {
         };
     }
 
-    /** Whether an unnamed source is one spokesperson of a body the article names ("a spokesman for Vell Rail"). */
+    /**
+     * Whether an unnamed source is one spokesperson of a body the article names ("a spokesman for Vell Rail", "a board
+     * spokeswoman" of the Halvern Valley Health Board: the words before the noun are the body's own).
+     */
     private boolean speaksForNamedBody(Entity speaker) {
         List<String> words = words(speaker.name());
-        return speaker.affiliation() != null
-                && named(speaker.affiliation())
-                && words.size() == 1
-                && roles.get(words.get(0)) == RoleClass.SPOKESPERSON;
+        if (speaker.affiliation() == null
+                || !named(speaker.affiliation())
+                || words.isEmpty()
+                || roles.get(words.get(words.size() - 1)) != RoleClass.SPOKESPERSON) {
+            return false;
+        }
+        List<String> body = words(speaker.affiliation());
+        return body.containsAll(words.subList(0, words.size() - 1));
     }
 
     /**
@@ -277,6 +338,18 @@ public final class SourceProfiler {
             if (byEmployer == null && head.size() < words.size()) {
                 // "member of parliament", "president of the teachers' union": the body the role names is its employer
                 byEmployer = employerClass(String.join(" ", words.subList(head.size(), words.size())));
+            }
+            if (byEmployer == null
+                    && head.size() > 1
+                    && head.size() <= 4
+                    && role.equals(role.toLowerCase(Locale.ROOT))) {
+                // "union president", "city council member", "club captain": a body's common noun before the title is
+                // its employer (capitalised names are not read so: "World Bank President"); an election's
+                // "campaign chairman" is no campaign group's
+                List<String> modifiers = new ArrayList<>(head.subList(0, head.size() - 1));
+                modifiers.remove("campaign");
+                modifiers.remove("office"); // "box office manager", "post office clerk": no government office
+                byEmployer = employerClass(String.join(" ", modifiers));
             }
             RoleClass listedWhole = words.size() > 2 ? roles.get(String.join(" ", words)) : null;
             if (listedWhole != null) {
@@ -339,6 +412,9 @@ public final class SourceProfiler {
                 return byEmployer;
             }
             RoleClass listed = roles.get(one);
+            if (listed == null && Lexicons.isScientist(one)) {
+                listed = RoleClass.EXPERT; // glaciologist, epidemiologist
+            }
             if (listed != null) {
                 return listed;
             }
