@@ -62,6 +62,41 @@ class SourceProfileGoldTest {
         int kindRight;
         int rolesGold;
         int roleRight;
+        /** Per dimension ("gender", "kind", "role") and class: [predicted, gold, both]. */
+        final java.util.Map<String, java.util.Map<String, int[]>> classes = new java.util.TreeMap<>();
+
+        void count(String dimension, String predicted, String gold) {
+            java.util.Map<String, int[]> byClass = classes.computeIfAbsent(dimension, d -> new java.util.TreeMap<>());
+            if (predicted != null) {
+                byClass.computeIfAbsent(predicted, c -> new int[3])[0]++;
+            }
+            if (gold != null) {
+                byClass.computeIfAbsent(gold, c -> new int[3])[1]++;
+            }
+            if (predicted != null && predicted.equals(gold)) {
+                byClass.get(predicted)[2]++;
+            }
+        }
+
+        private static final String CLASS_TABLE_HEADER = """
+                | dimension | class | answered | gold | precision | recall |
+                | --- | --- | ---: | ---: | ---: | ---: |
+                """;
+
+        /** Precision (of the answers of a class, how many are right) and recall per class, as a Markdown table. */
+        String classTable() {
+            StringBuilder md = new StringBuilder(CLASS_TABLE_HEADER);
+            classes.forEach((dimension, byClass) -> byClass.forEach((c, n) -> md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %d | %s | %s |%n",
+                    dimension,
+                    c,
+                    n[0],
+                    n[1],
+                    n[0] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", ratio(n[2], n[0])),
+                    n[1] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", ratio(n[2], n[1]))))));
+            return md.toString();
+        }
 
         double precision() {
             return ratio(genderRight, genderAnswered);
@@ -130,6 +165,8 @@ class SourceProfileGoldTest {
         md.append(otherGenres.row("of which 45-" + (FIRST_THIRD_PART - 1) + " (interviews, features)"));
         md.append(thirdPart.row("of which " + FIRST_THIRD_PART + "-" + last + " (interviews, features)"));
         md.append(heldOut.row("23-44, held out"));
+        md.append("\n## Per class, all ").append(last).append("\n\n").append(all.classTable());
+        md.append("\n## Per class, 23-44 held out\n\n").append(heldOut.classTable());
         String figures = md.toString();
         md.append("\n## Errors in articles 1-22 and 45-" + last + "\n\n");
         errors.forEach(e -> md.append("- ").append(e).append('\n'));
@@ -177,6 +214,14 @@ class SourceProfileGoldTest {
                 f.found++;
                 SourceProfile profile = speaker.profile();
                 String kind = profile.sourceKind().name().toLowerCase(Locale.ROOT);
+                f.count("kind", kind, gold.get("kind").asText());
+                if (person) {
+                    // gender where the gold person's article states one or the engine answers: unknown is no answer
+                    String answered = profile.gender() == Gender.UNKNOWN
+                            ? null
+                            : profile.gender().name().toLowerCase(Locale.ROOT);
+                    f.count("gender", answered, goldGender.equals("unknown") ? null : goldGender);
+                }
                 if (kind.equals(gold.get("kind").asText())) {
                     f.kindRight++;
                 } else {
@@ -208,6 +253,7 @@ class SourceProfileGoldTest {
                     String role = profile.roleClass() == null
                             ? "none"
                             : profile.roleClass().name().toLowerCase(Locale.ROOT);
+                    f.count("role", role.equals("none") ? null : role, goldRole.asText());
                     if (role.equals(goldRole.asText())) {
                         f.roleRight++;
                     } else {
