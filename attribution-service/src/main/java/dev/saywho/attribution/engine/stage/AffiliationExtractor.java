@@ -864,16 +864,28 @@ public final class AffiliationExtractor {
 
     /** "Idris Kell, whose bakery stands at the market gates": the owner of a business the clause names as theirs. */
     private static Found whoseBusiness(Document doc, int a, int end) {
-        for (int k = a; k < end && k - a < 3; k++) {
+        return ownerOf(businessNoun(doc, a, end, 3, Set.of()));
+    }
+
+    /**
+     * The business noun among the first {@code words} lower-case words from {@code a} (a capitalised word or a mark
+     * ends the search), unless {@code excluded}; null when there is none.
+     */
+    private static String businessNoun(Document doc, int a, int end, int words, Set<String> excluded) {
+        for (int k = a; k < end && k - a < words; k++) {
             Token t = doc.token(k);
             if (!t.word() || t.capitalized()) {
                 return null;
             }
-            if (BUSINESSES.contains(t.lower())) {
-                return new Found(t.lower() + " owner", null, 1);
+            if (BUSINESSES.contains(t.lower()) && !excluded.contains(t.lower())) {
+                return t.lower();
             }
         }
         return null;
+    }
+
+    private static Found ownerOf(String business) {
+        return business == null ? null : new Found(business + " owner", null, 1);
     }
 
     /**
@@ -939,16 +951,7 @@ public final class AffiliationExtractor {
             return null;
         }
         int end = doc.sentenceOf(after).endToken();
-        for (int k = after + 1; k < end && k - after <= 2; k++) {
-            Token t = doc.token(k);
-            if (!t.word() || t.capitalized()) {
-                return null;
-            }
-            if (BUSINESSES.contains(t.lower()) && !NOT_OWNED_BY_A_POSSESSIVE.contains(t.lower())) {
-                return new Found(t.lower() + " owner", null, 1);
-            }
-        }
-        return null;
+        return ownerOf(businessNoun(doc, after + 1, end, 2, NOT_OWNED_BY_A_POSSESSIVE));
     }
 
     /** Words that open the object of a participle: "warming her hands", "adding that", "pointing at the hull". */
