@@ -1042,4 +1042,21 @@ class WhoExactlyTest {
                         .roleClass())
                 .isEqualTo(RoleClass.BUSINESS);
     }
+
+    @Test
+    void aGuildIsABodyAndItsAccountsADocument() {
+        assertThat(speakerOf(
+                                "The Teachers' Guild of Dunmore said in a statement that no jobs would be lost.",
+                                "no jobs would be lost")
+                        .profile()
+                        .sourceKind())
+                .isEqualTo(dev.saywho.common.SourceKind.ORGANISATION);
+        assertThat(speakerOf(
+                                "Harrow Mill employs 34 people and sells tweed in four countries, according to its"
+                                        + " latest accounts.",
+                                "employs 34 people")
+                        .profile()
+                        .sourceKind())
+                .isEqualTo(dev.saywho.common.SourceKind.DOCUMENT);
+    }
 }
