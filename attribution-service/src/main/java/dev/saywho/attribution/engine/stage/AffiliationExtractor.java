@@ -9,6 +9,7 @@ import dev.saywho.attribution.engine.model.Document;
 import dev.saywho.attribution.engine.model.Evidence;
 import dev.saywho.attribution.engine.model.Mention;
 import dev.saywho.attribution.engine.model.NameRun;
+import dev.saywho.attribution.engine.model.Paragraph;
 import dev.saywho.attribution.engine.model.Sentence;
 import dev.saywho.attribution.engine.model.Token;
 
@@ -290,15 +291,8 @@ public final class AffiliationExtractor {
      * role the sentence before or after gave ("As chairwoman of …, she").
      */
     private static Evidence nearestInParagraph(Document doc, Sentence sentence, NameRun r, String words) {
-        int from = sentence.start();
-        int to = sentence.end();
-        for (Sentence s : doc.sentences()) {
-            if (s.paragraph() == sentence.paragraph()) {
-                from = Math.min(from, s.start());
-                to = Math.max(to, s.end());
-            }
-        }
-        return nearest(doc.text(), from, to, r, words);
+        Paragraph p = doc.paragraphs().get(sentence.paragraph());
+        return nearest(doc.text(), p.start(), p.end(), r, words);
     }
 
     private static Evidence nearest(String text, int start, int end, NameRun r, String words) {
@@ -680,9 +674,7 @@ public final class AffiliationExtractor {
                         && other.start() < r.start()
                         && !doc.quoted(other.start())
                         && other.type() == NameRun.Type.PERSON
-                        && !other.words()
-                                .get(other.words().size() - 1)
-                                .equals(r.words().get(r.words().size() - 1))) {
+                        && !EntityResolver.sameSurname(other, r)) {
                     return null;
                 }
             }
@@ -713,12 +705,11 @@ public final class AffiliationExtractor {
 
     /** Whether {@code r} is the one person named in {@code s} outside quotation marks (other names of it aside). */
     private static boolean onlyPersonNamed(Document doc, List<NameRun> runs, Sentence s, NameRun r) {
-        String last = r.words().get(r.words().size() - 1);
         for (NameRun other : runs) {
             if (other.start() < s.start() || other.start() >= s.end() || doc.quoted(other.start())) {
                 continue;
             }
-            boolean same = other.words().get(other.words().size() - 1).equals(last);
+            boolean same = EntityResolver.sameSurname(other, r);
             // "from Wenmarsh": one word after a preposition of place is a place, whatever the tagger typed it
             boolean aPlace = other.words().size() == 1
                     && other.firstToken() > 0

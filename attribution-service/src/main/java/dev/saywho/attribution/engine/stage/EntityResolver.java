@@ -1233,7 +1233,8 @@ public final class EntityResolver {
         return null;
     }
 
-    private static boolean sameSurname(NameRun a, NameRun b) {
+    /** Whether two name runs end in the same word: the same person's full name and surname, or a family's. */
+    static boolean sameSurname(NameRun a, NameRun b) {
         return a.words()
                 .get(a.words().size() - 1)
                 .equals(b.words().get(b.words().size() - 1));

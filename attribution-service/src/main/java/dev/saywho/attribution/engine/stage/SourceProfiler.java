@@ -172,9 +172,9 @@ public final class SourceProfiler {
     }
 
     /**
-     * Whether the article names a work of art as the person's, by their surname's possessive or "whose", or by a her or his opening
-     * the sentence after their whole name ("Reyes's second album", "… Catalina Reyes grew up between two coasts. Her
-     * second album …"): an artist, classed other. Books are left out: politicians write them too.
+     * Whether the article names a work of art as the person's, by their surname's possessive or "whose", or by a her
+     * or his opening the sentence after their whole name ("Reyes's second album", "… Catalina Reyes grew up between
+     * two coasts. Her second album …"): an artist, classed other. Books are left out: politicians write them too.
      */
     private static boolean knownForAWork(String text, String name) {
         String[] parts = name.strip().split("\\s+", -1);
