@@ -48,6 +48,9 @@ class SourceProfileGoldTest {
     /** The first article of the third tuning part (interviews and features by two more writers, for 1.14.0). */
     static final int FIRST_THIRD_PART = 65;
 
+    /** The first article of the fourth part (news, interviews and features by two more writers, for 1.15.0). */
+    static final int FIRST_FOURTH_PART = 85;
+
     private static final AttributionEngine ENGINE = AttributionEngine.create(null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,6 +65,12 @@ class SourceProfileGoldTest {
         int kindRight;
         int rolesGold;
         int roleRight;
+        /** Gold role class, then the engine's ("none" when it answers none, "not found"): how many persons. */
+        final java.util.Map<String, java.util.Map<String, Integer>> roleConfusion = new java.util.TreeMap<>();
+        /** Role class errors where the engine found a role or affiliation, and where it found neither. */
+        int roleWrongWithEvidence;
+
+        int roleWrongWithout;
         /** Per dimension ("gender", "kind", "role") and class: [predicted, gold, both]. */
         final java.util.Map<String, java.util.Map<String, int[]>> classes = new java.util.TreeMap<>();
 
@@ -95,6 +104,38 @@ class SourceProfileGoldTest {
                     n[1],
                     n[0] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", ratio(n[2], n[0])),
                     n[1] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", ratio(n[2], n[1]))))));
+            return md.toString();
+        }
+
+        private static final List<String> ROLE_COLUMNS = List.of(
+                "official", "expert", "business", "spokesperson", "advocate", "citizen", "other", "none", "not found");
+
+        void confuse(String gold, String predicted) {
+            roleConfusion.computeIfAbsent(gold, g -> new java.util.TreeMap<>()).merge(predicted, 1, Integer::sum);
+        }
+
+        /**
+         * Gold role class against the engine's, as a Markdown table: figures only, so it may be shown for the
+         * held-out part without listing its errors.
+         */
+        String roleConfusionTable() {
+            StringBuilder md = new StringBuilder("| gold \\ engine | ")
+                    .append(String.join(" | ", ROLE_COLUMNS))
+                    .append(" |\n| --- |")
+                    .append(" ---: |".repeat(ROLE_COLUMNS.size()))
+                    .append('\n');
+            roleConfusion.forEach((gold, row) -> {
+                md.append("| ").append(gold).append(" |");
+                ROLE_COLUMNS.forEach(
+                        c -> md.append(' ').append(row.getOrDefault(c, 0)).append(" |"));
+                md.append('\n');
+            });
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nOf the %d role class errors, %d had a role or affiliation found, %d neither.%n",
+                    roleWrongWithEvidence + roleWrongWithout,
+                    roleWrongWithEvidence,
+                    roleWrongWithout));
             return md.toString();
         }
 
@@ -153,7 +194,8 @@ class SourceProfileGoldTest {
         Figures tuning = measure(articles, heldOutArticle.negate(), errors);
         Figures news = measure(articles, n -> n < FIRST_HELD_OUT, null);
         Figures otherGenres = measure(articles, n -> n >= FIRST_OTHER_GENRES && n < FIRST_THIRD_PART, null);
-        Figures thirdPart = measure(articles, n -> n >= FIRST_THIRD_PART, null);
+        Figures thirdPart = measure(articles, n -> n >= FIRST_THIRD_PART && n < FIRST_FOURTH_PART, null);
+        Figures fourthPart = measure(articles, n -> n >= FIRST_FOURTH_PART, null);
         Figures heldOut = measure(articles, heldOutArticle, null);
         int last = articles.size();
         StringBuilder md = new StringBuilder("# Source profiles on the own gold set\n\n");
@@ -163,10 +205,16 @@ class SourceProfileGoldTest {
         md.append(tuning.row("1-22 and 45-" + last + ", read by tuning"));
         md.append(news.row("of which 1-22 (news)"));
         md.append(otherGenres.row("of which 45-" + (FIRST_THIRD_PART - 1) + " (interviews, features)"));
-        md.append(thirdPart.row("of which " + FIRST_THIRD_PART + "-" + last + " (interviews, features)"));
+        md.append(thirdPart.row(
+                "of which " + FIRST_THIRD_PART + "-" + (FIRST_FOURTH_PART - 1) + " (interviews, features)"));
+        md.append(fourthPart.row("of which " + FIRST_FOURTH_PART + "-" + last + " (news, interviews, features)"));
         md.append(heldOut.row("23-44, held out"));
         md.append("\n## Per class, all ").append(last).append("\n\n").append(all.classTable());
         md.append("\n## Per class, 23-44 held out\n\n").append(heldOut.classTable());
+        md.append("\n## Role class, gold against engine, read by tuning\n\n").append(tuning.roleConfusionTable());
+        md.append("\n## Role class, gold against engine, 23-44 held out\n\n").append(heldOut.roleConfusionTable());
+        md.append("\n## Role class, gold against engine, " + FIRST_FOURTH_PART + "-" + last + "\n\n")
+                .append(fourthPart.roleConfusionTable());
         String figures = md.toString();
         md.append("\n## Errors in articles 1-22 and 45-" + last + "\n\n");
         errors.forEach(e -> md.append("- ").append(e).append('\n'));
@@ -207,7 +255,12 @@ class SourceProfileGoldTest {
                     f.genderKnown++;
                 }
                 Speaker speaker = match(text, gold, result.speakers());
+                JsonNode goldRole = gold.get("roleClass");
+                boolean goldRoled = person && goldRole != null && !goldRole.isNull();
                 if (speaker == null || speaker.profile() == null) {
+                    if (goldRoled) {
+                        f.confuse(goldRole.asText(), "not found");
+                    }
                     note(errors, who + ": not found");
                     continue;
                 }
@@ -247,16 +300,21 @@ class SourceProfileGoldTest {
                             who + ": gender not answered, gold " + goldGender + " from “"
                                     + gold.path("evidence").asText() + "”");
                 }
-                JsonNode goldRole = gold.get("roleClass");
-                if (person && goldRole != null && !goldRole.isNull()) {
+                if (goldRoled) {
                     f.rolesGold++;
                     String role = profile.roleClass() == null
                             ? "none"
                             : profile.roleClass().name().toLowerCase(Locale.ROOT);
                     f.count("role", role.equals("none") ? null : role, goldRole.asText());
+                    f.confuse(goldRole.asText(), role);
                     if (role.equals(goldRole.asText())) {
                         f.roleRight++;
                     } else {
+                        if (speaker.role() != null || speaker.affiliation() != null) {
+                            f.roleWrongWithEvidence++;
+                        } else {
+                            f.roleWrongWithout++;
+                        }
                         note(
                                 errors,
                                 who + ": role class " + role + ", gold " + goldRole.asText() + " (role "
