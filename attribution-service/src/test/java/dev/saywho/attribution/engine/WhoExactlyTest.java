@@ -1059,4 +1059,124 @@ class WhoExactlyTest {
                         .sourceKind())
                 .isEqualTo(dev.saywho.common.SourceKind.DOCUMENT);
     }
+
+    @Test
+    void aTradeOrAnAgeAfterTheQuoteTakesUpThePersonJustNamed() {
+        QuoteSpeaker auctioneer = speakerOf("""
+                At noon Tobin Farrant climbed into the rostrum for the last sale at Hollins mart.
+
+                “I sold my first calf in this ring,” said the auctioneer, now 61.
+                """, "my first calf");
+        assertThat(auctioneer.name()).isEqualTo("Tobin Farrant");
+        assertThat(auctioneer.profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        QuoteSpeaker pensioner = speakerOf(
+                "Edna Vail, whose cottage has flooded twice, watched from the gallery. “I have waited long enough,” the"
+                        + " 79-year-old said.",
+                "waited long enough");
+        assertThat(pensioner.name()).isEqualTo("Edna Vail");
+        assertThat(pensioner.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        QuoteSpeaker ferryman = speakerOf(
+                "Jory Penhale has crossed to the island for nine winters. “Winter is when they need us,” the ferryman"
+                        + " says.",
+                "they need us");
+        assertThat(ferryman.name()).isEqualTo("Jory Penhale");
+        assertThat(ferryman.role()).isEqualTo("ferryman");
+        QuoteSpeaker pupil =
+                speakerOf("Ten-year-old Ezra Coombe said the new school was “too far to walk”.", "too far to walk");
+        assertThat(pupil.name()).isEqualTo("Ezra Coombe");
+        assertThat(pupil.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        // nobody named before: the description stays an unnamed source
+        assertThat(speakerOf("“It was a long night,” said the ferryman.", "long night")
+                        .name())
+                .isEqualTo("ferryman");
+    }
+
+    @Test
+    void aCourtesyTitleBeforeASurnameTakesUpTheFullNameBefore() {
+        String text = """
+                The caretaker, Osric Pell, has swept these corridors for 30 years. Mr Pell will move with the school \
+                but said he would miss “the creak of the third board”.
+                """;
+        QuoteSpeaker caretaker = speakerOf(text, "third board");
+        assertThat(caretaker.name()).isEqualTo("Osric Pell");
+        assertThat(caretaker.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        // a title of the other gender is someone else: Donald is a man's name to the resolver
+        String other = """
+                Donald Pell said the roof leaks. Mrs Pell will retire next year but said she would miss “the noise”.
+                """;
+        assertThat(speakerOf(other, "the noise").name()).isEqualTo("Mrs Pell");
+    }
+
+    @Test
+    void counselInACourtReportAreLawyers() {
+        String text = """
+                Prosecuting for Ardle District Council, Wenna Colt told the court that the waste was found twice.
+
+                Bram Ives, defending, said his client had “believed it was going to a licensed tip”.
+                """;
+        assertThat(speakerOf(text, "the waste was found").profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+        assertThat(speakerOf(text, "licensed tip").profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+        // the participle opening the sentence is no part of the council's name
+        assertThat(ENGINE.attribute(text).speakers())
+                .extracting(dev.saywho.common.Speaker::name)
+                .noneMatch(n -> n.startsWith("Prosecuting"));
+    }
+
+    @Test
+    void whatThePersonDoesForALivingGivesTheClassWhenNoRoleIsNamed() {
+        assertThat(speakerOf(
+                                "Perrin Gask, who takes two buses to reach his job at a care home, said the fares were"
+                                        + " too high.",
+                                "fares were too high")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.CITIZEN);
+        assertThat(speakerOf(
+                                "Three stalls up, Tamar Heyes is laying out cheese made on her farm. “People ask who"
+                                        + " made it,” she said.",
+                                "who made it")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.BUSINESS);
+        assertThat(speakerOf(
+                                "Orla Finch, whose family has run the café since 1962, said she would stay open.",
+                                "stay open")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.BUSINESS);
+        assertThat(speakerOf("Edwin Mawle has been a mason here since 2009. “Stone is patient,” he said.", "patient")
+                        .role())
+                .isEqualTo("mason");
+        // a customer's local shop is not her own business
+        assertThat(speakerOf("Orla Finch said her local shop had closed.", "local shop")
+                        .profile()
+                        .roleClass())
+                .isNotEqualTo(RoleClass.BUSINESS);
+    }
+
+    @Test
+    void campaignsAndUsersGroupsAreAdvocatesAndCouncilMembersOfficials() {
+        assertThat(speakerOf(
+                                "Ade Corran, who chairs the Save Hollins Post Office group, said 900 people had signed.",
+                                "900 people")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.ADVOCATE);
+        assertThat(speakerOf(
+                                "Ruth Keast, who chairs the Lanner Ferry Users' Group, said the cuts were a squeeze.",
+                                "squeeze")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.ADVOCATE);
+        QuoteSpeaker member = speakerOf(
+                "Nia Tregaskis, who represents the village on the county council, said she had written to the firm.",
+                "written to the firm");
+        assertThat(member.role()).isEqualTo("member of the county council");
+        assertThat(member.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+        // representing a family on nothing elected is no office
+        assertThat(speakerOf("Nia Tregaskis, who represents the family, said they would appeal.", "appeal")
+                        .profile()
+                        .roleClass())
+                .isNotEqualTo(RoleClass.OFFICIAL);
+    }
 }

@@ -430,6 +430,13 @@ public final class AffiliationExtractor {
                 break;
             }
         }
+        for (int t = a + 1; t < b; t++) {
+            if ((doc.token(t).isLower("here") || doc.token(t).isLower("there"))
+                    && lex.roleNoun(doc.token(t - 1).lower()) == Lexicons.NounClass.ROLE) {
+                b = t; // "has been a mason here since 2011": where, not part of the role ("is stronger now" has none)
+                break;
+            }
+        }
         int head = a;
         while (head < b
                 && (doc.token(head).isLower("a")
@@ -1105,6 +1112,23 @@ public final class AffiliationExtractor {
             }
             // "who led the investigation" leads no firm: only owning, running and founding make a role of the thing
             boolean leading = LEADING_VERBS.contains(verb);
+            if ("representative".equals(role) && opensAnObject(doc.token(o))) {
+                // "who represents the village on the county council": an elected member of the body
+                for (int k = o + 1; k + 1 < Math.min(end, o + MAX_OBJECT_WORDS + 4); k++) {
+                    if ((doc.token(k).isLower("on") || doc.token(k).isLower("in"))
+                            && doc.token(k + 1).isLower("the")) {
+                        int body = k + 2;
+                        while (body < end
+                                && body < k + 6
+                                && lex.roleNoun(doc.token(body).lower()) != Lexicons.NounClass.ORG) {
+                            body++;
+                        }
+                        if (body < end && body < k + 6) {
+                            return new Found("member of " + text(doc, k + 1, body + 1), null, 1);
+                        }
+                    }
+                }
+            }
             String unnamed = role == null || leading ? null : ROLES_OF_AN_UNNAMED_OBJECT.get(role);
             if ((unnamed != null || leading) && opensAnObject(doc.token(o))) {
                 int objectEnd = o + 1;

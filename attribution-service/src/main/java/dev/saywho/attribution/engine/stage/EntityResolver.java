@@ -124,9 +124,20 @@ public final class EntityResolver {
                 if (holder == null) {
                     holder = personRunUnderHead(text, runs, m);
                 }
+                if (holder == null) {
+                    holder = courtesySurnameHolder(runs, cleanName(m.head(text)), m.start());
+                }
+                String name = cleanName(m.head(text));
+                if (holder == null
+                        && COURTESY_TITLES.contains(m.head(text).strip().toLowerCase(Locale.ROOT))) {
+                    // "Mrs Akers also ordered …" whose head the tree left at the title: the title and the surname
+                    Matcher titled = COURTESY_NAME.matcher(text.substring(m.start(), m.end()));
+                    name = titled.lookingAt() ? titled.group() : name;
+                    holder = courtesySurnameHolder(runs, name, m.start());
+                }
                 yield holder != null
                         ? resolveName(runs, holder.name(), holder.start(), text)
-                        : resolveName(runs, cleanName(m.head(text)), m.start(), text);
+                        : resolveName(runs, name, m.start(), text);
             }
             case PRONOUN -> resolvePronoun(doc, runs, m);
             case NOMINAL -> nominal(doc, runs, m);
@@ -238,8 +249,17 @@ public final class EntityResolver {
         }
         if (holder != null) {
             // "The party chairman, Kelly Armstrong, said": the description names its holder itself
-            return new Entity(
-                    resolveName(runs, holder.name(), holder.start(), doc.text()).name(), kind, null, null);
+            // "the chair of the bench, Rosalind Akers,", "her coach, Amadou Sarr,": the description is their role
+            String named =
+                    resolveName(runs, holder.name(), holder.start(), doc.text()).name();
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean determined = definite(text)
+                    || lower.startsWith("her ")
+                    || lower.startsWith("his ")
+                    || lower.startsWith("their ");
+            return c == Lexicons.NounClass.ROLE && kind == SpeakerKind.PERSON && determined
+                    ? new Entity(named, kind, head, null, new Evidence(m.headStart(), m.headEnd()), null)
+                    : new Entity(named, kind, null, null);
         }
         Description d = Description.of(text);
         if (definite(text) && c == null && d.possessor() == null && d.organisation() == null) {
@@ -325,6 +345,38 @@ public final class EntityResolver {
                 Entity named = resolveName(runs, justNamed.name(), justNamed.start(), doc.text());
                 return new Entity(
                         named.name(), SpeakerKind.PERSON, head, null, new Evidence(m.headStart(), m.headEnd()), null);
+            }
+        }
+        if (c == null
+                && definite(text)
+                && d.possessor() == null
+                && d.organisation() == null
+                && d.noun().equals(head)
+                && (AGE_DESCRIPTION.matcher(head).matches()
+                        || (!lex.isPlainPersonNoun(head)
+                                && (lex.isAgentNoun(head)
+                                        || PERSON_COMPOUND.matcher(head).matches())))) {
+            // "“…,” said the auctioneer, now 63", "the 78-year-old said", "the ferryman says": a description no list
+            // knows, of a trade or an age, takes up the person just named, or the one the article is about
+            boolean age = AGE_DESCRIPTION.matcher(head).matches();
+            NameRun takenUp = personJustNamed(doc, runs, m.start(), m.firstToken(), head);
+            if (takenUp == null) {
+                takenUp = soleNamedBefore(doc, runs, m.headStart());
+            }
+            if (takenUp == null && !age) {
+                takenUp = centralPerson(doc, runs, m.start(), head); // an age is whoever was just named, or nobody
+            }
+            if (takenUp != null) {
+                Entity named = resolveName(runs, takenUp.name(), takenUp.start(), doc.text());
+                return age
+                        ? new Entity(named.name(), SpeakerKind.PERSON, null, null)
+                        : new Entity(
+                                named.name(),
+                                SpeakerKind.PERSON,
+                                head,
+                                null,
+                                new Evidence(m.headStart(), m.headEnd()),
+                                null);
             }
         }
         // an unnamed source: "one machine operator", "a spokesman for the education ministry", "EHSCB spokesman",
@@ -579,7 +631,9 @@ public final class EntityResolver {
         String text = doc.text();
         boolean afterComma =
                 r.start() >= m.start() + 3 && text.charAt(r.start() - 1) == ' ' && text.charAt(r.start() - 2) == ',';
-        return r.end() == m.end()
+        // "the chair of the bench, Rosalind Akers, told …": the mention may take in the comma closing the apposition
+        boolean closes = r.end() <= m.end() && text.substring(r.end(), m.end()).matches("[\\s,]*");
+        return closes
                         && afterComma
                         && r.type() == (organisation ? NameRun.Type.ORGANIZATION : NameRun.Type.PERSON)
                         && r.words().size() >= 2
@@ -1188,6 +1242,12 @@ public final class EntityResolver {
         return best == null || most < CENTRAL_MENTIONS ? null : latest.get(best);
     }
 
+    /** "78-year-old", "seventy-year-old": a person described by their age. */
+    private static final Pattern AGE_DESCRIPTION = Pattern.compile("[\\p{L}\\d-]+-year-old");
+
+    /** "ferryman", "postwoman", "lengthsman": a person by a compound of man or woman. */
+    private static final Pattern PERSON_COMPOUND = Pattern.compile("\\p{L}{3,}(?:man|woman)");
+
     /** How far back, in characters, a definite public role looks for the person it takes up. */
     private static final int JUST_NAMED_WINDOW = 400;
 
@@ -1212,7 +1272,9 @@ public final class EntityResolver {
             Sentence at = doc.sentenceOf(r.firstToken());
             Sentence mention = doc.sentenceOf(beforeToken);
             boolean near = at.paragraph() == mention.paragraph() || at.index() + 1 >= mention.index();
-            if (!near && !PUBLIC_ROLES.contains(head)) {
+            if (!near
+                    && !PUBLIC_ROLES.contains(head)
+                    && !AGE_DESCRIPTION.matcher(head).matches()) {
                 return null;
             }
             if (r.words().size() == 1 && near && sharedSurname(runs, r.words().get(0))) {
@@ -1363,9 +1425,43 @@ public final class EntityResolver {
         return false;
     }
 
+    /** A courtesy title and the capitalised words of the name after it ("Mrs. Clinton", "Mr Pell"). */
+    private static final Pattern COURTESY_NAME =
+            Pattern.compile("(?:Mrs|Mr|Ms|Miss|Mx)\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
+
     /** Titles that say a gender and nothing of an office: a name behind them is resolved as written. */
     private static final Set<String> COURTESY_TITLES =
             Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+
+    /**
+     * "The caretaker, Stellan Markey, … Mr Markey will move … but said": a courtesy title before a lone surname takes
+     * up the full name ending in it named before, when no other full name shares the surname and the title's gender
+     * is not the other one's ("Mrs. Trump" is not Donald Trump). Null otherwise.
+     */
+    private NameRun courtesySurnameHolder(List<NameRun> runs, String name, int at) {
+        String[] words = name.split("\\s+", -1);
+        if (words.length != 2 || !COURTESY_TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String title = words[0].toLowerCase(Locale.ROOT);
+        char gender = title.startsWith("mr") && !title.startsWith("mrs") ? 'M' : title.startsWith("mx") ? 0 : 'F';
+        NameRun found = null;
+        for (int i = 0; i < runs.size() && runs.get(i).start() < at; i++) {
+            NameRun r = runs.get(i);
+            if (r.type() == NameRun.Type.PERSON
+                    && r.words().size() >= 2
+                    && r.words().get(r.words().size() - 1).equals(words[1])
+                    && !COURTESY_TITLES.contains(r.words().get(0).toLowerCase(Locale.ROOT))) {
+                found = r;
+            }
+        }
+        if (found == null
+                || sharedSurname(runs, words[1])
+                || (gender != 0 && !mayBe(runs, found, runs.indexOf(found), gender))) {
+            return null;
+        }
+        return found;
+    }
 
     /**
      * The person's name run that the mention's head overlaps without being it: "Transport Minister Agathe Rennick"
@@ -1415,6 +1511,11 @@ public final class EntityResolver {
         }
         if (h.startsWith("The ") && h.length() > 4) {
             h = h.substring(4); // "The VSRI said": the acronym, not a name that starts with "The"
+        }
+        int space = h.indexOf(' ');
+        if (space > 0
+                && MentionFinder.AGE_ADJECTIVE.matcher(h.substring(0, space)).matches()) {
+            h = h.substring(space + 1).strip(); // "Ten-year-old Ezra Coombe said": the age is no part of the name
         }
         return withoutTitles(h);
     }

@@ -614,10 +614,26 @@ public final class MentionFinder {
         return longWords >= 4 && capitalised * 10 >= longWords * 8;
     }
 
+    /** Prepositions after a participle that opens a sentence ("Speaking for the union", "Writing in the Gazette"). */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("for", "of", "on", "in", "at", "with");
+
+    /** A capitalised age before a name: "Ten-year-old", "Seventy-Two-Year-Old". */
+    static final java.util.regex.Pattern AGE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}-]*-(?:year|month)s?-old", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private void add(Document doc, int i, int j, List<NameRun> out) {
         boolean titled = false;
         char gender = 0;
         int a = i;
+        while (a < j - 1 && AGE_ADJECTIVE.matcher(doc.token(a).text()).matches()) {
+            a++; // "Ten-year-old Ezra Mbatha-Quinn" opening a sentence: the age is no part of the name
+        }
+        if (a + 2 < j
+                && doc.sentenceOf(a).firstToken() == a
+                && doc.token(a).text().endsWith("ing")
+                && PARTICIPLE_PREPOSITIONS.contains(doc.token(a + 1).text())) {
+            a += 2; // "Prosecuting for Brannock County Council, …": a participle opening the sentence, then the name
+        }
         while (a < j - 1 && lex.isTitle(doc.token(a).text())) {
             String t = doc.token(a).text();
             if ((t.startsWith("Mr") && !t.startsWith("Mrs"))

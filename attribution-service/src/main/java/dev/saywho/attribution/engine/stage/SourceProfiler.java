@@ -43,6 +43,8 @@ public final class SourceProfiler {
     private final Map<String, RoleClass> employers = new HashMap<>();
     private final Map<String, Gender> genderedWords = new HashMap<>();
     private final Set<String> officeTitles = new HashSet<>();
+    /** The one-word business nouns of employer-classes.tsv as a regular expression's alternation. */
+    private final String businessNouns;
 
     public SourceProfiler() {
         for (String[] row : Lexicons.table("source-honorifics.tsv", 2)) {
@@ -54,9 +56,14 @@ public final class SourceProfiler {
         for (String[] row : Lexicons.table("role-classes.tsv", 2)) {
             roles.put(row[0].toLowerCase(Locale.ROOT), RoleClass.valueOf(row[1]));
         }
+        List<String> business = new ArrayList<>();
         for (String[] row : Lexicons.table("employer-classes.tsv", 2)) {
             employers.put(row[0].toLowerCase(Locale.ROOT), RoleClass.valueOf(row[1]));
+            if (row[1].equals("BUSINESS") && row[0].matches("\\p{Ll}+")) {
+                business.add(row[0]);
+            }
         }
+        businessNouns = "(?:" + String.join("|", business) + ")";
         for (String[] row : Lexicons.table("office-titles.txt", 1)) {
             officeTitles.add(row[0].toLowerCase(Locale.ROOT));
         }
@@ -115,22 +122,86 @@ public final class SourceProfiler {
         evidence.forEach(e -> stated.add(e.gender()));
         Gender gender = stated.size() == 1 ? stated.iterator().next() : Gender.UNKNOWN;
         RoleClass roleClass = roleClass(speaker.role(), speaker.affiliation());
-        if (roleClass == null && givenAnAge(text, speaker.name())) {
+        // the fallbacks read only the text around the places that name the person: each is a search of its own, and
+        // a long text with many speakers would otherwise be read whole once per speaker and fallback
+        String near = roleClass == null ? around(text, speaker.name()) : "";
+        if (roleClass == null && (givenAnAge(near, speaker.name()) || describedByAge(mentions))) {
             roleClass = RoleClass.CITIZEN;
         }
-        if (roleClass == null && titledAsExpert(text, speaker.name())) {
+        if (roleClass == null && (titledAsExpert(near, speaker.name()) || actsInCourt(near, speaker.name()))) {
             roleClass = RoleClass.EXPERT;
         }
-        if (roleClass == null && metAtAScene(text, speaker.name())) {
+        if (roleClass == null && metAtAScene(near, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
         }
-        if (roleClass == null && knownForAWork(text, speaker.name())) {
+        if (roleClass == null && knownForAWork(near, speaker.name())) {
             roleClass = RoleClass.OTHER;
         }
-        if (roleClass == null && describedAsCitizen(text, speaker.name())) {
+        if (roleClass == null && describedAsCitizen(near, speaker.name())) {
+            roleClass = RoleClass.CITIZEN;
+        }
+        if (roleClass == null && runsABusiness(near, speaker.name())) {
+            roleClass = RoleClass.BUSINESS;
+        }
+        if (roleClass == null && workingForALiving(near, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
         }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
+    }
+
+    /** At most this many places that name a person are read for the evidence of their role. */
+    static final int MAX_PLACES = 32;
+
+    /** How far before and after a place that names a person the role fallbacks read, in characters. */
+    private static final int READ_BEFORE = 300;
+
+    private static final int READ_AFTER = 800;
+
+    /**
+     * The text around the first {@value #MAX_PLACES} places that name the person (by their last name), overlapping
+     * stretches merged, stretches apart separated by a paragraph break; a stretch cut from inside the text opens on a
+     * NUL, so that a pattern wanting the text's or a line's start does not take the cut for one.
+     */
+    static String around(String text, String name) {
+        String[] parts = name.strip().split("\\s+", -1);
+        String surname = parts[parts.length - 1];
+        StringBuilder out = new StringBuilder();
+        if (surname.isEmpty()) {
+            return "";
+        }
+        int start = -1;
+        int end = -1;
+        int places = 0;
+        for (int at = text.indexOf(surname);
+                at >= 0 && places < MAX_PLACES;
+                at = text.indexOf(surname, at + surname.length())) {
+            places++;
+            int from = Math.max(0, at - READ_BEFORE);
+            int to = Math.min(text.length(), at + surname.length() + READ_AFTER);
+            if (start >= 0 && from <= end) {
+                end = to;
+                continue;
+            }
+            if (start >= 0) {
+                stretch(out, text, start, end);
+            }
+            start = from;
+            end = to;
+        }
+        if (start >= 0) {
+            stretch(out, text, start, end);
+        }
+        return out.toString();
+    }
+
+    private static void stretch(StringBuilder out, String text, int from, int to) {
+        if (!out.isEmpty()) {
+            out.append("\n\n");
+        }
+        if (from > 0) {
+            out.append('\u0000');
+        }
+        out.append(text, from, to);
     }
 
     /**
@@ -143,11 +214,39 @@ public final class SourceProfiler {
             return false;
         }
         String surname = Pattern.quote(parts[parts.length - 1]);
-        // "Agnes Morrow, 88, said", "At 82, Perpetua Hollis still swims"
-        return Pattern.compile(surname + ",\\s+\\d{1,3},|\\bAt\\s+\\d{1,3},\\s+(?:\\p{Lu}\\S*\\s+)*" + surname + "\\b")
+        // "Agnes Morrow, 88, said", "At 82, Perpetua Hollis still swims", "Ten-year-old Ezra Quinn", "88-year-old …"
+        return Pattern.compile(surname + ",\\s+\\d{1,3},|\\bAt\\s+\\d{1,3},\\s+(?:\\p{Lu}\\S*\\s+)*" + surname + "\\b"
+                        + "|\\b[\\p{L}\\d-]+-(?i:year)-(?i:old)\\s+(?:\\p{Lu}\\S*\\s+)+" + surname + "\\b")
                 .matcher(text)
                 .find();
     }
+
+    /**
+     * Whether a court report gives the person as counsel ("Prosecuting for the council, Helena Marsh told the court",
+     * "Aled Thorne, defending, said"): a lawyer.
+     */
+    private static boolean actsInCourt(String text, String name) {
+        String whole = Pattern.quote(name.strip());
+        return Pattern.compile(
+                        "(?:^|[.!?”\"]\\s+)(?:Prosecuting|Defending)(?:\\s+for\\s+[^,.!?\\n]{1,80})?,\\s+" + whole
+                                + "\\b|\\b" + whole
+                                + ",\\s+(?:prosecuting|defending|for\\s+the\\s+(?:prosecution|defen[cs]e))\\b",
+                        Pattern.MULTILINE)
+                .matcher(text)
+                .find();
+    }
+
+    /** Whether a mention takes the person up by their age ("“…,” the 78-year-old said"). */
+    private static boolean describedByAge(List<Span> mentions) {
+        for (Span m : mentions) {
+            if (AGE_DESCRIPTION.matcher(m.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern AGE_DESCRIPTION = Pattern.compile("(?i)^the\\s+[\\p{L}\\d-]+-year-old$");
 
     /**
      * Whether a sentence introduces the person, by their whole name, at a place of everyday life and nothing of a role
@@ -210,6 +309,45 @@ public final class SourceProfiler {
         }
         return false;
     }
+
+    /**
+     * Whether the sentence that names the person, or the next one opening on their pronoun, tells of their work and no
+     * role ("She has worked nights here for nine years", "who crosses daily to work at the island's salmon farm", "who
+     * takes two buses to reach her job at a care home"): a worker speaking for themselves.
+     */
+    private static boolean workingForALiving(String text, String name) {
+        String whole = Pattern.quote(name.strip());
+        String[] parts = name.strip().split("\\s+", -1);
+        String surname = Pattern.quote(parts[parts.length - 1]);
+        // "said Marr, who has worked there for 19 years": the relative clause of a later mention too
+        return Pattern.compile("\\b" + whole + "\\b[^.!?\\n]*" + WORK_WITHOUT_ROLE + "|\\b" + whole
+                        + "\\b[^.!?\\n]*[.!?]\\s+(?:She|He|They)\\s+[^.!?\\n]*" + WORK_WITHOUT_ROLE + "|\\b"
+                        + surname + ",\\s+who\\s+[^.!?\\n]*" + WORK_WITHOUT_ROLE)
+                .matcher(text)
+                .find();
+    }
+
+    /**
+     * Whether the sentence that names the person, or the next one opening on their pronoun, gives them a business of
+     * their own or their family's and no role ("goat's cheese made on his farm", "whose family has run the café since
+     * 1962"): the business nouns of {@code employer-classes.tsv}.
+     */
+    private boolean runsABusiness(String text, String name) {
+        String whole = Pattern.quote(name.strip());
+        String own =
+                "(?:\\b(?:his|her|their)\\s+(?:own\\s+)?|\\bwhose\\s+family\\s+(?:has|have|had)\\s+(?:run|owned)\\s+the\\s+)"
+                        + businessNouns + "\\b";
+        return Pattern.compile("\\b" + whole + "\\b[^.!?\\n]*" + own + "|\\b" + whole
+                        + "\\b[^.!?\\n]*[.!?]\\s+(?:She|He|They)\\s+[^.!?\\n]*" + own)
+                .matcher(text)
+                .find();
+    }
+
+    /** Work told without a role: "has worked nights", "to work at the farm", "her job at a care home". */
+    private static final String WORK_WITHOUT_ROLE =
+            "(?:\\b(?:has|have|had)\\s+worked\\s+(?:nights|days|shifts|here|there)\\b"
+                    + "|\\bworks?\\s+(?:nights|days|shifts|here)\\b|\\bto\\s+work\\s+(?:at|in|on)\\s+the\\b"
+                    + "|\\b(?:her|his|their)\\s+(?:[a-z-]+\\s+)?job\\s+(?:at|in|on)\\s+(?:a|an|the)\\b)";
 
     /** Whose family a parent or a spouse is quoted for ("whose twins are in Year 4"). */
     private static final String FAMILY = "(?:children|child|kids|sons?|daughters?|twins|grandchildren|husband|wife)\\b";
@@ -375,6 +513,10 @@ public final class SourceProfiler {
         return role == null ? null : RoleClass.OTHER;
     }
 
+    /** The opening of a campaign group's name: an imperative or a friendship, whatever the words after it. */
+    private static final Pattern CAMPAIGN_NAME = Pattern.compile(
+            "(?:the\\s+)?(?:Save|Stop|Keep|Protect|Friends\\s+of|Campaign\\s+(?:for|against))\\s+\\p{Lu}");
+
     /** Classes whose holders, once retired, are quoted as members of the public. */
     private static final Set<RoleClass> PUBLIC_WHEN_RETIRED = EnumSet.of(RoleClass.OTHER, RoleClass.BUSINESS);
 
@@ -425,6 +567,9 @@ public final class SourceProfiler {
     private RoleClass employerClass(String affiliation) {
         if (affiliation == null) {
             return null;
+        }
+        if (CAMPAIGN_NAME.matcher(affiliation).lookingAt()) {
+            return RoleClass.ADVOCATE; // "Save Pennock Ford Post Office", "Friends of Carrow Park": a campaign's name
         }
         List<String> words = words(affiliation);
         for (int i = words.size() - 1; i >= 0; i--) {
