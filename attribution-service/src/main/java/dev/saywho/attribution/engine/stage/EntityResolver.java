@@ -1243,7 +1243,7 @@ public final class EntityResolver {
     }
 
     /** "78-year-old", "seventy-year-old": a person described by their age. */
-    private static final Pattern AGE_DESCRIPTION = Pattern.compile("[\\p{L}\\d-]+-year-old");
+    static final Pattern AGE_DESCRIPTION = Pattern.compile("[\\p{L}\\d-]+-year-old");
 
     /** "ferryman", "postwoman", "lengthsman": a person by a compound of man or woman. */
     private static final Pattern PERSON_COMPOUND = Pattern.compile("\\p{L}{3,}(?:man|woman)");

@@ -216,7 +216,8 @@ public final class SourceProfiler {
         String surname = Pattern.quote(parts[parts.length - 1]);
         // "Agnes Morrow, 88, said", "At 82, Perpetua Hollis still swims", "Ten-year-old Ezra Quinn", "88-year-old …"
         return Pattern.compile(surname + ",\\s+\\d{1,3},|\\bAt\\s+\\d{1,3},\\s+(?:\\p{Lu}\\S*\\s+)*" + surname + "\\b"
-                        + "|\\b[\\p{L}\\d-]+-(?i:year)-(?i:old)\\s+(?:\\p{Lu}\\S*\\s+)+" + surname + "\\b")
+                        + "|\\b[\\p{L}\\d-]+-(?i:year)-(?i:old)\\s+(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)\\s+)+"
+                        + surname + "\\b")
                 .matcher(text)
                 .find();
     }
@@ -239,14 +240,15 @@ public final class SourceProfiler {
     /** Whether a mention takes the person up by their age ("“…,” the 78-year-old said"). */
     private static boolean describedByAge(List<Span> mentions) {
         for (Span m : mentions) {
-            if (AGE_DESCRIPTION.matcher(m.text()).find()) {
+            String[] words = m.text().strip().split("\\s+", -1);
+            if (words.length == 2
+                    && words[0].equalsIgnoreCase("the")
+                    && EntityResolver.AGE_DESCRIPTION.matcher(words[1]).matches()) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Pattern AGE_DESCRIPTION = Pattern.compile("(?i)^the\\s+[\\p{L}\\d-]+-year-old$");
 
     /**
      * Whether a sentence introduces the person, by their whole name, at a place of everyday life and nothing of a role
@@ -330,12 +332,12 @@ public final class SourceProfiler {
     /**
      * Whether the sentence that names the person, or the next one opening on their pronoun, gives them a business of
      * their own or their family's and no role ("goat's cheese made on his farm", "whose family has run the café since
-     * 1962"): the business nouns of {@code employer-classes.tsv}.
+     * 1962"): the business nouns of {@code employer-classes.tsv}. Not "their": "Trump's team was back at their hotel".
      */
     private boolean runsABusiness(String text, String name) {
         String whole = Pattern.quote(name.strip());
         String own =
-                "(?:\\b(?:his|her|their)\\s+(?:own\\s+)?|\\bwhose\\s+family\\s+(?:has|have|had)\\s+(?:run|owned)\\s+the\\s+)"
+                "(?:\\b(?:his|her)\\s+(?:own\\s+)?|\\bwhose\\s+family\\s+(?:has|have|had)\\s+(?:run|owned)\\s+the\\s+)"
                         + businessNouns + "\\b";
         return Pattern.compile("\\b" + whole + "\\b[^.!?\\n]*" + own + "|\\b" + whole
                         + "\\b[^.!?\\n]*[.!?]\\s+(?:She|He|They)\\s+[^.!?\\n]*" + own)
