@@ -1179,4 +1179,20 @@ class WhoExactlyTest {
                         .roleClass())
                 .isNotEqualTo(RoleClass.OFFICIAL);
     }
+
+    @Test
+    void aBareTitleBeforeASharedSurnameStatesTheGenderOfWhomItNamesOnly() {
+        String text = """
+                Peter Fenn, 58, said his mother had spent five weeks on the ward.
+
+                His sister, Ruth Fenn, who nursed there for a decade, was blunter. “Close it and the corridors fill,” \
+                Ms Fenn said.
+                """;
+        EngineResult result = ENGINE.attribute(text);
+        java.util.Map<String, dev.saywho.common.Gender> genders = new java.util.HashMap<>();
+        result.speakers().forEach(s -> genders.put(s.name(), s.profile().gender()));
+        // the first-name lexicon tells the resolver's question (which Fenn) and never the gender itself
+        assertThat(genders).containsEntry("Peter Fenn", dev.saywho.common.Gender.MALE);
+        assertThat(genders).containsEntry("Ruth Fenn", dev.saywho.common.Gender.FEMALE);
+    }
 }

@@ -124,16 +124,15 @@ public final class EntityResolver {
                 if (holder == null) {
                     holder = personRunUnderHead(text, runs, m);
                 }
-                if (holder == null) {
-                    holder = courtesySurnameHolder(runs, cleanName(m.head(text)), m.start());
-                }
                 String name = cleanName(m.head(text));
-                if (holder == null
-                        && COURTESY_TITLES.contains(m.head(text).strip().toLowerCase(Locale.ROOT))) {
-                    // "Mrs Akers also ordered …" whose head the tree left at the title: the title and the surname
-                    Matcher titled = COURTESY_NAME.matcher(text.substring(m.start(), m.end()));
-                    name = titled.lookingAt() ? titled.group() : name;
-                    holder = courtesySurnameHolder(runs, name, m.start());
+                Matcher titled = COURTESY_NAME.matcher(text.substring(m.start(), m.end()));
+                if (holder == null && titled.lookingAt()) {
+                    // "Mr Markey will move … but said", "Mrs Akers also ordered …" (a head the tree left at the
+                    // title), "Mrs Oduya-Pellow says" (a head at the surname two people share): the title decides
+                    holder = courtesySurnameHolder(runs, titled.group(), m.start());
+                    if (COURTESY_TITLES.contains(m.head(text).strip().toLowerCase(Locale.ROOT))) {
+                        name = titled.group();
+                    }
                 }
                 yield holder != null
                         ? resolveName(runs, holder.name(), holder.start(), text)
@@ -1435,8 +1434,9 @@ public final class EntityResolver {
 
     /**
      * "The caretaker, Stellan Markey, … Mr Markey will move … but said": a courtesy title before a lone surname takes
-     * up the full name ending in it named before, when no other full name shares the surname and the title's gender
-     * is not the other one's ("Mrs. Trump" is not Donald Trump). Null otherwise.
+     * up the full name ending in it named before that may be of the title's gender, when it is the only such name ("Mrs.
+     * Trump" is not Donald Trump; "Mrs Oduya-Pellow" after "Margarethe Oduya-Pellow" and "Ravi Oduya-Pellow" is
+     * Margarethe). Null otherwise.
      */
     private NameRun courtesySurnameHolder(List<NameRun> runs, String name, int at) {
         String[] words = name.split("\\s+", -1);
@@ -1445,22 +1445,22 @@ public final class EntityResolver {
         }
         String title = words[0].toLowerCase(Locale.ROOT);
         char gender = title.startsWith("mr") && !title.startsWith("mrs") ? 'M' : title.startsWith("mx") ? 0 : 'F';
-        NameRun found = null;
+        // the full names before it that end in the surname and may be of the title's gender: one person, or none
+        java.util.Map<String, NameRun> fitting = new java.util.LinkedHashMap<>();
         for (int i = 0; i < runs.size() && runs.get(i).start() < at; i++) {
             NameRun r = runs.get(i);
             if (r.type() == NameRun.Type.PERSON
                     && r.words().size() >= 2
                     && r.words().get(r.words().size() - 1).equals(words[1])
-                    && !COURTESY_TITLES.contains(r.words().get(0).toLowerCase(Locale.ROOT))) {
-                found = r;
+                    && !COURTESY_TITLES.contains(r.words().get(0).toLowerCase(Locale.ROOT))
+                    && (gender == 0 || mayBe(runs, r, i, gender))) {
+                fitting.put(r.name(), r);
             }
         }
-        if (found == null
-                || sharedSurname(runs, words[1])
-                || (gender != 0 && !mayBe(runs, found, runs.indexOf(found), gender))) {
-            return null;
+        if (fitting.size() != 1) {
+            return null; // none, or two people the title cannot tell apart
         }
-        return found;
+        return fitting.values().iterator().next();
     }
 
     /**

@@ -43,6 +43,7 @@ public final class SourceProfiler {
     private final Map<String, RoleClass> employers = new HashMap<>();
     private final Map<String, Gender> genderedWords = new HashMap<>();
     private final Set<String> officeTitles = new HashSet<>();
+    private final Lexicons firstNames = Lexicons.standard();
     /** The one-word business nouns of employer-classes.tsv as a regular expression's alternation. */
     private final String businessNouns;
 
@@ -109,7 +110,7 @@ public final class SourceProfiler {
                 roleWords(mention, evidence);
             }
         }
-        honorificsBefore(text, speaker.name(), evidence);
+        honorificsBefore(text, speaker.name(), mentions, evidence);
         if (roleEvidence != null) {
             roleWords(roleEvidence, evidence);
         }
@@ -632,7 +633,7 @@ public final class SourceProfiler {
     }
 
     /** Honorifics right before the speaker's surname, or before a given name that precedes it (Mrs Ilse Varga). */
-    private void honorificsBefore(String text, String name, List<GenderEvidence> evidence) {
+    private void honorificsBefore(String text, String name, List<Span> mentions, List<GenderEvidence> evidence) {
         List<String> parts = List.of(name.strip().split("\\s+", -1));
         if (parts.isEmpty() || parts.get(parts.size() - 1).length() < 2) {
             return;
@@ -641,14 +642,49 @@ public final class SourceProfiler {
         String given = parts.size() > 1 ? parts.get(0) : null;
         Pattern honorific = Pattern.compile("\\b(\\p{L}+\\.?)\\s+(?:"
                 + (given == null ? "" : Pattern.quote(given) + "\\s+") + ")?" + Pattern.quote(surname) + "\\b");
+        // "President Obama" has no given name of his own to tell him from Barack Obama by
+        Set<Character> others =
+                given == null || firstNames.isTitle(given) ? Set.of() : otherGivenNames(text, given, surname);
         Matcher m = honorific.matcher(text);
         while (m.find()) {
             Gender gender = honorifics.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (gender != null) {
+            boolean bare = given != null && !m.group().contains(given);
+            boolean another = gender != null && others.contains(gender == Gender.FEMALE ? 'F' : 'M');
+            if (gender != null && (!bare || !another || ownMention(mentions, m.start(1)))) {
+                // "His sister, Carol Venn, … Ms Venn said": when another Venn named may be a woman, a bare "Ms Venn"
+                // is this one's only where the engine took it for them ("Mr. Obama" beside Michelle Obama is Barack)
                 evidence.add(new GenderEvidence(
                         GenderEvidence.Kind.HONORIFIC, new Span(m.group(1), m.start(1), m.end(1)), gender));
             }
         }
+    }
+
+    private static boolean ownMention(List<Span> mentions, int at) {
+        for (Span m : mentions) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The genders the first-name lexicon gives the other given names the text puts before this surname ("Carol Venn"
+     * beside Graham Venn): which of two people a title names is the resolver's kind of question, so a first name may
+     * answer it (never the gender itself). A word the lexicon does not know is no given name here ("the Mirabeau
+     * Trump hotel").
+     */
+    private Set<Character> otherGivenNames(String text, String given, String surname) {
+        Set<Character> others = new HashSet<>();
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+" + Pattern.quote(surname) + "\\b")
+                .matcher(text);
+        while (m.find()) {
+            char known = firstNames.gender(m.group(1));
+            if (known != 0 && !m.group(1).equals(given)) {
+                others.add(known);
+            }
+        }
+        return others;
     }
 
     private static List<GenderEvidence> dedupe(List<GenderEvidence> evidence) {
