@@ -1195,4 +1195,19 @@ class WhoExactlyTest {
         assertThat(genders).containsEntry("Peter Fenn", dev.saywho.common.Gender.MALE);
         assertThat(genders).containsEntry("Ruth Fenn", dev.saywho.common.Gender.FEMALE);
     }
+
+    @Test
+    void kinInAppositionStatesTheGender() {
+        String text = """
+                Her husband, Tomas Brede, collects surplus food three mornings a week. “She runs it like a school,” \
+                Brede said.
+                """;
+        assertThat(speakerOf(text, "like a school").profile().gender()).isEqualTo(dev.saywho.common.Gender.MALE);
+        // "Sr." is another person of the same name: his father's noun is not his
+        String senior = """
+                His father, Tomas Brede Sr., once held the seat. “We need a wall,” Tomas Brede said.
+                """;
+        assertThat(speakerOf(senior, "need a wall").profile().genderEvidence())
+                .noneMatch(e -> e.span().text().equals("father"));
+    }
 }

@@ -111,6 +111,7 @@ public final class SourceProfiler {
             }
         }
         honorificsBefore(text, speaker.name(), mentions, evidence);
+        kinInApposition(text, speaker.name(), evidence);
         if (roleEvidence != null) {
             roleWords(roleEvidence, evidence);
         }
@@ -611,6 +612,51 @@ public final class SourceProfiler {
                         new Span(m.group(), start, start + m.group().length()),
                         gender));
             }
+        }
+    }
+
+    /** "Her husband, " right before a name; ", his sister," right after it. */
+    private static final Pattern KIN_BEFORE = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(\\p{Ll}+),\\s+$");
+
+    private static final Pattern SENIOR_OR_JUNIOR = Pattern.compile("\\s+(?:Sr|Jr)\\b");
+
+    private static final Pattern KIN_AFTER = Pattern.compile("^,\\s+(?:his|her|their)\\s+(\\p{Ll}+)\\s*[,.]");
+
+    /**
+     * Adds the gendered noun of kin in apposition to the person's full name ("Her husband, Peter Oduya, collects …",
+     * "Ravi Pell, her nephew,"): a role noun the article gives them, for gender only. Reads a few words either side
+     * of at most {@value #MAX_PLACES} places that name them.
+     */
+    private void kinInApposition(String text, String name, List<GenderEvidence> evidence) {
+        String whole = name.strip();
+        if (whole.indexOf(' ') < 0) {
+            return;
+        }
+        int places = 0;
+        for (int at = text.indexOf(whole); at >= 0 && places < MAX_PLACES; at = text.indexOf(whole, at + 1)) {
+            places++;
+            int from = Math.max(0, at - 40);
+            Matcher before = KIN_BEFORE.matcher(text.substring(from, at));
+            int end = at + whole.length();
+            Matcher after = KIN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+            if (SENIOR_OR_JUNIOR
+                    .matcher(text.substring(end, Math.min(text.length(), end + 6)))
+                    .lookingAt()) {
+                continue; // "His father, Duncan Hunter Sr.": another person of the same name
+            }
+            if (before.find()) {
+                kin(before.group(1), from + before.start(1), evidence);
+            } else if (after.find()) {
+                kin(after.group(1), end + after.start(1), evidence);
+            }
+        }
+    }
+
+    private void kin(String noun, int start, List<GenderEvidence> evidence) {
+        Gender gender = genderedWords.get(noun);
+        if (gender != null) {
+            evidence.add(
+                    new GenderEvidence(GenderEvidence.Kind.ROLE, new Span(noun, start, start + noun.length()), gender));
         }
     }
 
