@@ -356,7 +356,7 @@ public final class EntityResolver {
                                 && (lex.isAgentNoun(head)
                                         || PERSON_COMPOUND.matcher(head).matches())))) {
             // "“…,” said the auctioneer, now 63", "the 78-year-old said", "the ferryman says": a description no list
-            // knows, of a trade or an age, takes up the person just named, or the one the article is about
+            // knows, of a trade or an age, takes up the person just named (a trade, failing that, the subject)
             boolean age = AGE_DESCRIPTION.matcher(head).matches();
             NameRun takenUp = personJustNamed(doc, runs, m.start(), m.firstToken(), head);
             if (takenUp == null) {
