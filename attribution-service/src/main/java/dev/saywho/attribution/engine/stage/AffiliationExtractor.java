@@ -1118,12 +1118,11 @@ public final class AffiliationExtractor {
                     if ((doc.token(k).isLower("on") || doc.token(k).isLower("in"))
                             && doc.token(k + 1).isLower("the")) {
                         int body = k + 2;
-                        while (body < end
-                                && body < k + 6
-                                && lex.roleNoun(doc.token(body).lower()) != Lexicons.NounClass.ORG) {
+                        int limit = Math.min(end, k + 6); // "on the county council": a few words to the body's noun
+                        while (body < limit && lex.roleNoun(doc.token(body).lower()) != Lexicons.NounClass.ORG) {
                             body++;
                         }
-                        if (body < end && body < k + 6) {
+                        if (body < limit) {
                             return new Found("member of " + text(doc, k + 1, body + 1), null, 1);
                         }
                     }

@@ -1443,8 +1443,7 @@ public final class EntityResolver {
         if (words.length != 2 || !COURTESY_TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        String title = words[0].toLowerCase(Locale.ROOT);
-        char gender = title.startsWith("mr") && !title.startsWith("mrs") ? 'M' : title.startsWith("mx") ? 0 : 'F';
+        char gender = MentionFinder.titleGender(words[0]);
         // the full names before it that end in the surname and may be of the title's gender: one person, or none
         java.util.Map<String, NameRun> fitting = new java.util.LinkedHashMap<>();
         for (int i = 0; i < runs.size() && runs.get(i).start() < at; i++) {

@@ -621,6 +621,30 @@ public final class MentionFinder {
     static final java.util.regex.Pattern AGE_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}-]*-(?:year|month)s?-old", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** The gender a title before a name says ('M' for Mr, Sir, Lord …; 'F' for Mrs, Ms, Dame …), or 0 for none. */
+    static char titleGender(String t) {
+        if ((t.startsWith("Mr") && !t.startsWith("Mrs"))
+                || t.equals("Sir")
+                || t.equals("King")
+                || t.equals("Prince")
+                || t.equals("Lord")
+                || t.equals("Congressman")
+                || t.equals("Councilman")) {
+            return 'M';
+        }
+        if (t.startsWith("Ms")
+                || t.startsWith("Mrs")
+                || t.equals("Miss")
+                || t.equals("Queen")
+                || t.equals("Lady")
+                || t.equals("Congresswoman")
+                || t.equals("Councilwoman")
+                || t.equals("Dame")) {
+            return 'F';
+        }
+        return 0;
+    }
+
     private void add(Document doc, int i, int j, List<NameRun> out) {
         boolean titled = false;
         char gender = 0;
@@ -635,24 +659,9 @@ public final class MentionFinder {
             a += 2; // "Prosecuting for Brannock County Council, …": a participle opening the sentence, then the name
         }
         while (a < j - 1 && lex.isTitle(doc.token(a).text())) {
-            String t = doc.token(a).text();
-            if ((t.startsWith("Mr") && !t.startsWith("Mrs"))
-                    || t.equals("Sir")
-                    || t.equals("King")
-                    || t.equals("Prince")
-                    || t.equals("Lord")
-                    || t.equals("Congressman")
-                    || t.equals("Councilman")) {
-                gender = 'M';
-            } else if (t.startsWith("Ms")
-                    || t.startsWith("Mrs")
-                    || t.equals("Miss")
-                    || t.equals("Queen")
-                    || t.equals("Lady")
-                    || t.equals("Congresswoman")
-                    || t.equals("Councilwoman")
-                    || t.equals("Dame")) {
-                gender = 'F';
+            char stated = titleGender(doc.token(a).text());
+            if (stated != 0) {
+                gender = stated;
             }
             titled = true;
             a++;

@@ -43,7 +43,8 @@ public final class SourceProfiler {
     private final Map<String, RoleClass> employers = new HashMap<>();
     private final Map<String, Gender> genderedWords = new HashMap<>();
     private final Set<String> officeTitles = new HashSet<>();
-    private final Lexicons firstNames = Lexicons.standard();
+    /** The engine's lexicons: titles, and the first names that tell two people of one surname apart. */
+    private final Lexicons lex = Lexicons.standard();
     /** The one-word business nouns of employer-classes.tsv as a regular expression's alternation. */
     private final String businessNouns;
 
@@ -635,15 +636,15 @@ public final class SourceProfiler {
         int places = 0;
         for (int at = text.indexOf(whole); at >= 0 && places < MAX_PLACES; at = text.indexOf(whole, at + 1)) {
             places++;
-            int from = Math.max(0, at - 40);
-            Matcher before = KIN_BEFORE.matcher(text.substring(from, at));
             int end = at + whole.length();
-            Matcher after = KIN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
             if (SENIOR_OR_JUNIOR
                     .matcher(text.substring(end, Math.min(text.length(), end + 6)))
                     .lookingAt()) {
                 continue; // "His father, Duncan Hunter Sr.": another person of the same name
             }
+            int from = Math.max(0, at - 40);
+            Matcher before = KIN_BEFORE.matcher(text.substring(from, at));
+            Matcher after = KIN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
             if (before.find()) {
                 kin(before.group(1), from + before.start(1), evidence);
             } else if (after.find()) {
@@ -688,14 +689,16 @@ public final class SourceProfiler {
         String given = parts.size() > 1 ? parts.get(0) : null;
         Pattern honorific = Pattern.compile("\\b(\\p{L}+\\.?)\\s+(?:"
                 + (given == null ? "" : Pattern.quote(given) + "\\s+") + ")?" + Pattern.quote(surname) + "\\b");
-        // "President Obama" has no given name of his own to tell him from Barack Obama by
-        Set<Character> others =
-                given == null || firstNames.isTitle(given) ? Set.of() : otherGivenNames(text, given, surname);
+        Set<Character> others = null; // read from the whole text only when a bare title asks
         Matcher m = honorific.matcher(text);
         while (m.find()) {
             Gender gender = honorifics.get(m.group(1).toLowerCase(Locale.ROOT));
             boolean bare = given != null && !m.group().contains(given);
-            boolean another = gender != null && others.contains(gender == Gender.FEMALE ? 'F' : 'M');
+            if (gender != null && bare && others == null) {
+                // "President Obama" has no given name of his own to tell him from Barack Obama by
+                others = lex.isTitle(given) ? Set.of() : otherGivenNames(text, given, surname);
+            }
+            boolean another = gender != null && bare && others.contains(gender == Gender.FEMALE ? 'F' : 'M');
             if (gender != null && (!bare || !another || ownMention(mentions, m.start(1)))) {
                 // "His sister, Carol Venn, … Ms Venn said": when another Venn named may be a woman, a bare "Ms Venn"
                 // is this one's only where the engine took it for them ("Mr. Obama" beside Michelle Obama is Barack)
@@ -725,7 +728,7 @@ public final class SourceProfiler {
         Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+" + Pattern.quote(surname) + "\\b")
                 .matcher(text);
         while (m.find()) {
-            char known = firstNames.gender(m.group(1));
+            char known = lex.gender(m.group(1));
             if (known != 0 && !m.group(1).equals(given)) {
                 others.add(known);
             }
