@@ -26,12 +26,13 @@ import dev.saywho.common.Span;
 import dev.saywho.common.Speaker;
 
 /**
- * Issue 24's accuracy, on our own source-profile gold set (src/test/resources/sources: 84 articles written for it,
+ * Issue 24's accuracy, on our own source-profile gold set (src/test/resources/sources: 124 articles written for it,
  * fictional people, with every speaker's stated gender, kind of source and role class): gender precision where the
  * engine answers, the share it answers of the people whose article states a gender, kind-of-source accuracy and
  * role-class accuracy. Articles 23 to 44 (news, interviews and features) are held out: the report lists the errors of
  * the others only, which tuning may read: 1 to 22 (news) and 45 onwards (interviews and features, written later to tune
- * the genres the first tuning half lacked: 45-64 for engine 1.13.0, 65-84 by two more writers for 1.14.0). The report goes to target/sources/report.md; floors
+ * the genres the first tuning half lacked: 45-64 for engine 1.13.0, 65-84 by two more writers for 1.14.0; 85-104 and
+ * 105-124, news as well, by two more each for 1.15.0 and 1.16.0). The report goes to target/sources/report.md; floors
  * (sources-floors.properties) keep the figures over the whole set from falling.
  */
 class SourceProfileGoldTest {
@@ -50,6 +51,9 @@ class SourceProfileGoldTest {
 
     /** The first article of the fourth part (news, interviews and features by two more writers, for 1.15.0). */
     static final int FIRST_FOURTH_PART = 85;
+
+    /** The first article of the fifth part (news, interviews and features by two more writers, for 1.16.0). */
+    static final int FIRST_FIFTH_PART = 105;
 
     private static final AttributionEngine ENGINE = AttributionEngine.create(null);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -195,7 +199,8 @@ class SourceProfileGoldTest {
         Figures news = measure(articles, n -> n < FIRST_HELD_OUT, null);
         Figures otherGenres = measure(articles, n -> n >= FIRST_OTHER_GENRES && n < FIRST_THIRD_PART, null);
         Figures thirdPart = measure(articles, n -> n >= FIRST_THIRD_PART && n < FIRST_FOURTH_PART, null);
-        Figures fourthPart = measure(articles, n -> n >= FIRST_FOURTH_PART, null);
+        Figures fourthPart = measure(articles, n -> n >= FIRST_FOURTH_PART && n < FIRST_FIFTH_PART, null);
+        Figures fifthPart = measure(articles, n -> n >= FIRST_FIFTH_PART, null);
         Figures heldOut = measure(articles, heldOutArticle, null);
         int last = articles.size();
         StringBuilder md = new StringBuilder("# Source profiles on the own gold set\n\n");
@@ -207,14 +212,18 @@ class SourceProfileGoldTest {
         md.append(otherGenres.row("of which 45-" + (FIRST_THIRD_PART - 1) + " (interviews, features)"));
         md.append(thirdPart.row(
                 "of which " + FIRST_THIRD_PART + "-" + (FIRST_FOURTH_PART - 1) + " (interviews, features)"));
-        md.append(fourthPart.row("of which " + FIRST_FOURTH_PART + "-" + last + " (news, interviews, features)"));
+        md.append(fourthPart.row(
+                "of which " + FIRST_FOURTH_PART + "-" + (FIRST_FIFTH_PART - 1) + " (news, interviews, features)"));
+        md.append(fifthPart.row("of which " + FIRST_FIFTH_PART + "-" + last + " (news, interviews, features)"));
         md.append(heldOut.row("23-44, held out"));
         md.append("\n## Per class, all ").append(last).append("\n\n").append(all.classTable());
         md.append("\n## Per class, 23-44 held out\n\n").append(heldOut.classTable());
         md.append("\n## Role class, gold against engine, read by tuning\n\n").append(tuning.roleConfusionTable());
         md.append("\n## Role class, gold against engine, 23-44 held out\n\n").append(heldOut.roleConfusionTable());
-        md.append("\n## Role class, gold against engine, " + FIRST_FOURTH_PART + "-" + last + "\n\n")
+        md.append("\n## Role class, gold against engine, " + FIRST_FOURTH_PART + "-" + (FIRST_FIFTH_PART - 1) + "\n\n")
                 .append(fourthPart.roleConfusionTable());
+        md.append("\n## Role class, gold against engine, " + FIRST_FIFTH_PART + "-" + last + "\n\n")
+                .append(fifthPart.roleConfusionTable());
         String figures = md.toString();
         md.append("\n## Errors in articles 1-22 and 45-" + last + "\n\n");
         errors.forEach(e -> md.append("- ").append(e).append('\n'));
