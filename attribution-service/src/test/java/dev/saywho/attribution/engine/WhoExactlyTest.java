@@ -1210,4 +1210,86 @@ class WhoExactlyTest {
         assertThat(speakerOf(senior, "need a wall").profile().genderEvidence())
                 .noneMatch(e -> e.span().text().equals("father"));
     }
+
+    @Test
+    void aTitleBeforeTheNameClassesAPersonTheArticleGivesNoRole() {
+        assertThat(speakerOf(
+                                "In a written judgment, Judge Orla Venn found that the lane was used “openly and"
+                                        + " without challenge”.",
+                                "openly")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.OFFICIAL);
+        assertThat(speakerOf("Inspector Kay Morrant said the crews had been “stretched thin”.", "stretched thin")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.OFFICIAL);
+        assertThat(speakerOf("Dr Meera Ilves said the ward was “at capacity”.", "at capacity")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.EXPERT);
+        // "Father" before a name is a priest's title, not kin
+        assertThat(speakerOf("Father Declan Rusk said the hall would “stay open for anyone”.", "stay open")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.OTHER);
+    }
+
+    @Test
+    void aRelativeClauseOnTheNameClassesAMemberOfThePublicAGrowerOrAPerformer() {
+        assertThat(speakerOf(
+                                "Hana Quellin, who gave birth at the unit in January, said the road was often"
+                                        + " closed. “Tell me what happens when the pass is shut,” she said.",
+                                "pass is shut")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.CITIZEN);
+        assertThat(speakerOf(
+                                "Aled Marrin, who grows 90 hectares of beet near Tolsey, said the trip would"
+                                        + " double. “My margin vanishes on the road,” he said.",
+                                "margin vanishes")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.BUSINESS);
+        assertThat(speakerOf(
+                                "“We are not a polished choir,” says Maddie Dovecote, who has conducted it for"
+                                        + " nineteen years.",
+                                "polished choir")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.OTHER);
+        // news introduces the known by their deeds as well: any other clause gives no class
+        assertThat(speakerOf(
+                                "Jana Holmgren, who took to the radio on Monday, said the pool “must reopen”.",
+                                "must reopen")
+                        .profile()
+                        .roleClass())
+                .isNull();
+    }
+
+    @Test
+    void aNameEndingInAFeatureOfTheLandAfterAPrepositionIsAPlace() {
+        String text = """
+                Among those brought down this winter was Lewis Farrant, who broke an ankle on Wethermoss Crag.                 “I thought I knew it,” he said.
+                """;
+        QuoteSpeaker walker = speakerOf(text, "thought I knew");
+        assertThat(walker.name()).isEqualTo("Lewis Farrant");
+        assertThat(walker.profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+    }
+
+    @Test
+    void professionsListedSinceEngine116AreClassed() {
+        assertThat(speakerOf("The hospital's medical director, Anselm Crake, said the unit was “safe”.", "safe")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.EXPERT);
+        assertThat(speakerOf("Rhodri Vanner, a haulier from Caddon, said the detour “costs me a day”.", "costs me")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.BUSINESS);
+        assertThat(speakerOf("Dara Pellin, the union convenor, said members would vote “with open eyes”.", "open eyes")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.ADVOCATE);
+    }
 }

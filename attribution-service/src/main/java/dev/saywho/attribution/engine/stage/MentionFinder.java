@@ -384,6 +384,49 @@ public final class MentionFinder {
             "Bridge",
             "Estate");
 
+    /** Last words of the names of features of the land ("Wethercote Crag", "Scarrow Fell", "Harrowgill Pass"). */
+    private static final Set<String> LANDSCAPE_WORDS = Set.of(
+            "Crag",
+            "Fell",
+            "Moor",
+            "Pass",
+            "Marsh",
+            "Fen",
+            "Dale",
+            "Vale",
+            "Valley",
+            "Ridge",
+            "Point",
+            "Bay",
+            "Cove",
+            "Loch",
+            "Lake",
+            "Wood",
+            "Forest",
+            "Heath",
+            "Tor",
+            "Pike",
+            "Scar",
+            "Gill",
+            "Beck",
+            "Falls",
+            "Island",
+            "Isle",
+            "Sound",
+            "Head",
+            "Cliffs",
+            "Sands",
+            "Common",
+            "Edge",
+            "Gorge",
+            "Peak",
+            "Summit",
+            "Mountain");
+
+    /** Prepositions of a way over the land ("on Wethercote Crag", "over the Pass"), besides those of place. */
+    private static final Set<String> ROUTE_PREPOSITIONS =
+            Set.of("on", "onto", "off", "over", "up", "down", "along", "past", "through", "under");
+
     /** Lower-case company suffixes that end a firm's name. */
     private static final Set<String> TRAILING_COMPANY_SUFFIXES = Set.of("plc", "ltd", "llc", "inc");
 
@@ -720,6 +763,18 @@ public final class MentionFinder {
         }
         if (words.size() >= 2 && STREET_WORDS.contains(words.get(words.size() - 1)) && !org && !titled) {
             allPlace = true; // "Quayside Avenue", "Market Row", "Canal Street": an address, never a person
+        }
+        if (words.size() >= 2
+                && LANDSCAPE_WORDS.contains(words.get(words.size() - 1))
+                && !org
+                && !titled
+                && a > doc.sentenceOf(a).firstToken()
+                && (PLACE_PREPOSITIONS.contains(doc.token(a - 1).lower())
+                        || PREPOSITIONS.contains(doc.token(a - 1).lower())
+                        || ROUTE_PREPOSITIONS.contains(doc.token(a - 1).lower()))) {
+            // "broke an ankle on Wethercote Crag", "the walk over Harrowgill Pass": after a preposition of place, a
+            // name ending in a feature of the land is the place (a surname such as Lake or Moor follows no "on")
+            allPlace = true;
         }
         NameRun.Type type;
         if (calendarOrAbbreviation && !org && !titled) {

@@ -131,7 +131,10 @@ public final class SourceProfiler {
         if (roleClass == null && (givenAnAge(near, speaker.name()) || describedByAge(mentions))) {
             roleClass = RoleClass.CITIZEN;
         }
-        if (roleClass == null && (titledAsExpert(near, speaker.name()) || actsInCourt(near, speaker.name()))) {
+        if (roleClass == null) {
+            roleClass = titleClass(near, speaker.name());
+        }
+        if (roleClass == null && actsInCourt(near, speaker.name())) {
             roleClass = RoleClass.EXPERT;
         }
         if (roleClass == null && metAtAScene(near, speaker.name())) {
@@ -148,6 +151,9 @@ public final class SourceProfiler {
         }
         if (roleClass == null && workingForALiving(near, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
+        }
+        if (roleClass == null) {
+            roleClass = introducedByWhatTheyDo(near, speaker.name());
         }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
     }
@@ -348,6 +354,189 @@ public final class SourceProfiler {
                 .find();
     }
 
+    /**
+     * The class a relative clause on the person's whole name gives when the article gives no role. A member of the
+     * public is introduced by what befell them or their private life ("Hana Quellin, who gave birth at the unit", "Tom
+     * Bissett, whose father died at St Ebba's", "who broke an ankle", "who has had the same seat since 1989"), a grower
+     * or a keeper of a shop by their trade's verb ("who grows 90 hectares of beet", "who runs the bakery"), a performer
+     * by their art ("who has conducted it for nineteen years"). News introduces the known by their deeds in the same
+     * way ("Donald J. Trump, who took to the talk shows", "who prosecuted the bombers", "who tracks political ads"): any
+     * other clause gives no class.
+     */
+    private RoleClass introducedByWhatTheyDo(String text, String name) {
+        if (name.strip().split("\\s+", -1).length < 2) {
+            return null;
+        }
+        Matcher m = Pattern.compile(
+                        "\\b" + Pattern.quote(name.strip()) + ",\\s+(?:who\\s+" + AUXILIARIES + "(\\p{Ll}+)|whose\\s+"
+                                + "(?:late\\s+|young\\s+|elderly\\s+)?(\\p{Ll}+))\\b([^.!?;:\\n“”\"]{0,160})")
+                .matcher(text);
+        if (!m.find() || PUBLIC_LIFE.matcher(m.group(3)).find()) {
+            return null;
+        }
+        if (m.group(2) != null) {
+            // "whose father died", "whose home"; "whose gateway was blocked": what befell their own
+            return KIN_AND_HOME.contains(m.group(2))
+                            || BEFALLEN.matcher(m.group(3)).lookingAt()
+                    ? RoleClass.CITIZEN
+                    : null;
+        }
+        String verb = m.group(1);
+        if (PRIVATE_LIFE_VERBS.contains(verb)
+                || (verb.equals("gave") && m.group(3).startsWith(" birth"))) {
+            return RoleClass.CITIZEN;
+        }
+        if (TRADE_VERBS.contains(verb)
+                || (Set.of("runs", "ran", "run", "keeps", "kept").contains(verb)
+                        && Pattern.compile("^\\s+(?:\\S+\\s+){0,3}?" + businessNouns + "\\b")
+                                .matcher(m.group(3))
+                                .find())) {
+            return RoleClass.BUSINESS;
+        }
+        return ARTS_VERBS.contains(verb) ? RoleClass.OTHER : null;
+    }
+
+    /** Auxiliaries and adverbs before a relative clause's verb: "who has long", "who still", "who now". */
+    private static final String AUXILIARIES = "(?:(?:has|have|had|now|still|also|long|once|later|since|then)\\s+)*";
+
+    /** Verbs of what befalls a private person, or of their home life. */
+    private static final Set<String> PRIVATE_LIFE_VERBS = Set.of(
+            "lives",
+            "lived",
+            "lost",
+            "broke",
+            "broken",
+            "fell",
+            "fallen",
+            "injured",
+            "hurt",
+            "survived",
+            "fled",
+            "moved",
+            "retired",
+            "brought",
+            "bought",
+            "rents",
+            "rented",
+            "commutes",
+            "uses",
+            "used",
+            "attends",
+            "attended",
+            "visits",
+            "visited",
+            "queued",
+            "waited",
+            "walks",
+            "walked",
+            "swims",
+            "cycles",
+            "drives",
+            "shops",
+            "relies",
+            "depends",
+            "cares",
+            "cared",
+            "nursed",
+            "adopted",
+            "inherited",
+            "rescued",
+            "evacuated",
+            "stranded");
+
+    /** A passive on what is someone's: "whose gateway was blocked", "whose shop had been flooded". */
+    private static final Pattern BEFALLEN = Pattern.compile(
+            "\\s+(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en)\\b");
+
+    /** Kin and home after "whose": "whose father died", "whose house flooded". */
+    private static final Set<String> KIN_AND_HOME = Set.of(
+            "father",
+            "mother",
+            "son",
+            "daughter",
+            "sons",
+            "daughters",
+            "husband",
+            "wife",
+            "partner",
+            "child",
+            "children",
+            "kids",
+            "baby",
+            "twins",
+            "grandson",
+            "granddaughter",
+            "grandchildren",
+            "brother",
+            "sister",
+            "parents",
+            "family",
+            "home",
+            "house",
+            "flat",
+            "cottage",
+            "street",
+            "car",
+            "dog",
+            "garden");
+
+    /** Verbs of a trade of one's own: the grower, the farmer, the maker who sells. */
+    private static final Set<String> TRADE_VERBS = Set.of(
+            "grows",
+            "grew",
+            "farms",
+            "farmed",
+            "owns",
+            "owned",
+            "sells",
+            "sold",
+            "brews",
+            "brewed",
+            "bakes",
+            "baked",
+            "breeds",
+            "bred",
+            "rears",
+            "reared",
+            "trades",
+            "traded",
+            "imports",
+            "exports",
+            "stocks",
+            "supplies");
+
+    /** Verbs of an art or a sport practised: the conductor, the singer, the player (books stay out: politicians). */
+    private static final Set<String> ARTS_VERBS = Set.of(
+            "conducts",
+            "conducted",
+            "sings",
+            "sang",
+            "sung",
+            "plays",
+            "played",
+            "paints",
+            "painted",
+            "composes",
+            "composed",
+            "performs",
+            "performed",
+            "dances",
+            "danced",
+            "races",
+            "raced",
+            "rows",
+            "rowed",
+            "sculpts",
+            "sculpted",
+            "photographs",
+            "photographed");
+
+    /** Words of public life and office in a relative clause: not a member of the public's. */
+    private static final Pattern PUBLIC_LIFE = Pattern.compile("\\b(?:campaign\\w*|elect\\w*|poll\\w*|vot\\w+|"
+            + "nominat\\w+|party|senate|congress|parliament|council|office|minister|ministry|president\\w*|"
+            + "candidates?|candidacy|primar(?:y|ies)|race|running|governor|mayor|administration|government|"
+            + "committee|delegates?|caucus\\w*|policy|policies|legislation|bill|seat|lawmakers?)\\b");
+
     /** Work told without a role: "has worked nights", "to work at the farm", "her job at a care home". */
     private static final String WORK_WITHOUT_ROLE =
             "(?:\\b(?:has|have|had)\\s+worked\\s+(?:nights|days|shifts|here|there)\\b"
@@ -370,15 +559,55 @@ public final class SourceProfiler {
                     + "chamber|parliament|assembly|council)s?\\b");
 
     /**
-     * Whether the article calls the person Dr or Professor ("Dr Meera Iyer", "Prof. Lund"), when it gives no role: a
-     * doctor's or an academic's title says what they are quoted for.
+     * The class of a title the article puts before the person's name when it gives no role ("Judge Imogen Sallis",
+     * "Inspector Denholm", "Dr Meera Iyer", "Prof. Lund"): a title is a role noun of {@code role-classes.tsv}, written
+     * capitalised, before the whole name or the surname alone. Before the surname alone it may be another's of the
+     * name ("President Obama" beside Michelle Obama): it is read so only when no other given name goes with that
+     * surname in the text. Kin and neighbourhood nouns (citizen) are left out: "Father" before a name is a priest's.
      */
-    private static boolean titledAsExpert(String text, String name) {
+    private RoleClass titleClass(String text, String name) {
         String[] parts = name.strip().split("\\s+", -1);
-        String surname = Pattern.quote(parts[parts.length - 1]);
-        return Pattern.compile("\\b(?:Dr|Prof|Professor)\\.?\\s+(?:\\p{Lu}\\S*\\s+)*" + surname + "\\b")
-                .matcher(text)
-                .find();
+        for (int i = 0; i < parts.length - 1; i++) {
+            // "Senator Sanders", "Journalist Carl Leubsdorf": the title the engine left in the name
+            RoleClass own = titleWordClass(parts[i]);
+            if (own != null) {
+                return own;
+            }
+        }
+        // the name's words before its surname, each from where it may start ("Marco Rubio" or "Rubio" of "Republican
+        // Marco Rubio"), on the title's line: "… President.\n\nMichaela Davis" is no President Davis
+        String blank = "[ \\t]+";
+        List<String> givens = new ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            givens.add(Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length - 1)))
+                    .replace(" ", "\\E" + blank + "\\Q"));
+        }
+        boolean surnameShared = parts.length > 1
+                && !otherGivenNames(text, parts[parts.length - 2], parts[parts.length - 1])
+                        .isEmpty();
+        String given = givens.isEmpty()
+                ? ""
+                : "(?:(?:" + String.join("|", givens) + ")" + blank + ")" + (surnameShared ? "" : "?");
+        Matcher m = Pattern.compile(
+                        "\\b(\\p{Lu}\\p{Ll}+)\\.?" + blank + given + Pattern.quote(parts[parts.length - 1]) + "\\b")
+                .matcher(text);
+        while (m.find()) {
+            RoleClass byTitle = titleWordClass(m.group(1));
+            if (byTitle != null) {
+                return byTitle;
+            }
+        }
+        return null;
+    }
+
+    /** The class of a capitalised word as a title ("Judge", "Sen."), null for other words and kin. */
+    private RoleClass titleWordClass(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String title = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        RoleClass byTitle = roles.get(ABBREVIATED_TITLES.getOrDefault(title, title));
+        return byTitle == RoleClass.CITIZEN ? null : byTitle;
     }
 
     /**
@@ -474,6 +703,9 @@ public final class SourceProfiler {
      * it is held in, when the affiliation gives one.
      */
     RoleClass roleClass(String role, String affiliation) {
+        if (role != null && CLERGY_TITLES.contains(role)) {
+            return RoleClass.OTHER; // "Father Declan Rusk", "Sister Agnes": a title of the clergy, not kin
+        }
         RoleClass byEmployer = employerClass(affiliation);
         if (role != null) {
             List<String> words = words(role);
@@ -521,6 +753,30 @@ public final class SourceProfiler {
     /** The opening of a campaign group's name: an imperative or a friendship, whatever the words after it. */
     private static final Pattern CAMPAIGN_NAME = Pattern.compile(
             "(?:the\\s+)?(?:Save|Stop|Keep|Protect|Friends\\s+of|Campaign\\s+(?:for|against))\\s+\\p{Lu}");
+
+    /** Titles written short before a name ("Sen. Ted Cruz", "Cllr Ash", "Det. Insp. Rowe"), as the lexicon lists them. */
+    private static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(
+            Map.entry("prof", "professor"),
+            Map.entry("sen", "senator"),
+            Map.entry("sens", "senator"),
+            Map.entry("rep", "representative"),
+            Map.entry("reps", "representative"),
+            Map.entry("gov", "governor"),
+            Map.entry("gen", "general"),
+            Map.entry("sgt", "sergeant"),
+            Map.entry("det", "detective"),
+            Map.entry("insp", "inspector"),
+            Map.entry("supt", "superintendent"),
+            Map.entry("cllr", "councillor"),
+            Map.entry("lt", "lieutenant"),
+            Map.entry("col", "colonel"),
+            Map.entry("capt", "captain"),
+            Map.entry("adm", "admiral"),
+            Map.entry("maj", "major"),
+            Map.entry("cmdr", "commander"));
+
+    /** Kin nouns that, capitalised before a name, are titles of the clergy. */
+    private static final Set<String> CLERGY_TITLES = Set.of("Father", "Sister", "Brother", "Mother");
 
     /** Classes whose holders, once retired, are quoted as members of the public. */
     private static final Set<RoleClass> PUBLIC_WHEN_RETIRED = EnumSet.of(RoleClass.OTHER, RoleClass.BUSINESS);
