@@ -1292,4 +1292,16 @@ class WhoExactlyTest {
                         .roleClass())
                 .isEqualTo(RoleClass.ADVOCATE);
     }
+
+    @Test
+    void aNameRightAfterARoleNounIsTheSubjectNotTheRole() {
+        // the parser heads "Rural economist Sunniva Lorn" with the role and hangs the name on it
+        QuoteSpeaker economist = speakerOf(
+                "Rural economist Sunniva Lorn, of the Fens Agricultural Institute, estimated that closure would remove"
+                        + " about 400 jobs.",
+                "400 jobs");
+        assertThat(economist.name()).isEqualTo("Sunniva Lorn");
+        assertThat(economist.profile().sourceKind()).isEqualTo(dev.saywho.common.SourceKind.PERSON);
+        assertThat(economist.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+    }
 }

@@ -57,6 +57,25 @@ public final class TreeSubjects {
             last--;
         }
         int headFirst = subject;
+        int nameEnd =
+                head.upos().equals("NOUN") && Character.isLowerCase(head.form().charAt(0))
+                        ? nameHungOn(tree, subject)
+                        : -1;
+        if (nameEnd > subject) {
+            // "Rural economist Sunniva Lake, of the institute, estimated": the parser heads the phrase with the role
+            // and hangs the name right after it on it; the name is the subject
+            last = Math.max(last, nameEnd);
+            SyntacticWord a = tree.word(first);
+            SyntacticWord b = tree.word(last);
+            return new Mention(
+                    a.start(),
+                    b.end(),
+                    a.token(),
+                    b.token() + 1,
+                    Mention.Kind.NAME,
+                    tree.word(subject + 1).start(),
+                    tree.word(nameEnd).end());
+        }
         if (kind == Mention.Kind.NAME) {
             // "Hillary Clinton": the first name is a flat (or compound) dependent of the last
             while (headFirst - 1 >= first
@@ -76,6 +95,35 @@ public final class TreeSubjects {
                 tree.word(headFirst).start(),
                 head.end());
     }
+
+    /**
+     * The last word of a run of proper nouns right after the noun {@code noun}, hung on it (one of them its dependent,
+     * the others within the run), or -1: "economist Sunniva Lake", "the company Fenmark Sugar".
+     */
+    private static int nameHungOn(SentenceTree tree, int noun) {
+        // the relations that hang a name on the noun before it: an apposition or a name's parts
+        int end = noun;
+        while (end + 1 < tree.size()
+                && tree.word(end + 1).upos().equals("PROPN")
+                && Character.isUpperCase(tree.word(end + 1).form().charAt(0))) {
+            end++;
+        }
+        boolean hung = false;
+        for (int i = noun + 1; i <= end; i++) {
+            int h = tree.word(i).head();
+            if (h == noun) {
+                if (!NAME_ON_NOUN.contains(tree.word(i).relation())) {
+                    return -1; // "the unexpected death Saturday": a time, not a name
+                }
+                hung = true;
+            } else if (h <= noun || h > end) {
+                return -1;
+            }
+        }
+        return hung ? end : -1;
+    }
+
+    private static final Set<String> NAME_ON_NOUN = Set.of("appos", "flat", "compound");
 
     /** Raising verbs: their subject belongs to the infinitive ("the deal seems to collapse"), it is no source. */
     public static final Set<String> RAISING_VERBS = Set.of("seem", "appear", "look", "prove", "tend");
