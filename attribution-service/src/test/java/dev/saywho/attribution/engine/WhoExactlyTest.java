@@ -1304,4 +1304,16 @@ class WhoExactlyTest {
         assertThat(economist.profile().sourceKind()).isEqualTo(dev.saywho.common.SourceKind.PERSON);
         assertThat(economist.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
     }
+
+    @Test
+    void aWorksTitleInAppositionIsNoOne() {
+        String text = """
+                After twenty years away, the singer Carys Wintell has moved back to Caddon Reach. Her new album, Slate \
+                and Sorrow, sets old quarry songs to new tunes. “I wanted them sung where they were made,” she said.
+                """;
+        assertThat(speakerOf(text, "sung where").name()).isEqualTo("Carys Wintell");
+        // the author of the book is named in apposition to "author", not to "book"
+        String author = "The author of the book, Mitchell Zorn, said the guards “waited for orders”.";
+        assertThat(speakerOf(author, "waited for orders").name()).isEqualTo("Mitchell Zorn");
+    }
 }

@@ -384,6 +384,69 @@ public final class MentionFinder {
             "Bridge",
             "Estate");
 
+    /** Nouns for works whose titles follow them in apposition ("her album, Shaft and Sorrow,"). */
+    private static final Set<String> WORK_NOUNS = Set.of(
+            "album",
+            "novel",
+            "film",
+            "book",
+            "play",
+            "exhibition",
+            "song",
+            "single",
+            "documentary",
+            "opera",
+            "symphony",
+            "memoir",
+            "poem",
+            "painting",
+            "collection",
+            "musical",
+            "record",
+            "series",
+            "show");
+
+    /** Words inside a work's title besides capitalised ones ("Shaft and Sorrow", "Tales of the Fen"). */
+    private static final Set<String> TITLE_FUNCTION_WORDS =
+            Set.of("and", "of", "the", "a", "an", "in", "on", "to", "&");
+
+    /**
+     * Whether the name run at {@code a} stands in a work's title set off after a work noun by a comma, capitalised
+     * words or a title's function words between ("her album, Shaft and Sorrow,": both runs).
+     */
+    private boolean titleOfAWork(Document doc, int a) {
+        int k = a - 1;
+        Sentence s = doc.sentenceOf(a);
+        while (k >= s.firstToken()
+                && a - k <= 8
+                && doc.token(k).word()
+                && (doc.token(k).capitalized()
+                        || TITLE_FUNCTION_WORDS.contains(doc.token(k).text()))) {
+            k--;
+        }
+        if (k < s.firstToken() || !doc.token(k).is(",")) {
+            return false; // "the film Kenji Sato directed": without the apposition's comma a name may follow
+        }
+        k--;
+        if (k < s.firstToken()
+                || !doc.token(k).word()
+                || !WORK_NOUNS.contains(doc.token(k).text())) {
+            return false;
+        }
+        // the work's noun opens its own phrase: "The author of the book, Mitchell Zuckoff, said" names the author
+        int d = k - 1;
+        while (d >= s.firstToken()
+                && k - d <= 4
+                && doc.token(d).word()
+                && !doc.token(d).capitalized()) {
+            if (doc.token(d).isLower("of") || lex.roleNoun(doc.token(d).lower()) == Lexicons.NounClass.ROLE) {
+                return false;
+            }
+            d--;
+        }
+        return true;
+    }
+
     /** Last words of the names of features of the land ("Wethercote Crag", "Scarrow Fell", "Harrowgill Pass"). */
     private static final Set<String> LANDSCAPE_WORDS = Set.of(
             "Crag",
@@ -720,6 +783,11 @@ public final class MentionFinder {
                 a = r + 1;
                 break;
             }
+        }
+        if (!titled && lex.gender(doc.token(a).text()) == 0 && titleOfAWork(doc, a)) {
+            // "Her new album, Shaft and Sorrow, sets …": a work's title names no one ("The author of the book,
+            // Mitchell Zuckoff, said" and "on the same show, Sen. Claire McCaskill" open on a given name or a title)
+            return;
         }
         int b = j;
         if (b - 1 > a && (doc.token(b - 1).is("Jr.") || doc.token(b - 1).is("Sr."))) {
