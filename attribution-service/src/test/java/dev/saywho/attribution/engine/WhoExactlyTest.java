@@ -1316,4 +1316,25 @@ class WhoExactlyTest {
         String author = "The author of the book, Mitchell Zorn, said the guards “waited for orders”.";
         assertThat(speakerOf(author, "waited for orders").name()).isEqualTo("Mitchell Zorn");
     }
+
+    @Test
+    void aBusinessThePersonRunsOwnsOrOpenedClassesThemBusiness() {
+        String quarry = """
+                Harrowgill Quarry has cut stone above the town since 1874, and for the last 22 years it has belonged \
+                to Keir Dunmore. “Nobody wants a blast at eight in the morning,” Dunmore said.
+                """;
+        assertThat(speakerOf(quarry, "blast at eight").profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        String cinema = "Ada Lowrie opened the little cinema in 1989. “We never once sold out,” Lowrie said.";
+        assertThat(speakerOf(cinema, "sold out").profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+    }
+
+    @Test
+    void aMonthBeforeASurnameIsAGivenName() {
+        QuoteSpeaker walker = speakerOf(
+                "One of them, June Ashby, 84, told the court she had used the path “every Sunday of my girlhood”.",
+                "every Sunday");
+        assertThat(walker.name()).isEqualTo("June Ashby");
+        assertThat(walker.profile().sourceKind()).isEqualTo(dev.saywho.common.SourceKind.PERSON);
+        assertThat(walker.profile().gender()).isEqualTo(dev.saywho.common.Gender.FEMALE);
+    }
 }

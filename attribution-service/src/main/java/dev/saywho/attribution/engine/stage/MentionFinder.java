@@ -826,8 +826,11 @@ public final class MentionFinder {
             org = true;
         }
         boolean calendarOrAbbreviation = words.size() == 1 && words.get(0).endsWith(".");
-        for (String w : words) {
-            calendarOrAbbreviation |= CALENDAR.contains(w);
+        for (int w = 0; w < words.size(); w++) {
+            // "Super Tuesday", "March"; a month opening a two-word run before a surname is a given name ("June
+            // Ashdown, 84,", "April Okoro"), not a date
+            boolean givenName = w == 0 && words.size() == 2 && !CALENDAR.contains(words.get(1)) && !org;
+            calendarOrAbbreviation |= CALENDAR.contains(words.get(w)) && !givenName;
         }
         if (words.size() >= 2 && STREET_WORDS.contains(words.get(words.size() - 1)) && !org && !titled) {
             allPlace = true; // "Quayside Avenue", "Market Row", "Canal Street": an address, never a person

@@ -346,10 +346,14 @@ public final class SourceProfiler {
     private boolean runsABusiness(String text, String name) {
         String whole = Pattern.quote(name.strip());
         String own =
-                "(?:\\b(?:his|her)\\s+(?:own\\s+)?|\\bwhose\\s+family\\s+(?:has|have|had)\\s+(?:run|owned)\\s+the\\s+)"
+                "(?:\\b(?:his|her)\\s+(?:own\\s+)?|\\bwhose\\s+family\\s+(?:has|have|had)\\s+(?:run|owned)\\s+the\\s+"
+                        + "|\\b(?:runs|ran|run|owns|owned|opened|took\\s+over|set\\s+up|founded|bought|inherited)\\s+"
+                        + "(?:the|a|an|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)"
                         + businessNouns + "\\b";
+        // "Greyhallow Quarry has cut stone since 1874, and for the last 22 years it has belonged to Keir Dunstable"
+        String belongs = businessNouns + "\\b[^.!?\\n]*\\b(?:belongs|belonged)\\s+to\\s+" + whole + "\\b";
         return Pattern.compile("\\b" + whole + "\\b[^.!?\\n]*" + own + "|\\b" + whole
-                        + "\\b[^.!?\\n]*[.!?]\\s+(?:She|He|They)\\s+[^.!?\\n]*" + own)
+                        + "\\b[^.!?\\n]*[.!?]\\s+(?:She|He|They)\\s+[^.!?\\n]*" + own + "|(?i:" + belongs + ")")
                 .matcher(text)
                 .find();
     }
