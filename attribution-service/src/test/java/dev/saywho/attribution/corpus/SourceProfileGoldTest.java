@@ -203,9 +203,7 @@ class SourceProfileGoldTest {
         Figures fifthPart = measure(articles, n -> n >= FIRST_FIFTH_PART, null);
         Figures heldOut = measure(articles, heldOutArticle, null);
         int last = articles.size();
-        StringBuilder md = new StringBuilder("# Source profiles on the own gold set\n\n");
-        md.append("| articles | speakers found | gender precision where answered | gender answered where stated | "
-                + "kind of source | role class |\n| --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder md = new StringBuilder("# Source profiles on the own gold set\n\n").append(TABLE_HEADER);
         md.append(all.row("all " + last));
         md.append(tuning.row("1-22 and 45-" + last + ", read by tuning"));
         md.append(news.row("of which 1-22 (news)"));
@@ -224,6 +222,10 @@ class SourceProfileGoldTest {
                 .append(fourthPart.roleConfusionTable());
         md.append("\n## Role class, gold against engine, " + FIRST_FIFTH_PART + "-" + last + "\n\n")
                 .append(fifthPart.roleConfusionTable());
+        md.append("\n## A second annotator against the gold\n\n").append(TABLE_HEADER);
+        md.append(secondAnnotator(articles, n -> true).row("all " + last));
+        md.append(secondAnnotator(articles, n -> n >= FIRST_FIFTH_PART).row(FIRST_FIFTH_PART + "-" + last));
+        md.append(secondAnnotator(articles, heldOutArticle).row("23-44, held out"));
         String figures = md.toString();
         md.append("\n## Errors in articles 1-22 and 45-" + last + "\n\n");
         errors.forEach(e -> md.append("- ").append(e).append('\n'));
@@ -244,6 +246,67 @@ class SourceProfileGoldTest {
                 .isGreaterThanOrEqualTo(floor(floors, "gender.answered"));
         assertThat(all.kind()).as("kind of source accuracy").isGreaterThanOrEqualTo(floor(floors, "kind.accuracy"));
         assertThat(all.role()).as("role class accuracy").isGreaterThanOrEqualTo(floor(floors, "role.accuracy"));
+    }
+
+    private static final String TABLE_HEADER = "| articles | speakers found | gender precision where answered | "
+            + "gender answered where stated | kind of source | role class |\n| --- | --- | --- | --- | --- | --- |\n";
+
+    /**
+     * A second annotator's labels (sources/second-annotator.jsonl: a reader given only the annotation rules, the
+     * texts and the speakers' names) scored as the engine is: how far two careful readers agree, the ceiling the
+     * issue's targets sit under.
+     */
+    private Figures secondAnnotator(List<JsonNode> articles, IntPredicate number) throws IOException {
+        java.util.Map<String, JsonNode> labels = new java.util.HashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/sources/second-annotator.jsonl")) {
+            assertThat(in).as("the second annotator's labels").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+                if (!line.isBlank()) {
+                    JsonNode article = JSON.readTree(line);
+                    labels.put(article.get("id").asText(), article.get("speakers"));
+                }
+            }
+        }
+        Figures f = new Figures();
+        for (JsonNode article : articles) {
+            String id = article.get("id").asText();
+            if (!number.test(Integer.parseInt(id.substring(id.lastIndexOf('-') + 1)))) {
+                continue;
+            }
+            JsonNode theirs = labels.get(id);
+            assertThat(theirs).as("second annotator's labels of %s", id).hasSameSizeAs(article.get("speakers"));
+            for (int i = 0; i < theirs.size(); i++) {
+                JsonNode gold = article.get("speakers").get(i);
+                JsonNode label = theirs.get(i);
+                assertThat(label.get("name").asText())
+                        .isEqualTo(gold.get("name").asText());
+                f.speakers++;
+                f.found++;
+                boolean person = gold.get("kind").asText().equals("person");
+                String goldGender = gold.get("gender").asText();
+                boolean stated = person && !goldGender.equals("unknown");
+                if (stated) {
+                    f.genderKnown++;
+                }
+                if (label.get("kind").asText().equals(gold.get("kind").asText())) {
+                    f.kindRight++;
+                }
+                if (!label.get("gender").asText().equals("unknown")) {
+                    f.genderAnswered++;
+                    f.genderRight += label.get("gender").asText().equals(goldGender) ? 1 : 0;
+                    f.answeredOfKnown += stated ? 1 : 0;
+                }
+                if (person && !gold.path("roleClass").isNull()) {
+                    f.rolesGold++;
+                    f.roleRight += gold.get("roleClass")
+                                    .asText()
+                                    .equals(label.path("roleClass").asText())
+                            ? 1
+                            : 0;
+                }
+            }
+        }
+        return f;
     }
 
     private static Figures measure(List<JsonNode> articles, IntPredicate number, List<String> errors) {
