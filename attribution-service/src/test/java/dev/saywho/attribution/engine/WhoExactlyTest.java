@@ -1337,4 +1337,18 @@ class WhoExactlyTest {
         assertThat(walker.profile().sourceKind()).isEqualTo(dev.saywho.common.SourceKind.PERSON);
         assertThat(walker.profile().gender()).isEqualTo(dev.saywho.common.Gender.FEMALE);
     }
+
+    @Test
+    void aPracticeOfYearsClassesAPersonTheArticleGivesNoRole() {
+        String choir = "Maddie Dorn has conducted the choir for nineteen years. “We are a loud one,” Dorn said.";
+        assertThat(speakerOf(choir, "loud one").profile().roleClass()).isEqualTo(RoleClass.OTHER);
+        String driver = """
+                Mick Quarles has driven the night route to Kestle Moor for six years. “Nights are the best shift,” \
+                Quarles said.""";
+        assertThat(speakerOf(driver, "best shift").profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        // a practice of public life gives no class: "has served on the council since 2009"
+        String councillor = """
+                Pat Venner has served on the council since 2009. “The pool must reopen,” Venner said.""";
+        assertThat(speakerOf(councillor, "must reopen").profile().roleClass()).isNotEqualTo(RoleClass.CITIZEN);
+    }
 }
