@@ -1346,6 +1346,9 @@ class WhoExactlyTest {
                 Mick Quarles has driven the night route to Kestle Moor for six years. “Nights are the best shift,” \
                 Quarles said.""";
         assertThat(speakerOf(driver, "best shift").profile().roleClass()).isEqualTo(RoleClass.CITIZEN);
+        // a practice says more than an age
+        String bass = "Arlo Grice, 91, has sung bass for seventy of those years. “I hear them still,” Grice said.";
+        assertThat(speakerOf(bass, "hear them still").profile().roleClass()).isEqualTo(RoleClass.OTHER);
         // a practice of public life gives no class: "has served on the council since 2009"
         String councillor = """
                 Pat Venner has served on the council since 2009. “The pool must reopen,” Venner said.""";

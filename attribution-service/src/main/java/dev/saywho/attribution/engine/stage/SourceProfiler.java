@@ -128,35 +128,37 @@ public final class SourceProfiler {
         // the fallbacks read only the text around the places that name the person: each is a search of its own, and
         // a long text with many speakers would otherwise be read whole once per speaker and fallback
         String near = roleClass == null ? around(text, speaker.name()) : "";
-        if (roleClass == null && (givenAnAge(near, speaker.name()) || describedByAge(mentions))) {
-            roleClass = RoleClass.CITIZEN;
-        }
+        // the fallbacks from the most to the least particular: a title or a business, a practice of years or a work
+        // before an age, a place met at or kin ("Margaret Pettifer, 68, has run the cinema for thirty years")
         if (roleClass == null) {
             roleClass = titleClass(near, speaker.name());
         }
         if (roleClass == null && actsInCourt(near, speaker.name())) {
             roleClass = RoleClass.EXPERT;
         }
-        if (roleClass == null && metAtAScene(near, speaker.name())) {
-            roleClass = RoleClass.CITIZEN;
+        if (roleClass == null && runsABusiness(near, speaker.name())) {
+            roleClass = RoleClass.BUSINESS;
+        }
+        if (roleClass == null) {
+            roleClass = knownForALongPractice(near, speaker.name());
         }
         if (roleClass == null && knownForAWork(near, speaker.name())) {
             roleClass = RoleClass.OTHER;
         }
-        if (roleClass == null && describedAsCitizen(near, speaker.name())) {
+        if (roleClass == null && (givenAnAge(near, speaker.name()) || describedByAge(mentions))) {
             roleClass = RoleClass.CITIZEN;
         }
-        if (roleClass == null && runsABusiness(near, speaker.name())) {
-            roleClass = RoleClass.BUSINESS;
+        if (roleClass == null && metAtAScene(near, speaker.name())) {
+            roleClass = RoleClass.CITIZEN;
+        }
+        if (roleClass == null && describedAsCitizen(near, speaker.name())) {
+            roleClass = RoleClass.CITIZEN;
         }
         if (roleClass == null && workingForALiving(near, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
         }
         if (roleClass == null) {
             roleClass = introducedByWhatTheyDo(near, speaker.name());
-        }
-        if (roleClass == null) {
-            roleClass = knownForALongPractice(near, speaker.name());
         }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
     }
@@ -416,7 +418,7 @@ public final class SourceProfiler {
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name.strip())
                         + "(?:,[^,.!?\\n]{1,60},)?\\s+(?:has|have|had)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b([^.!?;:\\n“”\"]{0,120}?)"
-                        + "\\b(?:for\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:years|decades|months|seasons)|since\\s+(?:\\d{4}|the\\s+\\d{4}s"
+                        + "\\b(?:for\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:years|decades|months|seasons)|since\\s+(?:\\d{4}|the\\s+\\d{4}s"
                         + "|she|he|they|childhood|school))\\b")
                 .matcher(text);
         if (!m.find() || PUBLIC_LIFE.matcher(m.group(2)).find()) {
