@@ -61,39 +61,30 @@ public final class TreeSubjects {
                 head.upos().equals("NOUN") && Character.isLowerCase(head.form().charAt(0))
                         ? nameHungOn(tree, subject)
                         : -1;
+        int headStart;
+        int headEnd;
         if (nameEnd > subject) {
             // "Rural economist Sunniva Lake, of the institute, estimated": the parser heads the phrase with the role
             // and hangs the name right after it on it; the name is the subject
             last = Math.max(last, nameEnd);
-            SyntacticWord a = tree.word(first);
-            SyntacticWord b = tree.word(last);
-            return new Mention(
-                    a.start(),
-                    b.end(),
-                    a.token(),
-                    b.token() + 1,
-                    Mention.Kind.NAME,
-                    tree.word(subject + 1).start(),
-                    tree.word(nameEnd).end());
-        }
-        if (kind == Mention.Kind.NAME) {
-            // "Hillary Clinton": the first name is a flat (or compound) dependent of the last
-            while (headFirst - 1 >= first
-                    && tree.word(headFirst - 1).upos().equals("PROPN")
-                    && tree.word(headFirst - 1).head() == subject) {
-                headFirst--;
+            kind = Mention.Kind.NAME;
+            headStart = tree.word(subject + 1).start();
+            headEnd = tree.word(nameEnd).end();
+        } else {
+            if (kind == Mention.Kind.NAME) {
+                // "Hillary Clinton": the first name is a flat (or compound) dependent of the last
+                while (headFirst - 1 >= first
+                        && tree.word(headFirst - 1).upos().equals("PROPN")
+                        && tree.word(headFirst - 1).head() == subject) {
+                    headFirst--;
+                }
             }
+            headStart = tree.word(headFirst).start();
+            headEnd = head.end();
         }
         SyntacticWord a = tree.word(first);
         SyntacticWord b = tree.word(last);
-        return new Mention(
-                a.start(),
-                b.end(),
-                a.token(),
-                b.token() + 1,
-                kind,
-                tree.word(headFirst).start(),
-                head.end());
+        return new Mention(a.start(), b.end(), a.token(), b.token() + 1, kind, headStart, headEnd);
     }
 
     /**
