@@ -1326,6 +1326,9 @@ class WhoExactlyTest {
         assertThat(speakerOf(quarry, "blast at eight").profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
         String cinema = "Ada Lowrie opened the little cinema in 1989. “We never once sold out,” Lowrie said.";
         assertThat(speakerOf(cinema, "sold out").profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
+        String frames =
+                "Alex Tranter builds steel bicycle frames in a former dairy. “Steel forgives you,” Tranter says.";
+        assertThat(speakerOf(frames, "Steel forgives").profile().roleClass()).isEqualTo(RoleClass.BUSINESS);
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class SourceProfiler {
         if (roleClass == null && actsInCourt(near, speaker.name())) {
             roleClass = RoleClass.EXPERT;
         }
-        if (roleClass == null && runsABusiness(near, speaker.name())) {
+        if (roleClass == null && (runsABusiness(near, speaker.name()) || pliesATrade(near, speaker.name()))) {
             roleClass = RoleClass.BUSINESS;
         }
         if (roleClass == null) {
@@ -626,6 +626,21 @@ public final class SourceProfiler {
             + "nominat\\w+|party|senate|congress|parliament|council|office|minister|ministry|president\\w*|"
             + "candidates?|candidacy|primar(?:y|ies)|race|running|governor|mayor|administration|government|"
             + "committee|delegates?|caucus\\w*|policy|policies|legislation|bill|seat|lawmakers?)\\b");
+
+    /**
+     * Whether the article introduces the person by the trade they ply, its verb right after their whole name ("Alex
+     * Tran builds steel bicycle frames in a former dairy", "Ada Lowe still smokes eels on the quay"): a maker or seller
+     * on their own account.
+     */
+    private static boolean pliesATrade(String text, String name) {
+        return Pattern.compile("\\b" + Pattern.quote(name.strip())
+                        + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:builds|sells|"
+                        + "grows|brews|bakes|breeds|farms|rears|imports|exports|supplies|weaves|roasts|distils|smokes|"
+                        + "forges|carves|tans|cures)\\s+(?!a\\b|an\\b|the\\s+case|it\\b|him\\b|her\\b|them\\b|us\\b|me\\b|you\\b"
+                        + "|his\\b|their\\b|its\\b|out\\b|up\\b)")
+                .matcher(text)
+                .find();
+    }
 
     /** Work told without a role: "has worked nights", "to work at the farm", "her job at a care home". */
     private static final String WORK_WITHOUT_ROLE =
