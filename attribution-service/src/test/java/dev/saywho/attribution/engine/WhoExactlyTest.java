@@ -1258,6 +1258,14 @@ class WhoExactlyTest {
                         .profile()
                         .roleClass())
                 .isEqualTo(RoleClass.OTHER);
+        // an athlete's clause says more than an age
+        assertThat(speakerOf(
+                                "Fourteen-year-old Ruby Tennick, who stroked the junior quad to a regional bronze in"
+                                        + " June, said the sessions were “hard but fun”.",
+                                "hard but fun")
+                        .profile()
+                        .roleClass())
+                .isEqualTo(RoleClass.OTHER);
         // news introduces the known by their deeds as well: any other clause gives no class
         assertThat(speakerOf(
                                 "Jana Holmgren, who took to the radio on Monday, said the pool “must reopen”.",

@@ -145,6 +145,9 @@ public final class SourceProfiler {
         if (roleClass == null && knownForAWork(near, speaker.name())) {
             roleClass = RoleClass.OTHER;
         }
+        if (roleClass == null) {
+            roleClass = introducedByWhatTheyDo(near, speaker.name());
+        }
         if (roleClass == null && (givenAnAge(near, speaker.name()) || describedByAge(mentions))) {
             roleClass = RoleClass.CITIZEN;
         }
@@ -156,9 +159,6 @@ public final class SourceProfiler {
         }
         if (roleClass == null && workingForALiving(near, speaker.name())) {
             roleClass = RoleClass.CITIZEN;
-        }
-        if (roleClass == null) {
-            roleClass = introducedByWhatTheyDo(near, speaker.name());
         }
         return new SourceProfile(gender, dedupe(evidence), kind, roleClass);
     }
@@ -597,6 +597,10 @@ public final class SourceProfiler {
 
     /** Verbs of an art or a sport practised: the conductor, the singer, the player (books stay out: politicians). */
     private static final Set<String> ARTS_VERBS = Set.of(
+            "stroked",
+            "coxed",
+            "sails",
+            "sailed",
             "conducts",
             "conducted",
             "sings",
