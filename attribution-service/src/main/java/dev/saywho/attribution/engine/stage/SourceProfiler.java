@@ -366,7 +366,7 @@ public final class SourceProfiler {
     /**
      * The class a relative clause on the person's whole name gives when the article gives no role. A member of the
      * public is introduced by what befell them or their private life ("Hana Quellin, who gave birth at the unit", "Tom
-     * Bissett, whose father died at St Ebba's", "who broke an ankle", "who has had the same seat since 1989"), a grower
+     * Bissett, whose father died at St Ebba's", "who broke an ankle", "whose gateway was blocked"), a grower
      * or a keeper of a shop by their trade's verb ("who grows 90 hectares of beet", "who runs the bakery"), a performer
      * by their art ("who has conducted it for nineteen years"). News introduces the known by their deeds in the same
      * way ("Donald J. Trump, who took to the talk shows", "who prosecuted the bombers", "who tracks political ads"): any
@@ -396,7 +396,7 @@ public final class SourceProfiler {
             return RoleClass.CITIZEN;
         }
         if (TRADE_VERBS.contains(verb)
-                || (Set.of("runs", "ran", "run", "keeps", "kept").contains(verb)
+                || (KEEPING_VERBS.contains(verb)
                         && Pattern.compile("^\\s+(?:\\S+\\s+){0,3}?" + businessNouns + "\\b")
                                 .matcher(m.group(3))
                                 .find())) {
@@ -428,12 +428,18 @@ public final class SourceProfiler {
         if (PRACTISED_ARTS.contains(verb)) {
             return RoleClass.OTHER;
         }
-        if (Set.of("grown", "farmed", "owned", "sold", "brewed", "baked", "bred", "reared", "traded")
-                .contains(verb)) {
+        if (TRADE_PARTICIPLES.contains(verb)) {
             return RoleClass.BUSINESS;
         }
         return EVERYDAY_PRACTICES.contains(verb) ? RoleClass.CITIZEN : null;
     }
+
+    /** Participles of a trade of one's own: "has sold fish from the same pitch for 30 years". */
+    private static final Set<String> TRADE_PARTICIPLES =
+            Set.of("grown", "farmed", "owned", "sold", "brewed", "baked", "bred", "reared", "traded");
+
+    /** Verbs of keeping a business, which say so only with the business named: "who runs the bakery". */
+    private static final Set<String> KEEPING_VERBS = Set.of("runs", "ran", "run", "keeps", "kept");
 
     /** Participles of an art, a sport or teaching practised: the conductor, the bass, the rower, the coach. */
     private static final Set<String> PRACTISED_ARTS = Set.of(
@@ -483,8 +489,7 @@ public final class SourceProfiler {
             "collected",
             "picked",
             "worked",
-            "shopped",
-            "farmed");
+            "shopped");
 
     /** Auxiliaries and adverbs before a relative clause's verb: "who has long", "who still", "who now". */
     private static final String AUXILIARIES = "(?:(?:has|have|had|now|still|also|long|once|later|since|then)\\s+)*";
