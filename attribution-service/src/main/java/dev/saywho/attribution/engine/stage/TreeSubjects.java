@@ -92,7 +92,6 @@ public final class TreeSubjects {
      * the others within the run), or -1: "economist Sunniva Lake", "the company Fenmark Sugar".
      */
     private static int nameHungOn(SentenceTree tree, int noun) {
-        // the relations that hang a name on the noun before it: an apposition or a name's parts
         int end = noun;
         while (end + 1 < tree.size()
                 && tree.word(end + 1).upos().equals("PROPN")
@@ -114,6 +113,7 @@ public final class TreeSubjects {
         return hung ? end : -1;
     }
 
+    /** The relations that hang a name on the noun before it: an apposition or a name's parts. */
     private static final Set<String> NAME_ON_NOUN = Set.of("appos", "flat", "compound");
 
     /** Raising verbs: their subject belongs to the infinitive ("the deal seems to collapse"), it is no source. */
