@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.saywho.attribution.engine.AttributionEngine;
 import dev.saywho.attribution.engine.EngineResult;
 import dev.saywho.common.Gender;
+import dev.saywho.common.GenderEvidence;
 import dev.saywho.common.SourceProfile;
 import dev.saywho.common.Span;
 import dev.saywho.common.Speaker;
@@ -32,8 +33,9 @@ import dev.saywho.common.Speaker;
  * role-class accuracy. Articles 23 to 44 (news, interviews and features) are held out: the report lists the errors of
  * the others only, which tuning may read: 1 to 22 (news) and 45 onwards (interviews and features, written later to tune
  * the genres the first tuning half lacked: 45-64 for engine 1.13.0, 65-84 by two more writers for 1.14.0; 85-104 and
- * 105-124, news as well, by two more each for 1.15.0 and 1.16.0). The report goes to target/sources/report.md; floors
- * (sources-floors.properties) keep the figures over the whole set from falling.
+ * 105-124, news as well, by two more each for 1.15.0 and 1.16.0). Articles 125-144, by two more writers, are sealed:
+ * figures only, like 23-44. The report goes to target/sources/report.md; floors (sources-floors.properties) keep the
+ * figures over articles 1-124, and over the sealed part, from falling.
  */
 class SourceProfileGoldTest {
 
@@ -55,6 +57,15 @@ class SourceProfileGoldTest {
     /** The first article of the fifth part (news, interviews and features by two more writers, for 1.16.0). */
     static final int FIRST_FIFTH_PART = 105;
 
+    /**
+     * The first article of the sealed part (news, interviews and features by two more writers, written for 1.17.0 and
+     * measured before and after it, never read): held out like 23-44, but by writers of their own.
+     */
+    static final int FIRST_SEALED = 125;
+
+    /** The last article the second annotator labelled. */
+    static final int LAST_SECOND_ANNOTATED = FIRST_SEALED - 1;
+
     private static final AttributionEngine ENGINE = AttributionEngine.create(null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,6 +86,12 @@ class SourceProfileGoldTest {
         int roleWrongWithEvidence;
 
         int roleWrongWithout;
+        /**
+         * Gender answers by what they rest on ("a word": an honorific or a gendered noun; "an attributed pronoun": a
+         * pronoun the speaker's quotes are attributed to; "a pronoun nearby": any other): [answered, right].
+         */
+        final java.util.Map<String, int[]> genderBasis = new java.util.TreeMap<>();
+
         /** Per dimension ("gender", "kind", "role") and class: [predicted, gold, both]. */
         final java.util.Map<String, java.util.Map<String, int[]>> classes = new java.util.TreeMap<>();
 
@@ -143,6 +160,19 @@ class SourceProfileGoldTest {
             return md.toString();
         }
 
+        /** Gender precision by what the answer rests on, figures only. */
+        String genderBasisRow(String name) {
+            StringBuilder row = new StringBuilder("| ").append(name).append(" |");
+            for (String basis : GENDER_BASES) {
+                int[] n = genderBasis.getOrDefault(basis, new int[2]);
+                row.append(
+                        n[0] == 0
+                                ? " - |"
+                                : String.format(Locale.ROOT, " %.3f (%d of %d) |", ratio(n[1], n[0]), n[1], n[0]));
+            }
+            return row.append('\n').toString();
+        }
+
         double precision() {
             return ratio(genderRight, genderAnswered);
         }
@@ -194,40 +224,55 @@ class SourceProfileGoldTest {
         }
         List<String> errors = new ArrayList<>();
         IntPredicate heldOutArticle = n -> n >= FIRST_HELD_OUT && n <= LAST_HELD_OUT;
+        IntPredicate sealedArticle = n -> n >= FIRST_SEALED;
         Figures all = measure(articles, n -> true, null);
-        Figures tuning = measure(articles, heldOutArticle.negate(), errors);
+        Figures tuning = measure(articles, heldOutArticle.negate().and(sealedArticle.negate()), errors);
         Figures news = measure(articles, n -> n < FIRST_HELD_OUT, null);
         Figures otherGenres = measure(articles, n -> n >= FIRST_OTHER_GENRES && n < FIRST_THIRD_PART, null);
         Figures thirdPart = measure(articles, n -> n >= FIRST_THIRD_PART && n < FIRST_FOURTH_PART, null);
         Figures fourthPart = measure(articles, n -> n >= FIRST_FOURTH_PART && n < FIRST_FIFTH_PART, null);
-        Figures fifthPart = measure(articles, n -> n >= FIRST_FIFTH_PART, null);
+        Figures fifthPart = measure(articles, n -> n >= FIRST_FIFTH_PART && n < FIRST_SEALED, null);
         Figures heldOut = measure(articles, heldOutArticle, null);
+        Figures sealed = measure(articles, sealedArticle, null);
         int last = articles.size();
+        int lastRead = FIRST_SEALED - 1;
         StringBuilder md = new StringBuilder("# Source profiles on the own gold set\n\n").append(TABLE_HEADER);
         md.append(all.row("all " + last));
-        md.append(tuning.row("1-22 and 45-" + last + ", read by tuning"));
+        Figures unsealed = measure(articles, sealedArticle.negate(), null);
+        md.append(unsealed.row("1-" + lastRead + ", all but the sealed part"));
+        md.append(tuning.row("1-22 and 45-" + lastRead + ", read by tuning"));
         md.append(news.row("of which 1-22 (news)"));
         md.append(otherGenres.row("of which 45-" + (FIRST_THIRD_PART - 1) + " (interviews, features)"));
         md.append(thirdPart.row(
                 "of which " + FIRST_THIRD_PART + "-" + (FIRST_FOURTH_PART - 1) + " (interviews, features)"));
         md.append(fourthPart.row(
                 "of which " + FIRST_FOURTH_PART + "-" + (FIRST_FIFTH_PART - 1) + " (news, interviews, features)"));
-        md.append(fifthPart.row("of which " + FIRST_FIFTH_PART + "-" + last + " (news, interviews, features)"));
+        md.append(fifthPart.row("of which " + FIRST_FIFTH_PART + "-" + lastRead + " (news, interviews, features)"));
         md.append(heldOut.row("23-44, held out"));
+        md.append(sealed.row(FIRST_SEALED + "-" + last + ", sealed"));
         md.append("\n## Per class, all ").append(last).append("\n\n").append(all.classTable());
         md.append("\n## Per class, 23-44 held out\n\n").append(heldOut.classTable());
+        md.append("\n## Per class, " + FIRST_SEALED + "-" + last + " sealed\n\n")
+                .append(sealed.classTable());
         md.append("\n## Role class, gold against engine, read by tuning\n\n").append(tuning.roleConfusionTable());
         md.append("\n## Role class, gold against engine, 23-44 held out\n\n").append(heldOut.roleConfusionTable());
         md.append("\n## Role class, gold against engine, " + FIRST_FOURTH_PART + "-" + (FIRST_FIFTH_PART - 1) + "\n\n")
                 .append(fourthPart.roleConfusionTable());
-        md.append("\n## Role class, gold against engine, " + FIRST_FIFTH_PART + "-" + last + "\n\n")
+        md.append("\n## Role class, gold against engine, " + FIRST_FIFTH_PART + "-" + lastRead + "\n\n")
                 .append(fifthPart.roleConfusionTable());
+        md.append("\n## Role class, gold against engine, " + FIRST_SEALED + "-" + last + " sealed\n\n")
+                .append(sealed.roleConfusionTable());
+        md.append("\n## Gender precision by what the answer rests on\n\n").append(GENDER_BASIS_HEADER);
+        md.append(tuning.genderBasisRow("1-22 and 45-" + lastRead + ", read by tuning"));
+        md.append(heldOut.genderBasisRow("23-44, held out"));
+        md.append(sealed.genderBasisRow(FIRST_SEALED + "-" + last + ", sealed"));
         md.append("\n## A second annotator against the gold\n\n").append(TABLE_HEADER);
-        md.append(secondAnnotator(articles, n -> true).row("all " + last));
-        md.append(secondAnnotator(articles, n -> n >= FIRST_FIFTH_PART).row(FIRST_FIFTH_PART + "-" + last));
+        md.append(secondAnnotator(articles, n -> n <= LAST_SECOND_ANNOTATED).row("1-" + LAST_SECOND_ANNOTATED));
+        md.append(secondAnnotator(articles, n -> n >= FIRST_FIFTH_PART && n <= LAST_SECOND_ANNOTATED)
+                .row(FIRST_FIFTH_PART + "-" + LAST_SECOND_ANNOTATED));
         md.append(secondAnnotator(articles, heldOutArticle).row("23-44, held out"));
         String figures = md.toString();
-        md.append("\n## Errors in articles 1-22 and 45-" + last + "\n\n");
+        md.append("\n## Errors in articles 1-22 and 45-" + lastRead + "\n\n");
         errors.forEach(e -> md.append("- ").append(e).append('\n'));
         Path dir = Path.of("target/sources");
         Files.createDirectories(dir);
@@ -238,14 +283,40 @@ class SourceProfileGoldTest {
         try (InputStream in = getClass().getResourceAsStream("/sources-floors.properties")) {
             floors.load(in);
         }
-        assertThat(all.precision())
-                .as("gender precision where answered")
-                .isGreaterThanOrEqualTo(floor(floors, "gender.precision"));
-        assertThat(all.answered())
-                .as("gender answered where stated")
-                .isGreaterThanOrEqualTo(floor(floors, "gender.answered"));
-        assertThat(all.kind()).as("kind of source accuracy").isGreaterThanOrEqualTo(floor(floors, "kind.accuracy"));
-        assertThat(all.role()).as("role class accuracy").isGreaterThanOrEqualTo(floor(floors, "role.accuracy"));
+        assertFloors(unsealed, floors, "", "1-" + lastRead);
+        assertFloors(sealed, floors, "sealed.", "the sealed part");
+    }
+
+    /** The figures of some articles against their floors ({@code prefix} before each key). */
+    private static void assertFloors(Figures f, Properties floors, String prefix, String articles) {
+        assertThat(f.precision())
+                .as("gender precision where answered, %s", articles)
+                .isGreaterThanOrEqualTo(floor(floors, prefix + "gender.precision"));
+        assertThat(f.answered())
+                .as("gender answered where stated, %s", articles)
+                .isGreaterThanOrEqualTo(floor(floors, prefix + "gender.answered"));
+        assertThat(f.kind())
+                .as("kind of source accuracy, %s", articles)
+                .isGreaterThanOrEqualTo(floor(floors, prefix + "kind.accuracy"));
+        assertThat(f.role())
+                .as("role class accuracy, %s", articles)
+                .isGreaterThanOrEqualTo(floor(floors, prefix + "role.accuracy"));
+    }
+
+    private static final List<String> GENDER_BASES = List.of("a word", "an attributed pronoun", "a pronoun nearby");
+
+    private static final String GENDER_BASIS_HEADER =
+            "| articles | " + String.join(" | ", GENDER_BASES) + " |\n| --- | ---: | ---: | ---: |\n";
+
+    /** What a gender answer rests on: a word if any, else a pronoun the speaker's quotes rest on, else one nearby. */
+    private static String genderBasis(Speaker speaker) {
+        List<GenderEvidence> evidence = speaker.profile().genderEvidence();
+        if (evidence.stream().anyMatch(e -> e.kind() != GenderEvidence.Kind.PRONOUN)) {
+            return GENDER_BASES.get(0);
+        }
+        return evidence.stream().anyMatch(e -> speaker.mentions().contains(e.span()))
+                ? GENDER_BASES.get(1)
+                : GENDER_BASES.get(2);
     }
 
     private static final String TABLE_HEADER = "| articles | speakers found | gender precision where answered | "
@@ -358,8 +429,11 @@ class SourceProfileGoldTest {
                 if (profile.gender() != Gender.UNKNOWN) {
                     f.genderAnswered++;
                     String gender = profile.gender().name().toLowerCase(Locale.ROOT);
+                    int[] basis = f.genderBasis.computeIfAbsent(genderBasis(speaker), b -> new int[2]);
+                    basis[0]++;
                     if (gender.equals(goldGender)) {
                         f.genderRight++;
+                        basis[1]++;
                     } else {
                         note(errors, who + ": gender " + gender + ", gold " + goldGender);
                     }
