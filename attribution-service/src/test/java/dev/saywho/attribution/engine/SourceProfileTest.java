@@ -171,6 +171,22 @@ class SourceProfileTest {
     }
 
     @Test
+    void aPronounOfTheNarrativeAfterKinInReachStatesNothing() {
+        // the father, unnamed, may be whom "his" means; kin set off beside a name is that name's
+        String text = """
+                Sandy Orrell took the trawler over from a father who had fished it for forty years. His tide tables
+                still hang in the wheelhouse.
+
+                "I never needed them," says Orrell.""";
+        assertThat(profileOf(text, "never needed them").gender()).isEqualTo(Gender.UNKNOWN);
+        String apposition = """
+                Ashdown Pell, her youngest son, runs the boatyard now.
+
+                "The hulls are older than I am," says Pell, rolling his sleeves up.""";
+        assertThat(profileOf(apposition, "hulls are older").gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
     void aPronounInALeadingPhraseMeansTheSubjectAfterItsComma() {
         String text = """
                 "We will appeal," said Corvin Lask.

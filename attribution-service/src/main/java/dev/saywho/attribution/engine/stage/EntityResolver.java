@@ -2,6 +2,7 @@ package dev.saywho.attribution.engine.stage;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1986,6 +1987,7 @@ public final class EntityResolver {
         }
         Entity referent = null;
         int firstNamed = before;
+        int lastNamedEnd = -1;
         for (int i = indexBefore(runs, before); i >= 0; i--) {
             NameRun r = runs.get(i);
             if (r.start() < from) {
@@ -2009,11 +2011,16 @@ public final class EntityResolver {
             }
             referent = e;
             firstNamed = r.start();
+            lastNamedEnd = Math.max(lastNamedEnd, r.end());
         }
         if (referent != null
                 && narrativePronounBetween(doc, previous.firstToken(), firstNamed, pronounsOf(gender, false))) {
             // "He angrily listed his wins … he tossed in a 'lyin' Ted Cruz. … he didn't attack": the pronouns were
             // already someone's before the name came, and that someone is not named in reach
+            return null;
+        }
+        if (referent != null && personNounBetween(doc, previous.firstToken(), lastNamedEnd, pronoun, gender)) {
+            // "Sandy Merriott took the boat over from her father. He had fished it …": the pronoun may be the kin's
             return null;
         }
         if (referent != null) {
@@ -2088,6 +2095,80 @@ public final class EntityResolver {
             return Set.of(gender == 'M' ? "he" : "she");
         }
         return gender == 'M' ? MALE_PRONOUNS : FEMALE_PRONOUNS;
+    }
+
+    /** Nouns of kin and of people at large, by the gender they give: a he or she may be theirs, not a name's. */
+    private static final Map<String, Character> PERSON_NOUNS = Map.ofEntries(
+            Map.entry("father", 'M'),
+            Map.entry("dad", 'M'),
+            Map.entry("brother", 'M'),
+            Map.entry("son", 'M'),
+            Map.entry("husband", 'M'),
+            Map.entry("uncle", 'M'),
+            Map.entry("nephew", 'M'),
+            Map.entry("grandfather", 'M'),
+            Map.entry("grandson", 'M'),
+            Map.entry("stepfather", 'M'),
+            Map.entry("stepson", 'M'),
+            Map.entry("boyfriend", 'M'),
+            Map.entry("widower", 'M'),
+            Map.entry("man", 'M'),
+            Map.entry("boy", 'M'),
+            Map.entry("mother", 'F'),
+            Map.entry("mum", 'F'),
+            Map.entry("mom", 'F'),
+            Map.entry("sister", 'F'),
+            Map.entry("daughter", 'F'),
+            Map.entry("wife", 'F'),
+            Map.entry("aunt", 'F'),
+            Map.entry("niece", 'F'),
+            Map.entry("grandmother", 'F'),
+            Map.entry("granddaughter", 'F'),
+            Map.entry("stepmother", 'F'),
+            Map.entry("stepdaughter", 'F'),
+            Map.entry("girlfriend", 'F'),
+            Map.entry("widow", 'F'),
+            Map.entry("woman", 'F'),
+            Map.entry("girl", 'F'));
+
+    /** Words that open a noun phrase set off by commas beside a name ("Samuel Pruett, her brother, …"). */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("his", "her", "their", "the", "a", "an");
+
+    /**
+     * Whether a noun of a person of the pronoun's gender (kin, a man, a girl) stands between the name that the pronoun
+     * would mean (ending at offset {@code after}, read from token {@code from}) and the pronoun, other than one set off
+     * beside a name ("Samuel Pruett, her brother,", "her brother, Samuel Pruett"), which is that name's: such a person,
+     * named or not, may be whom the pronoun means. Kin before the name ("burying our daughter. … said Jillian Soto, who
+     * lost her sister") is not in the way.
+     */
+    private static boolean personNounBetween(Document doc, int from, int after, int pronoun, char gender) {
+        for (int t = from; t < pronoun; t++) {
+            Token token = doc.token(t);
+            if (token.start() < after) {
+                continue;
+            }
+            Character g = PERSON_NOUNS.get(token.text());
+            if (g == null || g != gender) {
+                continue;
+            }
+            boolean beforeName = t + 2 < doc.tokenCount()
+                    && (doc.token(t + 1).capitalized()
+                            || (doc.token(t + 1).is(",") && doc.token(t + 2).capitalized()));
+            int opener = t - 1;
+            if (opener > from
+                    && doc.token(opener).word()
+                    && !APPOSITION_OPENERS.contains(doc.token(opener).lower())) {
+                opener--; // "her older brother"
+            }
+            boolean afterName = opener - 2 >= 0
+                    && APPOSITION_OPENERS.contains(doc.token(opener).lower())
+                    && doc.token(opener - 1).is(",")
+                    && doc.token(opener - 2).capitalized();
+            if (!beforeName && !afterName) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code pronouns} stands in the narrative from token {@code from} to offset {@code to}. */
