@@ -63,9 +63,6 @@ class SourceProfileGoldTest {
      */
     static final int FIRST_SEALED = 125;
 
-    /** The last article the second annotator labelled. */
-    static final int LAST_SECOND_ANNOTATED = FIRST_SEALED - 1;
-
     private static final AttributionEngine ENGINE = AttributionEngine.create(null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -267,10 +264,12 @@ class SourceProfileGoldTest {
         md.append(heldOut.genderBasisRow("23-44, held out"));
         md.append(sealed.genderBasisRow(FIRST_SEALED + "-" + last + ", sealed"));
         md.append("\n## A second annotator against the gold\n\n").append(TABLE_HEADER);
-        md.append(secondAnnotator(articles, n -> n <= LAST_SECOND_ANNOTATED).row("1-" + LAST_SECOND_ANNOTATED));
-        md.append(secondAnnotator(articles, n -> n >= FIRST_FIFTH_PART && n <= LAST_SECOND_ANNOTATED)
-                .row(FIRST_FIFTH_PART + "-" + LAST_SECOND_ANNOTATED));
+        md.append(secondAnnotator(articles, n -> true).row("all " + last));
+        md.append(secondAnnotator(articles, sealedArticle.negate()).row("1-" + lastRead));
+        md.append(secondAnnotator(articles, n -> n >= FIRST_FIFTH_PART && n < FIRST_SEALED)
+                .row(FIRST_FIFTH_PART + "-" + lastRead));
         md.append(secondAnnotator(articles, heldOutArticle).row("23-44, held out"));
+        md.append(secondAnnotator(articles, sealedArticle).row(FIRST_SEALED + "-" + last + ", sealed"));
         String figures = md.toString();
         md.append("\n## Errors in articles 1-22 and 45-" + lastRead + "\n\n");
         errors.forEach(e -> md.append("- ").append(e).append('\n'));
