@@ -1,0 +1,228 @@
+package dev.saywho.attribution.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.saywho.attribution.engine.AttributionEngine;
+import dev.saywho.attribution.engine.EngineResult;
+import dev.saywho.common.Span;
+import dev.saywho.common.Speaker;
+import dev.saywho.common.testing.SharedData;
+
+/**
+ * Issue 24's role class and kind of source where the product is used: real news, the PolNeAR dev split's quoted named
+ * speakers, labelled by hand (sources/dev-role-classes.tsv: 334 speakers of 70 articles drawn at random). The labels
+ * name each article by a digest of its id and each speaker by the code-point offsets of one gold mention, so that no
+ * text of the corpus is copied; the test skips, visibly, without ../shared. The report goes to
+ * target/sources/dev-roles.md; floors (sources-floors.properties, dev.*) keep the figures from falling.
+ */
+class DevRoleClassTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A labelled speaker: the code-point offsets of a mention, the kind of source, the role class (or null) and whether
+     * it is of the held-out part.
+     */
+    private record Label(int start, int end, String kind, String roleClass, boolean heldOut) {}
+
+    /** The figures of some labels, and how many of their persons the engine gives a role class. */
+    private static final class Part {
+        final SourceProfileGoldTest.Figures figures = new SourceProfileGoldTest.Figures();
+        int roleAnswered;
+        int rolesFound;
+
+        String row(String name) {
+            SourceProfileGoldTest.Figures f = figures;
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.3f (%d of %d) | %.3f (%d of %d) | %.3f (%d of %d) | %.3f (%d) | %.3f |%n",
+                    name,
+                    f.speakers,
+                    f.found,
+                    f.kind(),
+                    f.kindRight,
+                    f.found,
+                    f.role(),
+                    f.roleRight,
+                    f.rolesGold,
+                    ratio(f.roleRight, rolesFound),
+                    f.roleRight,
+                    rolesFound,
+                    ratio(roleAnswered, f.rolesGold),
+                    roleAnswered,
+                    ratio(f.roleRight, roleAnswered));
+        }
+    }
+
+    @Test
+    void theEngineClassesRealNewsSpeakersAsAReaderDoes() throws IOException {
+        Path dev = SharedData.require("eval/dev.jsonl");
+        Map<String, List<Label>> labels = readLabels();
+        AttributionEngine engine = AttributionEngine.create(null);
+        Part all = new Part();
+        Part tuning = new Part();
+        Part heldOut = new Part();
+        List<String> errors = new ArrayList<>();
+        for (GoldCorpus.Article article : GoldCorpus.read(dev, JSON)) {
+            List<Label> ofArticle = labels.remove(digest(article.id()));
+            if (ofArticle == null) {
+                continue;
+            }
+            String text = article.text();
+            EngineResult result = engine.attribute(text);
+            for (Label label : ofArticle) {
+                int start = text.offsetByCodePoints(0, label.start());
+                int end = text.offsetByCodePoints(0, label.end());
+                Speaker speaker = speakerAt(result.speakers(), start, end);
+                String error = score(all, label, speaker);
+                score(label.heldOut() ? heldOut : tuning, label, speaker);
+                if (error != null && !label.heldOut()) {
+                    errors.add(article.id() + " “" + text.substring(start, end) + "”: " + error);
+                }
+            }
+        }
+        assertThat(labels).as("labelled articles missing from the dev split").isEmpty();
+
+        String header = "| speakers | labelled | found | kind of source | role class (persons) |"
+                + " role class (persons found) | answered | right where answered |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+        String md = "# Role class and kind of source on real news (PolNeAR dev, labelled by hand)\n\n" + header
+                + all.row("all") + tuning.row("tuning part") + heldOut.row("held-out part")
+                + "\n## Per class, all\n\n" + all.figures.classTable()
+                + "\n## Role class, label against engine, tuning part\n\n" + tuning.figures.roleConfusionTable()
+                + "\n## Role class, label against engine, held-out part\n\n"
+                + heldOut.figures.roleConfusionTable();
+        System.out.println(md);
+        md += "\n## Errors in the tuning part\n\n"
+                + String.join("\n", errors.stream().map(e -> "- " + e).toList());
+        Path dir = Path.of("target/sources");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("dev-roles.md"), md, StandardCharsets.UTF_8);
+
+        Properties floors = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/sources-floors.properties")) {
+            floors.load(in);
+        }
+        assertThat(all.figures.kind())
+                .as("kind of source on dev")
+                .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("dev.kind.accuracy")));
+        assertThat(all.figures.role())
+                .as("role class on dev")
+                .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("dev.role.accuracy")));
+    }
+
+    /** Counts a label against the engine's speaker at its mention (or null); the error, if any. */
+    private static String score(Part part, Label label, Speaker speaker) {
+        SourceProfileGoldTest.Figures f = part.figures;
+        f.speakers++;
+        boolean roled = label.roleClass() != null;
+        if (roled) {
+            f.rolesGold++;
+        }
+        if (speaker == null || speaker.profile() == null) {
+            if (roled) {
+                f.confuse(label.roleClass(), "not found");
+            }
+            return "not found";
+        }
+        f.found++;
+        String kind = speaker.profile().sourceKind().name().toLowerCase(Locale.ROOT);
+        f.count("kind", kind, label.kind());
+        String error = null;
+        if (kind.equals(label.kind())) {
+            f.kindRight++;
+        } else {
+            error = "kind " + kind + ", label " + label.kind();
+        }
+        if (roled) {
+            part.rolesFound++;
+            String role = speaker.profile().roleClass() == null
+                    ? "none"
+                    : speaker.profile().roleClass().name().toLowerCase(Locale.ROOT);
+            f.count("role", role.equals("none") ? null : role, label.roleClass());
+            f.confuse(label.roleClass(), role);
+            part.roleAnswered += role.equals("none") ? 0 : 1;
+            if (role.equals(label.roleClass())) {
+                f.roleRight++;
+            } else {
+                if (speaker.role() != null || speaker.affiliation() != null) {
+                    f.roleWrongWithEvidence++;
+                } else {
+                    f.roleWrongWithout++;
+                }
+                error = (error == null ? "" : error + "; ") + "role class " + role + ", label " + label.roleClass()
+                        + " (speaker " + speaker.name() + ", role " + speaker.role() + ", affiliation "
+                        + speaker.affiliation() + ")";
+            }
+        }
+        return error;
+    }
+
+    /** The labels by article digest, from sources/dev-role-classes.tsv. */
+    private Map<String, List<Label>> readLabels() throws IOException {
+        Map<String, List<Label>> labels = new HashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/sources/dev-role-classes.tsv")) {
+            assertThat(in).as("the dev labels").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                assertThat(c).as("a label line: %s", line).hasSize(6);
+                labels.computeIfAbsent(c[0], k -> new ArrayList<>())
+                        .add(new Label(
+                                Integer.parseInt(c[1]),
+                                Integer.parseInt(c[2]),
+                                c[3],
+                                c[4].equals("-") ? null : c[4],
+                                c[5].equals("held")));
+            }
+        }
+        return labels;
+    }
+
+    /** The first 16 hex digits of the SHA-256 of a dev article's id: how the labels name it. */
+    static String digest(String id) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The engine's speaker with a mention overlapping {@code [start, end)}. */
+    private static Speaker speakerAt(List<Speaker> speakers, int start, int end) {
+        for (Speaker s : speakers) {
+            for (Span m : s.mentions()) {
+                if (m.start() < end && m.end() > start) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}
