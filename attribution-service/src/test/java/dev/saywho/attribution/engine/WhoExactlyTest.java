@@ -1365,4 +1365,22 @@ class WhoExactlyTest {
                 Pat Venner has served on the council since 2009. “The pool must reopen,” Venner said.""";
         assertThat(speakerOf(councillor, "must reopen").profile().roleClass()).isNotEqualTo(RoleClass.CITIZEN);
     }
+
+    @Test
+    void aSurnameShapedLikeAPluralIsThePersonTheTextNames() {
+        // "Summers" opening a sentence reads like the plural of an agent noun ("growers said"): a group, unless the
+        // text gives a person that surname
+        String text = """
+                Council candidates Ines Corrow and Dara Summers met voters in Kellmouth on Tuesday, a week before the poll.
+
+                Summers went first at the town meeting in the old drill hall. “We will reopen the pool by the summer,” \
+                Summers told the crowd.
+
+                Summers said the budget could carry the cost without a rise in the council tax.""";
+        assertSpeaker(speakerOf(text, "reopen the pool"), "Dara Summers", SpeakerKind.PERSON, null, null);
+        assertSpeaker(speakerOf(text, "carry the cost"), "Dara Summers", SpeakerKind.PERSON, null, null);
+        String growers = """
+                Growers said the frost had taken half the blossom in the Lenn valley this spring.""";
+        assertThat(speakerOf(growers, "frost had taken").kind()).isNotEqualTo(SpeakerKind.PERSON);
+    }
 }

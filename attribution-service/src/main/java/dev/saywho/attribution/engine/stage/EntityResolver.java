@@ -114,7 +114,7 @@ public final class EntityResolver {
         return switch (m.kind()) {
             case NAME -> {
                 if (!m.head(text).isEmpty()
-                        && (Character.isLowerCase(m.head(text).charAt(0)) || sentenceInitialPlural(doc, m))) {
+                        && (Character.isLowerCase(m.head(text).charAt(0)) || sentenceInitialPlural(doc, runs, m))) {
                     yield nominal(doc, runs, m); // "ministry" read as a name is a description
                 }
                 Entity described = headlineDescription(doc, runs, m);
@@ -140,7 +140,15 @@ public final class EntityResolver {
                         : resolveName(runs, name, m.start(), text);
             }
             case PRONOUN -> resolvePronoun(doc, runs, m);
-            case NOMINAL -> nominal(doc, runs, m);
+            case NOMINAL -> {
+                String word = m.text(text).strip();
+                // "Sanders went first": a capitalised word read as a plural noun that the text gives a person
+                yield m.firstToken() + 1 == m.endToken()
+                                && doc.token(m.firstToken()).capitalized()
+                                && namedElsewhere(runs, m, word)
+                        ? resolveName(runs, word, m.start(), text)
+                        : nominal(doc, runs, m);
+            }
         };
     }
 
@@ -161,8 +169,10 @@ public final class EntityResolver {
                 || COMPANY_OR_PERSON.contains(last)
                 || lex.isAgentPlural(last)
                 || (last.endsWith("s") && lex.roleNoun(last.substring(0, last.length() - 1)) != null);
-        if (!known) {
-            return null; // "Hollin Sound Ferries Says": a name
+        if (!known
+                || namedElsewhere(
+                        runs, m, words.length == 1 ? m.head(doc.text()).strip() : "")) {
+            return null; // "Hollin Sound Ferries Says": a name; "Sanders Says" beside "Bernie Sanders": a surname
         }
         Lexicons.NounClass c = lex.roleNoun(last);
         if (c != Lexicons.NounClass.ORG && !COMPANY_OR_PERSON.contains(last)) {
@@ -204,7 +214,7 @@ public final class EntityResolver {
      * "Forecasters said …", "Officials at the agency said …", "Q: Farmers say …": a capitalised plural noun opening
      * the sentence (or the turn after a label's colon) and heading the mention is a group, not a name.
      */
-    private boolean sentenceInitialPlural(Document doc, Mention m) {
+    private boolean sentenceInitialPlural(Document doc, List<NameRun> runs, Mention m) {
         int first = m.firstToken();
         int sentenceStart = doc.sentenceOf(first).firstToken();
         boolean opens = first == sentenceStart
@@ -215,7 +225,29 @@ public final class EntityResolver {
             return false;
         }
         String w = doc.token(first).lower();
-        return lex.isAgentPlural(w) || (w.endsWith("s") && lex.roleNoun(w.substring(0, w.length() - 1)) != null);
+        boolean plural =
+                lex.isAgentPlural(w) || (w.endsWith("s") && lex.roleNoun(w.substring(0, w.length() - 1)) != null);
+        // "Sanders said", "Powers added": a surname the text gives a person elsewhere ("Bernie Sanders")
+        return plural && !namedElsewhere(runs, m, doc.token(first).text());
+    }
+
+    /**
+     * Whether {@code word} is a word of a person's name run elsewhere than at the mention: a surname shaped like a
+     * plural ("Sanders", "Rogers") that the text gives a person.
+     */
+    private static boolean namedElsewhere(List<NameRun> runs, Mention m, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (NameRun r : runs) {
+            if (r.type() == NameRun.Type.PERSON
+                    && r.start() != m.start()
+                    && r.words().size() > 1
+                    && r.words().contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity nominal(Document doc, List<NameRun> runs, Mention m) {
