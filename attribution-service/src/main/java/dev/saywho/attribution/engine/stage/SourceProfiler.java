@@ -861,7 +861,77 @@ public final class SourceProfiler {
             // "retired pattern maker": a trade no list classes, left for a private life ("Retired Lt. Gen." is a rank)
             return RoleClass.CITIZEN;
         }
-        return role == null ? null : RoleClass.OTHER;
+        if (role == null) {
+            return null;
+        }
+        // a role no list classes is another's when it is headed by a noun of a person ("projectionist", "fiddler");
+        // words the extractor took from a clause ("remarks", "linked no matter what", "will try another pivot") say
+        // nothing of one
+        List<String> head = headPhrase(words(role));
+        int end = 0;
+        while (end < head.size() && !CLAUSE_WORDS.contains(head.get(end))) {
+            end++; // "projectionist since he was fifteen": the role ends where a clause begins
+        }
+        return end > 0 && namesAPerson(head.get(end - 1)) ? RoleClass.OTHER : null;
+    }
+
+    /** Words that open a clause or stand in one: a role's noun phrase ends before them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "since", "who", "whom", "whose", "that", "which", "when", "while", "what", "he", "she", "they", "it", "is",
+            "was", "were", "has", "had", "have", "will", "would", "can", "could", "no", "not");
+
+    /** Words of an agent noun's shape that name no one ("another pivot", "no matter what"). */
+    private static final Set<String> NOT_PERSONS = Set.of(
+            "another",
+            "other",
+            "either",
+            "neither",
+            "whether",
+            "rather",
+            "together",
+            "under",
+            "over",
+            "after",
+            "never",
+            "ever",
+            "however",
+            "later",
+            "former",
+            "further",
+            "earlier",
+            "matter",
+            "number",
+            "order",
+            "paper",
+            "letter",
+            "water",
+            "power",
+            "center",
+            "centre",
+            "summer",
+            "winter",
+            "corner",
+            "border",
+            "major",
+            "minor",
+            "prior",
+            "recent",
+            "current",
+            "different",
+            "important",
+            "present",
+            "percent");
+
+    /**
+     * Whether a word is a noun of a person: a listed role, title or person noun, an agent noun (grower, analyst) or a
+     * compound of -man or -woman (ferryman).
+     */
+    private boolean namesAPerson(String word) {
+        return roles.containsKey(word)
+                || honorifics.containsKey(word)
+                || lex.roleNoun(word) != null
+                || (lex.isAgentNoun(word) && !NOT_PERSONS.contains(word))
+                || (word.length() > 5 && (word.endsWith("man") || word.endsWith("woman")));
     }
 
     /** The opening of a campaign group's name: an imperative or a friendship, whatever the words after it. */

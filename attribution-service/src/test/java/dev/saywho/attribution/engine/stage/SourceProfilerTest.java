@@ -43,8 +43,15 @@ class SourceProfilerTest {
     }
 
     @Test
-    void anUnlistedRoleIsOtherAndNoRoleIsNone() {
-        assertThat(profiler.roleClass("talisman", null)).isEqualTo(RoleClass.OTHER);
+    void anUnlistedRoleIsOtherWhenItNamesAPersonAndNoRoleIsNone() {
+        assertThat(profiler.roleClass("projectionist since she was fifteen", null))
+                .isEqualTo(RoleClass.OTHER);
+        assertThat(profiler.roleClass("ferryman", null)).isEqualTo(RoleClass.OTHER);
+        assertThat(profiler.roleClass("Lord", null)).isEqualTo(RoleClass.OTHER);
+        // words the extractor took from a clause name no one
+        assertThat(profiler.roleClass("remarks", null)).isNull();
+        assertThat(profiler.roleClass("will try another pivot", null)).isNull();
+        assertThat(profiler.roleClass("30 years ago", null)).isNull();
         assertThat(profiler.roleClass(null, null)).isNull();
     }
 
