@@ -1383,4 +1383,20 @@ class WhoExactlyTest {
                 Growers said the frost had taken half the blossom in the Lenn valley this spring.""";
         assertThat(speakerOf(growers, "frost had taken").kind()).isNotEqualTo(SpeakerKind.PERSON);
     }
+
+    @Test
+    void aParticleOfASurnameStaysInTheName() {
+        String text = """
+                “It is a question of law,” said Ana de Vries, a professor in public law at the University of Port \
+                Tessaly.
+
+                “The harbour stays open,” said Ines van der Berg, the harbour master.
+
+                “The bank will lend,” said a manager at Banco de Kellmouth.""";
+        QuoteSpeaker lawyer = speakerOf(text, "question of law");
+        assertThat(lawyer.name()).isEqualTo("Ana de Vries");
+        assertThat(lawyer.profile().roleClass()).isEqualTo(RoleClass.EXPERT);
+        assertThat(speakerOf(text, "harbour stays open").name()).isEqualTo("Ines van der Berg");
+        assertThat(speakerOf(text, "bank will lend").affiliation()).isEqualTo("Banco de Kellmouth");
+    }
 }

@@ -539,6 +539,13 @@ public final class MentionFinder {
                 && doc.token(j + 1).capitalized()) {
             return true; // "Friends of the Tarn Estuary": the connector was joined, its article goes with it
         }
+        if (SURNAME_PARTICLES.contains(y.text())
+                && SURNAME_PARTICLES.contains(doc.token(j + 1).text())
+                && j + 2 < sentenceEnd
+                && doc.token(j + 2).capitalized()
+                && givenNameIn(doc, i, j)) {
+            return true; // "van der Berg": the first of two particles
+        }
         if (!doc.token(j + 1).capitalized()
                 || lex.isSentenceStarter(doc.token(j + 1).text())) {
             if (!((y.is("of") || y.is("for"))
@@ -585,7 +592,30 @@ public final class MentionFinder {
             }
             return continuationIsOrg && !hasOrgWord(doc, i, j);
         }
+        if (SURNAME_PARTICLES.contains(y.text()) && givenNameIn(doc, i, j)) {
+            return true; // "Pierre de Vos", "Ines van der Berg": a particle of a surname after a given name
+        }
         return false;
+    }
+
+    /** Lower-case words that open a surname ("de Vos", "van der Berg", "bin Salman"). */
+    private static final Set<String> SURNAME_PARTICLES =
+            Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "bin", "ibn");
+
+    /**
+     * Whether the capitalised words [{@code i}, {@code j}) may be a person's given names before a surname's particle: a
+     * given name the lexicon knows, or one or two words that name no organisation or place ("Ana de Vries").
+     */
+    private boolean givenNameIn(Document doc, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (lex.gender(doc.token(k).text()) != 0) {
+                return true;
+            }
+        }
+        return j - i <= 2
+                && !hasOrgWord(doc, i, j)
+                && !endsInOrgWord(doc, i, j)
+                && !lex.isPlace(doc.token(i).text());
     }
 
     /**
