@@ -248,6 +248,9 @@ public final class Lexicons {
     /** The class of a lower-case role or group noun, or null. */
     public NounClass roleNoun(String lower) {
         NounClass listed = roleNouns.get(lower);
+        if (listed == null && lower.startsWith("co-")) {
+            listed = roleNouns.get(lower.substring(3)); // co-director, co-chair: a role shared is the role
+        }
         if (listed == null && isScientist(lower)) {
             return NounClass.ROLE; // glaciologist, volcanologist, optometrist: a science names its practitioners
         }

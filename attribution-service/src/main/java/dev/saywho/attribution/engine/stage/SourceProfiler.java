@@ -995,6 +995,9 @@ public final class SourceProfiler {
                 }
             }
             String one = words.get(i);
+            if (one.startsWith("co-") && !roles.containsKey(one)) {
+                one = one.substring(3); // "co-director", "co-chair": a role shared is the role
+            }
             if (officeTitles.contains(one) && byEmployer != null) {
                 return byEmployer;
             }
@@ -1023,8 +1026,13 @@ public final class SourceProfiler {
                 return byEmployer;
             }
         }
-        return null;
+        // "Students for Life of America", "Democracy for America", "Concerned Women for America": a body named for
+        // the cause it stands for
+        return CAUSE_NAME.matcher(affiliation).find() ? RoleClass.ADVOCATE : null;
     }
+
+    /** A name of capitalised words joined by "for" to the cause it stands for. */
+    private static final Pattern CAUSE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+(?i:for)\\s+\\p{Lu}");
 
     /** Adds a gendered pronoun as evidence; false when the span is no such pronoun. */
     private static boolean pronounEvidence(Span mention, List<GenderEvidence> evidence) {

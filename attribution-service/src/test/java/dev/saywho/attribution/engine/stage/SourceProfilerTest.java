@@ -68,4 +68,19 @@ class SourceProfilerTest {
         assertThat(profiler.roleClass("attorney", null)).isEqualTo(RoleClass.EXPERT);
         assertThat(profiler.roleClass("City Attorney", null)).isEqualTo(RoleClass.OFFICIAL);
     }
+
+    @Test
+    void aSharedRoleIsTheRoleAndABodyTakesItsClassFromItsName() {
+        assertThat(profiler.roleClass("co-director", "Centre for Harbour Research"))
+                .isEqualTo(RoleClass.EXPERT);
+        assertThat(profiler.roleClass("co-chair", "Kellmouth Town Council")).isEqualTo(RoleClass.OFFICIAL);
+        // a body named for the cause it stands for, or by the words of a campaign, is an advocate's
+        assertThat(profiler.roleClass("president", "Students for Clean Water of Merrow"))
+                .isEqualTo(RoleClass.ADVOCATE);
+        assertThat(profiler.roleClass("president", "Ostminster Tenants' Rights Watch"))
+                .isEqualTo(RoleClass.ADVOCATE);
+        // a party member named as a role is a politician; a voter is written so
+        assertThat(profiler.roleClass("Democrat", "Vermont")).isEqualTo(RoleClass.OFFICIAL);
+        assertThat(profiler.roleClass("registered Republican", null)).isEqualTo(RoleClass.CITIZEN);
+    }
 }
