@@ -182,10 +182,59 @@ class DevRoleClassTest {
         return error;
     }
 
+    @Test
+    void twoReadersOfTheHeldOutPartAgree() throws IOException {
+        Map<String, List<Label>> first = readLabels("/sources/dev-role-classes.tsv");
+        Map<String, List<Label>> second = readLabels("/sources/dev-role-classes-second-reader.tsv");
+        int speakers = 0;
+        int kindsAgreed = 0;
+        int roles = 0;
+        int rolesAgreed = 0;
+        for (Map.Entry<String, List<Label>> article : second.entrySet()) {
+            List<Label> theirs = first.get(article.getKey());
+            assertThat(theirs).as("the first reading of %s", article.getKey()).isNotNull();
+            for (Label label : article.getValue()) {
+                Label other = theirs.stream()
+                        .filter(l -> l.start() == label.start() && l.end() == label.end())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no first reading of " + label));
+                assertThat(other.heldOut())
+                        .as("a second reading is of the held-out part")
+                        .isTrue();
+                speakers++;
+                kindsAgreed += other.kind().equals(label.kind()) ? 1 : 0;
+                if (other.roleClass() != null) {
+                    roles++;
+                    rolesAgreed += other.roleClass().equals(label.roleClass()) ? 1 : 0;
+                }
+            }
+        }
+        String md = String.format(
+                Locale.ROOT,
+                "Two readers of the held-out part: kind of source %.3f (%d of %d), role class %.3f (%d of %d)%n",
+                ratio(kindsAgreed, speakers),
+                kindsAgreed,
+                speakers,
+                ratio(rolesAgreed, roles),
+                rolesAgreed,
+                roles);
+        System.out.println(md);
+        Files.createDirectories(Path.of("target/sources"));
+        Files.writeString(Path.of("target/sources/dev-roles-agreement.md"), md, StandardCharsets.UTF_8);
+        assertThat(speakers).as("second readings").isEqualTo(105);
+        // two readers of the same brief should agree far above the engine; a drop means a label file went wrong
+        assertThat(ratio(rolesAgreed, roles)).as("role class agreement").isGreaterThan(0.9);
+    }
+
     /** The labels by article digest, from sources/dev-role-classes.tsv. */
     private Map<String, List<Label>> readLabels() throws IOException {
+        return readLabels("/sources/dev-role-classes.tsv");
+    }
+
+    /** The labels by article digest, from a label file of the same columns. */
+    private Map<String, List<Label>> readLabels(String resource) throws IOException {
         Map<String, List<Label>> labels = new HashMap<>();
-        try (InputStream in = getClass().getResourceAsStream("/sources/dev-role-classes.tsv")) {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
             assertThat(in).as("the dev labels").isNotNull();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                 if (line.isBlank() || line.startsWith("#")) {
