@@ -1399,4 +1399,16 @@ class WhoExactlyTest {
         assertThat(speakerOf(text, "harbour stays open").name()).isEqualTo("Ines van der Berg");
         assertThat(speakerOf(text, "bank will lend").affiliation()).isEqualTo("Banco de Kellmouth");
     }
+
+    @Test
+    void aNameAfterACapitalisedTitleIsTheSubjectNotTheTitlesFirstWord() {
+        String text = """
+                That ruling was overturned on Tuesday.
+
+                Circuit Court Judge Marten Hollis, writing for the majority in the 2-1 decision, said the county's \
+                remaining 29-day window was lawful. “The statute is clear,” Hollis wrote.""";
+        QuoteSpeaker judge = speakerOf(text, "29-day window");
+        assertThat(judge.name()).isEqualTo("Marten Hollis");
+        assertThat(judge.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
 }

@@ -1175,6 +1175,26 @@ public final class EntityResolver {
     }
 
     /** Whether the words of text [from, to) hold a title or a role noun ("Wells Fargo CEO", "Actress"). */
+    /**
+     * Whether the text from {@code from} to {@code to} is capitalised words (at least one, at most six) the last of
+     * which is a title or a role noun ("Court Judge", "News Senior Investigative Correspondent").
+     */
+    private boolean titleEndsBefore(String text, int from, int to) {
+        String between = text.substring(from, to).strip();
+        if (between.isEmpty()) {
+            return false;
+        }
+        String[] words = between.split("\\s+", -1);
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return words.length <= 6
+                && (lex.isTitle(last) || lex.roleNoun(last.toLowerCase(Locale.ROOT)) == Lexicons.NounClass.ROLE);
+    }
+
     private boolean titledBefore(String text, int from, int to) {
         for (String w : text.substring(from, to).strip().split("\\s+", -1)) {
             if (!w.isEmpty()
@@ -1526,9 +1546,14 @@ public final class EntityResolver {
             // better than the head, and a surname alone ("President Obama") may be any of a family
             boolean rightAfterHead = r.start() >= m.headEnd()
                     && text.substring(m.headEnd(), r.start()).isBlank();
+            // "Circuit Court Judge David McKeague, writing for the majority, said", whose head the tree left at the
+            // first word of the title: capitalised words ending in a title or role noun, then the full name
+            boolean afterATitle =
+                    r.start() >= m.headEnd() && r.words().size() >= 2 && titleEndsBefore(text, m.headEnd(), r.start());
             if ((withinHead && r.words().size() >= 2 && titledBefore(text, m.headStart(), r.start()))
                     || (titled && overlapsHead)
-                    || (onlyTitles && rightAfterHead)) {
+                    || (onlyTitles && rightAfterHead)
+                    || afterATitle) {
                 // "Councilman Abner Griggs, who proposed …" whose head the tree left at the title
                 return r;
             }
