@@ -1411,4 +1411,19 @@ class WhoExactlyTest {
         assertThat(judge.name()).isEqualTo("Marten Hollis");
         assertThat(judge.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
     }
+
+    @Test
+    void aPartyMembersDescriptionTakesUpThePersonTheSentenceBeforeIsAbout() {
+        String text = """
+                Ferry fares will rise in March, the harbour board said.
+
+                Senate Majority Leader Aldo Prentice is criticising Mayor Ilse Varga as a spendthrift who cares more for the \
+                marina than the ferry.
+
+                In a statement, the Kellmouth Republican on Tuesday called the plan “reckless and late”.""";
+        QuoteSpeaker senator = speakerOf(text, "reckless and late");
+        assertThat(senator.name()).isEqualTo("Aldo Prentice");
+        assertThat(senator.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(senator.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+    }
 }

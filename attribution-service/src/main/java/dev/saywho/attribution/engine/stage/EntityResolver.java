@@ -117,6 +117,10 @@ public final class EntityResolver {
                         && (Character.isLowerCase(m.head(text).charAt(0)) || sentenceInitialPlural(doc, runs, m))) {
                     yield nominal(doc, runs, m); // "ministry" read as a name is a description
                 }
+                Entity partyMember = partyMemberDescribed(doc, runs, m);
+                if (partyMember != null) {
+                    yield partyMember;
+                }
                 Entity described = headlineDescription(doc, runs, m);
                 if (described != null) {
                     yield described;
@@ -150,6 +154,74 @@ public final class EntityResolver {
                         : nominal(doc, runs, m);
             }
         };
+    }
+
+    /** Capitalised nouns of a party's members: "the Wisconsin Republican" is a politician, not a body. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Democrat", "Libertarian");
+
+    /**
+     * "Senator Rand Paul … In a statement, the Kentucky Republican on Tuesday dismissed …": a definite description
+     * ending in a party member's noun, written in capitals, takes up the one person named in the sentence before; null
+     * when the mention is no such description or no one is named there.
+     */
+    private Entity partyMemberDescribed(Document doc, List<NameRun> runs, Mention m) {
+        String[] words = m.text(doc.text()).strip().split("\\s+", -1);
+        boolean definite = words[0].equalsIgnoreCase("the")
+                || (m.firstToken() > 0 && doc.token(m.firstToken() - 1).isLower("the"));
+        if (!PARTY_MEMBERS.contains(words[words.length - 1]) || !definite) {
+            return null;
+        }
+        NameRun named = soleNamedBefore(doc, runs, m.headStart());
+        if (named == null) {
+            named = solePersonOfSentenceBefore(doc, runs, m);
+        }
+        if (named == null) {
+            return null;
+        }
+        Entity person = resolveName(runs, named.name(), named.start(), doc.text());
+        return person.kind() != SpeakerKind.PERSON
+                ? null
+                : new Entity(
+                        person.name(),
+                        SpeakerKind.PERSON,
+                        m.text(doc.text()).strip(),
+                        null,
+                        new Evidence(m.start(), m.end()),
+                        null);
+    }
+
+    /**
+     * The person the sentence before the mention's is about, across a paragraph break ("House Speaker Paul Ryan says no
+     * matter what President Barack Obama does …¶The Wisconsin Republican says in a statement …"), when the mention
+     * opens its sentence within a few words: the person named first, when that name opens the sentence (its subject),
+     * or else the one person named there outside quotation marks; null otherwise.
+     */
+    private NameRun solePersonOfSentenceBefore(Document doc, List<NameRun> runs, Mention m) {
+        Sentence own = doc.sentenceOf(m.firstToken());
+        if (own.index() == 0 || m.firstToken() - own.firstToken() > SUBJECT_OPENING) {
+            return null;
+        }
+        Sentence before = doc.sentences().get(own.index() - 1);
+        NameRun found = null;
+        String name = null;
+        for (NameRun r : runs) {
+            if (r.start() < before.start() || r.start() >= before.end()) {
+                continue;
+            }
+            if (r.type() != NameRun.Type.PERSON || doc.quoted(r.start())) {
+                continue;
+            }
+            if (found == null && r.firstToken() - before.firstToken() <= SUBJECT_OPENING / 2) {
+                return r; // the subject: "Senate Majority Leader Mitch McConnell is criticizing …"
+            }
+            String resolved = resolveName(runs, r.name(), r.start(), doc.text()).name();
+            if (name != null && !name.equals(resolved)) {
+                return null; // two people named, neither the subject: the description may be either's
+            }
+            name = resolved;
+            found = r;
+        }
+        return found;
     }
 
     /**
