@@ -1426,4 +1426,25 @@ class WhoExactlyTest {
         assertThat(senator.kind()).isEqualTo(SpeakerKind.PERSON);
         assertThat(senator.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
     }
+
+    @Test
+    void wordsOfAClauseTakenForARoleGiveWayToARoleTheArticleGivesLater() {
+        String text = """
+                Prentice will back the ferry plan, former rival says.
+
+                Aldo Prentice will throw his support behind the ferry plan before the council vote, predicted Ilse \
+                Varga, the former Kellmouth Democratic mayor challenged by Prentice 30 years ago.
+
+                “He will do it,” said Varga, who has been critical of Prentice.
+
+                Varga was mayor of Kellmouth from 1991 to 1995.""";
+        QuoteSpeaker mayor = speakerOf(text, "He will do it");
+        assertThat(mayor.role()).isEqualTo("mayor");
+        assertThat(mayor.profile().roleClass()).isEqualTo(RoleClass.OFFICIAL);
+        String contender = """
+                Fares will rise in March, the harbour board said on Monday.
+
+                Democratic presidential contender Ilse Varga called the rise “a tax on islanders”.""";
+        assertThat(speakerOf(contender, "tax on islanders").role()).isEqualTo("presidential contender");
+    }
 }

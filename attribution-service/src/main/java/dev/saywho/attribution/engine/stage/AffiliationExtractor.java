@@ -254,7 +254,15 @@ public final class AffiliationExtractor {
                 continue;
             }
             Sentence sentence = doc.sentenceOf(r.firstToken());
-            if (role == null && f.role != null) {
+            // the first role found, unless it is lower-case words that name no one ("remarks", "that he has drawn
+            // even": words of a clause) and a later place names a role ("Democratic presidential contender Hillary
+            // Clinton"); a capitalised word may be a party's or a title's ("Republican", "Secretary of State")
+            if (f.role != null
+                    && (role == null
+                            || (role.equals(role.toLowerCase(java.util.Locale.ROOT))
+                                    && !rolePhrase(role)
+                                    && !namesARoleAnywhere(role)
+                                    && listedRole(f.role)))) {
                 role = AGE.matcher(f.role).replaceFirst(""); // "20-year-old forward": the age is no part of the role
                 roleEvidence = nearest(doc.text(), sentence, r, f.role);
                 if (roleEvidence == null) {
@@ -1462,6 +1470,24 @@ public final class AffiliationExtractor {
     }
 
     /** True when {@code role}'s head (its last word before a preposition) is a role noun, an agent noun or a title. */
+    /** Whether any word of a role is a role noun the lexicon lists ("who served as governor"). */
+    private boolean namesARoleAnywhere(String role) {
+        for (String w : role.split("\\s+", -1)) {
+            if (!w.isEmpty() && lex.roleNoun(w.toLowerCase(java.util.Locale.ROOT)) == Lexicons.NounClass.ROLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role is headed by a role noun the lexicon lists or a title (not a word of an agent noun's shape). */
+    private boolean listedRole(String role) {
+        String head = headOf(role);
+        return head != null
+                && (lex.roleNoun(head.toLowerCase(java.util.Locale.ROOT)) == Lexicons.NounClass.ROLE
+                        || lex.isTitle(head));
+    }
+
     private boolean rolePhrase(String role) {
         String head = headOf(role);
         if (head == null) {
