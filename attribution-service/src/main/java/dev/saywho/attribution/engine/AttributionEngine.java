@@ -46,7 +46,7 @@ import dev.saywho.common.SpeakerKind;
 /** Thread-safe quote attribution engine; build once (loads models and lexicons), share everywhere. */
 public final class AttributionEngine {
 
-    private static final String VERSION = "1.16.0";
+    private static final String VERSION = "1.17.0";
     /** Work cap: role and affiliation are looked up for at most this many speakers per text. */
     private static final int MAX_ENRICHED = 200;
 

@@ -9,7 +9,7 @@ final class OpenApiExamples {
             """;
 
     static final String RESPONSE = """
-            {"id": "port-tessaly-1", "engineVersion": "1.16.0+cue/polnear-dev@2026-12-05",
+            {"id": "port-tessaly-1", "engineVersion": "1.17.0+cue/polnear-dev@2026-12-05",
              "quotes": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37, "type": "DIRECT",
                          "fragments": [{"text": "We will reopen the bridge by spring,", "start": 1, "end": 37}],
                          "cue": {"text": "said on Tuesday", "start": 56, "end": 71},

@@ -100,8 +100,8 @@ class LearnedCueRuleTest {
 
     @Test
     void theEngineVersionNamesTheModel() {
-        assertThat(LEARNED.version()).isEqualTo("1.16.0+" + CueModel.shipped().label());
-        assertThat(RULES.version()).isEqualTo("1.16.0+rules");
+        assertThat(LEARNED.version()).isEqualTo("1.17.0+" + CueModel.shipped().label());
+        assertThat(RULES.version()).isEqualTo("1.17.0+rules");
         assertThat(LEARNED.version().length()).isLessThanOrEqualTo(41);
     }
 
