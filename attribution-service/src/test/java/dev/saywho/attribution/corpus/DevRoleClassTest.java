@@ -160,20 +160,9 @@ class DevRoleClassTest {
         }
         if (roled) {
             part.rolesFound++;
-            String role = speaker.profile().roleClass() == null
-                    ? "none"
-                    : speaker.profile().roleClass().name().toLowerCase(Locale.ROOT);
-            f.count("role", role.equals("none") ? null : role, label.roleClass());
-            f.confuse(label.roleClass(), role);
+            String role = f.scoreRole(label.roleClass(), speaker);
             part.roleAnswered += role.equals("none") ? 0 : 1;
-            if (role.equals(label.roleClass())) {
-                f.roleRight++;
-            } else {
-                if (speaker.role() != null || speaker.affiliation() != null) {
-                    f.roleWrongWithEvidence++;
-                } else {
-                    f.roleWrongWithout++;
-                }
+            if (!role.equals(label.roleClass())) {
                 error = (error == null ? "" : error + "; ") + "role class " + role + ", label " + label.roleClass()
                         + " (speaker " + speaker.name() + ", role " + speaker.role() + ", affiliation "
                         + speaker.affiliation() + ")";

@@ -128,6 +128,26 @@ class SourceProfileGoldTest {
         private static final List<String> ROLE_COLUMNS = List.of(
                 "official", "expert", "business", "spokesperson", "advocate", "citizen", "other", "none", "not found");
 
+        /**
+         * Counts a found person's role class against the gold's: the per-class and confusion counts, right or wrong and,
+         * if wrong, whether the engine had found a role or affiliation. The engine's class, or "none".
+         */
+        String scoreRole(String gold, Speaker speaker) {
+            String role = speaker.profile().roleClass() == null
+                    ? "none"
+                    : speaker.profile().roleClass().name().toLowerCase(Locale.ROOT);
+            count("role", role.equals("none") ? null : role, gold);
+            confuse(gold, role);
+            if (role.equals(gold)) {
+                roleRight++;
+            } else if (speaker.role() != null || speaker.affiliation() != null) {
+                roleWrongWithEvidence++;
+            } else {
+                roleWrongWithout++;
+            }
+            return role;
+        }
+
         void confuse(String gold, String predicted) {
             roleConfusion.computeIfAbsent(gold, g -> new java.util.TreeMap<>()).merge(predicted, 1, Integer::sum);
         }
@@ -447,19 +467,8 @@ class SourceProfileGoldTest {
                 }
                 if (goldRoled) {
                     f.rolesGold++;
-                    String role = profile.roleClass() == null
-                            ? "none"
-                            : profile.roleClass().name().toLowerCase(Locale.ROOT);
-                    f.count("role", role.equals("none") ? null : role, goldRole.asText());
-                    f.confuse(goldRole.asText(), role);
-                    if (role.equals(goldRole.asText())) {
-                        f.roleRight++;
-                    } else {
-                        if (speaker.role() != null || speaker.affiliation() != null) {
-                            f.roleWrongWithEvidence++;
-                        } else {
-                            f.roleWrongWithout++;
-                        }
+                    String role = f.scoreRole(goldRole.asText(), speaker);
+                    if (!role.equals(goldRole.asText())) {
                         note(
                                 errors,
                                 who + ": role class " + role + ", gold " + goldRole.asText() + " (role "
