@@ -29,7 +29,7 @@ import dev.saywho.common.testing.SharedData;
 
 /**
  * Issue 24's role class and kind of source where the product is used: real news, the PolNeAR dev split's quoted named
- * speakers, labelled by hand (sources/dev-role-classes.tsv: 334 speakers of 70 articles drawn at random). The labels
+ * speakers, labelled by hand (sources/dev-role-classes.tsv: 664 speakers of 153 articles drawn at random). The labels
  * name each article by a digest of its id and each speaker by the code-point offsets of one gold mention, so that no
  * text of the corpus is copied; the test skips, visibly, without ../shared. The report goes to
  * target/sources/dev-roles.md; floors (sources-floors.properties, dev.*) keep the figures from falling. A speaker is
