@@ -1447,4 +1447,19 @@ class WhoExactlyTest {
                 Democratic presidential contender Ilse Varga called the rise “a tax on islanders”.""";
         assertThat(speakerOf(contender, "tax on islanders").role()).isEqualTo("presidential contender");
     }
+
+    @Test
+    void aCapitalisedForInsideANameJoinsIt() {
+        String text = """
+                Fares will rise in March, the harbour board said on Monday.
+
+                “The ruling is a victory,” said Tamsin Orley, president of Students For Clean Water.
+
+                For Ilse Varga, who runs the ferry café, the ruling came too late. “We closed in May,” Varga said.""";
+        QuoteSpeaker president = speakerOf(text, "ruling is a victory");
+        assertThat(president.affiliation()).isEqualTo("Students For Clean Water");
+        assertThat(president.profile().roleClass()).isEqualTo(RoleClass.ADVOCATE);
+        // "For" opening a sentence is a preposition
+        assertThat(speakerOf(text, "closed in May").name()).isEqualTo("Ilse Varga");
+    }
 }

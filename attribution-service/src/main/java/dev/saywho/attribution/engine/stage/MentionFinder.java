@@ -329,8 +329,14 @@ public final class MentionFinder {
                 int j = i;
                 while (j < s.endToken()) {
                     Token y = doc.token(j);
+                    // "Of" and "For" capitalised inside a run join a name ("Students For Life of America"); a capital
+                    // mid-sentence is no preposition's
+                    boolean connector = y.is("Of")
+                            || (y.is("For")
+                                    && j + 1 < s.endToken()
+                                    && doc.token(j + 1).capitalized());
                     if (y.capitalized()
-                            && !(firstPerson(y) || (j > i && lex.isSentenceStarter(y.text()) && !y.is("Of")))) {
+                            && !(firstPerson(y) || (j > i && lex.isSentenceStarter(y.text()) && !connector))) {
                         j++;
                         continue;
                     }
