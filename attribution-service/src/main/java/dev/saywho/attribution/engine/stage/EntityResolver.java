@@ -161,8 +161,9 @@ public final class EntityResolver {
 
     /**
      * "Senator Rand Paul … In a statement, the Kentucky Republican on Tuesday dismissed …": a definite description
-     * ending in a party member's noun, written in capitals, takes up the one person named in the sentence before; null
-     * when the mention is no such description or no one is named there.
+     * ending in a party member's noun, written in capitals, takes up the person the sentence before is about (the one
+     * named there in its paragraph, else {@link #personOfSentenceBefore}); null when the mention is no such description
+     * or no one is named there.
      */
     private Entity partyMemberDescribed(Document doc, List<NameRun> runs, Mention m) {
         String[] words = m.text(doc.text()).strip().split("\\s+", -1);
@@ -173,7 +174,7 @@ public final class EntityResolver {
         }
         NameRun named = soleNamedBefore(doc, runs, m.headStart());
         if (named == null) {
-            named = solePersonOfSentenceBefore(doc, runs, m);
+            named = personOfSentenceBefore(doc, runs, m);
         }
         if (named == null) {
             return null;
@@ -196,7 +197,7 @@ public final class EntityResolver {
      * opens its sentence within a few words: the person named first, when that name opens the sentence (its subject),
      * or else the one person named there outside quotation marks; null otherwise.
      */
-    private NameRun solePersonOfSentenceBefore(Document doc, List<NameRun> runs, Mention m) {
+    private NameRun personOfSentenceBefore(Document doc, List<NameRun> runs, Mention m) {
         Sentence own = doc.sentenceOf(m.firstToken());
         if (own.index() == 0 || m.firstToken() - own.firstToken() > SUBJECT_OPENING) {
             return null;
