@@ -1488,13 +1488,10 @@ public final class AffiliationExtractor {
                         || lex.isTitle(head));
     }
 
+    /** Whether a role is headed by a listed role noun, a title or a noun of an agent's shape (grower, analyst). */
     private boolean rolePhrase(String role) {
         String head = headOf(role);
-        if (head == null) {
-            return false;
-        }
-        String lower = head.toLowerCase(java.util.Locale.ROOT);
-        return lex.roleNoun(lower) == Lexicons.NounClass.ROLE || lex.isAgentNoun(lower) || lex.isTitle(head);
+        return listedRole(role) || (head != null && lex.isAgentNoun(head.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static final Set<String> MONTHS = Set.of(

@@ -2227,39 +2227,19 @@ public final class EntityResolver {
         return gender == 'M' ? MALE_PRONOUNS : FEMALE_PRONOUNS;
     }
 
-    /** Nouns of kin and of people at large, by the gender they give: a he or she may be theirs, not a name's. */
-    private static final Map<String, Character> PERSON_NOUNS = Map.ofEntries(
-            Map.entry("father", 'M'),
-            Map.entry("dad", 'M'),
-            Map.entry("brother", 'M'),
-            Map.entry("son", 'M'),
-            Map.entry("husband", 'M'),
-            Map.entry("uncle", 'M'),
-            Map.entry("nephew", 'M'),
-            Map.entry("grandfather", 'M'),
-            Map.entry("grandson", 'M'),
-            Map.entry("stepfather", 'M'),
-            Map.entry("stepson", 'M'),
-            Map.entry("boyfriend", 'M'),
-            Map.entry("widower", 'M'),
-            Map.entry("man", 'M'),
-            Map.entry("boy", 'M'),
-            Map.entry("mother", 'F'),
-            Map.entry("mum", 'F'),
-            Map.entry("mom", 'F'),
-            Map.entry("sister", 'F'),
-            Map.entry("daughter", 'F'),
-            Map.entry("wife", 'F'),
-            Map.entry("aunt", 'F'),
-            Map.entry("niece", 'F'),
-            Map.entry("grandmother", 'F'),
-            Map.entry("granddaughter", 'F'),
-            Map.entry("stepmother", 'F'),
-            Map.entry("stepdaughter", 'F'),
-            Map.entry("girlfriend", 'F'),
-            Map.entry("widow", 'F'),
-            Map.entry("woman", 'F'),
-            Map.entry("girl", 'F'));
+    /**
+     * Nouns of kin and of people at large, by the gender they give (lexicon {@code kin-and-people.tsv}): a he or she may
+     * be theirs, not a name's.
+     */
+    private static final Map<String, Character> PERSON_NOUNS = personNouns();
+
+    private static Map<String, Character> personNouns() {
+        Map<String, Character> nouns = new java.util.HashMap<>();
+        for (String[] row : Lexicons.table("kin-and-people.tsv", 2)) {
+            nouns.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));
+        }
+        return Map.copyOf(nouns);
+    }
 
     /** Words that open a noun phrase set off by commas beside a name ("Samuel Pruett, her brother, …"). */
     private static final Set<String> APPOSITION_OPENERS = Set.of("his", "her", "their", "the", "a", "an");
